@@ -1,0 +1,53 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'process', 'url', 'stream', 'events', 'util'];
+const sdks = ['yaml', 'ajv', 'ajv/*', 'oauth-1.0a', '@octokit/*', 'simple-git', 'sql.js'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The domain is pure and synchronous: no I/O, no Node built-ins, no SDKs, no globals that reach outside.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'src/domain is pure: no I/O or Node built-ins. Pass values in from the caller.' },
+          { group: sdks, message: 'src/domain is pure: no SDKs. Adapters live in src/config, src/netsuite, src/github.' },
+        ],
+      }],
+      'no-restricted-globals': ['error',
+        { name: 'process', message: 'src/domain is pure: take environment values as arguments.' },
+        { name: 'fetch', message: 'src/domain is pure: no I/O.' },
+        { name: 'setTimeout', message: 'src/domain is synchronous.' },
+        { name: 'console', message: 'src/domain does not print; return values.' },
+      ],
+      'no-restricted-properties': ['error',
+        { object: 'Date', property: 'now', message: 'src/domain takes "now" as an argument.' },
+        { object: 'Math', property: 'random', message: 'src/domain takes randomness as an argument.' },
+      ],
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/domain takes "now" as an argument.' },
+        { selector: 'FunctionDeclaration[async=true], ArrowFunctionExpression[async=true]', message: 'src/domain is synchronous.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', 'scripts/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

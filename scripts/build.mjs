@@ -1,0 +1,28 @@
+// Bundles the entry points into dist/ so the CLI and the Action start without a TypeScript loader.
+// sql.js stays external: only the emulator needs it, and it loads its WebAssembly from node_modules.
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+
+await build({
+  entryPoints: {
+    cli: 'src/cli.ts',
+    action: 'src/action.ts',
+    bench: 'bench/main.ts',
+  },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  external: ['sql.js'],
+  define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+  banner: {
+    // Some bundled dependencies are CommonJS and call require(); give them one in ESM.
+    js: "import { createRequire as __nstCreateRequire } from 'node:module'; const require = __nstCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});

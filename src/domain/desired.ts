@@ -1,0 +1,72 @@
+import type { TokenState } from './token.js';
+
+/**
+ * The desired state after loading: the file's entries normalised for planning. Durations are
+ * milliseconds; credentials are reduced to what planning needs to know (never secret values).
+ */
+
+export type UnmanagedPolicy = 'ignore' | 'report' | 'inactivate';
+
+export interface Policy {
+  readonly unmanaged: UnmanagedPolicy;
+  /** Rotation is due when a token is older than this (from its creation date); null = never. */
+  readonly maxAgeMs: number | null;
+  /** A token with no successful login for this long is flagged `unused`; null = never. */
+  readonly unusedForMs: number | null;
+  /** Blast-radius guard: the most non-blocked changes one apply may make. */
+  readonly maxChangesPerRun: number;
+}
+
+export const DEFAULT_POLICY: Policy = {
+  unmanaged: 'report',
+  maxAgeMs: null,
+  unusedForMs: null,
+  maxChangesPerRun: 10,
+};
+
+/** Which token a desired entry means. `id` wins; otherwise the name narrowed by the other fields. */
+export interface TokenSelector {
+  readonly id: string | null;
+  readonly name: string | null;
+  readonly application: string | null;
+  readonly user: string | null;
+  readonly role: string | null;
+}
+
+/**
+ * What the environment says about an entry's `credentials` references, decided outside the domain:
+ * - `none`: the entry declares no credentials (only an administrator can revoke it);
+ * - `resolved`: every referenced variable is set, so `revoke` can go through `rest/revoketoken`;
+ * - `unresolved`: some variables are not set (their NAMES are listed, never values).
+ */
+export type CredentialAvailability =
+  | { readonly status: 'none' }
+  | { readonly status: 'resolved' }
+  | { readonly status: 'unresolved'; readonly missing: readonly string[] };
+
+/** Where an entry came from, so messages can point at the file. */
+export interface SourcePosition {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly pointer: string;
+}
+
+export interface DesiredToken {
+  readonly selector: TokenSelector;
+  readonly state: TokenState;
+  readonly owner: string | null;
+  readonly protect: boolean;
+  /** Overrides the policy's maxAge for this token. */
+  readonly maxAgeMs: number | null;
+  readonly credentials: CredentialAvailability;
+  /** True when this entry's `credentials.tokenId` resolves to the operator's own NETSUITE_TOKEN_ID. */
+  readonly isOperator: boolean;
+  readonly source: SourcePosition | null;
+}
+
+export interface DesiredState {
+  readonly account: string;
+  readonly policy: Policy;
+  readonly tokens: readonly DesiredToken[];
+}
