@@ -7,7 +7,7 @@ const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url
 
 await build({
   entryPoints: {
-    cli: 'src/cli.ts',
+    cli: 'src/bin.ts',
     action: 'src/action.ts',
     bench: 'bench/main.ts',
   },

@@ -1,0 +1,2 @@
+/** GitHub Action entry point; filled in with the GitHub integration. */
+export {};
