@@ -1,0 +1,154 @@
+import type { ChangeAction, ChangeVia, FindingKind, History } from './plan.js';
+import type { RunInfo, RunReport } from './report.js';
+import type { DesiredToken } from './desired.js';
+import type { Observation, TokenState } from './token.js';
+import { wholeDays } from './duration.js';
+
+/**
+ * SPEC §5 — the status file: what the operator last saw and did, per token. Reviewers read it in
+ * the results pull request; its git history is the audit trail. It also carries what the next run
+ * must remember: which tokens were ever protected, and each token's state and desired state (drift).
+ */
+
+export interface StatusAction {
+  readonly action: ChangeAction;
+  readonly via: ChangeVia;
+  readonly link: string | null;
+  readonly detail: string | null;
+}
+
+export interface StatusToken {
+  readonly id: string;
+  readonly name: string;
+  readonly application: string | null;
+  readonly user: string | null;
+  readonly role: string | null;
+  readonly state: TokenState;
+  /** The declared state, or null when no entry declares this token. */
+  readonly desired: TokenState | null;
+  readonly owner: string | null;
+  readonly protected: boolean;
+  readonly createdAt: string | null;
+  readonly revokedAt: string | null;
+  readonly lastUsedAt: string | null;
+  readonly ageDays: number | null;
+  readonly pending: readonly StatusAction[];
+  readonly failed: readonly StatusAction[];
+  readonly findings: readonly FindingKind[];
+}
+
+export interface StatusMissing {
+  readonly id: string | null;
+  readonly name: string | null;
+  readonly message: string;
+}
+
+export interface StatusFile {
+  readonly statusVersion: 1;
+  readonly account: string;
+  readonly run: RunInfo;
+  readonly observedAt: string;
+  readonly summary: {
+    readonly tokens: number;
+    readonly managed: number;
+    readonly done: number;
+    readonly pending: number;
+    readonly failed: number;
+    readonly blocked: number;
+    readonly findings: number;
+  };
+  readonly tokens: readonly StatusToken[];
+  /** Declared entries with no token in NetSuite (deleted with their entity, or never created). */
+  readonly missing: readonly StatusMissing[];
+}
+
+/**
+ * Builds the status file from a run: the verifying observation is the truth about each token; the
+ * report says what is still pending or failed. `desiredById` maps each matched token id to its entry.
+ */
+export function buildStatus(
+  report: RunReport,
+  verified: Observation,
+  desiredById: ReadonlyMap<string, DesiredToken>,
+  history: History,
+  now: Date,
+): StatusFile {
+  const { plan } = report;
+  const protectedIds = new Set(history.protectedIds);
+  for (const change of plan.changes) if (change.blocked === 'protected' && change.token.id !== null) protectedIds.add(change.token.id);
+  for (const [id, entry] of desiredById) if (entry.protect) protectedIds.add(id);
+
+  const pending = new Map<string, StatusAction[]>();
+  const failed = new Map<string, StatusAction[]>();
+  for (const result of report.results) {
+    const id = result.change.token.id;
+    if (id === null) continue;
+    const action: StatusAction = { action: result.change.action, via: result.change.via, link: result.deepLink, detail: result.detail };
+    if (result.outcome === 'pending') pushTo(pending, id, action);
+    if (result.outcome === 'failed') pushTo(failed, id, action);
+  }
+  const findingsById = new Map<string, FindingKind[]>();
+  for (const finding of plan.findings) {
+    if (finding.token.id !== null && finding.kind !== 'missing' && finding.kind !== 'ambiguous') pushTo(findingsById, finding.token.id, finding.kind);
+  }
+
+  const nowMs = now.getTime();
+  const tokens = [...verified.tokens]
+    .sort((a, b) => compareIds(a.id, b.id))
+    .map((token): StatusToken => {
+      const entry = desiredById.get(token.id);
+      const created = token.createdAt === null ? null : Date.parse(token.createdAt);
+      return {
+        id: token.id,
+        name: token.name,
+        application: token.application,
+        user: token.user,
+        role: token.role,
+        state: token.state,
+        desired: entry?.state ?? null,
+        owner: entry?.owner ?? null,
+        protected: protectedIds.has(token.id),
+        createdAt: token.createdAt,
+        revokedAt: token.revokedAt,
+        lastUsedAt: verified.lastUse.get(token.name) ?? null,
+        ageDays: created === null || Number.isNaN(created) ? null : wholeDays(nowMs - created),
+        pending: pending.get(token.id) ?? [],
+        failed: failed.get(token.id) ?? [],
+        findings: findingsById.get(token.id) ?? [],
+      };
+    });
+
+  const counts = { done: 0, pending: 0, failed: 0, blocked: 0 };
+  for (const result of report.results) counts[result.outcome] += 1;
+  return {
+    statusVersion: 1,
+    account: plan.account,
+    run: report.run,
+    observedAt: verified.observedAt,
+    summary: { tokens: verified.tokens.length, managed: plan.summary.managed, ...counts, findings: plan.findings.length },
+    tokens,
+    missing: plan.findings
+      .filter((finding) => finding.kind === 'missing')
+      .map((finding) => ({ id: finding.token.id, name: finding.token.name, message: finding.message })),
+  };
+}
+
+/** What the next run needs from this status file: remembered protection and last states for drift. */
+export function historyFrom(status: StatusFile | null): History {
+  if (status === null) return { protectedIds: new Set(), previous: new Map() };
+  return {
+    protectedIds: new Set(status.tokens.filter((token) => token.protected).map((token) => token.id)),
+    previous: new Map(status.tokens.map((token) => [token.id, { state: token.state, desired: token.desired, observedAt: status.observedAt }])),
+  };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** Numeric ids sort numerically; anything else falls back to text order. */
+export function compareIds(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
