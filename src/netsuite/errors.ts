@@ -1,0 +1,61 @@
+import { RuntimeFailure } from '../errors.js';
+
+/**
+ * What went wrong talking to NetSuite. Every field is safe to print: `endpoint` is the method and the
+ * URL without its query (the revoketoken query carries credentials), `detail` has been redacted.
+ */
+export interface NetSuiteFailure {
+  /** `POST https://1234567.suitetalk.api.netsuite.com/services/rest/query/v1/suiteql` */
+  readonly endpoint: string;
+  /** HTTP status, or null when no response arrived (network error, timeout). */
+  readonly status: number | null;
+  /** `o:errorCode` (REST) or `error.code` (RESTlets), when NetSuite sent one. */
+  readonly errorCode: string | null;
+  readonly detail: string | null;
+}
+
+interface NetSuiteErrorOptions {
+  readonly hint?: string;
+  readonly cause?: unknown;
+}
+
+/** NetSuite answered with an error that retrying will not fix, or with a body the operator cannot read. */
+export class NetSuiteError extends RuntimeFailure implements NetSuiteFailure {
+  readonly endpoint: string;
+  readonly status: number | null;
+  readonly errorCode: string | null;
+  readonly detail: string | null;
+
+  constructor(message: string, failure: NetSuiteFailure, options: NetSuiteErrorOptions = {}) {
+    super(message, options);
+    this.endpoint = failure.endpoint;
+    this.status = failure.status;
+    this.errorCode = failure.errorCode;
+    this.detail = failure.detail;
+  }
+}
+
+/**
+ * NetSuite refused the signature or the token (401), twice in a row. Not proof that the token is
+ * revoked: NetSuite also answers 401 under load, and state is only ever read through SuiteQL.
+ */
+export class NetSuiteAuthError extends NetSuiteError {}
+
+/** NetSuite could not be reached or kept failing until the attempts or the time budget ran out. */
+export class NetSuiteUnavailableError extends NetSuiteError {}
+
+/** The caller cancelled (Ctrl-C, SIGTERM) while a request was pending or waiting to be retried. */
+export class NetSuiteCancelledError extends NetSuiteError {}
+
+/** One sentence describing a failure: the endpoint, the status and code, and NetSuite's own words. */
+export function describeFailure(failure: NetSuiteFailure): string {
+  const code = failure.errorCode === null ? '' : ` ${failure.errorCode}`;
+  const status = failure.status === null ? 'no response' : `${failure.status}${code}`;
+  const detail = failure.detail === null || failure.detail === '' ? '' : `: ${oneLine(failure.detail)}`;
+  return `NetSuite answered ${failure.endpoint} with ${status}${detail}`;
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
+}

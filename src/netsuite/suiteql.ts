@@ -1,0 +1,205 @@
+import type { ProgressSink } from '../ports.js';
+import type { TokenCredentials } from '../secret.js';
+import { NetSuiteError } from './errors.js';
+import type { NetSuiteTransport } from './transport.js';
+
+/** One SuiteQL result item as NetSuite sends it: lower-case keys, string values, NULL columns left out. */
+export type SuiteQlItem = Readonly<Record<string, unknown>>;
+
+/** NetSuite's page size ceiling, and the most rows one query can page through. */
+export const SUITEQL_PAGE_SIZE = 1000;
+export const SUITEQL_MAX_ROWS = 100_000;
+
+export const SUITEQL_PATH = '/services/rest/query/v1/suiteql';
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * A SuiteQL string literal. Quotes are doubled; control characters and lone surrogates are refused
+ * rather than passed, because nothing legitimate needs them and they are how injection hides.
+ */
+export function quoteSuiteQlString(value: string): string {
+  if (CONTROL_CHARACTER.test(value) || LONE_SURROGATE.test(value)) {
+    throw new NetSuiteError(
+      'A value for a SuiteQL query contains a control character or broken Unicode, so it was not sent.',
+      { endpoint: `POST ${SUITEQL_PATH}`, status: null, errorCode: null, detail: null },
+      { hint: 'Rename the token in NetSuite so its name holds printable characters only.' },
+    );
+  }
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** The value of a column: NetSuite's string, or null when the key is missing or null. */
+export function column(item: SuiteQlItem, name: string): string | null {
+  const value = item[name];
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/**
+ * A query that pages by keyset as well as by offset: `sql(null)` reads from the start, `sql(key)` reads
+ * the rows after `key`, always ordered by `key`. Beyond NetSuite's 100,000-row cap the reader starts
+ * a fresh offset sequence after the last key it saw, so nothing is silently cut off.
+ */
+export interface KeysetQuery {
+  /** What the rows are, for progress and messages: "access tokens". */
+  readonly description: string;
+  readonly sql: (after: string | null) => string;
+  /** The (lower-case) column the query is ordered by. */
+  readonly key: string;
+  /** NetSuite's order of two keys; continuing past the cap is refused if the rows disagree with it. */
+  readonly compare: (a: string, b: string) => number;
+}
+
+export interface SuiteQlReaderOptions {
+  readonly transport: NetSuiteTransport;
+  /** The SuiteTalk REST origin. */
+  readonly restOrigin: string;
+  readonly credentials: TokenCredentials;
+  /** What to check when NetSuite refuses the credentials. */
+  readonly authHint: string;
+  /** Defaults to NetSuite's 1000; smaller only to exercise paging in tests. */
+  readonly pageSize?: number;
+  /** Defaults to NetSuite's 100,000; smaller only to exercise continuation in tests. */
+  readonly maxRowsPerQuery?: number;
+}
+
+interface SuiteQlPage {
+  readonly items: readonly SuiteQlItem[];
+  readonly totalResults: number;
+}
+
+/** How often a window is read again when the data changed under it before giving up. */
+const WINDOW_READS = 2;
+
+/**
+ * Reads every row of a query: the first page tells the total, the remaining pages of the window are
+ * requested together (the transport's limiter decides how many run at once), offsets are multiples
+ * of the page size. ⌈N/pageSize⌉ requests for N rows.
+ */
+export async function readAllRows(options: SuiteQlReaderOptions, query: KeysetQuery, progress?: ProgressSink): Promise<SuiteQlItem[]> {
+  const pageSize = options.pageSize ?? SUITEQL_PAGE_SIZE;
+  const maxRows = options.maxRowsPerQuery ?? SUITEQL_MAX_ROWS;
+  if (pageSize < 1 || pageSize > SUITEQL_PAGE_SIZE || maxRows % pageSize !== 0) {
+    throw new RangeError(`SuiteQL paging needs 1 ≤ pageSize ≤ ${SUITEQL_PAGE_SIZE} and a row cap that is a multiple of it.`);
+  }
+  const rows: SuiteQlItem[] = [];
+  let grandTotal: number | null = null;
+  let after: string | null = null;
+
+  for (;;) {
+    const window = await readWindow(options, query, after, pageSize, maxRows, (windowDone, windowTotal) => {
+      grandTotal ??= windowTotal;
+      progress?.update(rows.length + windowDone, Math.max(grandTotal, rows.length + windowDone), query.description);
+    });
+    rows.push(...window.rows);
+    if (window.total <= maxRows) return rows;
+    after = lastKeyChecked(window.rows, query, endpointOf(options));
+  }
+}
+
+/** One offset sequence (at most maxRows rows), read again if NetSuite's total moved while paging. */
+async function readWindow(
+  options: SuiteQlReaderOptions,
+  query: KeysetQuery,
+  after: string | null,
+  pageSize: number,
+  maxRows: number,
+  onProgress: (done: number, total: number) => void,
+): Promise<{ rows: SuiteQlItem[]; total: number }> {
+  const sql = query.sql(after);
+  let problem = '';
+  for (let read = 1; read <= WINDOW_READS; read += 1) {
+    const first = await fetchPage(options, sql, 0, pageSize);
+    const total = first.totalResults;
+    const reachable = Math.min(total, maxRows);
+    const pageCount = Math.max(1, Math.ceil(reachable / pageSize));
+    let done = first.items.length;
+    onProgress(done, total);
+    const rest = await Promise.all(
+      Array.from({ length: pageCount - 1 }, async (_, index) => {
+        const page = await fetchPage(options, sql, (index + 1) * pageSize, pageSize);
+        done += page.items.length;
+        onProgress(done, total);
+        return page;
+      }),
+    );
+    const pages = [first, ...rest];
+    problem = inconsistency(pages, total, reachable, pageSize);
+    if (problem === '') return { rows: pages.flatMap((page) => page.items), total };
+  }
+  throw new NetSuiteError(
+    `The ${query.description} changed in NetSuite while they were being read (${problem}).`,
+    { endpoint: endpointOf(options), status: null, errorCode: null, detail: problem },
+    { hint: 'Run again; if it keeps happening, something is creating or deleting records continuously.' },
+  );
+}
+
+/** '' when every page agrees on the total and holds the rows its offset should; otherwise why not. */
+function inconsistency(pages: readonly SuiteQlPage[], total: number, reachable: number, pageSize: number): string {
+  for (const [index, page] of pages.entries()) {
+    if (page.totalResults !== total) return `the total went from ${total} to ${page.totalResults}`;
+    const expected = Math.min(pageSize, reachable - index * pageSize);
+    if (page.items.length !== Math.max(0, expected)) {
+      return `the page at offset ${index * pageSize} held ${page.items.length} rows instead of ${expected}`;
+    }
+  }
+  return '';
+}
+
+/** The last key of a full window, after checking the rows really are in the query's key order. */
+function lastKeyChecked(rows: readonly SuiteQlItem[], query: KeysetQuery, endpoint: string): string {
+  let previous: string | null = null;
+  for (const row of rows) {
+    const key = column(row, query.key);
+    if (key === null || (previous !== null && query.compare(previous, key) >= 0)) {
+      throw new NetSuiteError(
+        `Reading more than ${rows.length} ${query.description} needs rows ordered by ${query.key}, and NetSuite's order did not match, so the read stopped rather than skip rows.`,
+        { endpoint, status: null, errorCode: null, detail: null },
+        { hint: 'Report this with the account\'s NetSuite release; the operator cannot observe this account completely.' },
+      );
+    }
+    previous = key;
+  }
+  if (previous === null) throw new RangeError('A full window cannot be empty.');
+  return previous;
+}
+
+async function fetchPage(options: SuiteQlReaderOptions, sql: string, offset: number, limit: number): Promise<SuiteQlPage> {
+  const response = await options.transport.send({
+    method: 'POST',
+    url: `${options.restOrigin}${SUITEQL_PATH}?limit=${limit}&offset=${offset}`,
+    headers: { Prefer: 'transient' },
+    body: { q: sql },
+    credentials: options.credentials,
+    authHint: options.authHint,
+  });
+  return parsePage(response.text, response.endpoint, offset);
+}
+
+function parsePage(text: string, endpoint: string, offset: number): SuiteQlPage {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = null;
+  }
+  const items = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['items'] : undefined;
+  const total = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['totalResults'] : undefined;
+  if (!Array.isArray(items) || typeof total !== 'number' || !items.every((item) => typeof item === 'object' && item !== null)) {
+    throw new NetSuiteError(
+      `NetSuite answered ${endpoint} (offset ${offset}) with something that is not a SuiteQL result page.`,
+      { endpoint, status: null, errorCode: null, detail: null },
+      { hint: 'Check that NETSUITE_REST_URL (if set) points at the SuiteTalk REST host of the account.' },
+    );
+  }
+  return { items: items as SuiteQlItem[], totalResults: total };
+}
+
+function endpointOf(options: SuiteQlReaderOptions): string {
+  return `POST ${options.restOrigin}${SUITEQL_PATH}`;
+}

@@ -1,0 +1,318 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import type { Clock } from '../ports.js';
+import type { Secret, TokenCredentials } from '../secret.js';
+import { NetSuiteAuthError, NetSuiteCancelledError, NetSuiteError, NetSuiteUnavailableError, describeFailure } from './errors.js';
+import type { NetSuiteFailure } from './errors.js';
+import { Limiter } from './limiter.js';
+import { redact } from './redact.js';
+import type { HttpMethod, RequestSigner } from './signer.js';
+
+export interface NetSuiteRequest {
+  readonly method: HttpMethod;
+  /** The full URL, query included (the query is signed). */
+  readonly url: string;
+  /** Sent as JSON. */
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** The token that signs this request. */
+  readonly credentials: TokenCredentials;
+  /** What to check when NetSuite refuses these credentials; only the caller knows whose they are. */
+  readonly authHint: string;
+}
+
+export interface NetSuiteResponse {
+  readonly status: number;
+  readonly text: string;
+  /** Method and URL without the query, safe to print. */
+  readonly endpoint: string;
+}
+
+/** Why a request is tried again. */
+export type RetryReason = 'rate-limited' | 'server-error' | 'unauthorized' | 'network' | 'timeout';
+
+/** What --debug shows about requests: never a header, a query string or a body. */
+export type TransportEvent =
+  | {
+      readonly kind: 'retry';
+      readonly endpoint: string;
+      readonly reason: RetryReason;
+      readonly status: number | null;
+      readonly errorCode: string | null;
+      /** The attempt that failed (1-based). */
+      readonly attempt: number;
+      readonly waitMs: number;
+    }
+  | { readonly kind: 'response'; readonly endpoint: string; readonly status: number; readonly attempt: number };
+
+export interface RetryPolicy {
+  readonly maxAttempts: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  /** A longer Retry-After is shortened to this. */
+  readonly retryAfterCapMs: number;
+  readonly requestTimeoutMs: number;
+  /** Total time one request may take across all its attempts and waits. */
+  readonly budgetMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 6,
+  baseDelayMs: 1_000,
+  maxDelayMs: 30_000,
+  retryAfterCapMs: 60_000,
+  // NetSuite itself cuts requests at 15 minutes; a SuiteQL page normally takes seconds.
+  requestTimeoutMs: 120_000,
+  budgetMs: 600_000,
+};
+
+export type Sleep = (ms: number, signal: AbortSignal | undefined) => Promise<void>;
+
+export interface TransportOptions {
+  readonly fetch: typeof fetch;
+  readonly signer: RequestSigner;
+  readonly clock: Clock;
+  /** Requests in flight at most (NETSUITE_CONCURRENCY). */
+  readonly concurrency: number;
+  readonly policy?: Partial<RetryPolicy>;
+  readonly sleep?: Sleep;
+  /** Uniform in [0, 1), for jitter. */
+  readonly random?: () => number;
+  readonly onEvent?: (event: TransportEvent) => void;
+  /** Aborted when the run is cancelled. */
+  readonly signal?: AbortSignal;
+}
+
+type Attempt =
+  | { readonly kind: 'response'; readonly status: number; readonly text: string; readonly retryAfter: string | null }
+  | { readonly kind: 'no-response'; readonly reason: 'network' | 'timeout'; readonly cause: Error };
+
+type Verdict = { readonly kind: 'retry'; readonly reason: RetryReason } | { readonly kind: 'fail' };
+
+/**
+ * Every HTTP exchange with NetSuite: signing each attempt afresh, a timeout per attempt, retries with
+ * exponential backoff and full jitter (honouring Retry-After) for what NetSuite documents as transient
+ * (429, 400 SSS_REQUEST_LIMIT_EXCEEDED, 5xx, dropped connections), one more try after a 401 because
+ * NetSuite answers spurious 401s under load, and a limiter so at most `concurrency` requests are in
+ * flight. A waiting retry does not hold a slot.
+ */
+export class NetSuiteTransport {
+  readonly #options: TransportOptions;
+  readonly #policy: RetryPolicy;
+  readonly #limiter: Limiter;
+  readonly #sleep: Sleep;
+  readonly #random: () => number;
+
+  constructor(options: TransportOptions) {
+    this.#options = options;
+    this.#policy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
+    this.#limiter = new Limiter(options.concurrency);
+    this.#sleep = options.sleep ?? ((ms, signal) => delay(ms, undefined, signal === undefined ? {} : { signal }));
+    this.#random = options.random ?? Math.random;
+  }
+
+  get concurrency(): number {
+    return this.#limiter.limit;
+  }
+
+  async send(request: NetSuiteRequest): Promise<NetSuiteResponse> {
+    const target = new URL(request.url);
+    const endpoint = `${request.method} ${target.origin}${target.pathname}`;
+    const secrets = secretsOf(request.credentials);
+    const startedAt = this.#now();
+    let unauthorizedSeen = false;
+
+    for (let attempt = 1; ; attempt += 1) {
+      this.#throwIfCancelled(endpoint);
+      const outcome = await this.#limiter.run(() => this.#attempt(request, endpoint));
+      if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) {
+        this.#options.onEvent?.({ kind: 'response', endpoint, status: outcome.status, attempt });
+        return { status: outcome.status, text: outcome.text, endpoint };
+      }
+      const failure = failureOf(outcome, endpoint, secrets);
+      const verdict = judge(outcome, unauthorizedSeen);
+
+      switch (verdict.kind) {
+        case 'fail':
+          throw finalError(failure, outcome, request.authHint);
+        case 'retry': {
+          if (verdict.reason === 'unauthorized') unauthorizedSeen = true;
+          const waitMs = this.#waitBefore(attempt + 1, outcome);
+          const elapsed = this.#now() - startedAt;
+          if (attempt >= this.#policy.maxAttempts || elapsed + waitMs > this.#policy.budgetMs) {
+            throw exhausted(failure, outcome, attempt, elapsed);
+          }
+          this.#options.onEvent?.({
+            kind: 'retry',
+            endpoint,
+            reason: verdict.reason,
+            status: failure.status,
+            errorCode: failure.errorCode,
+            attempt,
+            waitMs,
+          });
+          await this.#pause(waitMs, endpoint);
+        }
+      }
+    }
+  }
+
+  async #attempt(request: NetSuiteRequest, endpoint: string): Promise<Attempt> {
+    this.#throwIfCancelled(endpoint);
+    const timeout = AbortSignal.timeout(this.#policy.requestTimeoutMs);
+    const caller = this.#options.signal;
+    const signal = caller === undefined ? timeout : AbortSignal.any([caller, timeout]);
+    const headers: Record<string, string> = {
+      ...request.headers,
+      Accept: 'application/json',
+      Authorization: this.#options.signer(request.method, request.url, request.credentials),
+      'User-Agent': 'netsuite-token-gitops',
+    };
+    const init: RequestInit = { method: request.method, headers, signal, redirect: 'manual', credentials: 'omit' };
+    if (request.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(request.body);
+    }
+    try {
+      const response = await this.#options.fetch(request.url, init);
+      const text = await response.text();
+      return { kind: 'response', status: response.status, text, retryAfter: response.headers.get('retry-after') };
+    } catch (error) {
+      if (caller?.aborted === true) throw cancelled(endpoint);
+      const reason = timeout.aborted ? 'timeout' : 'network';
+      return { kind: 'no-response', reason, cause: sanitizedCause(error, secretsOf(request.credentials)) };
+    }
+  }
+
+  /** Full jitter on an exponential ceiling; a Retry-After from NetSuite wins when it asks for longer. */
+  #waitBefore(nextAttempt: number, outcome: Attempt): number {
+    const ceiling = Math.min(this.#policy.maxDelayMs, this.#policy.baseDelayMs * 2 ** (nextAttempt - 2));
+    const jittered = Math.floor(this.#random() * ceiling);
+    const retryAfter = outcome.kind === 'response' ? retryAfterMs(outcome.retryAfter, this.#now()) : null;
+    return retryAfter === null ? jittered : Math.max(jittered, Math.min(retryAfter, this.#policy.retryAfterCapMs));
+  }
+
+  async #pause(ms: number, endpoint: string): Promise<void> {
+    try {
+      await this.#sleep(ms, this.#options.signal);
+    } catch (error) {
+      if (this.#options.signal?.aborted === true) throw cancelled(endpoint);
+      throw error;
+    }
+  }
+
+  #throwIfCancelled(endpoint: string): void {
+    if (this.#options.signal?.aborted === true) throw cancelled(endpoint);
+  }
+
+  #now(): number {
+    return this.#options.clock.now().getTime();
+  }
+}
+
+function judge(outcome: Attempt, unauthorizedSeen: boolean): Verdict {
+  if (outcome.kind === 'no-response') return { kind: 'retry', reason: outcome.reason };
+  const { status } = outcome;
+  if (status === 401) return unauthorizedSeen ? { kind: 'fail' } : { kind: 'retry', reason: 'unauthorized' };
+  if (status === 429) return { kind: 'retry', reason: 'rate-limited' };
+  if (status === 400 && outcome.text.includes('SSS_REQUEST_LIMIT_EXCEEDED')) return { kind: 'retry', reason: 'rate-limited' };
+  if (status >= 500) return { kind: 'retry', reason: 'server-error' };
+  return { kind: 'fail' };
+}
+
+function failureOf(outcome: Attempt, endpoint: string, secrets: readonly Secret[]): NetSuiteFailure {
+  if (outcome.kind === 'no-response') {
+    return { endpoint, status: null, errorCode: null, detail: redact(outcome.cause.message, secrets) };
+  }
+  const { errorCode, detail } = errorDetailsOf(outcome.text);
+  return {
+    endpoint,
+    status: outcome.status,
+    errorCode: errorCode === null ? null : redact(errorCode, secrets),
+    detail: detail === null ? null : redact(detail, secrets),
+  };
+}
+
+/** Reads NetSuite's two error shapes: REST `o:errorDetails[]` and RESTlet `{error: {code, message}}`. */
+export function errorDetailsOf(text: string): { errorCode: string | null; detail: string | null } {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    const trimmed = text.trim();
+    return { errorCode: null, detail: trimmed === '' ? null : trimmed.slice(0, 300) };
+  }
+  if (!isRecord(body)) return { errorCode: null, detail: null };
+  const details = body['o:errorDetails'];
+  if (Array.isArray(details) && isRecord(details[0])) {
+    return { errorCode: stringOrNull(details[0]['o:errorCode']), detail: stringOrNull(details[0]['detail']) };
+  }
+  const error = body['error'];
+  if (isRecord(error)) return { errorCode: stringOrNull(error['code']), detail: stringOrNull(error['message']) };
+  return { errorCode: null, detail: stringOrNull(body['title']) };
+}
+
+function finalError(failure: NetSuiteFailure, outcome: Attempt, authHint: string): NetSuiteError {
+  const message = `${describeFailure(failure)}.`;
+  if (outcome.kind === 'response' && outcome.status === 401) {
+    return new NetSuiteAuthError(`${describeFailure(failure)} twice in a row.`, failure, { hint: authHint });
+  }
+  if (outcome.kind === 'response' && outcome.status >= 300 && outcome.status < 400) {
+    return new NetSuiteError(message, failure, {
+      hint: "NetSuite redirected the request: the account may live on another domain. Set the endpoint override (NETSUITE_REST_URL / NETSUITE_RESTLETS_URL) to the URL shown under Setup > Company > Company Information > Company URLs.",
+    });
+  }
+  return new NetSuiteError(message, failure, {
+    hint: 'Check the account id and that the role has the REST Web Services and SuiteAnalytics Workbook permissions; NetSuite\'s detail above says what it did not accept.',
+  });
+}
+
+function exhausted(failure: NetSuiteFailure, outcome: Attempt, attempts: number, elapsedMs: number): NetSuiteUnavailableError {
+  const what = outcome.kind === 'no-response'
+    ? `${failure.endpoint} ${outcome.reason === 'timeout' ? 'timed out' : `could not be reached (${failure.detail ?? 'network error'})`}`
+    : describeFailure(failure);
+  const seconds = Math.round(elapsedMs / 1000);
+  return new NetSuiteUnavailableError(`${what}, and still did after ${attempts} attempt${attempts === 1 ? '' : 's'} over ${seconds}s.`, failure, {
+    hint: 'NetSuite is busy or unreachable: other integrations share the account\'s concurrency limit. Try again later, or lower NETSUITE_CONCURRENCY.',
+    ...(outcome.kind === 'no-response' ? { cause: outcome.cause } : {}),
+  });
+}
+
+function cancelled(endpoint: string): NetSuiteCancelledError {
+  return new NetSuiteCancelledError(`The request ${endpoint} was cancelled.`, { endpoint, status: null, errorCode: null, detail: null });
+}
+
+/** Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3); null when absent or unreadable. */
+export function retryAfterMs(value: string | null, nowMs: number): number | null {
+  if (value === null) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? null : Math.max(0, at - nowMs);
+}
+
+/**
+ * A network error as text only: undici's errors can hold the request, so the original object is not
+ * kept; its message and code are redacted and copied.
+ */
+function sanitizedCause(error: unknown, secrets: readonly Secret[]): Error {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    parts.push(typeof code === 'string' ? `${current.message} (${code})` : current.message);
+    current = current.cause;
+  }
+  return new Error(redact(parts.length === 0 ? String(error) : parts.join(': '), secrets));
+}
+
+function secretsOf(credentials: TokenCredentials): readonly Secret[] {
+  return [credentials.consumerKey, credentials.consumerSecret, credentials.tokenId, credentials.tokenSecret];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
