@@ -1,0 +1,85 @@
+import type { Finding } from './plan.js';
+import type { History } from './plan.js';
+import { refOf } from './token.js';
+import type { ObservedToken, TokenState } from './token.js';
+import { formatDuration, wholeDays } from './duration.js';
+
+/**
+ * Findings about one observed token that need no change: its age, its use, and whether someone moved
+ * it since the last run. Messages never quote NetSuite strings; renderers show the token beside them.
+ */
+
+/** Where a token's maxAge comes from, so the message can say which setting to look at. */
+export interface RotationLimit {
+  readonly ms: number;
+  readonly source: 'entry' | 'policy';
+}
+
+/** `rotation-due` when the token is older than its limit (from its creation date); nothing when the date is unknown. */
+export function rotationDue(token: ObservedToken, limit: RotationLimit | null, now: Date): Finding | null {
+  if (limit === null || token.state === 'revoked') return null;
+  const age = ageAt(token.createdAt, now);
+  if (age === null || age <= limit.ms) return null;
+  const setting = limit.source === 'entry' ? 'its entry’s maxAge' : 'policy.maxAge';
+  return {
+    kind: 'rotation-due',
+    token: refOf(token),
+    message: `This token is ${wholeDays(age)} days old, past the rotation limit of ${formatDuration(limit.ms)} (${setting}); create a new token, move the integration to it, then revoke this one.`,
+  };
+}
+
+/**
+ * `unused` when no successful login is recorded for longer than `unusedForMs`, including a token never
+ * used that is older than that. A never-used token younger than the limit, or of unknown age, is not
+ * flagged: it may simply not have been deployed yet. LoginAudit names tokens, not ids, so tokens that
+ * share a name share a last use.
+ */
+export function unused(token: ObservedToken, unusedForMs: number | null, lastUse: ReadonlyMap<string, string>, now: Date): Finding | null {
+  if (unusedForMs === null || token.state === 'revoked') return null;
+  const limit = formatDuration(unusedForMs);
+  const lastLogin = lastUse.get(token.name);
+  if (lastLogin !== undefined) {
+    const idle = ageAt(lastLogin, now);
+    if (idle === null || idle <= unusedForMs) return null;
+    return {
+      kind: 'unused',
+      token: refOf(token),
+      message: `This token’s last successful login was ${wholeDays(idle)} days ago (${dateOf(lastLogin)}), longer than policy.unusedFor (${limit}); inactivate or revoke it if nothing uses it any more.`,
+    };
+  }
+  const age = ageAt(token.createdAt, now);
+  if (age === null || age <= unusedForMs) return null;
+  return {
+    kind: 'unused',
+    token: refOf(token),
+    message: `This token has no successful login on record and was created ${wholeDays(age)} days ago, longer than policy.unusedFor (${limit}); inactivate or revoke it if nothing uses it.`,
+  };
+}
+
+/**
+ * `drift` when the previous run saw the token in its desired state and it is now in another state
+ * that is not what the file declares today (reaching today's declared state is the plan working, not
+ * drift). NetSuite's token list records no editor, so the message cannot say who moved it.
+ */
+export function drift(token: ObservedToken, declared: TokenState, history: History): Finding | null {
+  const previous = history.previous.get(token.id);
+  if (previous === undefined || previous.desired === null || previous.state !== previous.desired) return null;
+  if (token.state === previous.state || token.state === declared) return null;
+  return {
+    kind: 'drift',
+    token: refOf(token),
+    message: `This token moved from ${previous.state} to ${token.state} since the previous run on ${dateOf(previous.observedAt)}, when it was in its desired state; NetSuite does not record who changed it.`,
+  };
+}
+
+function ageAt(instant: string | null, now: Date): number | null {
+  if (instant === null) return null;
+  const at = Date.parse(instant);
+  return Number.isNaN(at) ? null : now.getTime() - at;
+}
+
+/** The UTC calendar date of an instant, for messages; rebuilt from the parsed value so no recorded text leaks through. */
+function dateOf(instant: string): string {
+  const at = Date.parse(instant);
+  return Number.isNaN(at) ? 'an unrecorded date' : new Date(at).toISOString().slice(0, 10);
+}

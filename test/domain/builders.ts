@@ -1,0 +1,84 @@
+import type { CredentialAvailability, DesiredState, DesiredToken, Policy } from '../../src/domain/desired.js';
+import { DEFAULT_POLICY } from '../../src/domain/desired.js';
+import type { History } from '../../src/domain/plan.js';
+import type { Observation, ObservedToken, TokenState } from '../../src/domain/token.js';
+
+/** Small builders for planning tests: every field has a dull default, a test names only what matters. */
+
+export const NOW = new Date('2026-11-20T12:00:00Z');
+export const DAY_MS = 86_400_000;
+
+/** An ISO instant `days` before NOW. */
+export function daysAgo(days: number): string {
+  return new Date(NOW.getTime() - days * DAY_MS).toISOString();
+}
+
+export function observedToken(fields: Partial<ObservedToken> & { readonly id: string }): ObservedToken {
+  return {
+    kind: 'tba-token',
+    name: `Token ${fields.id}`,
+    application: 'App',
+    user: 'svc-user',
+    role: 'Integration Role',
+    applicationId: '1',
+    userId: '2',
+    roleId: '3',
+    createdBy: 'admin@example.com',
+    createdAt: daysAgo(10),
+    revokedAt: fields.state === 'revoked' ? daysAgo(1) : null,
+    state: 'active',
+    ...fields,
+  };
+}
+
+export interface DesiredFields {
+  readonly id?: string | null;
+  readonly name?: string | null;
+  readonly application?: string | null;
+  readonly user?: string | null;
+  readonly role?: string | null;
+  readonly state?: TokenState;
+  readonly owner?: string | null;
+  readonly protect?: boolean;
+  readonly maxAgeMs?: number | null;
+  readonly credentials?: CredentialAvailability;
+  readonly isOperator?: boolean;
+  readonly line?: number;
+}
+
+export function desiredToken(fields: DesiredFields): DesiredToken {
+  return {
+    selector: {
+      id: fields.id ?? null,
+      name: fields.name ?? null,
+      application: fields.application ?? null,
+      user: fields.user ?? null,
+      role: fields.role ?? null,
+    },
+    state: fields.state ?? 'active',
+    owner: fields.owner ?? '@acme/team',
+    protect: fields.protect ?? false,
+    maxAgeMs: fields.maxAgeMs ?? null,
+    credentials: fields.credentials ?? { status: 'none' },
+    isOperator: fields.isOperator ?? false,
+    source: fields.line === undefined ? null : { file: 'netsuite-tokens.yaml', line: fields.line, column: 5, pointer: `/tokens/0` },
+  };
+}
+
+export function desiredState(tokens: readonly DesiredToken[], policy: Partial<Policy> = {}): DesiredState {
+  return { account: '1234567_SB1', policy: { ...DEFAULT_POLICY, ...policy }, tokens };
+}
+
+export function observation(tokens: readonly ObservedToken[], lastUse: Readonly<Record<string, string>> = {}): Observation {
+  return { account: '1234567_SB1', observedAt: NOW.toISOString(), tokens, lastUse: new Map(Object.entries(lastUse)) };
+}
+
+export function history(fields: {
+  readonly protectedIds?: readonly string[];
+  readonly previous?: Readonly<Record<string, { state: TokenState; desired: TokenState | null; observedAt: string }>>;
+} = {}): History {
+  return {
+    protectedIds: new Set(fields.protectedIds ?? []),
+    previous: new Map(Object.entries(fields.previous ?? {})),
+  };
+}
