@@ -1,7 +1,38 @@
+import { parseCommandArgs } from '../cli.js';
+import { buildDesiredState } from '../config/desired-state.js';
+import { loadConfig, type LoadedConfigFile } from '../config/load-config.js';
+import { formatDuration } from '../domain/duration.js';
+import { ConfigError } from '../errors.js';
 import type { Io } from '../io.js';
-import { RuntimeFailure } from '../errors.js';
 
-/** Placeholder until the command lands; reports honestly that it is not available yet. */
-export function validateCommand(_args: readonly string[], _io: Io): Promise<number> {
-  return Promise.reject(new RuntimeFailure('The "validate" command is not implemented yet.'));
+export const DEFAULT_CONFIG_PATH = 'netsuite-tokens.yaml';
+
+/**
+ * `netsuite-tokens validate [--config PATH]`: checks the desired-state file (or every file of a
+ * directory) without touching NetSuite. Prints one line per valid file; any problem is a ConfigError (exit 3).
+ */
+export async function validateCommand(args: readonly string[], io: Io): Promise<number> {
+  const options = parseCommandArgs('validate', args, { config: { type: 'string' } });
+  const { files, problems } = await loadConfig(options.config ?? DEFAULT_CONFIG_PATH, io.cwd);
+  for (const file of files) io.stdout.write(`✓ ${summaryOf(file, io)}\n`);
+  if (problems.length > 0) throw new ConfigError(problems, { hint: 'Fix them and run "netsuite-tokens validate" again.' });
+  return 0;
+}
+
+/** `netsuite-tokens.yaml: account 1234567_SB1, 7 tokens declared (2 with credentials), policy: unmanaged=report, ...` */
+function summaryOf(loaded: LoadedConfigFile, io: Io): string {
+  const { account, policy, tokens } = buildDesiredState(loaded, io.env).state;
+  const withCredentials = tokens.filter((token) => token.credentials.status !== 'none').length;
+  const declared = `${tokens.length} token${tokens.length === 1 ? '' : 's'} declared (${withCredentials} with credentials)`;
+  const policyText = [
+    `unmanaged=${policy.unmanaged}`,
+    `maxAge=${durationText(policy.maxAgeMs)}`,
+    `unusedFor=${durationText(policy.unusedForMs)}`,
+    `maxChangesPerRun=${policy.maxChangesPerRun}`,
+  ].join(', ');
+  return `${loaded.file}: account ${account}, ${declared}, policy: ${policyText}`;
+}
+
+function durationText(ms: number | null): string {
+  return ms === null ? 'never' : formatDuration(ms);
 }

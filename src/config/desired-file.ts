@@ -1,0 +1,43 @@
+import type { UnmanagedPolicy } from '../domain/desired.js';
+import type { TokenState } from '../domain/token.js';
+
+/**
+ * The desired-state file as written, after it passed schemas/netsuite-tokens.schema.json.
+ * test/config/schema-types.test.ts fails when these types and the schema disagree.
+ */
+export interface DesiredFile {
+  readonly version: 1;
+  readonly account: string;
+  readonly policy?: PolicyEntry;
+  readonly tokens: readonly DesiredTokenEntry[];
+}
+
+export interface PolicyEntry {
+  readonly unmanaged?: UnmanagedPolicy;
+  /** A duration such as `365d`. */
+  readonly maxAge?: string;
+  readonly unusedFor?: string;
+  readonly maxChangesPerRun?: number;
+}
+
+/** One token entry; the schema requires `state` and at least one of `id` and `name`. */
+export interface DesiredTokenEntry {
+  readonly id?: string;
+  readonly name?: string;
+  readonly application?: string;
+  readonly user?: string;
+  readonly role?: string;
+  readonly state: TokenState;
+  readonly owner?: string;
+  readonly protect?: boolean;
+  readonly maxAge?: string;
+  readonly credentials?: CredentialRefs;
+}
+
+/** `env:NAME` references, never values. */
+export interface CredentialRefs {
+  readonly consumerKey: string;
+  readonly consumerSecret: string;
+  readonly tokenId: string;
+  readonly tokenSecret: string;
+}

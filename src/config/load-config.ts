@@ -1,0 +1,139 @@
+import { readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { SourcePosition } from '../domain/desired.js';
+import { ConfigError, type ConfigProblem } from '../errors.js';
+import type { DesiredFile } from './desired-file.js';
+import type { DocumentProblem } from './document-problem.js';
+import { toJsonPointer } from './json-pointer.js';
+import { parseYaml } from './parse-yaml.js';
+import { readConfigText } from './read-config-text.js';
+import { checkAgainstSchema } from './schema-validator.js';
+import { checkSemanticRules } from './semantic-rules.js';
+
+/** A desired-state file that passed the schema and the semantic rules. */
+export interface LoadedConfigFile {
+  /** The path as shown in messages: relative to the working directory when inside it. */
+  readonly file: string;
+  readonly config: DesiredFile;
+  readonly accountSource: SourcePosition;
+  /** Where each entry of `config.tokens` is written, by index. */
+  readonly tokenSources: readonly SourcePosition[];
+}
+
+export type FileLoad =
+  | { readonly ok: true; readonly loaded: LoadedConfigFile }
+  | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
+
+/** Every file that loaded, and every problem of those that did not; a bad file never hides the others. */
+export interface ConfigLoad {
+  readonly files: readonly LoadedConfigFile[];
+  readonly problems: readonly ConfigProblem[];
+}
+
+/** Parses and checks desired-state YAML text; `file` is only used to label problems. */
+export function loadConfigText(text: string, file: string): FileLoad {
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) return parsed;
+  const { source, data } = parsed;
+  const semantic = checkSemanticRules(data, (path) => source.positionOf(path).line);
+  const schema = checkAgainstSchema(data);
+  if (!schema.valid || semantic.length > 0) {
+    const problems = onePerPointer([...semantic, ...(schema.valid ? [] : schema.problems)]);
+    return { ok: false, problems: byPosition(problems.map((problem) => source.locate(problem))) };
+  }
+  const loaded: LoadedConfigFile = {
+    file,
+    config: schema.file,
+    accountSource: source.sourceOf(['account']),
+    tokenSources: schema.file.tokens.map((_, index) => source.sourceOf(['tokens', index])),
+  };
+  return { ok: true, loaded };
+}
+
+/** Reads and checks one desired-state file. */
+export async function loadConfigFile(path: string, file: string): Promise<FileLoad> {
+  const read = await readConfigText(path, file);
+  return read.ok ? loadConfigText(read.text, file) : { ok: false, problems: [read.problem] };
+}
+
+/**
+ * Loads `--config PATH`: one file, or every *.yaml / *.yml of a directory (sorted by name, status files
+ * skipped). Problems of all files are collected; the good files still load.
+ */
+export async function loadConfig(configPath: string, cwd: string): Promise<ConfigLoad> {
+  const absolute = resolve(cwd, configPath);
+  const shown = displayPath(absolute, cwd);
+  if (!(await isDirectory(absolute))) return collect([await loadConfigFile(absolute, shown)]);
+  const names = (await readdir(absolute)).filter(isDesiredStateFileName).sort();
+  if (names.length === 0) {
+    const message = 'The directory holds no .yaml or .yml desired-state file; add one per account (see examples/multi-account/) or point --config at a file.';
+    return { files: [], problems: [{ file: shown, line: 1, column: 1, pointer: '', message }] };
+  }
+  const loads = await Promise.all(names.map((name) => loadConfigFile(join(absolute, name), displayPath(join(absolute, name), cwd))));
+  return refuseRepeatedAccounts(collect(loads));
+}
+
+/** Like loadConfig, but any problem is a ConfigError: for commands that must not act on a partly valid configuration. */
+export async function requireValidConfig(configPath: string, cwd: string): Promise<readonly LoadedConfigFile[]> {
+  const { files, problems } = await loadConfig(configPath, cwd);
+  if (problems.length > 0) throw new ConfigError(problems, { hint: 'Fix them and run "netsuite-tokens validate" to check again.' });
+  return files;
+}
+
+function isDesiredStateFileName(name: string): boolean {
+  return /\.ya?ml$/i.test(name) && !/\.status\.ya?ml$/i.test(name);
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false; // reading it as a file reports what is wrong with the path
+  }
+}
+
+function displayPath(absolute: string, cwd: string): string {
+  const fromCwd = relative(cwd, absolute);
+  return fromCwd !== '' && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd : absolute;
+}
+
+function collect(loads: readonly FileLoad[]): ConfigLoad {
+  return {
+    files: loads.flatMap((load) => (load.ok ? [load.loaded] : [])),
+    problems: loads.flatMap((load) => (load.ok ? [] : load.problems)),
+  };
+}
+
+/** Two files reconciling one account would undo each other's work; the later file is refused. */
+function refuseRepeatedAccounts(load: ConfigLoad): ConfigLoad {
+  const firstByAccount = new Map<string, LoadedConfigFile>();
+  const files: LoadedConfigFile[] = [];
+  const problems = [...load.problems];
+  for (const loaded of load.files) {
+    const first = firstByAccount.get(loaded.config.account);
+    if (first === undefined) {
+      firstByAccount.set(loaded.config.account, loaded);
+      files.push(loaded);
+      continue;
+    }
+    const { file, line, column, pointer } = loaded.accountSource;
+    problems.push({ file, line, column, pointer, message: `account "${loaded.config.account}" is already declared in ${first.file}; keep one file per account.` });
+  }
+  return { files, problems };
+}
+
+/** ajv may report several errors for one node; the first (semantic rules come first) says it best. */
+function onePerPointer(problems: readonly DocumentProblem[]): DocumentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = toJsonPointer(problem.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function byPosition(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+

@@ -1,0 +1,101 @@
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type ErrorCode, type YAMLError } from 'yaml';
+import type { ConfigProblem } from '../errors.js';
+import { YamlSource } from './yaml-source.js';
+
+/** Aliases may be expanded this many times in all; a billion-laughs file is refused long before memory runs out. */
+export const MAX_ALIAS_EXPANSIONS = 100;
+
+export type ParsedYaml =
+  | { readonly ok: true; readonly source: YamlSource; readonly data: unknown }
+  | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
+
+/**
+ * Parses YAML text keeping positions. Syntax errors, duplicate keys, an empty or comments-only file,
+ * a top-level list or scalar and alias bombs come back as located problems; otherwise the data.
+ */
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const source = new YamlSource(file, document, lineCounter);
+  const syntaxProblems = [...document.errors, ...document.warnings].map((error) => syntaxProblem(source, error));
+  if (syntaxProblems.length > 0) return { ok: false, problems: syntaxProblems };
+  const shapeProblem = topLevelShapeProblem(source, text);
+  if (shapeProblem !== null) return { ok: false, problems: [shapeProblem] };
+  return toData(source);
+}
+
+function toData(source: YamlSource): ParsedYaml {
+  try {
+    return { ok: true, source, data: source.document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return { ok: false, problems: [aliasBombProblem(source)] };
+  }
+}
+
+function problemAt(source: YamlSource, offset: number, message: string): ConfigProblem {
+  return { file: source.file, ...source.positionOfOffset(offset), pointer: '', message };
+}
+
+const SYNTAX_MESSAGES: Partial<Record<ErrorCode, string>> = {
+  TAB_AS_INDENT: 'A tab is used for indentation, but YAML indents with spaces only; replace the tab with spaces.',
+  MULTIPLE_DOCS: 'The file holds more than one YAML document (a --- separator); keep one account per file, or split them into files in a directory.',
+  BLOCK_AS_IMPLICIT_KEY: 'A plain value contains ": ", which YAML reads as a nested mapping; put the value in quotes.',
+  RESOURCE_EXHAUSTION: 'The YAML is nested too deeply to read; a desired-state file needs only a few levels of nesting.',
+};
+
+function syntaxProblem(source: YamlSource, error: YAMLError): ConfigProblem {
+  const [offset] = error.pos;
+  if (error.code === 'DUPLICATE_KEY') return problemAt(source, offset, duplicateKeyMessage(source, offset));
+  const message = SYNTAX_MESSAGES[error.code] ?? `Invalid YAML: ${sentence(error.message)} Correct the YAML at this position.`;
+  return problemAt(source, offset, message);
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** Names the repeated key and where it was first set; yaml reports the offset of the repeat. */
+function duplicateKeyMessage(source: YamlSource, offset: number): string {
+  let message = 'A key appears twice in this mapping; keep one of them.';
+  visit(source.document, {
+    Map(_, map) {
+      const repeat = map.items.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset);
+      if (repeat === undefined || !isScalar(repeat.key)) return undefined;
+      const name = String(repeat.key.value);
+      const first = map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === name);
+      const firstLine = source.positionOfOffset(isScalar(first?.key) ? (first.key.range?.[0] ?? offset) : offset).line;
+      message = `Key "${name}" is already set at line ${firstLine} of this mapping; keep one of them.`;
+      return visit.BREAK;
+    },
+  });
+  return message;
+}
+
+const MAPPING_HINT = 'a desired-state file is a mapping with version: 1, account and tokens (see examples/netsuite-tokens.yaml)';
+
+function topLevelShapeProblem(source: YamlSource, text: string): ConfigProblem | null {
+  const contents = source.document.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null && contents.source === '')) {
+    const onlyComments = text.trim() !== '';
+    return problemAt(source, 0, onlyComments
+      ? `The file contains only comments; ${MAPPING_HINT}.`
+      : `The file is empty; ${MAPPING_HINT}.`);
+  }
+  if (isMap(contents)) return null;
+  const start = contents.range?.[0] ?? 0;
+  if (isSeq(contents)) return problemAt(source, start, `The file is a list, but ${MAPPING_HINT}; put the entries under tokens:.`);
+  return problemAt(source, start, `The file holds a single value, but ${MAPPING_HINT}.`);
+}
+
+function aliasBombProblem(source: YamlSource): ConfigProblem {
+  let offset = 0;
+  visit(source.document, {
+    Alias(_, alias) {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return problemAt(source, offset, `The file expands YAML aliases more than ${MAX_ALIAS_EXPANSIONS} times, which is how an alias bomb exhausts memory; write the values out instead of aliasing them.`);
+}

@@ -1,0 +1,105 @@
+import { open } from 'node:fs/promises';
+import type { ConfigProblem } from '../errors.js';
+
+/** Desired-state files are small; anything larger is refused before it is read, let alone parsed. */
+export const MAX_CONFIG_BYTES = 10 * 1024 * 1024;
+
+export type ConfigText =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly problem: ConfigProblem };
+
+/**
+ * Reads a desired-state file as UTF-8 text. The size is checked on the open file before reading it;
+ * binary content (NUL bytes, UTF-16) and invalid UTF-8 are refused with the position of the first bad byte.
+ */
+export async function readConfigText(path: string, file: string): Promise<ConfigText> {
+  const fail = (message: string, line = 1, column = 1): ConfigText => ({ ok: false, problem: { file, line, column, pointer: '', message } });
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    return fail(openFailureMessage(error));
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return fail('This is not a regular file; point --config at a desired-state YAML file or a directory of them.');
+    if (stats.size > MAX_CONFIG_BYTES) {
+      return fail(`The file is ${megabytes(stats.size)} MB, over the ${megabytes(MAX_CONFIG_BYTES)} MB limit for a desired-state file; point --config at the right file or split it by account.`);
+    }
+    const bytes = await handle.readFile();
+    const refusal = encodingProblem(bytes);
+    return refusal === null ? { ok: true, text: decodeUtf8(bytes) } : fail(refusal.message, refusal.line, refusal.column);
+  } finally {
+    await handle.close();
+  }
+}
+
+function openFailureMessage(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code === 'ENOENT') return 'No such file; create it (examples/netsuite-tokens.yaml is a starting point) or pass --config with the right path.';
+  if (code === 'EACCES' || code === 'EPERM') return 'The file cannot be read (permission denied); make it readable for this user.';
+  return `The file cannot be opened (${code === '' ? 'unknown error' : code}); check the path given to --config.`;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+}
+
+interface EncodingProblem {
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+function encodingProblem(bytes: Buffer): EncodingProblem | null {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) return { message: 'The file is saved as UTF-16; save it as UTF-8.', line: 1, column: 1 };
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return { message: 'The file contains a NUL byte, so it is binary, not YAML; point --config at the desired-state YAML file.', ...positionOfByte(bytes, nul) };
+  }
+  const invalid = firstInvalidUtf8Byte(bytes);
+  if (invalid !== -1) {
+    return { message: 'The file is not valid UTF-8 text; save it as UTF-8.', ...positionOfByte(bytes, invalid) };
+  }
+  return null;
+}
+
+function decodeUtf8(bytes: Buffer): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+function firstInvalidUtf8Byte(bytes: Buffer): number {
+  try {
+    decodeUtf8(bytes);
+    return -1;
+  } catch {
+    // Binary search for the longest prefix that decodes cleanly; the byte after it is the first bad one.
+    let valid = 0;
+    let invalid = bytes.length;
+    while (invalid - valid > 1) {
+      const middle = Math.floor((valid + invalid) / 2);
+      if (decodesCleanly(bytes.subarray(0, middle))) valid = middle;
+      else invalid = middle;
+    }
+    return valid;
+  }
+}
+
+function decodesCleanly(prefix: Buffer): boolean {
+  // A prefix may end inside a valid multi-byte character; that is not an error yet (stream mode).
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(prefix, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** 1-based line and column (in characters) of a byte offset, counted over the valid text before it. */
+function positionOfByte(bytes: Buffer, offset: number): { line: number; column: number } {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const lines = before.split('\n');
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}

@@ -1,0 +1,174 @@
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import type { DocumentProblem } from './document-problem.js';
+import { closestName } from './did-you-mean.js';
+import { describeKind, describeType, describeValue, listOf, quoteValue } from './describe-value.js';
+import { fromJsonPointer, toJsonPointer, type DocumentPath } from './json-pointer.js';
+import { DESIRED_STATE_SCHEMA } from './schema.js';
+
+/**
+ * Turns one ajv error into what a person reads: what is wrong and what would be valid, pointed at the
+ * offending node. Returns null for errors another error already explains (the branches of `anyOf`).
+ * Values of credential fields are never repeated: they may be a pasted secret.
+ */
+export function describeSchemaError(error: ErrorObject): DocumentProblem | null {
+  if (error.schemaPath.includes('/anyOf/')) return null;
+  const path = fromJsonPointer(error.instancePath);
+  if (isCredentialField(path)) return { path, at: 'value', message: credentialMessage(fieldName(path), error.data) };
+  if (error.keyword === 'additionalProperties') return unknownKeyProblem(path, error);
+  return { path, at: 'value', message: valueMessage(path, error) };
+}
+
+function valueMessage(path: DocumentPath, error: ErrorObject): string {
+  const label = labelOf(path);
+  switch (error.keyword) {
+    case 'required':
+      return missingKeyMessage(path, String(error.params['missingProperty']));
+    case 'anyOf':
+      return 'This token entry has neither id nor name; add id: "<internal id>" (netsuite-tokens import lists them) or the token\'s name.';
+    case 'type':
+      return typeMessage(label, error);
+    case 'enum':
+      return enumMessage(label, error);
+    case 'const':
+      return versionMessage(error.data);
+    case 'pattern':
+      return patternMessage(label, error);
+    case 'minLength':
+      return `${label} is empty; write a value or remove the key.`;
+    case 'minimum':
+      return `${label} must be ${String(error.params['limit'])} or more, not ${describeValue(error.data)}.`;
+    default:
+      return `${label} ${error.message ?? 'is not valid'}; see schemas/netsuite-tokens.schema.json for what is allowed.`;
+  }
+}
+
+function isCredentialField(path: DocumentPath): boolean {
+  return path.length === 4 && path[0] === 'tokens' && path[2] === 'credentials';
+}
+
+function fieldName(path: DocumentPath): string {
+  return String(path.at(-1) ?? '');
+}
+
+/** What a value is called in messages: its key, or "A token entry" for an item of tokens. */
+function labelOf(path: DocumentPath): string {
+  const last = path.at(-1);
+  if (last === undefined) return 'The file';
+  return typeof last === 'number' ? 'A token entry' : last;
+}
+
+function containerOf(path: DocumentPath): string {
+  if (path.length === 0) return 'at the top level';
+  if (path.length === 1 && path[0] === 'policy') return 'in policy';
+  if (path.length === 2 && path[0] === 'tokens') return 'in a token entry';
+  if (path.length === 3 && path[2] === 'credentials') return 'in credentials';
+  return `in ${toJsonPointer(path)}`;
+}
+
+function subjectOf(path: DocumentPath): string {
+  if (path.length === 0) return 'The file';
+  if (path.length === 2 && path[0] === 'tokens') return 'This token entry';
+  return labelOf(path);
+}
+
+function unknownKeyProblem(path: DocumentPath, error: ErrorObject): DocumentProblem {
+  const key = String(error.params['additionalProperty']);
+  const known = knownKeys(error.parentSchema);
+  const suggestion = closestName(key, known);
+  const where = containerOf(path);
+  const inCredentials = path.at(-1) === 'credentials';
+  let message: string;
+  if (suggestion !== null) message = `Unknown key ${quoteValue(key)} ${where}; did you mean "${suggestion}"?`;
+  // An unknown key under credentials that is no typo may itself be a pasted secret: do not repeat it.
+  else if (inCredentials) message = `Unknown key ${where}; the keys are ${listOf(known, 'and')}.`;
+  else message = `Unknown key ${quoteValue(key)} ${where}; the known keys are ${listOf(known, 'and')}.`;
+  return { path: [...path, key], at: 'key', message };
+}
+
+function knownKeys(parentSchema: unknown): string[] {
+  if (typeof parentSchema !== 'object' || parentSchema === null || !('properties' in parentSchema)) return [];
+  const properties = parentSchema.properties;
+  return typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
+}
+
+const ADD_MISSING: Readonly<Record<string, string>> = {
+  version: 'add version: 1.',
+  account: 'add the account id in realm form, such as account: "1234567" (or "1234567_SB1" for a sandbox).',
+  tokens: 'add tokens: with one entry per token (tokens: [] declares none).',
+  state: 'add state: active, inactive or revoked.',
+};
+
+function missingKeyMessage(path: DocumentPath, missing: string): string {
+  const hint = ADD_MISSING[missing] ?? `add ${missing}: env:NAME naming the environment variable that holds it (all four references are needed).`;
+  return `${subjectOf(path)} has no ${missing}; ${hint}`;
+}
+
+function typeMessage(label: string, error: ErrorObject): string {
+  const expected = [String(error.params['type'])].flatMap((type) => type.split(','));
+  const message = `${label} must be ${listOf(expected.map(describeType))}, not ${describeValue(error.data)}`;
+  const data: unknown = error.data;
+  if (expected.includes('string') && (typeof data === 'number' || typeof data === 'boolean')) {
+    return `${message}; quote it: ${label}: "${String(data)}".`;
+  }
+  return `${message}.`;
+}
+
+const ENUM_NOUNS: Readonly<Record<string, string>> = {
+  state: 'a token state',
+  unmanaged: 'a policy for undeclared tokens',
+};
+
+function enumMessage(label: string, error: ErrorObject): string {
+  const allowed = enumValues(error.params['allowedValues']);
+  if (typeof error.data !== 'string') return `${label} must be one of ${listOf(allowed)}, not ${describeValue(error.data)}.`;
+  const suggestion = closestName(error.data, allowed);
+  const guess = suggestion === null ? '' : ` (did you mean "${suggestion}"?)`;
+  return `${label} ${quoteValue(error.data)} is not ${ENUM_NOUNS[label] ?? 'an allowed value'}${guess}; use one of ${listOf(allowed)}.`;
+}
+
+function enumValues(values: unknown): string[] {
+  return Array.isArray(values) ? values.map(String) : [];
+}
+
+export const SUPPORTED_VERSION = 1;
+
+function versionMessage(value: unknown): string {
+  if (typeof value === 'number') {
+    return `version ${String(value)} is not supported; this netsuite-tokens reads version ${SUPPORTED_VERSION} files, so set version: ${SUPPORTED_VERSION}.`;
+  }
+  return `version must be the number ${SUPPORTED_VERSION}, not ${describeValue(value)}; set version: ${SUPPORTED_VERSION}.`;
+}
+
+const ACCOUNT_ID = new RegExp(DESIRED_STATE_SCHEMA.$defs.accountId.pattern, 'u');
+
+/** What would be valid for each pattern in the schema's $defs, in words. */
+export const PATTERN_MESSAGES: Readonly<Record<string, (label: string, value: string) => string>> = {
+  accountId: (_, value) => {
+    const canonical = value.trim().toUpperCase().replaceAll('-', '_');
+    const guess = canonical !== value && ACCOUNT_ID.test(canonical) ? ` (did you mean "${canonical}"?)` : '';
+    return `account ${quoteValue(value)} is not a NetSuite account id${guess}; use the realm form, such as 1234567, 1234567_SB1 (sandbox), 1234567_RP (release preview) or TSTDRV1234567.`;
+  },
+  duration: (label, value) => `${label} ${quoteValue(value)} is not a duration; use a whole number followed by h, d or w, such as 90d, 36h or 2w.`,
+  internalId: (label, value) => `${label} ${quoteValue(value)} is not a NetSuite internal id; use the digits NetSuite shows for the token, such as "4711".`,
+  owner: (label, value) => `${label} ${quoteValue(value)} is not a GitHub team or user; write @org/team or @user, such as "@acme/finance-systems".`,
+  envReference: (label, value) => credentialMessage(label, value),
+};
+
+function patternMessage(label: string, error: ErrorObject): string {
+  const definition = /\/\$defs\/([^/]+)\/pattern$/.exec(error.schemaPath)?.[1] ?? '';
+  const describe = PATTERN_MESSAGES[definition];
+  const value = String(error.data);
+  return describe === undefined ? `${label} ${quoteValue(value)} does not have the expected form.` : describe(label, value);
+}
+
+/** Never repeats the value: a credential field that is not an env:NAME reference may hold a pasted secret. */
+function credentialMessage(field: string, value: unknown): string {
+  const example = `env:EXPENSE_${field.replaceAll(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`;
+  if (typeof value === 'string' && value.startsWith('env:')) {
+    return `${field} names an environment variable that is not valid; use upper-case letters, digits and underscores, such as ${example}.`;
+  }
+  if (typeof value === 'string') {
+    return `${field} holds a literal value, but credentials may only reference environment variables; put the secret in an environment variable and write ${field}: env:NAME, such as ${example}.`;
+  }
+  return `${field} must be an env:NAME reference, not ${describeKind(value)}; write ${field}: env:NAME, such as ${example}.`;
+}
