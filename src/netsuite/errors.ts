@@ -47,12 +47,12 @@ export class NetSuiteUnavailableError extends NetSuiteError {}
 /** The caller cancelled (Ctrl-C, SIGTERM) while a request was pending or waiting to be retried. */
 export class NetSuiteCancelledError extends NetSuiteError {}
 
-/** One sentence describing a failure: the endpoint, the status and code, and NetSuite's own words. */
-export function describeFailure(failure: NetSuiteFailure): string {
-  const code = failure.errorCode === null ? '' : ` ${failure.errorCode}`;
-  const status = failure.status === null ? 'no response' : `${failure.status}${code}`;
-  const detail = failure.detail === null || failure.detail === '' ? '' : `: ${oneLine(failure.detail)}`;
-  return `NetSuite answered ${failure.endpoint} with ${status}${detail}`;
+/** `401 INVALID_LOGIN: Invalid login attempt` — the status, NetSuite's code and its own words, on one line. */
+export function summarizeFailure(failure: NetSuiteFailure): string {
+  const status = failure.status === null ? 'no response' : String(failure.status);
+  const code = failure.errorCode === null ? '' : ` ${oneLine(failure.errorCode)}`;
+  const detail = failure.detail === null || failure.detail.trim() === '' ? '' : `: ${oneLine(failure.detail).replace(/\.$/, '')}`;
+  return `${status}${code}${detail}`;
 }
 
 function oneLine(text: string): string {

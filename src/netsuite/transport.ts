@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Clock } from '../ports.js';
 import type { Secret, TokenCredentials } from '../secret.js';
-import { NetSuiteAuthError, NetSuiteCancelledError, NetSuiteError, NetSuiteUnavailableError, describeFailure } from './errors.js';
+import { NetSuiteAuthError, NetSuiteCancelledError, NetSuiteError, NetSuiteUnavailableError, summarizeFailure } from './errors.js';
 import type { NetSuiteFailure } from './errors.js';
 import { Limiter } from './limiter.js';
 import { redact } from './redact.js';
@@ -139,7 +139,7 @@ export class NetSuiteTransport {
           const waitMs = this.#waitBefore(attempt + 1, outcome);
           const elapsed = this.#now() - startedAt;
           if (attempt >= this.#policy.maxAttempts || elapsed + waitMs > this.#policy.budgetMs) {
-            throw exhausted(failure, outcome, attempt, elapsed);
+            throw exhausted(failure, outcome, attempt, elapsed, this.#policy.requestTimeoutMs);
           }
           this.#options.onEvent?.({
             kind: 'retry',
@@ -252,27 +252,32 @@ export function errorDetailsOf(text: string): { errorCode: string | null; detail
 }
 
 function finalError(failure: NetSuiteFailure, outcome: Attempt, authHint: string): NetSuiteError {
-  const message = `${describeFailure(failure)}.`;
   if (outcome.kind === 'response' && outcome.status === 401) {
-    return new NetSuiteAuthError(`${describeFailure(failure)} twice in a row.`, failure, { hint: authHint });
+    return new NetSuiteAuthError(`NetSuite refused the credentials for ${failure.endpoint} twice in a row (${summarizeFailure(failure)}).`, failure, {
+      hint: authHint,
+    });
   }
+  const message = `NetSuite answered ${failure.endpoint} with ${summarizeFailure(failure)}.`;
   if (outcome.kind === 'response' && outcome.status >= 300 && outcome.status < 400) {
     return new NetSuiteError(message, failure, {
-      hint: "NetSuite redirected the request: the account may live on another domain. Set the endpoint override (NETSUITE_REST_URL / NETSUITE_RESTLETS_URL) to the URL shown under Setup > Company > Company Information > Company URLs.",
+      hint: 'NetSuite redirected the request: the account may live on another domain. Set NETSUITE_REST_URL / NETSUITE_RESTLETS_URL to the URLs shown under Setup > Company > Company Information > Company URLs.',
     });
   }
   return new NetSuiteError(message, failure, {
-    hint: 'Check the account id and that the role has the REST Web Services and SuiteAnalytics Workbook permissions; NetSuite\'s detail above says what it did not accept.',
+    hint: "Check the account id and that the role has the REST Web Services and SuiteAnalytics Workbook permissions; NetSuite's own words are in the message.",
   });
 }
 
-function exhausted(failure: NetSuiteFailure, outcome: Attempt, attempts: number, elapsedMs: number): NetSuiteUnavailableError {
-  const what = outcome.kind === 'no-response'
-    ? `${failure.endpoint} ${outcome.reason === 'timeout' ? 'timed out' : `could not be reached (${failure.detail ?? 'network error'})`}`
-    : describeFailure(failure);
-  const seconds = Math.round(elapsedMs / 1000);
-  return new NetSuiteUnavailableError(`${what}, and still did after ${attempts} attempt${attempts === 1 ? '' : 's'} over ${seconds}s.`, failure, {
-    hint: 'NetSuite is busy or unreachable: other integrations share the account\'s concurrency limit. Try again later, or lower NETSUITE_CONCURRENCY.',
+function exhausted(failure: NetSuiteFailure, outcome: Attempt, attempts: number, elapsedMs: number, timeoutMs: number): NetSuiteUnavailableError {
+  const tries = `${attempts} attempt${attempts === 1 ? '' : 's'} over ${Math.round(elapsedMs / 1000)}s`;
+  const message =
+    outcome.kind === 'response'
+      ? `NetSuite answered ${failure.endpoint} with ${summarizeFailure(failure)}, still after ${tries}.`
+      : outcome.reason === 'timeout'
+        ? `${failure.endpoint} gave no answer within ${Math.round(timeoutMs / 1000)}s, in ${tries}.`
+        : `${failure.endpoint} could not be reached (${failure.detail ?? 'network error'}), in ${tries}.`;
+  return new NetSuiteUnavailableError(message, failure, {
+    hint: "NetSuite is busy or unreachable (other integrations share the account's concurrency limit). Try again later, or lower NETSUITE_CONCURRENCY.",
     ...(outcome.kind === 'no-response' ? { cause: outcome.cause } : {}),
   });
 }

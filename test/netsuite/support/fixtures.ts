@@ -1,0 +1,40 @@
+import { Secret } from '../../../src/secret.js';
+import type { TokenCredentials } from '../../../src/secret.js';
+import type { Sleep } from '../../../src/netsuite/transport.js';
+
+/** Recognisable values that must never show up in any message, stack, event or log. */
+export const CANARY = {
+  consumerKey: 'CANARYCK5f1e2d3c4b5a69788796a5b4c3d2e1f0',
+  consumerSecret: 'CANARYCS0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d',
+  tokenId: 'CANARYTK11223344556677889900aabbccddeeff',
+  tokenSecret: 'CANARYTSffeeddccbbaa00998877665544332211',
+} as const;
+
+export function canaryCredentials(): TokenCredentials {
+  return {
+    consumerKey: new Secret(CANARY.consumerKey),
+    consumerSecret: new Secret(CANARY.consumerSecret),
+    tokenId: new Secret(CANARY.tokenId),
+    tokenSecret: new Secret(CANARY.tokenSecret),
+  };
+}
+
+/** Fails the test if any canary value appears in the text. */
+export function leakedCanaries(text: string): string[] {
+  return Object.values(CANARY).filter((value) => text.includes(value) || text.includes(value.slice(6, 26)));
+}
+
+/** A clock that only moves when the fake sleep is called, and the fake sleep that moves it. */
+export function fakeTime(startMs = Date.UTC(2025, 0, 15, 12, 0, 0)): { clock: { now: () => Date }; sleep: Sleep; waits: number[] } {
+  let now = startMs;
+  const waits: number[] = [];
+  return {
+    clock: { now: () => new Date(now) },
+    sleep: (ms) => {
+      waits.push(ms);
+      now += ms;
+      return Promise.resolve();
+    },
+    waits,
+  };
+}
