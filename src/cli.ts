@@ -64,7 +64,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     const command = await load();
-    return await command(rest, io);
+    return await command(rest, { ...io, debug });
   } catch (error) {
     return reportError(error, io, debug);
   }
@@ -114,5 +114,6 @@ export function processIo(signal: AbortSignal): Io {
     clock: { now: () => new Date() },
     fetch: globalThis.fetch.bind(globalThis),
     signal,
+    debug: false,
   };
 }

@@ -20,4 +20,6 @@ export interface Io {
   readonly fetch: typeof fetch;
   /** Aborted on SIGINT/SIGTERM; long work stops at the next safe point. */
   readonly signal: AbortSignal;
+  /** `--debug`: stack traces and request retries are shown (never secret values). */
+  readonly debug: boolean;
 }

@@ -1,4 +1,4 @@
-import type { DesiredState, DesiredToken } from './domain/desired.js';
+import type { DesiredState } from './domain/desired.js';
 import type { Change, History, Plan, PlanOptions } from './domain/plan.js';
 import type { ChangeResult, RunReport } from './domain/report.js';
 import type { Observation } from './domain/token.js';
@@ -133,16 +133,6 @@ export function assertSavedPlanStillHolds(saved: Plan, fresh: Plan): void {
       hint: 'Run "netsuite-tokens plan --out FILE" again, review it, and apply the new plan.',
     });
   }
-}
-
-/** Maps each observed token id to the desired entry that declares it (for the status file). */
-export function entriesByTokenId(desired: DesiredState, matchedEntryIds: ReadonlyMap<number, string>): Map<string, DesiredToken> {
-  const byId = new Map<string, DesiredToken>();
-  for (const [index, tokenId] of matchedEntryIds) {
-    const entry = desired.tokens[index];
-    if (entry !== undefined) byId.set(tokenId, entry);
-  }
-  return byId;
 }
 
 export function assertNotAborted(signal: AbortSignal): void {

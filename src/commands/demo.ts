@@ -1,7 +1,103 @@
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../cli.js';
 import type { Io } from '../io.js';
+import { parseCommandArgs } from '../cli.js';
 import { RuntimeFailure } from '../errors.js';
+import { startEmulator, loadSeedFile, type RunningEmulator } from '../emulator/index.js';
+import type { EmulatorSeed } from '../emulator/seed.js';
+import { packageRoot } from '../package-root.js';
+import type { Environment } from '../ports.js';
 
-/** Placeholder until the command lands; reports honestly that it is not available yet. */
-export function demoCommand(_args: readonly string[], _io: Io): Promise<number> {
-  return Promise.reject(new RuntimeFailure('The "demo" command is not implemented yet.'));
+/**
+ * `netsuite-tokens demo` (what `npm start` runs): the whole loop against the embedded emulator, with
+ * the example desired-state file in a temporary directory — validate, plan, apply, the administrator's
+ * checklist, the administrator doing it, and the next run verifying it. No account, no network.
+ */
+export async function demoCommand(args: readonly string[], io: Io): Promise<number> {
+  parseCommandArgs('demo', args, {});
+  const root = packageRoot();
+  const seed = await loadSeedFile(join(root, 'examples', 'demo-seed.yaml'));
+  const workdir = await mkdtemp(join(tmpdir(), 'netsuite-tokens-demo-'));
+  await copyFile(join(root, 'examples', 'netsuite-tokens.yaml'), join(workdir, 'netsuite-tokens.yaml'));
+  const emulator = await startEmulator({ seed, now: () => io.clock.now() });
+  try {
+    const demoIo: Io = { ...io, cwd: workdir, env: demoEnvironment(io.env, seed, emulator) };
+    const say = (text: string): void => { io.stdout.write(`\n${bold(`▶ ${text}`, io.interactive)}\n\n`); };
+
+    say(`A local NetSuite emulator (NOT NetSuite) is listening on ${emulator.url} with account ${seed.account}.`);
+    io.stdout.write(`The desired state is ${join(workdir, 'netsuite-tokens.yaml')} (a copy of examples/netsuite-tokens.yaml).\n`);
+
+    say('1. Validate the desired-state file');
+    await step(main(['validate'], demoIo), [0]);
+
+    say('2. Plan: compare it with what NetSuite shows (nothing changes yet)');
+    await step(main(['plan'], demoIo), [0]);
+
+    say('3. Apply: revoke what the API allows, hand the rest to an administrator, verify, record');
+    await step(main(['apply'], demoIo), [0]);
+
+    say('4. The administrator works through the checklist in the NetSuite UI (played by the emulator)');
+    for (const item of ADMINISTRATOR_WORK) {
+      await control(emulator, io, item.path, item.body);
+      io.stdout.write(`   ${item.description}\n`);
+    }
+
+    say('5. Apply again: the checklist is verified against NetSuite, and nothing is done twice');
+    await step(main(['apply'], demoIo), [0]);
+
+    say('6. The status file — what reviewers read in the results pull request');
+    const status = await readFile(join(workdir, 'netsuite-tokens.status.yaml'), 'utf8');
+    io.stdout.write(status.split('\n').slice(0, 40).join('\n'));
+    io.stdout.write(`\n… (${join(workdir, 'netsuite-tokens.status.yaml')})\n`);
+    say('Done. Try it on your own file: netsuite-tokens emulator --seed <seed> and point NETSUITE_*_URL at it.');
+    return 0;
+  } finally {
+    await emulator.close();
+  }
+}
+
+/** What the administrator does in the UI for the demo's checklist: revoke one token, inactivate another. */
+const ADMINISTRATOR_WORK = [
+  { path: '/tokens/4714/revoke', body: {}, description: 'Revoked token 4714 (Salesforce Connector) on its edit page.' },
+  { path: '/tokens/4715/inactive', body: { inactive: true }, description: 'Checked Inactive on token 4715 (Shopify Orders) and saved.' },
+] as const;
+
+async function step(run: Promise<number>, expected: readonly number[]): Promise<void> {
+  const code = await run;
+  if (!expected.includes(code)) throw new RuntimeFailure(`The demo stopped: a step exited with ${code}.`, { hint: 'The output above says why; please report it.' });
+}
+
+async function control(emulator: RunningEmulator, io: Io, path: string, body: object): Promise<void> {
+  const response = await io.fetch(`${emulator.controlUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new RuntimeFailure(`The emulator's control endpoint refused ${path} (HTTP ${response.status}).`);
+}
+
+/**
+ * The demo's environment: endpoints pointing at the emulator, the operator's own token (4712), and
+ * the retired Celigo token's credentials (4713) so it can revoke itself — all fake values from the seed.
+ */
+function demoEnvironment(base: Environment, seed: EmulatorSeed, emulator: RunningEmulator): Environment {
+  const env: Record<string, string | undefined> = { ...base, NETSUITE_REST_URL: emulator.url, NETSUITE_RESTLETS_URL: emulator.url, NETSUITE_UI_URL: emulator.url };
+  Object.assign(env, credentialsOf(seed, '4712', 'NETSUITE'), credentialsOf(seed, '4713', 'CELIGO'));
+  return env;
+}
+
+function credentialsOf(seed: EmulatorSeed, tokenId: string, prefix: string): Record<string, string> {
+  const token = seed.tokens.find((candidate) => candidate.id === tokenId);
+  const integration = seed.integrations.find((candidate) => candidate.id === token?.integration);
+  if (token?.tokenId === undefined || token.tokenSecret === undefined || integration === undefined) {
+    throw new RuntimeFailure(`The demo seed has no credentials for token ${tokenId}.`, { hint: 'Restore examples/demo-seed.yaml from git.' });
+  }
+  return {
+    [`${prefix}_CONSUMER_KEY`]: integration.consumerKey,
+    [`${prefix}_CONSUMER_SECRET`]: integration.consumerSecret,
+    [`${prefix}_TOKEN_ID`]: token.tokenId,
+    [`${prefix}_TOKEN_SECRET`]: token.tokenSecret,
+  };
+}
+
+function bold(text: string, color: boolean): string {
+  return color ? `\u001b[1m${text}\u001b[0m` : text;
 }

@@ -1,7 +1,72 @@
+import { resolve } from 'node:path';
+import { parseCommandArgs } from '../cli.js';
 import type { Io } from '../io.js';
-import { RuntimeFailure } from '../errors.js';
+import { requireValidConfig } from '../config/load-config.js';
+import { UsageError } from '../errors.js';
+import type { Plan } from '../domain/plan.js';
+import { renderPlanText } from '../domain/render-text.js';
+import { renderPlanMarkdown } from '../domain/render-markdown.js';
+import { renderPlanJson } from '../domain/render-json.js';
+import { planSummaryLine } from '../domain/plan-wording.js';
+import { observeAndPlan } from '../reconcile.js';
+import { prepareAccountRun } from '../wiring.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { DEFAULT_CONFIG_PATH, parseFormat, type OutputFormat } from './shared-options.js';
+import { publishToActions } from './actions-output.js';
 
-/** Placeholder until the command lands; reports honestly that it is not available yet. */
-export function planCommand(_args: readonly string[], _io: Io): Promise<number> {
-  return Promise.reject(new RuntimeFailure('The "plan" command is not implemented yet.'));
+/**
+ * `netsuite-tokens plan`: observe and plan, change nothing. With --detailed-exitcode the exit code
+ * says whether there is work: 0 none, 2 changes that are not blocked, 4 a guard would refuse apply.
+ */
+export async function planCommand(args: readonly string[], io: Io): Promise<number> {
+  const flags = parseCommandArgs('plan', args, {
+    config: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    'detailed-exitcode': { type: 'boolean' },
+    'allow-over-limit': { type: 'boolean' },
+  });
+  const format = parseFormat(flags.format);
+  const files = await requireValidConfig(flags.config ?? DEFAULT_CONFIG_PATH, io.cwd);
+  if (flags.out !== undefined && files.length > 1) {
+    throw new UsageError('--out writes one plan, but --config names a directory of several accounts.', { hint: 'Plan each account file separately, or leave out --out.' });
+  }
+
+  const plans: { plan: Plan; uiOrigin: string }[] = [];
+  for (const file of files) {
+    const account = await prepareAccountRun(file, io);
+    const run = await observeAndPlan(account.context, account.built.state, account.history, { allowOverLimit: flags['allow-over-limit'] === true });
+    plans.push({ plan: run.plan, uiOrigin: account.client.endpoints.ui });
+  }
+
+  for (const { plan, uiOrigin } of plans) {
+    const rendered = renderPlan(plan, format, uiOrigin, io.interactive);
+    if (flags.out === undefined) io.stdout.write(rendered);
+    else {
+      await writeFileAtomic(resolve(io.cwd, flags.out), rendered);
+      io.stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}.\n`);
+    }
+    await publishToActions(io, renderPlanMarkdown(plan, { uiOrigin }), {
+      changes: plan.summary.changes,
+      blocked: plan.summary.blocked,
+      pending: plan.summary.changes,
+    });
+  }
+  return flags['detailed-exitcode'] === true ? detailedExitCode(plans.map((entry) => entry.plan)) : 0;
+}
+
+export function renderPlan(plan: Plan, format: OutputFormat, uiOrigin: string, color: boolean): string {
+  switch (format) {
+    case 'text':
+      return renderPlanText(plan, { color, uiOrigin });
+    case 'markdown':
+      return renderPlanMarkdown(plan, { uiOrigin });
+    case 'json':
+      return renderPlanJson(plan);
+  }
+}
+
+function detailedExitCode(plans: readonly Plan[]): number {
+  if (plans.some((plan) => plan.refusal !== null)) return 4;
+  return plans.some((plan) => plan.summary.changes > 0) ? 2 : 0;
 }

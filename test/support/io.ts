@@ -19,6 +19,7 @@ export function captureIo(options: { env?: Environment; cwd?: string; now?: () =
     clock: { now: options.now ?? (() => new Date()) },
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     signal: options.signal ?? new AbortController().signal,
+    debug: false,
     out: () => out,
     err: () => err,
   };
