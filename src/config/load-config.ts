@@ -3,8 +3,6 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { SourcePosition } from '../domain/desired.js';
 import { ConfigError, type ConfigProblem } from '../errors.js';
 import type { DesiredFile } from './desired-file.js';
-import type { DocumentProblem } from './document-problem.js';
-import { toJsonPointer } from './json-pointer.js';
 import { parseYaml } from './parse-yaml.js';
 import { readConfigText } from './read-config-text.js';
 import { checkAgainstSchema } from './schema-validator.js';
@@ -38,7 +36,7 @@ export function loadConfigText(text: string, file: string): FileLoad {
   const semantic = checkSemanticRules(data, (path) => source.positionOf(path).line);
   const schema = checkAgainstSchema(data);
   if (!schema.valid || semantic.length > 0) {
-    const problems = onePerPointer([...semantic, ...(schema.valid ? [] : schema.problems)]);
+    const problems = [...semantic, ...(schema.valid ? [] : schema.problems)];
     return { ok: false, problems: byPosition(problems.map((problem) => source.locate(problem))) };
   }
   const loaded: LoadedConfigFile = {
@@ -76,7 +74,7 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
 /** Like loadConfig, but any problem is a ConfigError: for commands that must not act on a partly valid configuration. */
 export async function requireValidConfig(configPath: string, cwd: string): Promise<readonly LoadedConfigFile[]> {
   const { files, problems } = await loadConfig(configPath, cwd);
-  if (problems.length > 0) throw new ConfigError(problems, { hint: 'Fix them and run "netsuite-tokens validate" to check again.' });
+  if (problems.length > 0) throw new ConfigError(problems, { hint: `Fix ${problems.length === 1 ? 'it' : 'them'} and run "netsuite-tokens validate" to check again.` });
   return files;
 }
 
@@ -120,17 +118,6 @@ function refuseRepeatedAccounts(load: ConfigLoad): ConfigLoad {
     problems.push({ file, line, column, pointer, message: `account "${loaded.config.account}" is already declared in ${first.file}; keep one file per account.` });
   }
   return { files, problems };
-}
-
-/** ajv may report several errors for one node; the first (semantic rules come first) says it best. */
-function onePerPointer(problems: readonly DocumentProblem[]): DocumentProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = toJsonPointer(problem.path);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function byPosition(problems: readonly ConfigProblem[]): ConfigProblem[] {

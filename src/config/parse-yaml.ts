@@ -47,13 +47,12 @@ const SYNTAX_MESSAGES: Partial<Record<ErrorCode, string>> = {
 function syntaxProblem(source: YamlSource, error: YAMLError): ConfigProblem {
   const [offset] = error.pos;
   if (error.code === 'DUPLICATE_KEY') return problemAt(source, offset, duplicateKeyMessage(source, offset));
-  const message = SYNTAX_MESSAGES[error.code] ?? `Invalid YAML: ${sentence(error.message)} Correct the YAML at this position.`;
+  const message = SYNTAX_MESSAGES[error.code] ?? `Invalid YAML: ${withoutFinalPeriod(error.message)}; correct the YAML at this position.`;
   return problemAt(source, offset, message);
 }
 
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+function withoutFinalPeriod(text: string): string {
+  return text.trim().replace(/\.$/, '');
 }
 
 /** Names the repeated key and where it was first set; yaml reports the offset of the repeat. */

@@ -41,8 +41,9 @@ function openFailureMessage(error: unknown): string {
   return `The file cannot be opened (${code === '' ? 'unknown error' : code}); check the path given to --config.`;
 }
 
+/** Rounded up, so a file just over the limit never reads as exactly the limit. */
 function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+  return (Math.ceil((bytes * 10) / (1024 * 1024)) / 10).toString();
 }
 
 interface EncodingProblem {
@@ -75,7 +76,7 @@ function firstInvalidUtf8Byte(bytes: Buffer): number {
     decodeUtf8(bytes);
     return -1;
   } catch {
-    // Binary search for the longest prefix that decodes cleanly; the byte after it is the first bad one.
+    // Binary search for the longest prefix that decodes cleanly; the byte after it broke the text.
     let valid = 0;
     let invalid = bytes.length;
     while (invalid - valid > 1) {
@@ -83,8 +84,21 @@ function firstInvalidUtf8Byte(bytes: Buffer): number {
       if (decodesCleanly(bytes.subarray(0, middle))) valid = middle;
       else invalid = middle;
     }
-    return valid;
+    return openSequenceStart(bytes, valid);
   }
+}
+
+/** Where a multi-byte character left unfinished at the end of a prefix starts; the prefix end when none is. */
+function openSequenceStart(bytes: Buffer, end: number): number {
+  for (let index = end - 1; index >= Math.max(0, end - 3); index -= 1) {
+    const byte = bytes[index] ?? 0;
+    if (byte < 0x80) return end;
+    if (byte >= 0xc0) {
+      const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return end - index < needed ? index : end;
+    }
+  }
+  return end;
 }
 
 function decodesCleanly(prefix: Buffer): boolean {

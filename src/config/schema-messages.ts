@@ -104,12 +104,17 @@ function missingKeyMessage(path: DocumentPath, missing: string): string {
 }
 
 function typeMessage(label: string, error: ErrorObject): string {
-  const expected = [String(error.params['type'])].flatMap((type) => type.split(','));
-  const message = `${label} must be ${listOf(expected.map(describeType))}, not ${describeValue(error.data)}`;
+  const expectedTypes = String(error.params['type']).split(',');
+  const expected = listOf(expectedTypes.map(describeType));
   const data: unknown = error.data;
-  if (expected.includes('string') && (typeof data === 'number' || typeof data === 'boolean')) {
+  if (data === null && label === 'A token entry') return 'A token entry is empty; write its keys (id, name, state, ...) after the "- " or remove the empty item.';
+  if (data === null) return `${label} is empty, but it must be ${expected}; write a value after "${label}:".`;
+  const message = `${label} must be ${expected}, not ${describeValue(data)}`;
+  if (expectedTypes.includes('string') && (typeof data === 'number' || typeof data === 'boolean')) {
     return `${message}; quote it: ${label}: "${String(data)}".`;
   }
+  if (expectedTypes.includes('array')) return `${message}; start each entry with "- ".`;
+  if (label === 'A token entry') return `${message}; write each entry as keys such as id: and state:.`;
   return `${message}.`;
 }
 
