@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../src/netsuite/redact.js';
+import { canaryCredentials, leakedCanaries, CANARY } from './support/fixtures.js';
+
+const secrets = Object.values(canaryCredentials());
+
+describe('redact', () => {
+  it('removes known secret values, also percent-encoded', () => {
+    const text = `key ${CANARY.consumerSecret} and ${encodeURIComponent(`${CANARY.tokenSecret}/`)}`;
+    const result = redact(text, secrets);
+    expect(leakedCanaries(result)).toEqual([]);
+  });
+
+  it('removes Authorization values, oauth_* parameters and the revoketoken query without knowing the secrets', () => {
+    const text = [
+      'Authorization: OAuth realm="1234567", oauth_consumer_key="abc", oauth_token="def", oauth_signature="x%3D"',
+      '{"authorization":"OAuth realm=\\"1\\", oauth_token=\\"zzz\\""}',
+      'GET /rest/revoketoken?consumerKey=abcdef123&token=ghijkl456 failed',
+      'base oauth_token%3Dqwerty%26oauth_nonce%3Dn',
+    ].join('\n');
+    const result = redact(text);
+    for (const value of ['abc"', 'def', 'x%3D', 'zzz', 'abcdef123', 'ghijkl456', 'qwerty']) expect(result).not.toContain(value);
+    expect(result).toContain('GET /rest/revoketoken?consumerKey=[redacted]&token=[redacted] failed');
+  });
+
+  it('leaves ordinary text alone', () => {
+    expect(redact('NetSuite answered 401 INVALID_LOGIN: Invalid login attempt', secrets)).toBe('NetSuite answered 401 INVALID_LOGIN: Invalid login attempt');
+  });
+});

@@ -1,0 +1,196 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { NetSuiteError } from '../../src/netsuite/errors.js';
+import { resolveEndpoints } from '../../src/netsuite/endpoints.js';
+import { createSigner } from '../../src/netsuite/signer.js';
+import { SuiteQlTokenDirectory, compareCodePoints, compareWholeNumbers, lastUseQuery, tokenFromRow, tokensQuery } from '../../src/netsuite/token-directory.js';
+import { NetSuiteTransport } from '../../src/netsuite/transport.js';
+import type { ProgressSink } from '../../src/ports.js';
+import { fakeSuiteQl } from './support/fake-suiteql.js';
+import type { FakeLogin, FakeToken } from './support/fake-suiteql.js';
+import { canaryCredentials, fakeTime } from './support/fixtures.js';
+import { startScriptedServer } from './support/scripted-server.js';
+import type { Reply, RecordedRequest, ScriptedServer } from './support/scripted-server.js';
+
+const ENDPOINT = 'POST https://1234567.suitetalk.api.netsuite.com/services/rest/query/v1/suiteql';
+
+let server: ScriptedServer | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+async function directoryAgainst(handler: (request: RecordedRequest) => Reply, paging: { pageSize?: number; maxRowsPerQuery?: number } = {}) {
+  server = await startScriptedServer(handler);
+  const time = fakeTime();
+  const endpoints = resolveEndpoints('1234567_SB1', { NETSUITE_REST_URL: server.origin });
+  const transport = new NetSuiteTransport({ fetch: globalThis.fetch, signer: createSigner({ realm: endpoints.realm, clock: time.clock }), clock: time.clock, concurrency: 2, sleep: time.sleep });
+  const directory = new SuiteQlTokenDirectory({ account: '1234567_SB1', endpoints, transport, credentials: canaryCredentials(), clock: time.clock, ...paging });
+  return { directory, server };
+}
+
+function queriesOf(target: ScriptedServer, table: 'oauthtoken' | 'loginaudit'): { sql: string; limit: string | null; offset: string | null }[] {
+  return target.requests
+    .map((request) => ({ url: new URL(request.url, 'http://x'), sql: (JSON.parse(request.body) as { q: string }).q }))
+    .filter(({ sql }) => sql.includes(`FROM ${table}`))
+    .map(({ url, sql }) => ({ sql, limit: url.searchParams.get('limit'), offset: url.searchParams.get('offset') }));
+}
+
+const tokens = (count: number, from = 1): FakeToken[] => Array.from({ length: count }, (_, i) => ({ id: from + i * 3, name: `token ${from + i * 3}` }));
+
+describe('the queries', () => {
+  it('select raw ids and display names, format dates, and order by id', () => {
+    const sql = tokensQuery(null);
+    expect(sql).toContain('FROM oauthtoken t');
+    expect(sql).toContain('BUILTIN.DF(t.tba_app_name) AS app_name');
+    expect(sql).toContain(`TO_CHAR(t.dcreated, 'YYYY-MM-DD"T"HH24:MI:SS') AS dcreated`);
+    expect(sql.endsWith('ORDER BY t.id')).toBe(true);
+    expect(sql).not.toContain('WHERE');
+    // BUILTIN.DF never filters: it is unreliable in WHERE.
+    expect(tokensQuery('4711')).toMatch(/WHERE t\.id > 4711 ORDER BY t\.id$/);
+    expect(() => tokensQuery('1 OR 1=1')).toThrow(RangeError);
+  });
+
+  it('aggregate last use in NetSuite, successful logins only, one row per token name', () => {
+    const sql = lastUseQuery(null);
+    expect(sql).toContain("WHERE la.status = 'Success' AND la.oauthaccesstokenname IS NOT NULL");
+    expect(sql).toContain('MAX(la.date)');
+    expect(sql).toContain('GROUP BY la.oauthaccesstokenname');
+    expect(lastUseQuery("O'Brien'; DROP TABLE oauthtoken; --")).toContain("AND la.oauthaccesstokenname > 'O''Brien''; DROP TABLE oauthtoken; --' GROUP BY");
+  });
+});
+
+describe('mapping rows into the domain', () => {
+  const row = { id: '4711', tba_token_name: 'DATABASICS - svc-expense', tba_app_name: '7', app_name: 'DATABASICS', entity_name: '42', user_name: 'svc-expense', role_name: '1003', role_label: 'DataBasics Integration', createdby: '3', created_by_name: 'Ada Admin', dcreated: '2024-03-01T09:30:00', binactive: 'F', brevoked: 'F' };
+
+  it('maps ids, display names, ISO instants and the state rule', () => {
+    expect(tokenFromRow(row, ENDPOINT)).toEqual({
+      kind: 'tba-token', id: '4711', name: 'DATABASICS - svc-expense', application: 'DATABASICS', user: 'svc-expense', role: 'DataBasics Integration',
+      applicationId: '7', userId: '42', roleId: '1003', createdBy: 'Ada Admin', createdAt: '2024-03-01T09:30:00Z', revokedAt: null, state: 'active',
+    });
+    expect(tokenFromRow({ ...row, binactive: 'T' }, ENDPOINT).state).toBe('inactive');
+    expect(tokenFromRow({ ...row, binactive: 'T', brevoked: 'T', drevoked: '2024-06-01 10:00:00' }, ENDPOINT)).toMatchObject({ state: 'revoked', revokedAt: '2024-06-01T10:00:00Z' });
+    expect(tokenFromRow({ ...row, brevoked: 'T' }, ENDPOINT).state).toBe('revoked');
+  });
+
+  it('reads missing keys as NULL', () => {
+    expect(tokenFromRow({ id: '9' }, ENDPOINT)).toEqual({
+      kind: 'tba-token', id: '9', name: '', application: null, user: null, role: null, applicationId: null, userId: null, roleId: null,
+      createdBy: null, createdAt: null, revokedAt: null, state: 'active',
+    });
+  });
+
+  it('fails loudly, naming the endpoint, on a row it cannot trust', () => {
+    expect(() => tokenFromRow({ ...row, id: undefined }, ENDPOINT)).toThrow(NetSuiteError);
+    expect(() => tokenFromRow({ ...row, brevoked: 'Yes' }, ENDPOINT)).toThrow(/"Yes" in brevoked, where T or F was expected/);
+    expect(() => tokenFromRow({ ...row, dcreated: '01/03/2024' }, ENDPOINT)).toThrow(/a date in an unexpected format/);
+    expect(() => tokenFromRow({ ...row, dcreated: '01/03/2024' }, ENDPOINT)).toThrow(ENDPOINT);
+  });
+
+  it('orders keys the way the continuation needs', () => {
+    expect(compareWholeNumbers('99', '100')).toBeLessThan(0);
+    expect(compareWholeNumbers('100', '100')).toBe(0);
+    expect(compareCodePoints('Z', 'a')).toBeLessThan(0);
+    // U+FF5E sorts below U+1F680 by code point, though not by UTF-16 code unit.
+    expect(compareCodePoints('\uFF5E', '🚀')).toBeLessThan(0);
+    expect(['🚀', '\uFF5E'].sort()).toEqual(['🚀', '\uFF5E']);
+  });
+});
+
+describe('observing through paged SuiteQL', () => {
+  it('reads 2,345 tokens in 3 pages, and last use in as many at most', async () => {
+    const all = tokens(2_345);
+    const logins: FakeLogin[] = all.slice(0, 1_500).map((token, i) => ({ name: token.name, at: `2025-01-${String((i % 28) + 1).padStart(2, '0')}T08:00:00` }));
+    const { directory, server: target } = await directoryAgainst(fakeSuiteQl({ tokens: all, logins, maxRows: 100_000 }));
+    const updates: [number, number, string][] = [];
+    const progress: ProgressSink = { update: (done, total, what) => updates.push([done, total, what]) };
+    const observation = await directory.observe(progress);
+
+    expect(observation.account).toBe('1234567_SB1');
+    expect(observation.observedAt).toBe('2025-01-15T12:00:00.000Z');
+    expect(observation.tokens.map((token) => token.id)).toEqual(all.map((token) => String(token.id)));
+    expect(observation.lastUse.size).toBe(1_500);
+    expect(observation.lastUse.get('token 1')).toBe('2025-01-01T08:00:00Z');
+    expect(queriesOf(target, 'oauthtoken').map((q) => [q.limit, q.offset])).toEqual([['1000', '0'], ['1000', '1000'], ['1000', '2000']]);
+    expect(queriesOf(target, 'loginaudit').map((q) => q.offset)).toEqual(['0', '1000']);
+    expect(target.requests.every((request) => request.headers['prefer'] === 'transient')).toBe(true);
+    expect(updates.filter(([, , what]) => what === 'access tokens').map(([done, total]) => `${done}/${total}`).at(-1)).toBe('2345/2345');
+    expect(updates.filter(([, , what]) => what === 'access tokens')).toHaveLength(3);
+  });
+
+  it('reads an empty account in one request per query', async () => {
+    const { directory, server: target } = await directoryAgainst(fakeSuiteQl({ tokens: [], logins: [], maxRows: 100_000 }));
+    const observation = await directory.observe();
+    expect(observation.tokens).toEqual([]);
+    expect(observation.lastUse.size).toBe(0);
+    expect(target.requests).toHaveLength(2);
+  });
+
+  it('continues past the per-query row cap by id, without losing or repeating a token, in ⌈N/page⌉ requests', async () => {
+    const all = tokens(123);
+    const { directory, server: target } = await directoryAgainst(fakeSuiteQl({ tokens: all, logins: [], maxRows: 50 }), { pageSize: 10, maxRowsPerQuery: 50 });
+    const observation = await directory.observe();
+    expect(observation.tokens.map((token) => token.id)).toEqual(all.map((token) => String(token.id)));
+    const queries = queriesOf(target, 'oauthtoken');
+    expect(queries).toHaveLength(13);
+    const windows = [...new Set(queries.map((q) => /WHERE t\.id > (\d+)/.exec(q.sql)?.[1] ?? 'start'))];
+    expect(windows).toEqual(['start', String(all[49]?.id), String(all[99]?.id)]);
+    expect(queries.every((q) => Number(q.offset) < 50)).toBe(true);
+  });
+
+  it('continues last use past the cap by name, hostile names included, quoted so they stay data', async () => {
+    const hostile = ["O'Brien", "x'; DROP TABLE oauthtoken; --", "''", '\\', 'Zürich – 東京 🚀', "' OR '1'='1", 'Ω', '\uFF5E'];
+    const names = [...hostile, ...Array.from({ length: 60 }, (_, i) => `svc ${String(i).padStart(2, '0')}`)];
+    const all = names.map((name, i) => ({ id: i + 1, name }));
+    const logins = names.flatMap((name, i) => [
+      { name, at: '2025-02-01T00:00:00' },
+      { name, at: `2025-03-${String((i % 27) + 1).padStart(2, '0')}T23:59:59` },
+    ]);
+    const { directory, server: target } = await directoryAgainst(fakeSuiteQl({ tokens: all, logins, maxRows: 20 }), { pageSize: 10, maxRowsPerQuery: 20 });
+    const observation = await directory.observe();
+    expect(observation.lastUse.size).toBe(names.length);
+    for (const [i, name] of names.entries()) expect(observation.lastUse.get(name)).toBe(`2025-03-${String((i % 27) + 1).padStart(2, '0')}T23:59:59Z`);
+    expect(observation.tokens.map((token) => token.name)).toEqual(names);
+    expect(queriesOf(target, 'loginaudit').length).toBe(Math.ceil(names.length / 10));
+  });
+
+  it('refuses to continue past the cap when NetSuite does not order rows the way the continuation assumes', async () => {
+    const names = Array.from({ length: 30 }, (_, i) => `n${String(i).padStart(2, '0')}`);
+    const { directory } = await directoryAgainst(
+      fakeSuiteQl({ tokens: [], logins: names.map((name) => ({ name, at: '2025-01-01T00:00:00' })), maxRows: 20, tamper: (rows) => [rows[1], rows[0], ...rows.slice(2)].filter((row) => row !== undefined) }),
+      { pageSize: 10, maxRowsPerQuery: 20 },
+    );
+    await expect(directory.observe()).rejects.toThrow(/NetSuite's order did not match, so the read stopped rather than skip rows/);
+  });
+
+  it('reads a window again when the data moved while paging, and says so if it keeps moving', async () => {
+    let tampered = false;
+    const base = fakeSuiteQl({ tokens: tokens(25), logins: [], maxRows: 100_000 });
+    const once = await directoryAgainst((request) => {
+      const reply = base(request);
+      const offset = new URL(request.url, 'http://x').searchParams.get('offset');
+      // The second page of the first read reports a different total, as if a token had been created.
+      if (!tampered && offset === '10' && request.body.includes('oauthtoken') && 'body' in reply) {
+        tampered = true;
+        return { ...reply, body: { ...(reply.body as object), totalResults: 26 } };
+      }
+      return reply;
+    }, { pageSize: 10 });
+    expect((await once.directory.observe()).tokens).toHaveLength(25);
+    expect(queriesOf(once.server, 'oauthtoken').map((q) => q.offset).sort()).toEqual(['0', '0', '10', '10', '20', '20']);
+    await once.server.close();
+    server = null;
+
+    const always = await directoryAgainst((request) => {
+      const reply = base(request);
+      const offset = new URL(request.url, 'http://x').searchParams.get('offset');
+      if (offset === '10' && 'body' in reply) return { ...reply, body: { ...(reply.body as object), items: [] } };
+      return reply;
+    }, { pageSize: 10 });
+    await expect(always.directory.observe()).rejects.toThrow(/changed in NetSuite while they were being read \(the page at offset 10 held 0 rows instead of 10\)/);
+  });
+
+  it('rejects an answer that is not a SuiteQL page', async () => {
+    const { directory } = await directoryAgainst(() => ({ status: 200, body: '<html>login</html>' }));
+    await expect(directory.observe()).rejects.toThrow(/with something that is not a SuiteQL result page/);
+  });
+});
