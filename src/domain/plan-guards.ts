@@ -23,12 +23,12 @@ export function changeGuard(tokenId: string, entry: DesiredToken | null, history
     return { reason: 'self', clause: 'but this is the token the operator signs in with, and the operator never changes its own token' };
   }
   if (entry?.protect === true) {
-    return { reason: 'protected', clause: 'but this token is protected (protect: true), so the operator leaves it alone' };
+    return { reason: 'protected', clause: 'but this token is protected (protect: true), so the plan leaves it as it is' };
   }
   if (history.protectedIds.has(tokenId)) {
     return {
       reason: 'protected',
-      clause: 'but this token was declared protect: true before and the status file remembers it, so the operator leaves it alone',
+      clause: 'but this token was declared protect: true before and the status file remembers it, so the plan leaves it as it is',
     };
   }
   return null;

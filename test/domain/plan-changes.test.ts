@@ -156,7 +156,7 @@ describe('planChanges: guards', () => {
   it('keeps a protected change in the plan, blocked, with the reason', () => {
     const result = plan(revokeAll([{ id: '7', protect: true }]), observation([observedToken({ id: '7' })]));
     expect(result.changes[0]).toMatchObject({ action: 'revoke', via: 'api', blocked: 'protected' });
-    expect(result.changes[0]?.message).toMatch(/, but this token is protected \(protect: true\), so the operator leaves it alone\.$/);
+    expect(result.changes[0]?.message).toMatch(/, but this token is protected \(protect: true\), so the plan leaves it as it is\.$/);
     expect(result.summary).toMatchObject({ changes: 0, api: 0, admin: 0, blocked: 1 });
   });
 

@@ -1,0 +1,100 @@
+import type { BlockReason, ChangeAction, ChangeVia, FindingKind, Plan, Refusal } from './plan.js';
+import { countOutcomes } from './report.js';
+import type { ChangeOutcome, RunReport } from './report.js';
+
+/** The words every rendering of a plan or report shares, so text, markdown and PR bodies say the same thing. */
+
+export function actionTitle(action: ChangeAction): string {
+  switch (action) {
+    case 'revoke':
+      return 'Revoke';
+    case 'inactivate':
+      return 'Inactivate';
+    case 'activate':
+      return 'Activate';
+  }
+}
+
+export function viaLabel(via: ChangeVia): string {
+  switch (via) {
+    case 'api':
+      return 'API';
+    case 'admin':
+      return 'administrator';
+  }
+}
+
+export function blockedLabel(reason: BlockReason): string {
+  switch (reason) {
+    case 'protected':
+      return 'blocked: protected';
+    case 'self':
+      return 'blocked: operator’s own token';
+    case 'over-limit':
+      return 'blocked: over the change limit';
+  }
+}
+
+export function findingTitle(kind: FindingKind): string {
+  switch (kind) {
+    case 'missing':
+      return 'Missing: declared, not in NetSuite';
+    case 'ambiguous':
+      return 'Ambiguous: the entry does not resolve to one token';
+    case 'terminal':
+      return 'Terminal: revoked, but declared active or inactive';
+    case 'drift':
+      return 'Drift: changed outside the file since the last run';
+    case 'unmanaged':
+      return 'Unmanaged: in NetSuite, not declared';
+    case 'rotation-due':
+      return 'Rotation due';
+    case 'unused':
+      return 'Unused';
+  }
+}
+
+export function outcomeTitle(outcome: ChangeOutcome): string {
+  switch (outcome) {
+    case 'done':
+      return 'Done, verified in NetSuite';
+    case 'pending':
+      return 'Pending';
+    case 'failed':
+      return 'Failed';
+    case 'blocked':
+      return 'Blocked';
+  }
+}
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** Terraform-like closing line: `Plan: 1 to revoke via API, 2 for an administrator, 1 blocked; 5 findings.` */
+export function planSummaryLine(plan: Plan): string {
+  const findings = plan.findings.length;
+  if (plan.changes.length === 0) {
+    const matching = `${plural(plan.summary.unchanged, 'token')} ${plan.summary.unchanged === 1 ? 'matches' : 'match'} the desired state.`;
+    return `No changes. ${matching}${findings === 0 ? '' : ` ${plural(findings, 'finding')}.`}${refusalSuffix(plan.refusal)}`;
+  }
+  const { api, admin, blocked } = plan.summary;
+  return `Plan: ${api} to revoke via API, ${admin} for an administrator, ${blocked} blocked; ${plural(findings, 'finding')}.${refusalSuffix(plan.refusal)}`;
+}
+
+function refusalSuffix(refusal: Refusal | null): string {
+  return refusal === null ? '' : ` Apply refuses this plan (${refusal.guard}).`;
+}
+
+export function refusalHeadline(refusal: Refusal): string {
+  return `Apply refuses this plan (${refusal.guard})`;
+}
+
+/** Closing line of an apply: `Applied: 1 done and verified, 2 pending, 0 failed, 1 blocked; 5 findings.` */
+export function reportSummaryLine(report: RunReport): string {
+  const { plan } = report;
+  if (plan.refusal !== null) return `Nothing applied: ${refusalHeadline(plan.refusal).charAt(0).toLowerCase()}${refusalHeadline(plan.refusal).slice(1)}; ${plural(plan.findings.length, 'finding')}.`;
+  if (report.results.length === 0) return planSummaryLine(plan);
+  const counts = countOutcomes(report.results);
+  return `Applied: ${counts.done} done and verified, ${counts.pending} pending, ${counts.failed} failed, ${counts.blocked} blocked; ${plural(plan.findings.length, 'finding')}.`;
+}

@@ -1,0 +1,131 @@
+import { codeSpan, escapeMarkdown } from './markdown.js';
+import { CHANGE_ACTIONS, FINDING_KINDS } from './plan-order.js';
+import { actionTitle, blockedLabel, findingTitle, planSummaryLine, refusalHeadline, viaLabel } from './plan-wording.js';
+import type { Change, Finding, Plan, Refusal } from './plan.js';
+import { deepLinkFor } from './report.js';
+import { groupByAction } from './render-text.js';
+import type { TokenRef } from './token.js';
+
+/**
+ * SPEC §4/§6 plan as GitHub markdown, for pull-request comments and job summaries. Nothing from
+ * NetSuite is trusted as markdown: every NetSuite string goes through codeSpan (no mention, link,
+ * image, HTML or broken table can come out of it); the operator's own sentences through escapeMarkdown.
+ */
+
+export interface MarkdownRenderOptions {
+  /** The NetSuite UI origin for deep links, e.g. `https://1234567-sb1.app.netsuite.com`. */
+  readonly uiOrigin: string;
+  /** Rows shown per table before the rest is summarised in one line (a comment must stay readable and under GitHub's size limit). */
+  readonly maxRowsPerTable?: number;
+}
+
+const DEFAULT_MAX_ROWS = 100;
+
+export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions): string {
+  const lines = [`### NetSuite token plan for ${codeSpan(plan.account)}`, '', `Observed ${escapeMarkdown(plan.observedAt)}.`, ''];
+  if (plan.refusal !== null) lines.push(...refusalCallout(plan.refusal), '');
+  lines.push(`**${escapeMarkdown(planSummaryLine(plan))}**`, '');
+  lines.push(
+    '| Tokens observed | Managed | Unchanged | Changes | Via API | For an administrator | Blocked | Findings |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${plan.summary.tokens} | ${plan.summary.managed} | ${plan.summary.unchanged} | ${plan.summary.changes} | ${plan.summary.api} | ${plan.summary.admin} | ${plan.summary.blocked} | ${plan.findings.length} |`,
+  );
+  const groups = groupByAction(plan.changes);
+  for (const action of CHANGE_ACTIONS) {
+    const group = groups.get(action);
+    if (group === undefined) continue;
+    lines.push('', `#### ${actionTitle(action)} (${group.length})`, '');
+    lines.push(...changesTable(group, {
+      change: (change) => change,
+      stateHeader: 'From',
+      state: (change) => change.from,
+      status: blockedStatus,
+      whyHeader: 'Why',
+      why: (change) => planWhy(change, options.uiOrigin),
+    }, options));
+  }
+  lines.push(...findingsMarkdown(plan.findings, options));
+  return `${lines.join('\n')}\n`;
+}
+
+export function refusalCallout(refusal: Refusal): string[] {
+  return ['> [!CAUTION]', `> **${escapeMarkdown(refusalHeadline(refusal))}**: nothing will be applied. ${escapeMarkdown(refusal.message)}`];
+}
+
+function planWhy(change: Change, uiOrigin: string): string {
+  const why = escapeMarkdown(change.message);
+  if (change.via !== 'admin' || change.blocked !== null || change.token.id === null) return why;
+  return `${why} ${markdownLink('Open in NetSuite', deepLinkFor(uiOrigin, change.token.id))}`;
+}
+
+/**
+ * A link whose destination cannot end early or turn into something else: characters that close or
+ * reopen a destination or a link text are percent-encoded (the id in a deep link is data).
+ */
+export function markdownLink(label: string, url: string): string {
+  const destination = url.replace(/[\s()<>[\]\\`"'|]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${escapeMarkdown(label)}](${destination})`;
+}
+
+export function tokenCells(token: TokenRef): string[] {
+  return [codeSpan(token.id), codeSpan(token.name), codeSpan(token.application), codeSpan(token.user), codeSpan(token.role)];
+}
+
+const TOKEN_HEADERS = ['Id', 'Token', 'Application', 'User', 'Role'];
+
+/** A GFM table; over `max` rows, the rest is counted in one line below it. */
+export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[], max: number): string[] {
+  const shown = rows.slice(0, max);
+  const lines = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...shown.map((cells) => `| ${cells.join(' | ')} |`)];
+  if (rows.length > shown.length) lines.push('', `_…and ${rows.length - shown.length} more not shown here; the text or JSON output lists them all._`);
+  return lines;
+}
+
+/** How one markdown table of changes (or of their results) is laid out; all cells come back already safe. */
+export interface MarkdownChangeColumns<T> {
+  readonly change: (item: T) => Change;
+  readonly stateHeader: string;
+  readonly state: (item: T) => string;
+  readonly status: (item: T) => string;
+  readonly whyHeader: string;
+  readonly why: (item: T) => string;
+}
+
+export function changesTable<T>(items: readonly T[], columns: MarkdownChangeColumns<T>, options: MarkdownRenderOptions): string[] {
+  const rows = items.map((item) => {
+    const change = columns.change(item);
+    return [...tokenCells(change.token), escapeMarkdown(columns.state(item)), escapeMarkdown(viaLabel(change.via)), codeSpan(change.owner), columns.status(item), columns.why(item)];
+  });
+  return markdownTable([...TOKEN_HEADERS, columns.stateHeader, 'Via', 'Owner', 'Status', columns.whyHeader], rows, maxRows(options));
+}
+
+export function maxRows(options: MarkdownRenderOptions): number {
+  return options.maxRowsPerTable ?? DEFAULT_MAX_ROWS;
+}
+
+function blockedStatus(change: Change): string {
+  return change.blocked === null ? 'ready' : `**${escapeMarkdown(blockedLabel(change.blocked))}**`;
+}
+
+/** Findings under one heading, a table per kind; nothing when there are none. */
+export function findingsMarkdown(findings: readonly Finding[], options: MarkdownRenderOptions): string[] {
+  if (findings.length === 0) return [];
+  const lines = ['', `#### Findings (${findings.length})`];
+  const byKind = new Map<Finding['kind'], Finding[]>();
+  for (const finding of findings) {
+    const group = byKind.get(finding.kind);
+    if (group) group.push(finding);
+    else byKind.set(finding.kind, [finding]);
+  }
+  for (const kind of FINDING_KINDS) {
+    const group = byKind.get(kind);
+    if (group === undefined) continue;
+    lines.push('', `##### ${escapeMarkdown(findingTitle(kind))} (${group.length})`, '');
+    const rows = group.map((finding) => {
+      const candidates = finding.candidates === undefined ? '' : ` Candidates: ${finding.candidates.map((id) => codeSpan(id)).join(', ')}.`;
+      return [...tokenCells(finding.token), `${escapeMarkdown(finding.message)}${candidates}`];
+    });
+    lines.push(...markdownTable([...TOKEN_HEADERS, 'Finding'], rows, maxRows(options)));
+  }
+  return lines;
+}

@@ -1,0 +1,194 @@
+import { codeSpan, escapeMarkdown } from './markdown.js';
+import { actionTitle, blockedLabel, outcomeTitle, plural, reportSummaryLine } from './plan-wording.js';
+import type { Change } from './plan.js';
+import { changesTable, findingsMarkdown, markdownLink, maxRows, refusalCallout } from './render-markdown.js';
+import type { MarkdownRenderOptions } from './render-markdown.js';
+import { planJsonObject, tokenJson } from './render-json.js';
+import { changeTable, findingLines, refusalLines, tokenCells } from './render-text.js';
+import type { TextRenderOptions } from './render-text.js';
+import { countOutcomes, deepLinkFor } from './report.js';
+import type { ChangeOutcome, ChangeResult, RunReport } from './report.js';
+import { alignRows, paint, terminalText } from './text-layout.js';
+import type { Cell, Tone } from './text-layout.js';
+
+/**
+ * SPEC §5 what an apply did, judged by observing NetSuite again: failed (with why), the administrator
+ * checklist (one line per pending UI change, with its deep link), done, pending, blocked, findings,
+ * and a summary line. Same safety rules as the plan renderers.
+ */
+
+/** Failed first: it needs someone now; blocked last: nothing will happen to it. */
+const OUTCOME_ORDER: readonly ChangeOutcome[] = ['failed', 'done', 'pending', 'blocked'];
+
+function outcomeTone(outcome: ChangeOutcome): Tone {
+  switch (outcome) {
+    case 'done':
+      return 'green';
+    case 'pending':
+      return 'yellow';
+    case 'failed':
+      return 'red';
+    case 'blocked':
+      return 'magenta';
+  }
+}
+
+function byOutcome(results: readonly ChangeResult[]): Map<ChangeOutcome, ChangeResult[]> {
+  const groups = new Map<ChangeOutcome, ChangeResult[]>();
+  for (const result of results) {
+    const group = groups.get(result.outcome);
+    if (group) group.push(result);
+    else groups.set(result.outcome, [result]);
+  }
+  return groups;
+}
+
+/** Pending changes only an administrator can make: the checklist. */
+function checklistItems(results: readonly ChangeResult[]): ChangeResult[] {
+  return results.filter((result) => result.outcome === 'pending' && result.change.via === 'admin');
+}
+
+function linkFor(result: ChangeResult, uiOrigin: string): string | null {
+  if (result.deepLink !== null) return result.deepLink;
+  return result.change.token.id === null ? null : deepLinkFor(uiOrigin, result.change.token.id);
+}
+
+function transition(change: Change): string {
+  return `${change.action} (${change.from} → ${change.to})`;
+}
+
+/** Why a result is where it is: the verifier's detail when there is one, else the plan's reason. */
+function explanation(result: ChangeResult): string {
+  return result.detail ?? result.change.message;
+}
+
+function statusText(result: ChangeResult): string {
+  if (result.outcome === 'blocked' && result.change.blocked !== null) return blockedLabel(result.change.blocked);
+  return result.outcome;
+}
+
+export function renderReportText(report: RunReport, options: TextRenderOptions): string {
+  const { color } = options;
+  const { plan } = report;
+  const lines = [paint(`Apply for NetSuite account ${terminalText(plan.account)}, verified ${terminalText(report.verifiedAt)}`, 'bold', color)];
+  lines.push(`Run started ${terminalText(report.run.startedAt)}, finished ${terminalText(report.run.finishedAt)}${report.run.url === null ? '' : `: ${terminalText(report.run.url, 500)}`}`);
+  if (plan.refusal !== null) lines.push('', ...refusalLines(plan.refusal, color));
+  const groups = byOutcome(report.results);
+  for (const outcome of OUTCOME_ORDER) {
+    const group = groups.get(outcome);
+    if (group !== undefined) {
+      lines.push('', paint(`${outcomeTitle(outcome)} (${group.length})`, outcomeTone(outcome), color));
+      lines.push(...changeTable(group, {
+        change: (result) => result.change,
+        stateHeader: 'ACTION',
+        state: (result) => transition(result.change),
+        status: (result): Cell => ({ text: statusText(result), tone: outcomeTone(result.outcome) }),
+        details: (result) => (result.outcome === 'done' ? [] : [paint(terminalText(explanation(result), 1000), 'dim', color)]),
+      }, color));
+    }
+    // The checklist follows the failures: after them, it is what a person has to do.
+    if (outcome === 'failed') lines.push(...checklistText(report.results, options));
+  }
+  if (plan.findings.length > 0) lines.push('', ...findingLines(plan.findings, color));
+  lines.push('', paint(reportSummaryLine(report), 'bold', color));
+  return `${lines.join('\n')}\n`;
+}
+
+function checklistText(results: readonly ChangeResult[], options: TextRenderOptions): string[] {
+  const items = checklistItems(results);
+  if (items.length === 0) return [];
+  const rows: Cell[][] = items.map((result) => {
+    const [id, name] = tokenCells(result.change.token);
+    return [{ text: '[ ]' }, { text: actionTitle(result.change.action), tone: 'bold' }, id ?? { text: '—' }, name ?? { text: '—' }, { text: `owner ${terminalText(result.change.owner, 40)}` }];
+  });
+  const aligned = alignRows(rows, options.color);
+  const lines = ['', paint(`Administrator checklist (${items.length}): in the NetSuite UI, Setup > Users/Roles > Access Tokens`, 'yellow', options.color)];
+  items.forEach((result, index) => {
+    lines.push(aligned[index] ?? '');
+    const link = linkFor(result, options.uiOrigin);
+    if (link !== null) lines.push(`      ${link}`);
+  });
+  return lines;
+}
+
+export function renderReportMarkdown(report: RunReport, options: MarkdownRenderOptions): string {
+  const { plan } = report;
+  const counts = countOutcomes(report.results);
+  const run = report.run.url === null ? '' : ` (${markdownLink('run', report.run.url)})`;
+  const lines = [
+    `### NetSuite token apply for ${codeSpan(plan.account)}`,
+    '',
+    `Verified by observing NetSuite again at ${escapeMarkdown(report.verifiedAt)}${run}.`,
+    '',
+  ];
+  if (plan.refusal !== null) lines.push(...refusalCallout(plan.refusal), '');
+  lines.push(
+    `**${escapeMarkdown(reportSummaryLine(report))}**`,
+    '',
+    '| Done | Pending | Failed | Blocked | Findings |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    `| ${counts.done} | ${counts.pending} | ${counts.failed} | ${counts.blocked} | ${plan.findings.length} |`,
+  );
+  const groups = byOutcome(report.results);
+  for (const outcome of OUTCOME_ORDER) {
+    const group = groups.get(outcome);
+    if (group !== undefined) {
+      lines.push('', `#### ${escapeMarkdown(outcomeTitle(outcome))} (${group.length})`, '');
+      lines.push(...changesTable(group, {
+        change: (result) => result.change,
+        stateHeader: 'Action',
+        state: (result) => transition(result.change),
+        status: (result) => escapeMarkdown(statusText(result)),
+        whyHeader: outcome === 'done' ? 'Why' : 'Detail',
+        why: (result) => escapeMarkdown(explanation(result)),
+      }, options));
+    }
+    if (outcome === 'failed') lines.push(...checklistMarkdown(report.results, options));
+  }
+  lines.push(...findingsMarkdown(plan.findings, options));
+  return `${lines.join('\n')}\n`;
+}
+
+/** A task list a person works through; each item names the action, the token, its owner and the page to do it on. */
+function checklistMarkdown(results: readonly ChangeResult[], options: MarkdownRenderOptions): string[] {
+  const items = checklistItems(results);
+  if (items.length === 0) return [];
+  const shown = items.slice(0, maxRows(options));
+  const lines = ['', `#### Administrator checklist (${items.length})`, '', `In the NetSuite UI (Setup > Users/Roles > Access Tokens), ${plural(items.length, 'change')} only an administrator can make:`, ''];
+  for (const result of shown) {
+    const { change } = result;
+    const link = linkFor(result, options.uiOrigin);
+    const open = link === null ? '' : `: ${markdownLink('open in NetSuite', link)}`;
+    lines.push(`- [ ] **${actionTitle(change.action)}** ${codeSpan(change.token.name)} (id ${codeSpan(change.token.id)}), owner ${codeSpan(change.owner)}${open}`);
+  }
+  if (items.length > shown.length) lines.push('', `_…and ${items.length - shown.length} more not shown here; the text output and the status file list them all._`);
+  return lines;
+}
+
+/** The run report as JSON: each change with its verified outcome, and the plan it came from (its JSON form). */
+export function renderReportJson(report: RunReport): string {
+  const counts = countOutcomes(report.results);
+  const document = {
+    formatVersion: 1,
+    account: report.plan.account,
+    verifiedAt: report.verifiedAt,
+    run: { startedAt: report.run.startedAt, finishedAt: report.run.finishedAt, url: report.run.url },
+    outcomes: { done: counts.done, pending: counts.pending, failed: counts.failed, blocked: counts.blocked },
+    results: report.results.map((result) => ({
+      token: tokenJson(result.change.token),
+      action: result.change.action,
+      from: result.change.from,
+      to: result.change.to,
+      via: result.change.via,
+      reason: result.change.reason,
+      blocked: result.change.blocked,
+      owner: result.change.owner,
+      message: result.change.message,
+      outcome: result.outcome,
+      detail: result.detail,
+      deepLink: result.deepLink,
+    })),
+    plan: planJsonObject(report.plan),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,138 @@
+import { CHANGE_ACTIONS, FINDING_KINDS } from './plan-order.js';
+import { actionTitle, blockedLabel, findingTitle, plural, planSummaryLine, refusalHeadline, viaLabel } from './plan-wording.js';
+import type { Change, ChangeAction, Finding, Plan, Refusal } from './plan.js';
+import { deepLinkFor } from './report.js';
+import { alignRows, paint, terminalText } from './text-layout.js';
+import type { Cell, Tone } from './text-layout.js';
+import type { TokenRef } from './token.js';
+
+/** SPEC §4 plan for a terminal: grouped by action, aligned, coloured only when asked, Terraform-like summary line. */
+
+export interface TextRenderOptions {
+  /** ANSI colour; true only when writing to a TTY. */
+  readonly color: boolean;
+  /** The NetSuite UI origin for deep links, e.g. `https://1234567-sb1.app.netsuite.com`. */
+  readonly uiOrigin: string;
+}
+
+export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
+  const { color } = options;
+  const lines = [paint(`Plan for NetSuite account ${terminalText(plan.account)}, observed ${terminalText(plan.observedAt)}`, 'bold', color)];
+  if (plan.refusal !== null) lines.push('', ...refusalLines(plan.refusal, color));
+  const groups = groupByAction(plan.changes);
+  for (const action of CHANGE_ACTIONS) {
+    const group = groups.get(action);
+    if (group === undefined) continue;
+    lines.push('', paint(`${actionTitle(action)} (${group.length})`, actionTone(action), color));
+    lines.push(...changeTable(group, {
+      change: (change) => change,
+      stateHeader: 'FROM',
+      state: (change) => change.from,
+      status: blockedCell,
+      details: (change) => changeDetails(change, options),
+    }, color));
+  }
+  if (plan.findings.length > 0) lines.push('', ...findingLines(plan.findings, color));
+  lines.push('', paint(planSummaryLine(plan), 'bold', color));
+  return `${lines.join('\n')}\n`;
+}
+
+export function refusalLines(refusal: Refusal, color: boolean): string[] {
+  return [paint(`!! ${refusalHeadline(refusal)}: nothing will be applied.`, 'red', color), paint(`   ${terminalText(refusal.message, 1000)}`, 'red', color)];
+}
+
+export function groupByAction(changes: readonly Change[]): Map<ChangeAction, Change[]> {
+  const groups = new Map<ChangeAction, Change[]>();
+  for (const change of changes) {
+    const group = groups.get(change.action);
+    if (group) group.push(change);
+    else groups.set(change.action, [change]);
+  }
+  return groups;
+}
+
+function actionTone(action: ChangeAction): Tone {
+  switch (action) {
+    case 'revoke':
+      return 'red';
+    case 'inactivate':
+      return 'yellow';
+    case 'activate':
+      return 'green';
+  }
+}
+
+/** The why, and for a change an administrator makes, the page to make it on. */
+function changeDetails(change: Change, options: TextRenderOptions): string[] {
+  const details = [paint(terminalText(change.message, 1000), 'dim', options.color)];
+  if (change.via === 'admin' && change.blocked === null && change.token.id !== null) details.push(deepLinkFor(options.uiOrigin, change.token.id));
+  return details;
+}
+
+export function tokenCells(token: TokenRef): Cell[] {
+  return [
+    { text: terminalText(token.id, 24), tone: 'bold' },
+    { text: terminalText(token.name) },
+    { text: terminalText(token.application, 32) },
+    { text: terminalText(token.user, 32) },
+    { text: terminalText(token.role, 32) },
+  ];
+}
+
+const TOKEN_HEADERS = ['ID', 'TOKEN', 'APPLICATION', 'USER', 'ROLE'];
+
+/** How one table of changes (or of results of changes) is laid out: the state column, the status column and the lines under each row. */
+export interface ChangeColumns<T> {
+  readonly change: (item: T) => Change;
+  readonly stateHeader: string;
+  readonly state: (item: T) => string;
+  readonly status: (item: T) => Cell;
+  readonly details: (item: T) => readonly string[];
+}
+
+/** One aligned table of changes, with detail lines (why, deep link) under each row. */
+export function changeTable<T>(items: readonly T[], columns: ChangeColumns<T>, color: boolean): string[] {
+  const header: Cell[] = [...TOKEN_HEADERS, columns.stateHeader, 'VIA', 'OWNER', 'STATUS'].map((text) => ({ text, tone: 'dim' }));
+  const rows: Cell[][] = items.map((item) => {
+    const change = columns.change(item);
+    return [...tokenCells(change.token), { text: columns.state(item) }, { text: viaLabel(change.via) }, { text: terminalText(change.owner, 40) }, columns.status(item)];
+  });
+  const aligned = alignRows([header, ...rows], color);
+  const lines = [aligned[0] ?? ''];
+  items.forEach((item, index) => {
+    lines.push(aligned[index + 1] ?? '');
+    for (const detail of columns.details(item)) lines.push(`      ${detail}`);
+  });
+  return lines;
+}
+
+export function blockedCell(change: Change): Cell {
+  return change.blocked === null ? { text: 'ready', tone: 'green' } : { text: blockedLabel(change.blocked), tone: 'magenta' };
+}
+
+/** Findings grouped by kind, the ones that need a decision first. */
+export function findingLines(findings: readonly Finding[], color: boolean): string[] {
+  const lines = [paint(`Findings (${findings.length})`, 'cyan', color)];
+  const byKind = new Map<Finding['kind'], Finding[]>();
+  for (const finding of findings) {
+    const group = byKind.get(finding.kind);
+    if (group) group.push(finding);
+    else byKind.set(finding.kind, [finding]);
+  }
+  for (const kind of FINDING_KINDS) {
+    const group = byKind.get(kind);
+    if (group === undefined) continue;
+    lines.push(paint(`  ${findingTitle(kind)} (${group.length})`, 'cyan', color));
+    const header: Cell[] = TOKEN_HEADERS.map((text) => ({ text, tone: 'dim' }));
+    const aligned = alignRows([header, ...group.map((finding) => tokenCells(finding.token))], color, '    ');
+    lines.push(aligned[0] ?? '');
+    group.forEach((finding, index) => {
+      lines.push(aligned[index + 1] ?? '');
+      lines.push(`        ${paint(terminalText(finding.message, 1000), 'dim', color)}`);
+      if (finding.candidates !== undefined) {
+        lines.push(`        ${plural(finding.candidates.length, 'candidate')}: ${finding.candidates.map((id) => terminalText(id, 24)).join(', ')}`);
+      }
+    });
+  }
+  return lines;
+}
