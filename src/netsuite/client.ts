@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import type { Clock, Environment, SelfRevoker, TokenDirectory } from '../ports.js';
-import { OPERATOR_CREDENTIAL_REFS, resolveCredentialRefs } from './credentials.js';
+import { Secret } from '../secret.js';
+import type { TokenCredentials } from '../secret.js';
 import { resolveEndpoints } from './endpoints.js';
 import type { NetSuiteEndpoints } from './endpoints.js';
 import { RestletSelfRevoker } from './self-revoker.js';
@@ -45,11 +46,7 @@ const MAX_CONCURRENCY = 50;
 export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteClient {
   const endpoints = resolveEndpoints(options.account, options.env);
   const concurrency = concurrencyFromEnv(options.env);
-  const operator = resolveCredentialRefs(
-    OPERATOR_CREDENTIAL_REFS,
-    options.env,
-    "Set them to the operator's own NetSuite token (consumer key and secret of its integration record, token id and secret).",
-  );
+  const operator = operatorCredentials(options.env);
   const transport = new NetSuiteTransport({
     fetch: options.fetch,
     signer: createSigner({ realm: endpoints.realm, clock: options.clock, ...(options.nonce === undefined ? {} : { nonce: options.nonce }) }),
@@ -66,6 +63,34 @@ export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteCl
     revoker: new RestletSelfRevoker({ endpoints, transport }),
     endpoints,
     concurrency,
+  };
+}
+
+/** The variables that hold the operator's own token (SPEC §7). */
+const OPERATOR_VARIABLES = {
+  consumerKey: 'NETSUITE_CONSUMER_KEY',
+  consumerSecret: 'NETSUITE_CONSUMER_SECRET',
+  tokenId: 'NETSUITE_TOKEN_ID',
+  tokenSecret: 'NETSUITE_TOKEN_SECRET',
+} as const;
+
+/**
+ * The operator's own token from the environment. Every missing or empty variable is named at once,
+ * never a value. (Tokens declared in the desired-state file are resolved by buildDesiredState.)
+ */
+export function operatorCredentials(env: Environment): TokenCredentials {
+  const missing = Object.values(OPERATOR_VARIABLES).filter((name) => (env[name] ?? '') === '');
+  if (missing.length > 0) {
+    throw new UsageError(`The environment variable${missing.length === 1 ? '' : 's'} ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set.`, {
+      hint: "Set them to the operator's own NetSuite token: the consumer key and secret of its integration record, and the token id and secret.",
+    });
+  }
+  const secret = (name: string): Secret => new Secret(env[name] ?? '');
+  return {
+    consumerKey: secret(OPERATOR_VARIABLES.consumerKey),
+    consumerSecret: secret(OPERATOR_VARIABLES.consumerSecret),
+    tokenId: secret(OPERATOR_VARIABLES.tokenId),
+    tokenSecret: secret(OPERATOR_VARIABLES.tokenSecret),
   };
 }
 

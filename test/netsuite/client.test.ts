@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { inspect } from 'node:util';
 import { UsageError } from '../../src/errors.js';
-import { concurrencyFromEnv, createNetSuiteClient } from '../../src/netsuite/client.js';
+import { concurrencyFromEnv, createNetSuiteClient, operatorCredentials } from '../../src/netsuite/client.js';
 import { signatureFor } from '../../src/netsuite/signer.js';
 import { fakeSuiteQl } from './support/fake-suiteql.js';
 import { startScriptedServer } from './support/scripted-server.js';
@@ -37,10 +38,22 @@ describe('createNetSuiteClient', () => {
     expect(signature).toBe(signatureFor('POST', `${server.origin}${request?.url ?? ''}`, protocol, OPERATOR.NETSUITE_CONSUMER_SECRET, OPERATOR.NETSUITE_TOKEN_SECRET).signature);
   });
 
-  it("names the operator's missing variables", () => {
-    expect(() => createNetSuiteClient({ account: '1234567', env: { NETSUITE_CONSUMER_KEY: 'x' }, fetch: globalThis.fetch, clock })).toThrow(
-      'The environment variables NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID, NETSUITE_TOKEN_SECRET are not set.',
-    );
+  it("names the operator's missing or empty variables at once, never a value", () => {
+    let error: unknown;
+    try {
+      createNetSuiteClient({ account: '1234567', env: { NETSUITE_CONSUMER_KEY: 'op-consumer-key-0001', NETSUITE_TOKEN_ID: '' }, fetch: globalThis.fetch, clock });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toBe('The environment variables NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID, NETSUITE_TOKEN_SECRET are not set.');
+    expect(inspect(error)).not.toContain('op-consumer-key-0001');
+  });
+
+  it('holds the operator credentials as secrets that print as [redacted]', () => {
+    const credentials = operatorCredentials(OPERATOR);
+    expect(credentials.tokenSecret.reveal()).toBe(OPERATOR.NETSUITE_TOKEN_SECRET);
+    expect(`${String(credentials.tokenSecret)} ${JSON.stringify(credentials)} ${inspect(credentials)}`).not.toContain('op-');
   });
 
   it('reads NETSUITE_CONCURRENCY, default 2, and refuses nonsense', () => {
