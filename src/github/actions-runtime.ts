@@ -1,0 +1,91 @@
+import type { Environment } from '../ports.js';
+import { fitMarkdown } from './fit-markdown.js';
+
+/**
+ * The parts of the GitHub Actions runner protocol the operator uses, written out rather than taken
+ * from @actions/core: the job summary file, the outputs file, and workflow commands on stdout.
+ * Every function takes the environment and a write function, so tests need no global patching.
+ */
+
+/** Appends text to a file (GITHUB_STEP_SUMMARY, GITHUB_OUTPUT); creates it when missing. */
+export type AppendFile = (path: string, text: string) => Promise<void>;
+
+/** Writes to the step's stdout, where the runner reads workflow commands. */
+export type WriteStdout = (text: string) => void;
+
+export function inGitHubActions(env: Environment): boolean {
+  return env['GITHUB_ACTIONS'] === 'true';
+}
+
+/** GitHub rejects a step summary over 1 MiB; the margin keeps several appends within it. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+
+/** Adds markdown to the job summary. False (and nothing written) outside GitHub Actions. */
+export async function appendStepSummary(env: Environment, markdown: string, append: AppendFile): Promise<boolean> {
+  const path = env['GITHUB_STEP_SUMMARY'];
+  if (!inGitHubActions(env) || path === undefined || path === '') return false;
+  const fitted = fitMarkdown(markdown, {
+    limit: SUMMARY_LIMIT_BYTES,
+    measure: (text) => Buffer.byteLength(text, 'utf8'),
+    omittedRows: (count) => `_…and ${count} more rows not shown (job summaries are limited to 1 MiB); the status file lists them all._`,
+    cutNote: '_The rest was cut: job summaries are limited to 1 MiB._',
+  });
+  await append(path, fitted.endsWith('\n') ? fitted : `${fitted}\n`);
+  return true;
+}
+
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/**
+ * Sets step outputs through GITHUB_OUTPUT in the multi-line form `name<<DELIMITER`. The delimiter is
+ * chosen so that no line of the value equals it, so a value can never end early or forge another output.
+ * False (and nothing written) outside GitHub Actions.
+ */
+export async function setOutputs(env: Environment, outputs: Readonly<Record<string, string>>, append: AppendFile): Promise<boolean> {
+  const path = env['GITHUB_OUTPUT'];
+  if (!inGitHubActions(env) || path === undefined || path === '') return false;
+  let text = '';
+  for (const [name, value] of Object.entries(outputs)) {
+    if (!OUTPUT_NAME.test(name)) throw new Error(`"${name}" is not a valid step output name.`);
+    const delimiter = delimiterFor(value);
+    text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+  }
+  if (text !== '') await append(path, text);
+  return true;
+}
+
+function delimiterFor(value: string): string {
+  const lines = new Set(value.split(/\r?\n/));
+  let delimiter = 'NETSUITE_TOKENS_EOF';
+  for (let suffix = 1; lines.has(delimiter); suffix += 1) delimiter = `NETSUITE_TOKENS_EOF_${suffix}`;
+  return delimiter;
+}
+
+/**
+ * Asks the runner to hide `value` in all later log output. Each line of a multi-line value is masked
+ * too, because the runner matches line by line. Values shorter than 4 characters are not masked
+ * (masking "1" would garble every log line); real credentials are much longer.
+ */
+export function maskValue(env: Environment, value: string, write: WriteStdout): void {
+  if (!inGitHubActions(env)) return;
+  const parts = new Set([value, ...value.split(/\r?\n/)].map((part) => part.trim()).filter((part) => part.length >= 4));
+  for (const part of parts) write(`::add-mask::${escapeCommandData(part)}\n`);
+}
+
+/** Masks the values of the named environment variables that are set. */
+export function maskVariables(env: Environment, names: readonly string[], write: WriteStdout): void {
+  for (const name of names) {
+    const value = env[name];
+    if (value !== undefined && value !== '') maskValue(env, value, write);
+  }
+}
+
+/** A warning annotation in the run's summary (plain text outside GitHub Actions). */
+export function warning(env: Environment, message: string, write: WriteStdout): void {
+  write(inGitHubActions(env) ? `::warning::${escapeCommandData(message)}\n` : `warning: ${message}\n`);
+}
+
+/** Workflow command data: `%`, CR and LF are the characters the runner treats specially. */
+function escapeCommandData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}

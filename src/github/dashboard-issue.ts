@@ -1,0 +1,186 @@
+import type { ChangeAction } from '../domain/plan.js';
+import type { ChangeResult, RunReport } from '../domain/report.js';
+import { deepLinkFor } from '../domain/report.js';
+import { codeSpan } from '../domain/markdown.js';
+import type { GitHubApi } from './github-api.js';
+import { ISSUES_READ, ISSUES_WRITE } from './github-api.js';
+import { fitMarkdown } from './fit-markdown.js';
+import { accountLabel, DASHBOARD_LABEL, type Labels } from './labels.js';
+import { mentionOf } from './owners.js';
+import { safeLink } from './safe-link.js';
+
+/**
+ * One issue per account lists the changes only an administrator can make (NetSuite has no API for
+ * them), as a task list. A later run ticks what it observes done and closes the issue when nothing is
+ * left; new work reopens the same issue. The issue is found by label and a hidden marker, never by
+ * title, so renaming it is harmless.
+ */
+
+export type DashboardAction = 'created' | 'updated' | 'closed' | 'reopened' | 'unchanged' | 'none';
+
+export interface DashboardOutcome {
+  readonly url: string | null;
+  readonly action: DashboardAction;
+}
+
+const BODY_LIMIT = 65_000;
+const ITEM = /^- \[([ xX])\] (.*?) ?<!-- change=(\S+) -->$/;
+
+export function dashboardMarker(account: string): string {
+  return `<!-- netsuite-tokens:dashboard account=${encodeURIComponent(account)} -->`;
+}
+
+interface ExistingIssue {
+  readonly number: number;
+  readonly url: string;
+  readonly body: string;
+  readonly state: 'open' | 'closed';
+}
+
+export class DashboardIssue {
+  readonly #api: GitHubApi;
+  readonly #labels: Labels;
+  readonly #account: string;
+  readonly #uiOrigin: string;
+
+  constructor(api: GitHubApi, labels: Labels, account: string, uiOrigin: string) {
+    this.#api = api;
+    this.#labels = labels;
+    this.#account = account;
+    this.#uiOrigin = uiOrigin;
+  }
+
+  async sync(report: RunReport, runUrl: string | null): Promise<DashboardOutcome> {
+    const pending = report.results.filter(isAdministratorWork);
+    const existing = await this.#find();
+    if (existing === null) {
+      if (pending.length === 0) return { url: null, action: 'none' };
+      const body = renderDashboard(this.#account, pending.map((result) => `- [ ] ${this.#itemText(result)} <!-- change=${itemKey(result)} -->`));
+      return { url: await this.#create(body), action: 'created' };
+    }
+
+    // A closed issue starts a fresh list when it reopens; an open one keeps its ticked history.
+    const previous = existing.state === 'open' ? parseItems(existing.body) : [];
+    const pendingKeys = new Set(pending.map(itemKey));
+    const observed = `${report.verifiedAt}${runUrl === null ? '' : ` ([run](${safeLink(runUrl)}))`}`;
+    const lines: string[] = [];
+    for (const item of previous) {
+      if (pendingKeys.has(item.key)) continue;
+      lines.push(item.checked ? item.line : `- [x] ${item.text} — observed done ${observed} <!-- change=${item.key} -->`);
+    }
+    for (const result of pending) lines.push(`- [ ] ${this.#itemText(result)} <!-- change=${itemKey(result)} -->`);
+    const body = renderDashboard(this.#account, lines);
+    const state = pending.length > 0 ? 'open' : 'closed';
+    if (existing.state === 'closed' && state === 'closed') return { url: existing.url, action: 'unchanged' };
+    if (body === existing.body && state === existing.state) return { url: existing.url, action: 'unchanged' };
+
+    const action: DashboardAction = state === existing.state ? 'updated' : state === 'closed' ? 'closed' : 'reopened';
+    await this.#api.call(ISSUES_WRITE, () =>
+      this.#api.octokit.rest.issues.update({
+        ...this.#api.repository,
+        issue_number: existing.number,
+        body,
+        state,
+        ...(action === 'closed' ? { state_reason: 'completed' as const } : action === 'reopened' ? { state_reason: 'reopened' as const } : {}),
+      }),
+    );
+    return { url: existing.url, action };
+  }
+
+  async #find(): Promise<ExistingIssue | null> {
+    const marker = dashboardMarker(this.#account);
+    const issues = await this.#api.call(ISSUES_READ, () =>
+      this.#api.octokit.paginate(this.#api.octokit.rest.issues.listForRepo, { ...this.#api.repository, labels: DASHBOARD_LABEL.name, state: 'all', per_page: 100 }),
+    );
+    const candidates = issues
+      .filter((issue) => issue.pull_request === undefined && (issue.body ?? '').includes(marker))
+      .map((issue): ExistingIssue => ({ number: issue.number, url: issue.html_url, body: issue.body ?? '', state: issue.state === 'open' ? 'open' : 'closed' }))
+      .sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1));
+    return candidates[0] ?? null;
+  }
+
+  async #create(body: string): Promise<string> {
+    const labels = [DASHBOARD_LABEL, accountLabel(this.#account)];
+    await this.#labels.ensure(labels);
+    const { data } = await this.#api.call(ISSUES_WRITE, () =>
+      this.#api.octokit.rest.issues.create({
+        ...this.#api.repository,
+        title: `NetSuite tokens: administrator changes for ${this.#account}`,
+        body,
+        labels: labels.map((label) => label.name),
+      }),
+    );
+    return data.html_url;
+  }
+
+  /** One line of the task list. NetSuite strings are code spans; the owner comes from the config. */
+  #itemText(result: ChangeResult): string {
+    const { token, owner } = result.change;
+    const link = result.deepLink ?? (token.id === null ? null : deepLinkFor(this.#uiOrigin, token.id));
+    const where = [token.application, token.user, token.role].filter((part): part is string => part !== null && part !== '').map((part) => codeSpan(part)).join(' · ');
+    const parts = [
+      `**${actionLabel(result.change.action)}** ${codeSpan(token.name)} (id ${codeSpan(token.id)}${where === '' ? '' : `; ${where}`})`,
+      link === null ? null : `[open in NetSuite](${safeLink(link)})`,
+      owner === null ? null : `owner ${mentionOf(owner) ?? codeSpan(owner)}`,
+    ];
+    return parts.filter((part): part is string => part !== null).join(' — ');
+  }
+}
+
+function isAdministratorWork(result: ChangeResult): boolean {
+  return result.outcome === 'pending' && result.change.via === 'admin' && result.change.token.id !== null;
+}
+
+/** Stable across runs and inert inside an HTML comment (no `-->` can survive percent-encoding). */
+function itemKey(result: ChangeResult): string {
+  return `${encodeURIComponent(result.change.token.id ?? '')}:${result.change.action}`;
+}
+
+/** What the administrator does in the token's edit page. */
+function actionLabel(action: ChangeAction): string {
+  switch (action) {
+    case 'revoke':
+      return 'Revoke';
+    case 'inactivate':
+      return 'Tick Inactive';
+    case 'activate':
+      return 'Clear Inactive';
+  }
+}
+
+interface ParsedItem {
+  readonly key: string;
+  readonly checked: boolean;
+  readonly text: string;
+  readonly line: string;
+}
+
+function parseItems(body: string): ParsedItem[] {
+  const items: ParsedItem[] = [];
+  for (const line of body.split('\n')) {
+    const match = ITEM.exec(line.trimEnd());
+    if (match?.[1] === undefined || match[2] === undefined || match[3] === undefined) continue;
+    items.push({ checked: match[1] !== ' ', text: match[2], key: match[3], line: line.trimEnd() });
+  }
+  return items;
+}
+
+function renderDashboard(account: string, lines: readonly string[]): string {
+  const body = [
+    dashboardMarker(account),
+    `## NetSuite token changes waiting for an administrator: ${codeSpan(account)}`,
+    '',
+    'NetSuite offers no API for these changes, so an administrator makes them in the NetSuite UI',
+    '(Setup > Users/Roles > User Management > Access Tokens, or the link on each line).',
+    'netsuite-tokens ticks a box when a later run observes the change in NetSuite and closes this issue',
+    'when none remain. Ticking a box by hand changes nothing.',
+    '',
+    ...lines,
+    '',
+  ].join('\n');
+  return fitMarkdown(body, {
+    limit: BODY_LIMIT,
+    omittedRows: (count) => `_…and ${count} more._`,
+    cutNote: '_The list was cut to fit GitHub\'s size limit; the status file lists every pending change._',
+  });
+}
