@@ -87,7 +87,7 @@ export async function readAllRows(options: SuiteQlReaderOptions, query: KeysetQu
   if (pageSize < 1 || pageSize > SUITEQL_PAGE_SIZE || maxRows % pageSize !== 0) {
     throw new RangeError(`SuiteQL paging needs 1 ≤ pageSize ≤ ${SUITEQL_PAGE_SIZE} and a row cap that is a multiple of it.`);
   }
-  const rows: SuiteQlItem[] = [];
+  let rows: SuiteQlItem[] = [];
   let grandTotal: number | null = null;
   let after: string | null = null;
 
@@ -96,7 +96,8 @@ export async function readAllRows(options: SuiteQlReaderOptions, query: KeysetQu
       grandTotal ??= windowTotal;
       progress?.update(rows.length + windowDone, Math.max(grandTotal, rows.length + windowDone), query.description);
     });
-    rows.push(...window.rows);
+    // concat, not push(...): a spread of 100,000 arguments can overflow the stack.
+    rows = rows.concat(window.rows);
     if (window.total <= maxRows) return rows;
     after = lastKeyChecked(window.rows, query, endpointOf(options));
   }
