@@ -135,7 +135,8 @@ export class NetSuiteTransport {
         case 'fail':
           throw finalError(failure, outcome, request.authHint);
         case 'retry': {
-          if (verdict.reason === 'unauthorized') unauthorizedSeen = true;
+          // "Twice in a row": a 401 after another kind of failure is a fresh one.
+          unauthorizedSeen = verdict.reason === 'unauthorized';
           const waitMs = this.#waitBefore(attempt + 1, outcome);
           const elapsed = this.#now() - startedAt;
           if (attempt >= this.#policy.maxAttempts || elapsed + waitMs > this.#policy.budgetMs) {

@@ -152,6 +152,12 @@ describe('a 401', () => {
     expect(h.events[0]).toMatchObject({ kind: 'retry', reason: 'unauthorized', status: 401, errorCode: 'INVALID_LOGIN' });
   });
 
+  it('after another failure counts afresh: only two in a row are reported', async () => {
+    const target = await serve((index) => [INVALID_LOGIN, { status: 503 } as Reply, INVALID_LOGIN, OK][index] ?? OK);
+    expect((await harness(target).send()).status).toBe(200);
+    expect(target.requests).toHaveLength(4);
+  });
+
   it('twice is reported as an authentication error naming the endpoint and what to check, never as "revoked"', async () => {
     const target = await serve(() => INVALID_LOGIN);
     const error = await failure(harness(target).send());
