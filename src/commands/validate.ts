@@ -15,7 +15,7 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   const options = parseCommandArgs('validate', args, { config: { type: 'string' } });
   const { files, problems } = await loadConfig(options.config ?? DEFAULT_CONFIG_PATH, io.cwd);
   for (const file of files) io.stdout.write(`✓ ${summaryOf(file, io)}\n`);
-  if (problems.length > 0) throw new ConfigError(problems, { hint: 'Fix them and run "netsuite-tokens validate" again.' });
+  if (problems.length > 0) throw new ConfigError(problems, { hint: `Fix ${problems.length === 1 ? 'it' : 'them'} and run "netsuite-tokens validate" again.` });
   return 0;
 }
 

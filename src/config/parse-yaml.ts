@@ -77,15 +77,19 @@ const MAPPING_HINT = 'a desired-state file is a mapping with version: 1, account
 function topLevelShapeProblem(source: YamlSource, text: string): ConfigProblem | null {
   const contents = source.document.contents;
   if (contents === null || (isScalar(contents) && contents.value === null && contents.source === '')) {
-    const onlyComments = text.trim() !== '';
-    return problemAt(source, 0, onlyComments
-      ? `The file contains only comments; ${MAPPING_HINT}.`
-      : `The file is empty; ${MAPPING_HINT}.`);
+    return problemAt(source, 0, `${emptinessOf(text)}; ${MAPPING_HINT}.`);
   }
   if (isMap(contents)) return null;
-  const start = contents.range?.[0] ?? 0;
+  const start = contents.range[0];
   if (isSeq(contents)) return problemAt(source, start, `The file is a list, but ${MAPPING_HINT}; put the entries under tokens:.`);
   return problemAt(source, start, `The file holds a single value, but ${MAPPING_HINT}.`);
+}
+
+function emptinessOf(text: string): string {
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  if (lines.length === 0) return 'The file is empty';
+  if (lines.every((line) => line.startsWith('#'))) return 'The file contains only comments';
+  return 'The file holds an empty YAML document';
 }
 
 function aliasBombProblem(source: YamlSource): ConfigProblem {

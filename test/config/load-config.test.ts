@@ -86,6 +86,12 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'empty-name.yaml': [
     '5:11: name is empty; write a value or remove the key. (at /tokens/0/name)',
   ],
+  'empty-document.yaml': [
+    '1:1: The file holds an empty YAML document; a desired-state file is a mapping with version: 1, account and tokens (see examples/netsuite-tokens.yaml).',
+  ],
+  'blank-lines.yaml': [
+    '1:1: The file is empty; a desired-state file is a mapping with version: 1, account and tokens (see examples/netsuite-tokens.yaml).',
+  ],
   'empty.yaml': [
     '1:1: The file is empty; a desired-state file is a mapping with version: 1, account and tokens (see examples/netsuite-tokens.yaml).',
   ],
