@@ -1,5 +1,6 @@
 import { planChanges } from '../../src/domain/plan-changes.js';
 import type { Plan } from '../../src/domain/plan.js';
+import type { ChangeResult, RunReport } from '../../src/domain/report.js';
 import { DAY_MS, NOW, daysAgo, desiredState, desiredToken, history, observation, observedToken } from './builders.js';
 
 /** A plan shaped like the example account: one change of each kind, blocked ones, and several findings. */
@@ -29,4 +30,34 @@ export function samplePlan(overrides: { readonly names?: Readonly<Record<string,
     { unmanaged: 'inactivate', maxAgeMs: 365 * DAY_MS, unusedForMs: 90 * DAY_MS },
   );
   return planChanges(desired, observation(tokens, { [name('4711', 'DATABASICS - svc-expense - DataBasics Integration')]: daysAgo(1) }), history({ protectedIds: ['4720'] }), NOW, { allowOverLimit: false });
+}
+
+export const UI_ORIGIN = 'https://1234567-sb1.app.netsuite.com';
+
+/** Names that try every trick: markdown, HTML, mentions, table breaks, terminal escapes, bidi overrides, sheer length. */
+export const HOSTILE_NAMES: Readonly<Record<string, string>> = {
+  '4711': '"quoted" \'single\' @acme/everyone #12 :tada:',
+  '4712': '[click me](http://evil.example) ![img](http://evil.example/x.png)',
+  '4713': '<img src=x onerror=alert(1)><script>alert(2)</script>',
+  '4714': 'pipes | break | tables ``` and `backticks`',
+  '4715': 'line one\nline two\r\n## heading\n- [ ] fake task',
+  '4720': 'invoice\u202Efdp.exe \u2066isolate\u2069',
+  '4721': `\u001b[2J\u001b[31mterminal takeover ${'x'.repeat(5000)}`,
+};
+
+/** A run report over the sample plan: one change in each outcome, admin ones pending on the checklist. */
+export function sampleReport(plan: Plan = samplePlan()): RunReport {
+  const results: ChangeResult[] = plan.changes.map((change) => {
+    const id = change.token.id ?? '';
+    if (change.blocked !== null) return { change, outcome: 'blocked', detail: null, deepLink: null };
+    if (id === '4713') return { change, outcome: 'done', detail: null, deepLink: null };
+    if (id === '4721') return { change, outcome: 'failed', detail: 'NetSuite still shows this token inactive after the change was reported done.', deepLink: null };
+    return { change, outcome: 'pending', detail: 'Waiting for an administrator; a later run verifies it.', deepLink: `${UI_ORIGIN}/app/setup/accesstoken.nl?id=${encodeURIComponent(id)}&e=T` };
+  });
+  return {
+    plan,
+    results,
+    verifiedAt: '2026-11-20T12:01:00.000Z',
+    run: { startedAt: '2026-11-20T12:00:00.000Z', finishedAt: '2026-11-20T12:01:05.000Z', url: 'https://github.com/acme/netsuite/actions/runs/42' },
+  };
 }

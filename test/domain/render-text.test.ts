@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { planChanges } from '../../src/domain/plan-changes.js';
+import { renderPlanText } from '../../src/domain/render-text.js';
+import { EMPTY_HISTORY } from '../../src/domain/plan.js';
+import { NOW, desiredState, desiredToken, observation, observedToken } from './builders.js';
+import { HIDDEN_OR_CONTROL, OWN_SGR } from './inert.js';
+import { HOSTILE_NAMES, UI_ORIGIN, samplePlan } from './sample-plan.js';
+
+const plain = { color: false, uiOrigin: UI_ORIGIN };
+
+describe('renderPlanText', () => {
+  const text = renderPlanText(samplePlan(), plain);
+  const lines = text.split('\n');
+
+  it('opens with the account and closes with a Terraform-like summary line', () => {
+    expect(lines[0]).toBe('Plan for NetSuite account 1234567_SB1, observed 2026-11-20T12:00:00.000Z');
+    expect(text.endsWith('\nPlan: 1 to revoke via API, 3 for an administrator, 2 blocked; 5 findings.\n')).toBe(true);
+  });
+
+  it('groups changes by action, irreversible first, each with its why', () => {
+    const headings = lines.filter((line) => /^(Revoke|Inactivate|Activate|Findings) \(\d+\)$/.test(line));
+    expect(headings).toEqual(['Revoke (2)', 'Inactivate (2)', 'Activate (2)', 'Findings (5)']);
+    const celigo = lines.findIndex((line) => line.startsWith('  4713  '));
+    expect(lines[celigo]).toMatch(/^ {2}4713 {2}Celigo integrator\.io - svc-celigo - Celigo Full… {2}Celigo integrator\.io {2}svc-celigo {2}Celigo Full Access {2}active {2}API {12}@acme\/integrations {2}ready$/);
+    expect(lines[celigo + 1]).toBe('      Declared revoked with its credentials set, so the operator revokes this token through rest/revoketoken, signed with the token itself.');
+  });
+
+  it('aligns every column of a group under its header', () => {
+    const header = lines.indexOf('Revoke (2)') + 1;
+    const columns = ['FROM', 'VIA', 'OWNER', 'STATUS'].map((name) => lines[header]?.indexOf(name));
+    for (const row of [lines[header + 1], lines[header + 3]]) {
+      expect(columns.map((column) => row?.charAt((column ?? 0) - 1))).toEqual([' ', ' ', ' ', ' ']);
+      expect(columns.map((column) => row?.charAt(column ?? 0))).not.toContain(' ');
+    }
+  });
+
+  it('shows blocked changes with their reason, and deep links only for changes an administrator will make', () => {
+    expect(text).toMatch(/^ {2}4712 .* blocked: operator’s own token$/m);
+    expect(text).toMatch(/^ {2}4720 .* blocked: protected$/m);
+    expect(text).toContain(`      ${UI_ORIGIN}/app/setup/accesstoken.nl?id=4714&e=T\n`);
+    expect(text).toContain('accesstoken.nl?id=4715&e=T');
+    expect(text).not.toContain('accesstoken.nl?id=4720');
+    expect(text).not.toContain('accesstoken.nl?id=4713');
+  });
+
+  it('groups findings by kind with their messages and candidates', () => {
+    expect(lines).toContain('  Missing: declared, not in NetSuite (1)');
+    expect(lines).toContain('  Rotation due (2)');
+    const ambiguous = planChanges(
+      desiredState([desiredToken({ name: 'dup' })]),
+      observation([observedToken({ id: '31', name: 'dup' }), observedToken({ id: '30', name: 'dup' })]),
+      EMPTY_HISTORY, NOW, { allowOverLimit: false },
+    );
+    const rendered = renderPlanText(ambiguous, plain);
+    expect(rendered).toContain('  Ambiguous: the entry does not resolve to one token (1)\n');
+    expect(rendered).toContain('        2 candidates: 30, 31\n');
+    expect(rendered).toContain('No changes. 0 tokens match the desired state. 1 finding.\n');
+  });
+
+  it('says so when nothing changes', () => {
+    const clean = planChanges(desiredState([desiredToken({ id: '1' }), desiredToken({ id: '2' })]), observation([observedToken({ id: '1' }), observedToken({ id: '2' })]), EMPTY_HISTORY, NOW, { allowOverLimit: false });
+    expect(renderPlanText(clean, plain)).toBe('Plan for NetSuite account 1234567_SB1, observed 2026-11-20T12:00:00.000Z\n\nNo changes. 2 tokens match the desired state.\n');
+  });
+
+  it('puts a refusal at the top and in the summary line', () => {
+    const refused = planChanges(desiredState([]), observation([observedToken({ id: '1' })]), EMPTY_HISTORY, NOW, { allowOverLimit: false });
+    const rendered = renderPlanText(refused, plain).split('\n');
+    expect(rendered[2]).toBe('!! Apply refuses this plan (empty-desired): nothing will be applied.');
+    expect(rendered[3]).toMatch(/^ {3}The desired-state file declares no tokens but the account has 1 live token; adopt the account with `netsuite-tokens import` first/);
+    expect(rendered.at(-2)).toBe('No changes. 0 tokens match the desired state. 1 finding. Apply refuses this plan (empty-desired).');
+  });
+
+  it('uses colour only when asked', () => {
+    expect(text).not.toContain('\u001b');
+    const coloured = renderPlanText(samplePlan(), { color: true, uiOrigin: UI_ORIGIN });
+    expect(coloured).toContain('\u001b[31mRevoke (2)\u001b[0m');
+    expect(coloured).toContain('\u001b[35mblocked: protected\u001b[0m');
+    // Same layout underneath the colour.
+    expect(coloured.replace(OWN_SGR, '')).toBe(text);
+  });
+
+  it('neutralises control characters, bidi overrides and long names in NetSuite strings', () => {
+    for (const color of [false, true]) {
+      const rendered = renderPlanText(samplePlan({ names: HOSTILE_NAMES }), { color, uiOrigin: UI_ORIGIN });
+      // Only the renderer's own SGR sequences remain.
+      expect(rendered.replace(OWN_SGR, '')).not.toMatch(HIDDEN_OR_CONTROL);
+      expect(rendered).toContain('\\u{1b}[2J\\u{1b}[31mterminal takeover');
+      expect(rendered).toContain('invoice\\u{202e}fdp.exe');
+      expect(rendered).toContain('line one\\u{a}line two\\u{d}\\u{a}## heading');
+      expect(rendered).not.toContain('x'.repeat(100));
+      for (const line of rendered.split('\n')) expect(line.length).toBeLessThan(700);
+    }
+  });
+});
