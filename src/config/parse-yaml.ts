@@ -15,12 +15,14 @@ export type ParsedYaml =
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, stringKeys: true });
   const source = new YamlSource(file, document, lineCounter);
   const syntaxProblems = [...document.errors, ...document.warnings].map((error) => syntaxProblem(source, error));
   if (syntaxProblems.length > 0) return { ok: false, problems: syntaxProblems };
   const shapeProblem = topLevelShapeProblem(source, text);
   if (shapeProblem !== null) return { ok: false, problems: [shapeProblem] };
+  const aliasProblems = unresolvedAliasProblems(source);
+  if (aliasProblems.length > 0) return { ok: false, problems: aliasProblems };
   return toData(source);
 }
 
@@ -28,6 +30,7 @@ function toData(source: YamlSource): ParsedYaml {
   try {
     return { ok: true, source, data: source.document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) };
   } catch (error) {
+    // Unresolved aliases were reported before; the only ReferenceError left is yaml's alias-count limit.
     if (!(error instanceof ReferenceError)) throw error;
     return { ok: false, problems: [aliasBombProblem(source)] };
   }
@@ -41,6 +44,7 @@ const SYNTAX_MESSAGES: Partial<Record<ErrorCode, string>> = {
   TAB_AS_INDENT: 'A tab is used for indentation, but YAML indents with spaces only; replace the tab with spaces.',
   MULTIPLE_DOCS: 'The file holds more than one YAML document (a --- separator); keep one account per file, or split them into files in a directory.',
   BLOCK_AS_IMPLICIT_KEY: 'A plain value contains ": ", which YAML reads as a nested mapping; put the value in quotes.',
+  NON_STRING_KEY: 'A key is a list or a mapping; keys in a desired-state file are plain names such as id or state.',
   RESOURCE_EXHAUSTION: 'The YAML is nested too deeply to read; a desired-state file needs only a few levels of nesting.',
 };
 
@@ -90,6 +94,19 @@ function emptinessOf(text: string): string {
   if (lines.length === 0) return 'The file is empty';
   if (lines.every((line) => line.startsWith('#'))) return 'The file contains only comments';
   return 'The file holds an empty YAML document';
+}
+
+/** An alias with no anchor before it would make the conversion to data fail; say which one. */
+function unresolvedAliasProblems(source: YamlSource): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  visit(source.document, {
+    Alias(_, alias) {
+      if (alias.resolve(source.document) !== undefined) return;
+      const message = `Alias *${alias.source} refers to no anchor; put &${alias.source} on an earlier value or write the value out.`;
+      problems.push(problemAt(source, alias.range?.[0] ?? 0, message));
+    },
+  });
+  return problems;
 }
 
 function aliasBombProblem(source: YamlSource): ConfigProblem {

@@ -14,6 +14,7 @@ export function describeSchemaError(error: ErrorObject): DocumentProblem | null 
   if (error.schemaPath.includes('/anyOf/')) return null;
   const path = fromJsonPointer(error.instancePath);
   if (isCredentialField(path)) return { path, at: 'value', message: credentialMessage(fieldName(path), error.data) };
+  if (isCredentialsBlock(path) && error.keyword === 'type') return { path, at: 'value', message: credentialsBlockMessage(error.data) };
   if (error.keyword === 'additionalProperties') return unknownKeyProblem(path, error);
   return { path, at: 'value', message: valueMessage(path, error) };
 }
@@ -44,6 +45,15 @@ function valueMessage(path: DocumentPath, error: ErrorObject): string {
 
 function isCredentialField(path: DocumentPath): boolean {
   return path.length === 4 && path[0] === 'tokens' && path[2] === 'credentials';
+}
+
+function isCredentialsBlock(path: DocumentPath): boolean {
+  return path.length === 3 && path[0] === 'tokens' && path[2] === 'credentials';
+}
+
+/** Never repeats the value: text here is most likely a pasted secret. */
+function credentialsBlockMessage(value: unknown): string {
+  return `credentials must be a mapping of env:NAME references, not ${describeKind(value)}; write consumerKey, consumerSecret, tokenId and tokenSecret under it, each as env:NAME.`;
 }
 
 function fieldName(path: DocumentPath): string {

@@ -71,6 +71,18 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'credential-unknown-key-secret.yaml': [
     '11:7: Unknown key in credentials; the keys are consumerKey, consumerSecret, tokenId and tokenSecret. (at /tokens/0/credentials/9f8e7d6c5b4a39281706f5e4d3c2b1a0)',
   ],
+  'unknown-alias.yaml': [
+    '6:12: Alias *finance refers to no anchor; put &finance on an earlier value or write the value out.',
+  ],
+  'complex-key.yaml': [
+    '4:3: A key is a list or a mapping; keys in a desired-state file are plain names such as id or state.',
+  ],
+  'unresolved-tag.yaml': [
+    '6:18: Invalid YAML: Unresolved tag: !vault; correct the YAML at this position.',
+  ],
+  'credentials-as-text.yaml': [
+    '6:18: credentials must be a mapping of env:NAME references, not text; write consumerKey, consumerSecret, tokenId and tokenSecret under it, each as env:NAME. (at /tokens/0/credentials)',
+  ],
   'duplicate-ids.yaml': [
     '10:9: id "4711" is already declared by the entry at line 4; declare each token once, so merge the two entries. (at /tokens/2/id)',
   ],
@@ -192,6 +204,7 @@ describe('loading an invalid desired-state file', () => {
     expect(problems).not.toContain('8d2e6f1a9c3b7e5d');
     expect(await problemsOf('credential-unknown-key-secret.yaml')).not.toContain('9f8e7d6c5b4a3928');
     expect((await problemsOf('credential-bad-references.yaml')).join('\n')).not.toMatch(/12345678|expense_consumer_key/);
+    expect((await problemsOf('credentials-as-text.yaml')).join('\n')).not.toContain('0c4f2d9e');
   });
 });
 
