@@ -3,13 +3,15 @@ import type { ProgressSink } from './ports.js';
 
 /**
  * Progress of long observations: a line rewritten in place on a terminal, plain lines in CI and pipes.
- * Short work (a single page) shows nothing.
+ * Short work (what one SuiteQL page holds) shows nothing.
  */
+const QUIET_UP_TO = 1000;
+
 export function progressFor(io: Io): ProgressSink {
   let lastPlain = -1;
   return {
     update(done, total, what) {
-      if (total <= 1) return;
+      if (total <= QUIET_UP_TO) return;
       if (io.interactive) {
         io.stderr.write(`\r${what}: ${done}/${total}${done === total ? '\n' : ''}`);
         return;

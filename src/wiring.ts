@@ -9,6 +9,7 @@ import { historyFrom } from './domain/status.js';
 import type { History } from './domain/plan.js';
 import { readStatus, statusPathFor } from './status-store.js';
 import { progressFor } from './progress.js';
+import { maskVariables } from './github/actions-runtime.js';
 
 /**
  * The one place where adapters are chosen and connected, shared by the CLI and the GitHub Action:
@@ -25,6 +26,7 @@ export interface AccountRun {
 }
 
 export async function prepareAccountRun(file: LoadedConfigFile, io: Io): Promise<AccountRun> {
+  maskCredentials(file, io);
   const statusPath = statusPathFor(resolve(io.cwd, file.file));
   const built = buildDesiredState(file, io.env);
   const history = historyFrom(await readStatus(statusPath));
@@ -53,6 +55,21 @@ export function contextFor(client: NetSuiteClient, io: Io): ReconcileContext {
     progress: progressFor(io),
   };
 }
+
+/**
+ * In GitHub Actions, asks the runner to hide every credential value this run can see — the operator's
+ * own and each referenced by the file — before anything else is printed.
+ */
+function maskCredentials(file: LoadedConfigFile, io: Io): void {
+  const referenced: string[] = [];
+  for (const entry of file.config.tokens) {
+    const refs = entry.credentials;
+    if (refs !== undefined) referenced.push(...[refs.consumerKey, refs.consumerSecret, refs.tokenId, refs.tokenSecret].map((reference) => reference.slice('env:'.length)));
+  }
+  maskVariables(io.env, [...OPERATOR_SECRET_VARIABLES, ...referenced], (text) => { io.stdout.write(text); });
+}
+
+const OPERATOR_SECRET_VARIABLES = ['NETSUITE_CONSUMER_KEY', 'NETSUITE_CONSUMER_SECRET', 'NETSUITE_TOKEN_ID', 'NETSUITE_TOKEN_SECRET', 'GITHUB_TOKEN'];
 
 /** The CI run's URL, when running in GitHub Actions. */
 export function runUrlFrom(env: Io['env']): string | null {

@@ -17,6 +17,7 @@ import { writeStatus } from '../status-store.js';
 import { prepareAccountRun, runUrlFrom, type AccountRun } from '../wiring.js';
 import { DEFAULT_CONFIG_PATH, parseFormat, type OutputFormat } from './shared-options.js';
 import { publishToActions } from './actions-output.js';
+import { reportOutputs } from '../github/action-outputs.js';
 import { publishResults } from './publish-results.js';
 
 /**
@@ -46,13 +47,14 @@ export async function applyCommand(args: readonly string[], io: Io): Promise<num
     const report = await applyAccount(account, io, flags['allow-over-limit'] === true, saved);
     failed += countOutcomes(report.results).failed;
     io.stdout.write(renderReport(report, format, account.client.endpoints.ui, io.interactive));
-    const counts = countOutcomes(report.results);
-    const markdown = renderReportMarkdown(report, { uiOrigin: account.client.endpoints.ui });
+    // The job summary is written before publishing, so a rejected push still leaves the record in the run.
+    await publishToActions(io, renderReportMarkdown(report, { uiOrigin: account.client.endpoints.ui }), reportOutputs(report, null));
     if (flags['pull-request'] === true) {
-      const published = await publishResults(io, account, report, markdown, counts);
-      if (published.pullRequestUrl !== null) io.stdout.write(`Results pull request: ${published.pullRequestUrl}\n`);
-    } else {
-      await publishToActions(io, markdown, { changes: report.plan.summary.changes, pending: counts.pending, blocked: counts.blocked });
+      const published = await publishResults(io, account, report);
+      if (published.pullRequestUrl !== null) {
+        io.stdout.write(`Results pull request: ${published.pullRequestUrl}\n`);
+        await publishToActions(io, null, reportOutputs(report, published.pullRequestUrl));
+      }
     }
   }
   return failed > 0 ? 1 : 0;

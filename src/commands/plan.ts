@@ -13,6 +13,7 @@ import { prepareAccountRun } from '../wiring.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { DEFAULT_CONFIG_PATH, parseFormat, type OutputFormat } from './shared-options.js';
 import { publishToActions } from './actions-output.js';
+import { planOutputs } from '../github/action-outputs.js';
 
 /**
  * `netsuite-tokens plan`: observe and plan, change nothing. With --detailed-exitcode the exit code
@@ -46,11 +47,7 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
       await writeFileAtomic(resolve(io.cwd, flags.out), rendered);
       io.stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}.\n`);
     }
-    await publishToActions(io, renderPlanMarkdown(plan, { uiOrigin }), {
-      changes: plan.summary.changes,
-      blocked: plan.summary.blocked,
-      pending: plan.summary.changes,
-    });
+    await publishToActions(io, renderPlanMarkdown(plan, { uiOrigin }), planOutputs(plan));
   }
   return flags['detailed-exitcode'] === true ? detailedExitCode(plans.map((entry) => entry.plan)) : 0;
 }

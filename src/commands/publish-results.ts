@@ -1,0 +1,23 @@
+import { dirname, resolve } from 'node:path';
+import type { Io } from '../io.js';
+import type { RunReport } from '../domain/report.js';
+import { GitHubPublisher } from '../github/publisher.js';
+import { warning } from '../github/actions-runtime.js';
+import type { PublishOutcome } from '../ports.js';
+import type { AccountRun } from '../wiring.js';
+
+/** `apply --pull-request`: the status file goes to the results pull request and pending work to the dashboard issue. */
+export async function publishResults(io: Io, account: AccountRun, report: RunReport): Promise<PublishOutcome> {
+  const publisher = new GitHubPublisher({
+    env: io.env,
+    fetch: io.fetch,
+    repoDir: dirname(resolve(io.cwd, account.file.file)),
+    account: account.file.config.account,
+    uiOrigin: account.client.endpoints.ui,
+    warn: (message) => {
+      io.stderr.write(`warning: ${message}\n`);
+      warning(io.env, message, (text) => { io.stdout.write(text); });
+    },
+  });
+  return publisher.publish(report, account.statusPath);
+}

@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { main } from '../../src/cli.js';
+import { captureIo, type CapturedIo } from '../support/io.js';
+import { CANARIES, TEST_CONFIG, administrator, requestsTo, startTestAccount, writeConfig, type TestAccount } from '../support/account.js';
+import type { StatusFile } from '../../src/domain/status.js';
+
+const REVOKE = '/rest/revoketoken';
+const SUITEQL = '/services/rest/query/v1/suiteql';
+
+let account: TestAccount | undefined;
+afterEach(async () => {
+  await account?.close();
+  account = undefined;
+});
+
+async function run(args: string[], target: TestAccount, env: Record<string, string> = {}): Promise<{ code: number; io: CapturedIo }> {
+  const io = captureIo({ env: { ...target.env, ...env }, cwd: target.dir });
+  const code = await main(args, io);
+  return { code, io };
+}
+
+function expectNoCanary(...texts: string[]): void {
+  for (const text of texts) for (const canary of Object.values(CANARIES)) expect(text).not.toContain(canary);
+}
+
+async function readStatusFile(target: TestAccount): Promise<StatusFile> {
+  return parse(await readFile(join(target.dir, 'netsuite-tokens.status.yaml'), 'utf8')) as StatusFile;
+}
+
+describe('apply against the emulator', () => {
+  it('revokes via the API, lists administrator work with deep links, verifies and records', async () => {
+    account = await startTestAccount();
+    const { code, io } = await run(['apply'], account);
+    expect(io.err()).toBe('');
+    expect(code).toBe(0);
+
+    const tokens = new Map(account.emulator.state().tokens.map((token) => [token.id, token]));
+    expect(tokens.get('102')?.state).toBe('revoked');
+    expect(tokens.get('103')?.state).toBe('active');
+    expect(tokens.get('101')?.state).toBe('active');
+    expect(requestsTo(account.emulator, REVOKE)).toBe(1);
+    expect(io.out()).toContain(`${account.emulator.url}/app/setup/accesstoken.nl?id=103&e=T`);
+
+    const status = await readStatusFile(account);
+    const byId = new Map(status.tokens.map((token) => [token.id, token]));
+    expect(byId.get('102')).toMatchObject({ state: 'revoked', desired: 'revoked', pending: [] });
+    expect(byId.get('103')?.pending).toEqual([expect.objectContaining({ action: 'inactivate', via: 'admin' })]);
+    expect(byId.get('101')).toMatchObject({ protected: true, desired: 'active' });
+    expect(byId.get('104')).toMatchObject({ desired: 'active', lastUsedAt: '2026-11-21T10:00:00Z' });
+    expect(byId.get('105')).toMatchObject({ desired: null, findings: ['unmanaged'] });
+    expectNoCanary(io.out(), io.err(), JSON.stringify(status));
+  });
+
+  it('is idempotent: a second run sends no write request and verifies the administrator work later', async () => {
+    account = await startTestAccount();
+    expect((await run(['apply'], account)).code).toBe(0);
+    const second = await run(['apply'], account);
+    expect(second.code).toBe(0);
+    expect(requestsTo(account.emulator, REVOKE)).toBe(1);
+
+    await administrator(account.emulator, '/tokens/103/inactive', { inactive: true });
+    const third = await run(['apply', '--format', 'json'], account);
+    expect(third.code).toBe(0);
+    const report = JSON.parse(third.io.out()) as { plan: { changes: unknown[] } };
+    expect(report.plan.changes).toEqual([]);
+    const status = await readStatusFile(account);
+    expect(status.tokens.find((token) => token.id === '103')).toMatchObject({ state: 'inactive', pending: [] });
+    expect(requestsTo(account.emulator, REVOKE)).toBe(1);
+  });
+
+  it('plan changes nothing and says so with --detailed-exitcode', async () => {
+    account = await startTestAccount();
+    const plan = await run(['plan', '--detailed-exitcode'], account);
+    expect(plan.code).toBe(2);
+    expect(plan.io.out()).toContain('Plan:');
+    expect(requestsTo(account.emulator, REVOKE)).toBe(0);
+    await expect(readdir(account.dir)).resolves.toEqual(['netsuite-tokens.yaml']);
+  });
+
+  it('refuses a saved plan that no longer matches NetSuite (exit 4) and applies one that does', async () => {
+    account = await startTestAccount();
+    expect((await run(['plan', '--format', 'json', '--out', 'plan.json'], account)).code).toBe(0);
+    await administrator(account.emulator, '/tokens/103/inactive', { inactive: true });
+    const stale = await run(['apply', '--plan', 'plan.json'], account);
+    expect(stale.code).toBe(4);
+    expect(stale.io.err()).toContain('no longer matches the saved plan');
+    expect(requestsTo(account.emulator, REVOKE)).toBe(0);
+
+    expect((await run(['plan', '--format', 'json', '--out', 'plan.json'], account)).code).toBe(0);
+    expect((await run(['apply', '--plan', 'plan.json'], account)).code).toBe(0);
+    expect(requestsTo(account.emulator, REVOKE)).toBe(1);
+  });
+
+  it('refuses a run over maxChangesPerRun unless --allow-over-limit', async () => {
+    account = await startTestAccount();
+    await writeConfig(account, TEST_CONFIG.replace('maxChangesPerRun: 5', 'maxChangesPerRun: 1'));
+    const refused = await run(['apply'], account);
+    expect(refused.code).toBe(4);
+    expect(requestsTo(account.emulator, REVOKE)).toBe(0);
+    const allowed = await run(['apply', '--allow-over-limit'], account);
+    expect(allowed.code).toBe(0);
+    expect(requestsTo(account.emulator, REVOKE)).toBe(1);
+  });
+
+  it('stops with exit 3 before any request when the configuration is invalid', async () => {
+    account = await startTestAccount();
+    await writeConfig(account, TEST_CONFIG.replace('state: inactive', 'state: paused'));
+    const result = await run(['apply'], account);
+    expect(result.code).toBe(3);
+    expect(result.io.err()).toMatch(/netsuite-tokens\.yaml:\d+:\d+: /);
+    expect(requestsTo(account.emulator, SUITEQL)).toBe(0);
+  });
+
+  it('marks a revoke that NetSuite refuses as failed, completes the rest and exits 1', async () => {
+    account = await startTestAccount();
+    const result = await run(['apply'], account, { LEGACY_TOKEN_SECRET: 'wrong-secret-so-the-signature-fails' });
+    expect(result.code).toBe(1);
+    const status = await readStatusFile(account);
+    const legacy = status.tokens.find((token) => token.id === '102');
+    expect(legacy?.state).toBe('active');
+    expect(legacy?.failed).toEqual([expect.objectContaining({ action: 'revoke', via: 'api' })]);
+    expect(status.tokens.find((token) => token.id === '103')?.pending).toHaveLength(1);
+    expectNoCanary(result.io.out(), result.io.err(), JSON.stringify(status));
+    expect(result.io.out()).not.toContain('wrong-secret-so-the-signature-fails');
+  });
+
+  it('exits 1 with one sentence naming the endpoint when NetSuite is unreachable', async () => {
+    account = await startTestAccount();
+    await account.emulator.close();
+    const result = await run(['plan'], account);
+    expect(result.code).toBe(1);
+    expect(result.io.err()).toMatch(/^error: /);
+    expect(result.io.err()).not.toContain('    at ');
+    account = undefined;
+  });
+});
+
+describe('import', () => {
+  it('writes a desired-state file that validates and plans no change', async () => {
+    account = await startTestAccount();
+    const imported = await run(['import', '--account', '7654321_SB2', '--out', 'imported.yaml'], account);
+    expect(imported.code).toBe(0);
+    const text = await readFile(join(account.dir, 'imported.yaml'), 'utf8');
+    expect(text).toContain('# Legacy sync token');
+    expect(text).toContain('id: "102"');
+    expect((await run(['validate', '--config', 'imported.yaml'], account)).code).toBe(0);
+    const plan = await run(['plan', '--config', 'imported.yaml', '--detailed-exitcode'], account);
+    expect(plan.code).toBe(0);
+  });
+
+  it('rejects an account id that is not in realm form', async () => {
+    account = await startTestAccount();
+    const result = await run(['import', '--account', '7654321-sb2'], account);
+    expect(result.code).toBe(3);
+    expect(result.io.err()).toContain('is not a NetSuite account id');
+  });
+});
