@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { parseCommandArgs } from '../cli.js';
 import { UsageError } from '../errors.js';
@@ -15,7 +15,7 @@ export async function emulatorCommand(args: readonly string[], io: Io): Promise<
   if (!/^\d{1,5}$/.test(flags.port ?? '0') || port > 65_535) {
     throw new UsageError(`--port must be a TCP port number (0-65535), not "${flags.port ?? ''}".`, { hint: 'Leave --port out to let the system pick a free port.' });
   }
-  const seedFile = flags.seed === undefined ? join(packageRoot(), 'examples', 'demo-seed.yaml') : join(io.cwd, flags.seed);
+  const seedFile = flags.seed === undefined ? join(packageRoot(), 'examples', 'demo-seed.yaml') : resolve(io.cwd, flags.seed);
   const seed = await loadSeedFile(seedFile);
   if (io.signal.aborted) return 130;
   const emulator = await startEmulator({ seed, port, now: () => io.clock.now() });

@@ -1,0 +1,215 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AccountStore, StoreChange } from './account-store.js';
+import { loginEntryOfSeedRow } from './account-store.js';
+import { readBody, sendJson, type RequestTarget } from './http-io.js';
+import { loginRowProblems, normalizeLoginRows } from './seed-validation.js';
+import { tokenSnapshot, type EmulatorSnapshot } from './snapshot.js';
+
+/**
+ * The control endpoint under /__emulator/: NOT a NetSuite API. It plays the human administrator in
+ * the NetSuite UI (check Inactive, revoke, create a token, delete an entity or an integration) and
+ * lets tests read state and counters. Unsigned; the emulator listens on loopback only.
+ */
+export const CONTROL_PREFIX = '/__emulator';
+
+export interface ControlContext {
+  readonly store: AccountStore;
+  readonly now: () => Date;
+  readonly snapshot: () => EmulatorSnapshot;
+}
+
+type ControlReply = { readonly status: number; readonly body: unknown; readonly headers?: Readonly<Record<string, string>> };
+
+interface ControlRoute {
+  readonly method: 'GET' | 'POST' | 'DELETE';
+  /** Path segments after /__emulator; `:id` matches an internal id. */
+  readonly pattern: readonly string[];
+  readonly description: string;
+  readonly answer: (context: ControlContext, ids: readonly string[], body: unknown) => ControlReply;
+}
+
+const ROUTES: readonly ControlRoute[] = [
+  { method: 'GET', pattern: [], description: 'this list', answer: () => ({ status: 200, body: describeRoutes() }) },
+  { method: 'GET', pattern: ['state'], description: 'tokens (no secrets), login audit row count, counters', answer: (context) => ({ status: 200, body: context.snapshot() }) },
+  {
+    method: 'POST',
+    pattern: ['tokens'],
+    description: 'create a token {integration, entity, role, name?, inactive?}; answers its id, tokenId and tokenSecret (shown once, as in NetSuite)',
+    answer: createToken,
+  },
+  {
+    method: 'POST',
+    pattern: ['tokens', ':id', 'inactive'],
+    description: 'check or clear Inactive {inactive: true|false}; 409 on a revoked token',
+    answer: (context, [id], body) => {
+      const inactive = field(body, 'inactive');
+      if (typeof inactive !== 'boolean') return problem(400, 'INVALID_BODY', 'Send {"inactive": true} or {"inactive": false}.');
+      return changed(context, context.store.setInactive(id ?? '', inactive));
+    },
+  },
+  { method: 'POST', pattern: ['tokens', ':id', 'revoke'], description: 'revoke the token (the Revoke button); 409 when already revoked', answer: (context, [id]) => changed(context, context.store.revoke(id ?? '', context.now())) },
+  {
+    method: 'POST',
+    pattern: ['tokens', ':id', 'name'],
+    description: 'rename the token {name}',
+    answer: (context, [id], body) => {
+      const name = field(body, 'name');
+      if (typeof name !== 'string' || name.trim() === '' || name.length > 300) return problem(400, 'INVALID_BODY', 'Send {"name": "<new token name>"} (1 to 300 characters).');
+      return changed(context, context.store.rename(id ?? '', name));
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: ['entities', ':id'],
+    description: "delete an entity: its tokens vanish from oauthtoken",
+    answer: (context, [id]) => listed(context.store.deleteEntity(id ?? ''), 'deletedTokens'),
+  },
+  {
+    method: 'DELETE',
+    pattern: ['integrations', ':id'],
+    description: 'delete an integration record: its tokens are revoked and its consumer key stops working',
+    answer: (context, [id]) => listed(context.store.deleteIntegration(id ?? '', context.now()), 'revokedTokens'),
+  },
+  {
+    method: 'POST',
+    pattern: ['integrations', ':id', 'state'],
+    description: 'set the integration state {state: "enabled"|"blocked"}',
+    answer: (context, [id], body) => {
+      const state = field(body, 'state');
+      if (state !== 'enabled' && state !== 'blocked') return problem(400, 'INVALID_BODY', 'Send {"state": "enabled"} or {"state": "blocked"}.');
+      const result = context.store.setIntegrationState(id ?? '', state);
+      if (!result.ok) return storeProblem(result);
+      return { status: 200, body: { integration: { id: result.value.id, name: result.value.name, state: result.value.state } } };
+    },
+  },
+  {
+    method: 'POST',
+    pattern: ['loginaudit'],
+    description: 'add Login Audit Trail rows {rows: [...]}, each as in the seed file',
+    answer: (context, _ids, body) => {
+      const rows = field(body, 'rows');
+      const problems = loginRowProblems(rows);
+      if (problems.length > 0 || !Array.isArray(rows)) {
+        return problem(400, 'INVALID_BODY', `Invalid login rows: ${problems.map((entry) => `/${entry.path.join('/')}: ${entry.message}`).join(' ')}`);
+      }
+      const entries = normalizeLoginRows(rows).map(loginEntryOfSeedRow);
+      context.store.addLoginRows(entries);
+      return { status: 201, body: { added: entries.length } };
+    },
+  },
+];
+
+export async function answerControlRequest(context: ControlContext, request: IncomingMessage, response: ServerResponse, target: RequestTarget): Promise<void> {
+  const reply = (answer: ControlReply): void => { sendJson(response, answer.status, answer.body, answer.headers); };
+  const segments = target.path.slice(CONTROL_PREFIX.length).split('/').filter((segment) => segment !== '');
+  const matching = ROUTES.map((route) => ({ route, ids: match(route.pattern, segments) })).filter((candidate) => candidate.ids !== null);
+  if (matching.length === 0) {
+    request.resume();
+    reply(problem(404, 'NOT_FOUND', `The control endpoint has no ${target.path}; GET ${CONTROL_PREFIX}/ lists what it offers.`));
+    return;
+  }
+  const chosen = matching.find((candidate) => candidate.route.method === request.method);
+  if (chosen === undefined) {
+    request.resume();
+    const allowed = matching.map((candidate) => candidate.route.method).join(', ');
+    reply({ ...problem(405, 'METHOD_NOT_ALLOWED', `${target.path} accepts ${allowed}.`), headers: { allow: allowed } });
+    return;
+  }
+  const body = await readBody(request, 8 * 1024 * 1024);
+  if (!body.ok) {
+    if (body.problem === 'too-large') reply(problem(413, 'TOO_LARGE', 'The request body is larger than 8 MiB.'));
+    return;
+  }
+  let parsed: unknown = {};
+  if (body.text.trim() !== '') {
+    try {
+      parsed = JSON.parse(body.text);
+    } catch {
+      reply(problem(400, 'INVALID_JSON', 'The request body is not valid JSON.'));
+      return;
+    }
+  }
+  reply(chosen.route.answer(context, chosen.ids ?? [], parsed));
+}
+
+function match(pattern: readonly string[], segments: readonly string[]): string[] | null {
+  if (pattern.length !== segments.length) return null;
+  const ids: string[] = [];
+  for (const [index, part] of pattern.entries()) {
+    const segment = segments[index] ?? '';
+    if (part === ':id') {
+      if (!/^[1-9][0-9]{0,14}$/.test(segment)) return null;
+      ids.push(segment);
+    } else if (part !== segment) {
+      return null;
+    }
+  }
+  return ids;
+}
+
+function describeRoutes(): unknown {
+  return {
+    note: 'This is the netsuite-token-gitops emulator control endpoint. It is NOT a NetSuite API: it plays the administrator in the NetSuite UI.',
+    endpoints: ROUTES.map((route) => `${route.method} ${CONTROL_PREFIX}/${route.pattern.join('/')} — ${route.description}`),
+  };
+}
+
+function createToken(context: ControlContext, _ids: readonly string[], body: unknown): ControlReply {
+  const id = (name: string): string | null => {
+    const value = field(body, name);
+    const text = typeof value === 'number' ? String(value) : value;
+    return typeof text === 'string' && /^[1-9][0-9]{0,14}$/.test(text) ? text : null;
+  };
+  const integration = id('integration');
+  const entity = id('entity');
+  const role = id('role');
+  const name = field(body, 'name');
+  const inactive = field(body, 'inactive');
+  if (integration === null || entity === null || role === null) return problem(400, 'INVALID_BODY', 'Send {"integration": "<id>", "entity": "<id>", "role": "<id>"} and optionally "name" and "inactive".');
+  if (name !== undefined && (typeof name !== 'string' || name.trim() === '' || name.length > 300)) return problem(400, 'INVALID_BODY', 'name must be 1 to 300 characters.');
+  if (inactive !== undefined && typeof inactive !== 'boolean') return problem(400, 'INVALID_BODY', 'inactive must be true or false.');
+  const tokenId = randomBytes(32).toString('hex');
+  const tokenSecret = randomBytes(32).toString('hex');
+  const result = context.store.createToken({
+    name: typeof name === 'string' ? name : null,
+    integrationId: integration,
+    entityId: entity,
+    roleId: role,
+    inactive: inactive === true,
+    tokenKey: tokenId,
+    tokenSecret,
+    created: context.now(),
+  });
+  if (!result.ok) return storeProblem(result);
+  return { status: 201, body: { token: tokenSnapshot(context.store, result.value), tokenId, tokenSecret } };
+}
+
+function changed(context: ControlContext, result: StoreChange<Parameters<typeof tokenSnapshot>[1]>): ControlReply {
+  if (!result.ok) return storeProblem(result);
+  return { status: 200, body: { token: tokenSnapshot(context.store, result.value) } };
+}
+
+function listed(result: StoreChange<readonly string[]>, key: string): ControlReply {
+  if (!result.ok) return storeProblem(result);
+  return { status: 200, body: { [key]: result.value } };
+}
+
+function storeProblem(result: Extract<StoreChange<unknown>, { ok: false }>): ControlReply {
+  switch (result.problem) {
+    case 'not-found':
+      return problem(404, 'NOT_FOUND', result.message);
+    case 'revoked':
+      return problem(409, 'REVOKED', result.message);
+    case 'unknown-reference':
+      return problem(400, 'UNKNOWN_REFERENCE', result.message);
+  }
+}
+
+function problem(status: number, code: string, message: string): ControlReply {
+  return { status, body: { error: { code, message } } };
+}
+
+function field(body: unknown, name: string): unknown {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)[name] : undefined;
+}

@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { ConfigError, type ConfigProblem } from '../errors.js';
+import type { EmulatorSeed } from './seed.js';
+import { SEED_SCHEMA_FILE, normalizeSeed, seedProblems, type SeedProblem } from './seed-validation.js';
+
+const HINT = `This is the emulator's seed file, not a desired-state file; its format is ${SEED_SCHEMA_FILE} (see examples/demo-seed.yaml).`;
+const MAX_ALIAS_EXPANSIONS = 100;
+
+/**
+ * Reads a seed file (YAML, or JSON, which YAML reads too), validates it with
+ * schemas/emulator-seed.schema.json and the rules beyond it, and reports every problem at once with
+ * file:line:column and JSON pointer, as a ConfigError.
+ */
+export async function loadSeedFile(path: string): Promise<EmulatorSeed> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, not a file' : 'cannot be read';
+    throw new ConfigError([{ file: path, line: 1, column: 1, pointer: '', message: `The seed file ${reason}; give a YAML or JSON seed file with --seed.` }], { hint: HINT });
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): { line: number; column: number } => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (document.errors.length > 0) {
+    throw new ConfigError(
+      document.errors.map((error) => ({ file: path, ...at(error.pos[0]), pointer: '', message: `Invalid YAML: ${error.message.split('\n')[0] ?? 'syntax error'}` })),
+      { hint: HINT },
+    );
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+  } catch {
+    throw new ConfigError([{ file: path, line: 1, column: 1, pointer: '', message: `The file expands YAML aliases more than ${MAX_ALIAS_EXPANSIONS} times; write the values out.` }], { hint: HINT });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigError([{ file: path, ...at(document.contents?.range[0] ?? 0), pointer: '', message: 'A seed is a mapping with account, integrations, entities, roles and tokens.' }], { hint: HINT });
+  }
+  const problems = seedProblems(value);
+  if (problems.length > 0) {
+    throw new ConfigError(problems.map((problem) => locate(problem, path, document, at)), { hint: HINT });
+  }
+  return normalizeSeed(value);
+}
+
+function locate(problem: SeedProblem, file: string, document: Document.Parsed, at: (offset: number) => { line: number; column: number }): ConfigProblem {
+  const node = nodeAt(document, problem.path, problem.at);
+  return { file, ...at(node?.range?.[0] ?? 0), pointer: toPointer(problem.path), message: problem.message };
+}
+
+/** The node a path names, or its closest existing ancestor; `key` selects the key of the last segment. */
+function nodeAt(document: Document.Parsed, path: readonly (string | number)[], at: 'key' | 'value'): Node | null {
+  let node: Node | null = document.contents;
+  for (const [index, segment] of path.entries()) {
+    const resolved: Node | null = isAlias(node) ? (node.resolve(document) ?? null) : node;
+    let next: Node | null = null;
+    if (isMap(resolved)) {
+      const pair = resolved.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (pair !== undefined) next = asNode(index === path.length - 1 && at === 'key' ? pair.key : pair.value) ?? asNode(pair.key);
+    } else if (isSeq(resolved) && typeof segment === 'number') {
+      next = asNode(resolved.items[segment]);
+    }
+    if (next === null) return node;
+    node = next;
+  }
+  return node;
+}
+
+function asNode(value: unknown): Node | null {
+  return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value) ? value : null;
+}
+
+function toPointer(path: readonly (string | number)[]): string {
+  return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}

@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { packageRoot } from '../package-root.js';
+import type { EmulatorSeed, SeedLoginAuditRow } from './seed.js';
+
+/** A problem in a seed, pointed at by a JSON pointer path; `at: 'key'` means the key itself. */
+export interface SeedProblem {
+  readonly path: readonly (string | number)[];
+  readonly at: 'key' | 'value';
+  readonly message: string;
+}
+
+export const SEED_SCHEMA_FILE = 'schemas/emulator-seed.schema.json';
+
+interface Validators {
+  readonly seed: ValidateFunction;
+  readonly loginRow: ValidateFunction;
+}
+
+let validators: Validators | undefined;
+
+/**
+ * Compiled on first use (compiling costs more than validating) from schemas/emulator-seed.schema.json.
+ * strictTypes is off because an internal id may be a string or an integer, with a pattern for the one
+ * and bounds for the other; strictRequired is off because the `then` of revoked requires revokedAt,
+ * which is declared beside it.
+ */
+function compiledValidators(): Validators {
+  if (validators === undefined) {
+    const schema = JSON.parse(readFileSync(join(packageRoot(), SEED_SCHEMA_FILE), 'utf8')) as { $id: string };
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false });
+    ajv.addSchema(schema);
+    const seed = ajv.getSchema(schema.$id);
+    const loginRow = ajv.getSchema(`${schema.$id}#/$defs/loginAuditRow`);
+    if (seed === undefined || loginRow === undefined) throw new Error(`${SEED_SCHEMA_FILE} lacks its root or $defs/loginAuditRow`);
+    validators = { seed, loginRow };
+  }
+  return validators;
+}
+
+/** Checks a parsed seed against the schema, then the rules a schema cannot express (unique ids, references, dates). */
+export function seedProblems(value: unknown): readonly SeedProblem[] {
+  const validate = compiledValidators().seed;
+  if (!validate(value)) return schemaProblems(validate.errors ?? []);
+  return semanticProblems(normalizeSeed(value));
+}
+
+/** Checks rows for the control endpoint's `POST /__emulator/loginaudit`. */
+export function loginRowProblems(rows: unknown): readonly SeedProblem[] {
+  if (!Array.isArray(rows)) return [{ path: [], at: 'value', message: 'rows must be a list of login audit rows' }];
+  const validate = compiledValidators().loginRow;
+  return rows.flatMap((row, index) => (validate(row) ? [] : schemaProblems(validate.errors ?? []).map((problem) => ({ ...problem, path: [index, ...problem.path] }))));
+}
+
+function schemaProblems(errors: readonly ErrorObject[]): readonly SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    // The if/then that requires revokedAt reports twice; the "required" error says it all.
+    if (error.keyword === 'if') continue;
+    const problem = describe(error);
+    const key = `${problem.path.join('/')}|${problem.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      problems.push(problem);
+    }
+  }
+  return problems;
+}
+
+function describe(error: ErrorObject): SeedProblem {
+  const path = pathOf(error.instancePath);
+  const subject = path.length === 0 ? 'The seed' : String(path.at(-1));
+  const parent = error.parentSchema as { description?: string; properties?: Record<string, unknown> } | undefined;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params['additionalProperty']);
+      const known = Object.keys(parent?.properties ?? {}).join(', ');
+      return { path: [...path, key], at: 'key', message: `Unknown key "${key}"; the known keys here are ${known}.` };
+    }
+    case 'required':
+      return { path, at: 'value', message: `${subjectLabel(path)} has no ${String(error.params['missingProperty'])}; add it.` };
+    case 'dependentRequired':
+      return { path, at: 'value', message: `${subjectLabel(path)} has ${String(error.params['property'])} but no ${String(error.params['missingProperty'])}; give both or neither.` };
+    case 'enum':
+      return { path, at: 'value', message: `${subject} must be one of ${(error.params['allowedValues'] as unknown[]).map((value) => JSON.stringify(value)).join(', ')}.` };
+    case 'type':
+      return { path, at: 'value', message: `${subject} must be ${String(error.params['type']).split(',').join(' or ')}.` };
+    case 'pattern':
+    case 'minimum':
+    case 'maximum':
+    case 'minLength':
+    case 'maxLength':
+      return { path, at: 'value', message: `${subject} is not valid: ${parent?.description ?? error.message ?? 'see the schema'}` };
+    default:
+      return { path, at: 'value', message: `${subject} ${error.message ?? 'is not valid'}.` };
+  }
+}
+
+function subjectLabel(path: readonly (string | number)[]): string {
+  const [collection, index] = path;
+  if (path.length === 2 && typeof collection === 'string' && typeof index === 'number') return `Entry ${index + 1} of ${collection}`;
+  return path.length === 0 ? 'The seed' : String(path.at(-1));
+}
+
+function pathOf(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+type RawId = string | number;
+type RawSeed = Omit<EmulatorSeed, 'integrations' | 'entities' | 'roles' | 'tokens' | 'loginAudit'> & {
+  readonly integrations: readonly (Omit<EmulatorSeed['integrations'][number], 'id'> & { id: RawId })[];
+  readonly entities: readonly (Omit<EmulatorSeed['entities'][number], 'id'> & { id: RawId })[];
+  readonly roles: readonly (Omit<EmulatorSeed['roles'][number], 'id'> & { id: RawId })[];
+  readonly tokens: readonly RawToken[];
+  readonly loginAudit?: readonly RawLoginRow[];
+};
+type RawToken = Omit<EmulatorSeed['tokens'][number], 'id' | 'integration' | 'entity' | 'role' | 'createdBy'> & {
+  id: RawId; integration: RawId; entity: RawId; role: RawId; createdBy?: RawId;
+};
+type RawLoginRow = Omit<SeedLoginAuditRow, 'user' | 'role'> & { user?: RawId; role?: RawId };
+
+/** A schema-valid seed with every id as a string (YAML lets people write ids unquoted). */
+export function normalizeSeed(raw: unknown): EmulatorSeed {
+  const seed = raw as RawSeed;
+  const loginAudit = seed.loginAudit === undefined ? undefined : normalizeLoginRows(seed.loginAudit);
+  return {
+    account: seed.account,
+    integrations: seed.integrations.map((integration) => ({ ...integration, id: String(integration.id) })),
+    entities: seed.entities.map((entity) => ({ ...entity, id: String(entity.id) })),
+    roles: seed.roles.map((role) => ({ ...role, id: String(role.id) })),
+    tokens: seed.tokens.map(({ createdBy, ...token }) => ({
+      ...token,
+      id: String(token.id),
+      integration: String(token.integration),
+      entity: String(token.entity),
+      role: String(token.role),
+      ...(createdBy === undefined ? {} : { createdBy: String(createdBy) }),
+    })),
+    ...(loginAudit === undefined ? {} : { loginAudit }),
+  };
+}
+
+/** Schema-valid login rows with user and role ids as strings. */
+export function normalizeLoginRows(rows: readonly unknown[]): SeedLoginAuditRow[] {
+  return (rows as readonly RawLoginRow[]).map(({ user, role, ...row }) => ({
+    ...row,
+    ...(user === undefined ? {} : { user: String(user) }),
+    ...(role === undefined ? {} : { role: String(role) }),
+  }));
+}
+
+/** Rules beyond the schema: unique ids and keys, references that resolve, dates that exist and make sense. */
+export function semanticProblems(seed: EmulatorSeed): readonly SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  const unique = (collection: string, values: readonly string[], what: string): Set<string> => {
+    const firstAt = new Map<string, number>();
+    values.forEach((value, index) => {
+      const first = firstAt.get(value);
+      if (first === undefined) firstAt.set(value, index);
+      else problems.push({ path: [collection, index, what], at: 'value', message: `${what} ${JSON.stringify(value)} is already used by entry ${first + 1} of ${collection}; make it unique.` });
+    });
+    return new Set(firstAt.keys());
+  };
+  const integrationIds = unique('integrations', seed.integrations.map((integration) => integration.id), 'id');
+  unique('integrations', seed.integrations.map((integration) => integration.consumerKey), 'consumerKey');
+  const entityIds = unique('entities', seed.entities.map((entity) => entity.id), 'id');
+  const roleIds = unique('roles', seed.roles.map((role) => role.id), 'id');
+  unique('tokens', seed.tokens.map((token) => token.id), 'id');
+  unique('tokens', seed.tokens.flatMap((token) => (token.tokenId === undefined ? [] : [token.tokenId])), 'tokenId');
+
+  seed.tokens.forEach((token, index) => {
+    const reference = (field: 'integration' | 'entity' | 'role' | 'createdBy', known: ReadonlySet<string>, collection: string): void => {
+      const id = token[field];
+      if (id !== undefined && !known.has(id)) {
+        problems.push({ path: ['tokens', index, field], at: 'value', message: `${field} ${id} is not the id of any entry in ${collection}; add that record or correct the id.` });
+      }
+    };
+    reference('integration', integrationIds, 'integrations');
+    reference('entity', entityIds, 'entities');
+    reference('role', roleIds, 'roles');
+    reference('createdBy', entityIds, 'entities');
+    const created = instant(token.created, ['tokens', index, 'created'], problems);
+    const revokedAt = token.revokedAt === undefined ? null : instant(token.revokedAt, ['tokens', index, 'revokedAt'], problems);
+    if (created !== null && revokedAt !== null && revokedAt < created) {
+      problems.push({ path: ['tokens', index, 'revokedAt'], at: 'value', message: 'revokedAt is before created; a token is revoked after it is created.' });
+    }
+  });
+  (seed.loginAudit ?? []).forEach((row, index) => instant(row.date, ['loginAudit', index, 'date'], problems));
+  return problems;
+}
+
+function instant(text: string, path: readonly (string | number)[], problems: SeedProblem[]): number | null {
+  const time = Date.parse(text);
+  const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(text) ?? [];
+  const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (Number.isNaN(time) || calendar.getUTCMonth() !== Number(month) - 1 || calendar.getUTCDate() !== Number(day)) {
+    problems.push({ path, at: 'value', message: `${JSON.stringify(text)} is not a date that exists; write an instant such as 2026-11-01T09:30:00Z.` });
+    return null;
+  }
+  return time;
+}

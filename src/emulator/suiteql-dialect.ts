@@ -1,0 +1,180 @@
+import { isSymbol, isWord, tokenizeSql, type SqlToken } from './sql-tokenizer.js';
+
+/**
+ * Translates NetSuite's SuiteQL (an Oracle dialect) into SQLite, token by token. Only the constructs
+ * that differ are rewritten; everything else, string literals included, passes through unchanged, so
+ * a hostile literal can never change the shape of the query.
+ */
+export type Translation = { readonly ok: true; readonly sql: string } | { readonly ok: false; readonly reason: string };
+
+/** Names of the SQL functions the engine registers (see suiteql-functions.ts). */
+export const EMULATOR_FUNCTIONS = {
+  displayName: 'ns_builtin_df',
+  toChar: 'ns_to_char',
+  toDate: 'ns_to_date',
+  now: 'ns_sysdate',
+} as const;
+
+/** Which record a select-type column points at, so `BUILTIN.DF(column)` can show that record's name. */
+export type DisplayKind = 'integration' | 'entity' | 'role' | 'value';
+
+export function displayKindOfColumn(column: string): DisplayKind {
+  switch (column.toLowerCase()) {
+    case 'tba_app_name':
+      return 'integration';
+    case 'entity_name':
+    case 'createdby':
+    case 'user':
+      return 'entity';
+    case 'role_name':
+    case 'role':
+      return 'role';
+    default:
+      return 'value';
+  }
+}
+
+const NOW_WORDS = new Set(['SYSDATE', 'SYSTIMESTAMP', 'CURRENT_DATE', 'CURRENT_TIMESTAMP']);
+
+class TranslationProblem extends Error {}
+
+export function translateSuiteQL(query: string): Translation {
+  const tokenization = tokenizeSql(query);
+  if (!tokenization.ok) return { ok: false, reason: tokenization.reason };
+  const { tokens } = tokenization;
+  if (tokens.length === 0) return { ok: false, reason: 'the query is empty' };
+  if (!isWord(tokens[0], 'SELECT') && !isWord(tokens[0], 'WITH')) {
+    return { ok: false, reason: 'only SELECT queries can be run through SuiteQL' };
+  }
+  if (tokens.some((token) => isSymbol(token, ';'))) {
+    return { ok: false, reason: 'a query is a single statement; remove the semicolon' };
+  }
+  try {
+    return { ok: true, sql: translateRange(tokens, 0, tokens.length) };
+  } catch (error) {
+    if (error instanceof TranslationProblem) return { ok: false, reason: error.message };
+    throw error;
+  }
+}
+
+function translateRange(tokens: readonly SqlToken[], start: number, end: number): string {
+  const out: string[] = [];
+  let index = start;
+  while (index < end) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    const afterDot = isSymbol(tokens[index - 1], '.');
+    if (isWord(token, 'BUILTIN') && isSymbol(tokens[index + 1], '.') && tokens[index + 2]?.kind === 'word') {
+      const name = (tokens[index + 2]?.text ?? '').toUpperCase();
+      if (name !== 'DF') throw new TranslationProblem(`BUILTIN.${name} is not supported by the emulator; BUILTIN.DF is`);
+      const call = readCall(tokens, index + 3, end, 'BUILTIN.DF');
+      const argument = call.arguments.length === 1 ? call.arguments[0] : undefined;
+      if (argument === undefined) throw new TranslationProblem(`BUILTIN.DF takes 1 argument, not ${call.arguments.length}`);
+      const kind = displayKindOfColumn(columnNameOf(tokens, argument) ?? '');
+      out.push(`${EMULATOR_FUNCTIONS.displayName}('${kind}', ${translateRange(tokens, argument.start, argument.end)})`);
+      index = call.close + 1;
+      continue;
+    }
+    if (token.kind === 'word' && !afterDot && isSymbol(tokens[index + 1], '(')) {
+      const rewrite = FUNCTION_REWRITES[token.text.toUpperCase()];
+      if (rewrite !== undefined) {
+        const call = readCall(tokens, index + 1, end, token.text.toUpperCase());
+        out.push(rewrite(call.arguments.map((argument) => translateRange(tokens, argument.start, argument.end))));
+        index = call.close + 1;
+        continue;
+      }
+    }
+    if (token.kind === 'word' && !afterDot && NOW_WORDS.has(token.text.toUpperCase()) && !isSymbol(tokens[index + 1], '(')) {
+      out.push(`${EMULATOR_FUNCTIONS.now}()`);
+    } else {
+      out.push(token.text);
+    }
+    index += 1;
+  }
+  return out.join(' ');
+}
+
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Oracle functions SQLite lacks or spells differently; each receives its already translated arguments. */
+const FUNCTION_REWRITES: Readonly<Record<string, (args: readonly string[]) => string>> = {
+  TO_CHAR: (args) => {
+    const arg = withArity(args, 1, 2, 'TO_CHAR');
+    return `${EMULATOR_FUNCTIONS.toChar}(${arg(0)}, ${arg(1)})`;
+  },
+  TO_DATE: (args) => {
+    const arg = withArity(args, 1, 2, 'TO_DATE');
+    return `${EMULATOR_FUNCTIONS.toDate}(${arg(0)}, ${arg(1)})`;
+  },
+  TO_NUMBER: (args) => `CAST((${withArity(args, 1, 1, 'TO_NUMBER')(0)}) AS NUMERIC)`,
+  NVL: (args) => {
+    const arg = withArity(args, 2, 2, 'NVL');
+    return `COALESCE(${arg(0)}, ${arg(1)})`;
+  },
+  NVL2: (args) => {
+    const arg = withArity(args, 3, 3, 'NVL2');
+    return `(CASE WHEN (${arg(0)}) IS NOT NULL THEN (${arg(1)}) ELSE (${arg(2)}) END)`;
+  },
+  DECODE: (args) => {
+    const arg = withArity(args, 3, Number.POSITIVE_INFINITY, 'DECODE');
+    let sql = '(CASE';
+    let index = 1;
+    for (; index + 1 < args.length; index += 2) {
+      // DECODE treats two NULLs as equal, which is what SQLite's IS does.
+      sql += ` WHEN (${arg(0)}) IS (${arg(index)}) THEN (${arg(index + 1)})`;
+    }
+    if (index < args.length) sql += ` ELSE (${arg(index)})`;
+    return `${sql} END)`;
+  },
+};
+
+/** Checks the argument count; the returned accessor gives SQL NULL for an omitted optional argument. */
+function withArity(args: readonly string[], min: number, max: number, name: string): (index: number) => string {
+  if (args.length < min || args.length > max) {
+    const expected = min === max ? `${min}` : max === Number.POSITIVE_INFINITY ? `at least ${min}` : `${min} or ${max}`;
+    throw new TranslationProblem(`${name} takes ${expected} argument${expected === '1' ? '' : 's'}, not ${args.length}`);
+  }
+  return (index) => args[index] ?? 'NULL';
+}
+
+/** Reads `( arg, arg, ... )` starting at the opening parenthesis; arguments split at top-level commas. */
+function readCall(tokens: readonly SqlToken[], open: number, end: number, name: string): { readonly arguments: readonly Range[]; readonly close: number } {
+  if (!isSymbol(tokens[open], '(')) throw new TranslationProblem(`${name} must be followed by an argument list in parentheses`);
+  const args: Range[] = [];
+  let depth = 0;
+  let argumentStart = open + 1;
+  for (let index = open + 1; index < end; index += 1) {
+    const token = tokens[index];
+    if (isSymbol(token, '(')) depth += 1;
+    else if (isSymbol(token, ')')) {
+      if (depth === 0) {
+        if (index > argumentStart || args.length > 0) args.push(nonEmpty({ start: argumentStart, end: index }, name));
+        return { arguments: args, close: index };
+      }
+      depth -= 1;
+    } else if (isSymbol(token, ',') && depth === 0) {
+      args.push(nonEmpty({ start: argumentStart, end: index }, name));
+      argumentStart = index + 1;
+    }
+  }
+  throw new TranslationProblem(`the parentheses after ${name} are not closed`);
+}
+
+function nonEmpty(range: Range, name: string): Range {
+  if (range.end <= range.start) throw new TranslationProblem(`${name} has an empty argument`);
+  return range;
+}
+
+/** The column an argument names (`col`, `t.col`, `"col"`), or null when it is an expression. */
+function columnNameOf(tokens: readonly SqlToken[], range: Range): string | null {
+  const parts = tokens.slice(range.start, range.end);
+  const isName = (token: SqlToken | undefined): boolean => token?.kind === 'word' || token?.kind === 'quoted-identifier';
+  const unquote = (token: SqlToken): string => (token.kind === 'quoted-identifier' ? token.text.slice(1, -1).replace(/""/g, '"') : token.text);
+  const [first, second, third] = parts;
+  if (parts.length === 1 && first !== undefined && isName(first)) return unquote(first);
+  if (parts.length === 3 && isName(first) && isSymbol(second, '.') && third !== undefined && isName(third)) return unquote(third);
+  return null;
+}

@@ -1,0 +1,53 @@
+import type { Database } from 'sql.js';
+import { EMULATOR_FUNCTIONS, type DisplayKind } from './suiteql-dialect.js';
+import { dateOfJulianDay, formatDatetime, julianDayOf, parseDatetime, preferenceDate } from './oracle-datetime.js';
+
+/** Looks up the display name of a record for `BUILTIN.DF`; null when there is no such record. */
+export type DisplayNameLookup = (kind: Exclude<DisplayKind, 'value'>, id: string) => string | null;
+
+/**
+ * Registers the SQL functions the dialect translation emits. Errors thrown here reach SQLite as
+ * function errors and come back to the client as a 400 naming the reason.
+ */
+export function registerSuiteQLFunctions(database: Database, displayName: DisplayNameLookup, now: () => Date): void {
+  database.create_function(EMULATOR_FUNCTIONS.displayName, (kind: unknown, value: unknown) => {
+    if (value === null || value === undefined) return null;
+    if (kind === 'integration' || kind === 'entity' || kind === 'role') return displayName(kind, sqlText(value));
+    return value;
+  });
+  database.create_function(EMULATOR_FUNCTIONS.toChar, (value: unknown, format: unknown) => {
+    if (value === null || value === undefined) return null;
+    if (typeof value !== 'number') return value;
+    if (format === null || format === undefined) return String(value);
+    if (typeof format !== 'string') throw new Error('TO_CHAR needs a text format');
+    return formatDatetime(dateOfJulianDay(value), format);
+  });
+  database.create_function(EMULATOR_FUNCTIONS.toDate, (text: unknown, format: unknown) => {
+    if (text === null || text === undefined) return null;
+    if (format !== null && format !== undefined && typeof format !== 'string') throw new Error('TO_DATE needs a text format');
+    // Without a format, the emulated user's date preference applies (M/D/YYYY).
+    return julianDayOf(parseDatetime(sqlText(text), typeof format === 'string' ? format : 'MM/DD/YYYY'));
+  });
+  database.create_function(EMULATOR_FUNCTIONS.now, () => julianDayOf(now()));
+}
+
+/** Datetime columns that, selected without TO_CHAR, come back in the user's date preference. */
+const DATETIME_COLUMNS = new Set(['dcreated', 'drevoked', 'date']);
+
+/** How a value appears in a SuiteQL item: always a string; null means the key is omitted. */
+export function suiteqlValue(column: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') {
+    return DATETIME_COLUMNS.has(column) ? preferenceDate(dateOfJulianDay(value)) : String(value);
+  }
+  if (typeof value === 'string') return value;
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+  return sqlText(value);
+}
+
+/** SQLite hands functions numbers, strings, blobs or null; anything else is stringified defensively. */
+function sqlText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
