@@ -181,7 +181,8 @@ async function push(git: Git, branch: string, commit: string, expectedTip: strin
     return true;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    if (/stale info|\[rejected\]|fetch first|non-fast-forward/i.test(text)) return false;
+    // Lost the lease: refused before sending (stale info) or by origin's own compare-and-swap.
+    if (/stale info|fetch first|non-fast-forward|cannot lock ref|reference already exists|but expected/i.test(text)) return false;
     throw git.failure(`push ${branch} to origin`, text);
   }
 }

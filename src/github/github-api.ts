@@ -22,7 +22,8 @@ export class GitHubApi {
       baseUrl: context.apiUrl,
       userAgent: 'netsuite-token-gitops',
       request: { fetch: fetchImpl },
-      log: { debug: quiet, info: quiet, warn: this.#warn, error: this.#warn },
+      // Failed requests become GitHubErrors (or deliberate outcomes such as a missing label), not log lines.
+      log: { debug: quiet, info: quiet, warn: this.#warn, error: quiet },
     });
   }
 

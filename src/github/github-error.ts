@@ -53,7 +53,8 @@ export function gitHubValidationMessages(error: unknown): string {
 export function toGitHubError(error: unknown, action: GitHubAction, repository: string, token: Secret): GitHubError {
   if (error instanceof GitHubError) return error;
   const scrub = (text: string): string => scrubToken(text, token);
-  if (!isHttpFailure(error)) {
+  // Octokit reports a request that got no answer at all (DNS, refused, reset) as a 500 without a response.
+  if (!isHttpFailure(error) || error.response === undefined) {
     const reason = error instanceof Error ? scrub(error.message) : 'unknown error';
     return new GitHubError(`Could not reach the GitHub API to ${action.doing} (${reason}).`, {
       hint: 'Check GITHUB_API_URL and the network, then run again; NetSuite results are already recorded in the status file.',
@@ -61,7 +62,7 @@ export function toGitHubError(error: unknown, action: GitHubAction, repository: 
   }
   const message = gitHubMessage(error);
   const said = message === null ? '' : ` GitHub said: "${scrub(message)}".`;
-  const headers = error.response?.headers ?? {};
+  const headers = error.response.headers ?? {};
   if ((error.status === 403 || error.status === 429) && (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(message ?? ''))) {
     return new GitHubError(`GitHub's API rate limit stopped the run while trying to ${action.doing}.`, { hint: 'Run again later; the status file already records the NetSuite results.' });
   }

@@ -51,10 +51,11 @@ export function resultsBody(report: RunReport, frame: ResultsFrame): string {
     '---',
     '',
     [
-      run === null ? `Run started ${report.run.startedAt}, outside GitHub Actions.` : `From [this run](${safeLink(run)}), started ${report.run.startedAt}.`,
+      // The report names its own run; the frame adds the link only when the report has none.
+      report.run.url !== null ? null : run === null ? `Run started ${report.run.startedAt}, outside GitHub Actions.` : `From [this run](${safeLink(run)}), started ${report.run.startedAt}.`,
       `The status file ${status} has every token, what was done and what is pending; merging this pull request records it on the default branch.`,
       `netsuite-tokens rewrites ${codeSpan(frame.branch)} on every run: commits by anyone else on it stop the next run instead of being overwritten.`,
-    ].join(' '),
+    ].filter((sentence): sentence is string => sentence !== null).join(' '),
     '',
   ].join('\n');
   return fitMarkdown(body, {
