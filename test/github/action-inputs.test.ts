@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { actionArguments, actionEnvironment } from '../../src/github/action-inputs.js';
+import { UsageError } from '../../src/errors.js';
+
+describe('Action inputs', () => {
+  it('maps inputs to the CLI arguments', () => {
+    expect(actionArguments({ INPUT_COMMAND: 'apply', INPUT_CONFIG: 'netsuite/prod.yaml', 'INPUT_PULL-REQUEST': 'true', 'INPUT_ALLOW-OVER-LIMIT': 'false' }))
+      .toEqual(['apply', '--config', 'netsuite/prod.yaml', '--pull-request']);
+    expect(actionArguments({ INPUT_COMMAND: 'plan', INPUT_FORMAT: 'markdown', INPUT_OUT: 'plan.md', 'INPUT_PULL-REQUEST': '' })).toEqual(['plan', '--format', 'markdown', '--out', 'plan.md']);
+    expect(actionArguments({})).toEqual(['plan']);
+    expect(actionArguments({ INPUT_COMMAND: 'validate', INPUT_CONFIG: ' netsuite ' })).toEqual(['validate', '--config', 'netsuite']);
+    expect(actionArguments({ INPUT_COMMAND: 'apply', 'INPUT_ALLOW-OVER-LIMIT': 'TRUE' })).toEqual(['apply', '--allow-over-limit']);
+  });
+
+  it('refuses inputs that do not fit, with one sentence each', () => {
+    expect(() => actionArguments({ INPUT_COMMAND: 'import' })).toThrow('The input "command" must be one of plan, apply, validate, not "import".');
+    expect(() => actionArguments({ INPUT_COMMAND: 'apply', 'INPUT_PULL-REQUEST': 'yes' })).toThrow('The input "pull-request" must be true or false, not "yes".');
+    expect(() => actionArguments({ INPUT_COMMAND: 'plan', 'INPUT_PULL-REQUEST': 'true' })).toThrow('only go with command: apply');
+    expect(() => actionArguments({ INPUT_COMMAND: 'apply', INPUT_OUT: 'x' })).toThrow('The input "out" only goes with command: plan.');
+    expect(() => actionArguments({ INPUT_COMMAND: 'plan', INPUT_FORMAT: 'html' })).toThrow(UsageError);
+  });
+
+  it('passes concurrency and the token as the variables the CLI reads', () => {
+    const env = actionEnvironment({ INPUT_CONCURRENCY: '4', 'INPUT_GITHUB-TOKEN': 'ghs_input', GITHUB_TOKEN: 'ghs_env', PATH: '/bin' });
+    expect(env).toMatchObject({ NETSUITE_CONCURRENCY: '4', GITHUB_TOKEN: 'ghs_input', PATH: '/bin' });
+    expect(actionEnvironment({ GITHUB_TOKEN: 'ghs_env' })['GITHUB_TOKEN']).toBe('ghs_env');
+    expect(() => actionEnvironment({ INPUT_CONCURRENCY: '0' })).toThrow('The input "concurrency" must be a whole number of requests (1 or more), not "0".');
+  });
+});
