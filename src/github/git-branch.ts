@@ -109,7 +109,10 @@ async function readRemote(git: Git, branch: string, fallbackBase: string): Promi
   const base = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(listing)?.[1] ?? fallbackBase;
   const hasBranch = listing.split('\n').some((line) => line.endsWith(`\trefs/heads/${branch}`));
   const refspecs = [`+refs/heads/${base}:refs/remotes/origin/${base}`, ...(hasBranch ? [`+refs/heads/${branch}:refs/remotes/origin/${branch}`] : [])];
-  await git.run(['fetch', '--no-tags', '--quiet', 'origin', ...refspecs], `fetch ${base} from origin`, { network: true });
+  // In a shallow clone (actions/checkout's default) the default branch's history ends early, so its
+  // old commits under the operator's commit would look foreign; a config repository is small to deepen.
+  const shallow = (await git.run(['rev-parse', '--is-shallow-repository'], 'inspect the clone')).trim() === 'true';
+  await git.run(['fetch', '--no-tags', '--quiet', ...(shallow ? ['--unshallow'] : []), 'origin', ...refspecs], `fetch ${base} from origin`, { network: true });
   const baseCommit = (await git.run(['rev-parse', '--verify', `refs/remotes/origin/${base}^{commit}`], `find ${base}`)).trim();
   const tip = hasBranch ? (await git.run(['rev-parse', '--verify', `refs/remotes/origin/${branch}^{commit}`], `find ${branch}`)).trim() : null;
   return { base, baseCommit, tip };

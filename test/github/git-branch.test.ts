@@ -133,6 +133,25 @@ describe('publishStatusBranch', () => {
     expect(repos.tip(BRANCH)).toBe(humanTip);
   });
 
+  it('works from a shallow clone, as actions/checkout makes by default', async () => {
+    await repos.writeStatus('tokens: [1]\n');
+    await publishStatusBranch(request());
+    const human = await repos.humanClone('human');
+    for (const line of ['one', 'two']) {
+      await writeFile(join(human, 'README.md'), `# ${line}\n`);
+      repos.git(human, ['commit', '--quiet', '-am', `main: ${line}`]);
+    }
+    repos.git(human, ['push', '--quiet', 'origin', 'HEAD:main']);
+    const shallow = join(repos.root, 'shallow');
+    repos.git(repos.root, ['clone', '--quiet', '--depth', '1', `file://${repos.origin}`, shallow]);
+    await writeFile(join(shallow, STATUS_PATH), 'tokens: [1, 2]\n');
+
+    const outcome = await publishStatusBranch(request({ repoDir: shallow, statusFile: join(shallow, STATUS_PATH) }));
+
+    expect(outcome.kind).toBe('pushed');
+    expect(repos.show(BRANCH, STATUS_PATH)).toBe('tokens: [1, 2]\n');
+  });
+
   it('treats a commit that carries the trailer but touches other files as foreign', async () => {
     await repos.writeStatus('tokens: [1]\n');
     await publishStatusBranch(request());
