@@ -1,9 +1,9 @@
 import type { CredentialAvailability, DesiredState, DesiredToken, UnmanagedPolicy } from './desired.js';
 import { changeGuard, emptyDesiredRefusal, overLimitBlock, overLimitRefusal } from './plan-guards.js';
 import type { Block } from './plan-guards.js';
-import { compareChanges, compareFindings, compareIds } from './plan-order.js';
+import { compareIds, sortChanges, sortFindings } from './plan-order.js';
 import type { Change, ChangeAction, ChangeReason, ChangeVia, Finding, History, Plan, PlanOptions, Refusal } from './plan.js';
-import { drift, rotationDue, unused } from './token-findings.js';
+import { ageAt, drift, rotationDue, unused } from './token-findings.js';
 import type { RotationLimit } from './token-findings.js';
 import { matchDesiredTokens } from './token-matching.js';
 import type { EntryMatch } from './token-matching.js';
@@ -44,7 +44,8 @@ export function planChanges(desired: DesiredState, observed: Observation, histor
     if (entry.state !== 'revoked') {
       const limitMs = entry.maxAgeMs ?? policy.maxAgeMs;
       const limit: RotationLimit | null = limitMs === null ? null : { ms: limitMs, source: entry.maxAgeMs === null ? 'policy' : 'entry' };
-      pushFound(findings, rotationDue(token, limit, now), unused(token, policy.unusedForMs, observed.lastUse, now));
+      const age = ageAt(token.createdAt, now);
+      pushFound(findings, rotationDue(token, age, limit), unused(token, age, policy.unusedForMs, observed.lastUse, now));
     }
   });
 
@@ -55,14 +56,15 @@ export function planChanges(desired: DesiredState, observed: Observation, histor
       if (matching.claimed.has(token.id) || token.state === 'revoked') continue;
       findings.push(unmanagedFinding(token, policy.unmanaged));
       if (policy.unmanaged === 'inactivate' && token.state === 'active') drafts.push(unmanagedInactivation(token, history));
-      pushFound(findings, rotationDue(token, policyLimit, now), unused(token, policy.unusedForMs, observed.lastUse, now));
+      const age = ageAt(token.createdAt, now);
+      pushFound(findings, rotationDue(token, age, policyLimit), unused(token, age, policy.unusedForMs, observed.lastUse, now));
     }
   }
 
   const limited = enforceChangeLimit(drafts, policy.maxChangesPerRun, options);
   const refusal: Refusal | null = emptyDesiredRefusal(desired, observed.tokens, managedLive) ?? limited.refusal;
-  const changes = limited.drafts.map(toChange).sort(compareChanges);
-  findings.sort(compareFindings);
+  const changes = sortChanges(limited.drafts.map(toChange));
+  const orderedFindings = sortFindings(findings);
 
   let api = 0;
   let admin = 0;
@@ -77,7 +79,7 @@ export function planChanges(desired: DesiredState, observed: Observation, histor
     account: observed.account,
     observedAt: observed.observedAt,
     changes,
-    findings,
+    findings: orderedFindings,
     summary: { tokens: observed.tokens.length, managed, unchanged, changes: api + admin, api, admin, blocked },
     refusal,
   };

@@ -35,16 +35,49 @@ export function compareText(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-export function compareChanges(a: Change, b: Change): number {
-  return compareIds(a.token.id, b.token.id)
-    || CHANGE_ACTIONS.indexOf(a.action) - CHANGE_ACTIONS.indexOf(b.action)
-    || compareText(a.token.name, b.token.name)
-    || compareText(a.message, b.message);
+/** Changes in plan order: by token id, then action, then name and message (a total order). */
+export function sortChanges(changes: readonly Change[]): Change[] {
+  return sortByKey(changes, (change) => ({ id: change.token.id, rank: CHANGE_ACTIONS.indexOf(change.action), name: change.token.name, message: change.message }));
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return compareIds(a.token.id, b.token.id)
-    || FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind)
-    || compareText(a.token.name, b.token.name)
+/** Findings in plan order: by token id, then kind, then name and message (a total order). */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return sortByKey(findings, (finding) => ({ id: finding.token.id, rank: FINDING_KINDS.indexOf(finding.kind), name: finding.token.name, message: finding.message }));
+}
+
+interface OrderFields {
+  readonly id: string | null;
+  readonly rank: number;
+  readonly name: string | null;
+  readonly message: string;
+}
+
+interface Keyed<T> extends OrderFields {
+  readonly item: T;
+  /** 0: a digit id, 1: another id, 2: no id. */
+  readonly idClass: number;
+  readonly idLength: number;
+}
+
+/**
+ * Sorting 100,000 items compares about two million pairs; the id's class is worked out once per item
+ * rather than per comparison. Same order as compareIds.
+ */
+function sortByKey<T>(items: readonly T[], fieldsOf: (item: T) => OrderFields): T[] {
+  const keyed = items.map((item): Keyed<T> => {
+    const fields = fieldsOf(item);
+    const idClass = fields.id === null ? 2 : DIGITS.test(fields.id) ? 0 : 1;
+    return { id: fields.id, rank: fields.rank, name: fields.name, message: fields.message, item, idClass, idLength: idClass === 0 ? (fields.id ?? '').length : 0 };
+  });
+  keyed.sort(compareKeyed);
+  return keyed.map((entry) => entry.item);
+}
+
+function compareKeyed<T>(a: Keyed<T>, b: Keyed<T>): number {
+  return a.idClass - b.idClass
+    || a.idLength - b.idLength
+    || compareText(a.id, b.id)
+    || a.rank - b.rank
+    || compareText(a.name, b.name)
     || compareText(a.message, b.message);
 }

@@ -1,3 +1,4 @@
+import { appendLines } from './lines.js';
 import { codeSpan, escapeMarkdown } from './markdown.js';
 import { CHANGE_ACTIONS, FINDING_KINDS } from './plan-order.js';
 import { actionTitle, blockedLabel, findingTitle, planSummaryLine, refusalHeadline, viaLabel } from './plan-wording.js';
@@ -35,7 +36,7 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions): 
     const group = groups.get(action);
     if (group === undefined) continue;
     lines.push('', `#### ${actionTitle(action)} (${group.length})`, '');
-    lines.push(...changesTable(group, {
+    appendLines(lines, changesTable(group, {
       change: (change) => change,
       stateHeader: 'From',
       state: (change) => change.from,
@@ -44,7 +45,7 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions): 
       why: (change) => planWhy(change, options.uiOrigin),
     }, options));
   }
-  lines.push(...findingsMarkdown(plan.findings, options));
+  appendLines(lines, findingsMarkdown(plan.findings, options));
   return `${lines.join('\n')}\n`;
 }
 
@@ -125,7 +126,7 @@ export function findingsMarkdown(findings: readonly Finding[], options: Markdown
       const candidates = finding.candidates === undefined ? '' : ` Candidates: ${finding.candidates.map((id) => codeSpan(id)).join(', ')}.`;
       return [...tokenCells(finding.token), `${escapeMarkdown(finding.message)}${candidates}`];
     });
-    lines.push(...markdownTable([...TOKEN_HEADERS, 'Finding'], rows, maxRows(options)));
+    appendLines(lines, markdownTable([...TOKEN_HEADERS, 'Finding'], rows, maxRows(options)));
   }
   return lines;
 }

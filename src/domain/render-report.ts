@@ -1,3 +1,4 @@
+import { appendLines } from './lines.js';
 import { codeSpan, escapeMarkdown } from './markdown.js';
 import { actionTitle, blockedLabel, outcomeTitle, plural, reportSummaryLine } from './plan-wording.js';
 import type { Change } from './plan.js';
@@ -78,7 +79,7 @@ export function renderReportText(report: RunReport, options: TextRenderOptions):
     const group = groups.get(outcome);
     if (group !== undefined) {
       lines.push('', paint(`${outcomeTitle(outcome)} (${group.length})`, outcomeTone(outcome), color));
-      lines.push(...changeTable(group, {
+      appendLines(lines, changeTable(group, {
         change: (result) => result.change,
         stateHeader: 'ACTION',
         state: (result) => transition(result.change),
@@ -87,9 +88,12 @@ export function renderReportText(report: RunReport, options: TextRenderOptions):
       }, color));
     }
     // The checklist follows the failures: after them, it is what a person has to do.
-    if (outcome === 'failed') lines.push(...checklistText(report.results, options));
+    if (outcome === 'failed') appendLines(lines, checklistText(report.results, options));
   }
-  if (plan.findings.length > 0) lines.push('', ...findingLines(plan.findings, color));
+  if (plan.findings.length > 0) {
+    lines.push('');
+    appendLines(lines, findingLines(plan.findings, color));
+  }
   lines.push('', paint(reportSummaryLine(report), 'bold', color));
   return `${lines.join('\n')}\n`;
 }
@@ -134,7 +138,7 @@ export function renderReportMarkdown(report: RunReport, options: MarkdownRenderO
     const group = groups.get(outcome);
     if (group !== undefined) {
       lines.push('', `#### ${escapeMarkdown(outcomeTitle(outcome))} (${group.length})`, '');
-      lines.push(...changesTable(group, {
+      appendLines(lines, changesTable(group, {
         change: (result) => result.change,
         stateHeader: 'Action',
         state: (result) => transition(result.change),
@@ -143,9 +147,9 @@ export function renderReportMarkdown(report: RunReport, options: MarkdownRenderO
         why: (result) => escapeMarkdown(explanation(result)),
       }, options));
     }
-    if (outcome === 'failed') lines.push(...checklistMarkdown(report.results, options));
+    if (outcome === 'failed') appendLines(lines, checklistMarkdown(report.results, options));
   }
-  lines.push(...findingsMarkdown(plan.findings, options));
+  appendLines(lines, findingsMarkdown(plan.findings, options));
   return `${lines.join('\n')}\n`;
 }
 

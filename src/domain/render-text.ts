@@ -1,3 +1,4 @@
+import { appendLines } from './lines.js';
 import { CHANGE_ACTIONS, FINDING_KINDS } from './plan-order.js';
 import { actionTitle, blockedLabel, findingTitle, plural, planSummaryLine, refusalHeadline, viaLabel } from './plan-wording.js';
 import type { Change, ChangeAction, Finding, Plan, Refusal } from './plan.js';
@@ -24,7 +25,7 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
     const group = groups.get(action);
     if (group === undefined) continue;
     lines.push('', paint(`${actionTitle(action)} (${group.length})`, actionTone(action), color));
-    lines.push(...changeTable(group, {
+    appendLines(lines, changeTable(group, {
       change: (change) => change,
       stateHeader: 'FROM',
       state: (change) => change.from,
@@ -32,7 +33,10 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
       details: (change) => changeDetails(change, options),
     }, color));
   }
-  if (plan.findings.length > 0) lines.push('', ...findingLines(plan.findings, color));
+  if (plan.findings.length > 0) {
+    lines.push('');
+    appendLines(lines, findingLines(plan.findings, color));
+  }
   lines.push('', paint(planSummaryLine(plan), 'bold', color));
   return `${lines.join('\n')}\n`;
 }

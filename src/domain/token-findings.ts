@@ -15,10 +15,12 @@ export interface RotationLimit {
   readonly source: 'entry' | 'policy';
 }
 
-/** `rotation-due` when the token is older than its limit (from its creation date); nothing when the date is unknown. */
-export function rotationDue(token: ObservedToken, limit: RotationLimit | null, now: Date): Finding | null {
+/**
+ * `rotation-due` when the token is older than its limit; `age` is from its creation date
+ * (ageAt(token.createdAt, now), worked out once per token), null when that date is unknown.
+ */
+export function rotationDue(token: ObservedToken, age: number | null, limit: RotationLimit | null): Finding | null {
   if (limit === null || token.state === 'revoked') return null;
-  const age = ageAt(token.createdAt, now);
   if (age === null || age <= limit.ms) return null;
   const setting = limit.source === 'entry' ? 'its entry’s maxAge' : 'policy.maxAge';
   return {
@@ -34,7 +36,7 @@ export function rotationDue(token: ObservedToken, limit: RotationLimit | null, n
  * flagged: it may simply not have been deployed yet. LoginAudit names tokens, not ids, so tokens that
  * share a name share a last use.
  */
-export function unused(token: ObservedToken, unusedForMs: number | null, lastUse: ReadonlyMap<string, string>, now: Date): Finding | null {
+export function unused(token: ObservedToken, age: number | null, unusedForMs: number | null, lastUse: ReadonlyMap<string, string>, now: Date): Finding | null {
   if (unusedForMs === null || token.state === 'revoked') return null;
   const limit = formatDuration(unusedForMs);
   const lastLogin = lastUse.get(token.name);
@@ -47,7 +49,6 @@ export function unused(token: ObservedToken, unusedForMs: number | null, lastUse
       message: `This token’s last successful login was ${wholeDays(idle)} days ago (${dateOf(lastLogin)}), longer than policy.unusedFor (${limit}); inactivate or revoke it if nothing uses it any more.`,
     };
   }
-  const age = ageAt(token.createdAt, now);
   if (age === null || age <= unusedForMs) return null;
   return {
     kind: 'unused',
@@ -72,7 +73,8 @@ export function drift(token: ObservedToken, declared: TokenState, history: Histo
   };
 }
 
-function ageAt(instant: string | null, now: Date): number | null {
+/** Milliseconds from an ISO instant to now; null when there is no instant or it does not parse. */
+export function ageAt(instant: string | null, now: Date): number | null {
   if (instant === null) return null;
   const at = Date.parse(instant);
   return Number.isNaN(at) ? null : now.getTime() - at;

@@ -20,28 +20,31 @@ export interface TokenMatching {
    * Ids of tokens some entry claims: matched, or a candidate of an ambiguous entry. Such a token is
    * never treated as unmanaged, so an ambiguous entry cannot get a token inactivated by policy.
    */
-  readonly claimed: ReadonlySet<string>;
+  readonly claimed: Pick<ReadonlySet<string>, 'has'>;
 }
+
+const MISSING: EntryMatch = { kind: 'missing' };
+/** In `owners`: a token that is only a candidate of an ambiguous entry. */
+const CANDIDATE = -1;
 
 export function matchDesiredTokens(entries: readonly DesiredToken[], tokens: readonly ObservedToken[]): TokenMatching {
   const index = indexObserved(tokens);
+  // Token id → index of the entry that matched it, or CANDIDATE.
   const owners = new Map<string, number>();
-  const claimed = new Set<string>();
   const matches = entries.map((entry, entryIndex): EntryMatch => {
     const found = index.find(entry.selector);
-    if (found.length === 0) return { kind: 'missing' };
+    if (found.length === 0) return MISSING;
     if (found.length > 1) {
-      for (const token of found) claimed.add(token.id);
+      for (const token of found) if (!owners.has(token.id)) owners.set(token.id, CANDIDATE);
       return { kind: 'ambiguous', candidates: found };
     }
     const token = found[0] as ObservedToken;
     const earlierEntry = owners.get(token.id);
-    if (earlierEntry !== undefined) return { kind: 'conflict', token, earlierEntry };
+    if (earlierEntry !== undefined && earlierEntry !== CANDIDATE) return { kind: 'conflict', token, earlierEntry };
     owners.set(token.id, entryIndex);
-    claimed.add(token.id);
     return { kind: 'matched', token };
   });
-  return { matches, claimed };
+  return { matches, claimed: { has: (id) => owners.has(id) } };
 }
 
 interface ObservedIndex {
@@ -51,14 +54,23 @@ interface ObservedIndex {
 // Which of application (1), user (2), role (4) a name-based selector narrows by.
 type NarrowingMask = number;
 
+/** Up to this many tokens sharing a name are narrowed by looking at each; more go through an index. */
+const SCAN_LIMIT = 16;
+
 /**
- * Tokens by id, and by name plus the narrowing fields an entry gives. A name index per combination
- * of narrowing fields (at most eight, built on first use) keeps every lookup a single hash probe,
- * even when thousands of tokens share one name.
+ * Tokens by id and by name. Names are nearly unique in practice, so narrowing the few tokens that
+ * share one is a short scan; when many share a name, a name index per combination of narrowing
+ * fields (at most eight, built on first use) keeps every lookup a hash probe: never quadratic.
  */
 function indexObserved(tokens: readonly ObservedToken[]): ObservedIndex {
   const byId = new Map<string, ObservedToken>();
-  for (const token of tokens) if (!byId.has(token.id)) byId.set(token.id, token);
+  const byName = new Map<string, ObservedToken[]>();
+  for (const token of tokens) {
+    if (!byId.has(token.id)) byId.set(token.id, token);
+    const bucket = byName.get(token.name);
+    if (bucket) bucket.push(token);
+    else byName.set(token.name, [token]);
+  }
   const byNarrowing = new Map<NarrowingMask, Map<string, ObservedToken[]>>();
 
   const nameIndex = (mask: NarrowingMask): Map<string, ObservedToken[]> => {
@@ -83,28 +95,48 @@ function indexObserved(tokens: readonly ObservedToken[]): ObservedIndex {
         return token ? [token] : [];
       }
       if (selector.name === null) return [];
+      const named = byName.get(selector.name) ?? [];
       const mask = maskOf(selector);
+      if (mask === 0) return named;
+      if (named.length <= SCAN_LIMIT) return named.filter((token) => narrows(token, selector));
       const key = narrowingKey(selector.name, selector, mask);
       return key === null ? [] : nameIndex(mask).get(key) ?? [];
     },
   };
 }
 
+/** The token has every display name the selector narrows by (exact, case-sensitive). */
+function narrows(token: ObservedToken, selector: TokenSelector): boolean {
+  return (selector.application === null || selector.application === token.application)
+    && (selector.user === null || selector.user === token.user)
+    && (selector.role === null || selector.role === token.role);
+}
+
 function maskOf(selector: TokenSelector): NarrowingMask {
   return (selector.application === null ? 0 : 1) | (selector.user === null ? 0 : 2) | (selector.role === null ? 0 : 4);
 }
 
-/** The lookup key for a name and the masked fields; null when a masked field is missing (it can match nothing). */
+/**
+ * The lookup key for a name and the masked fields; null when a masked field is missing (it can match
+ * nothing). Each part is length-prefixed, so no two different field lists share a key.
+ */
 function narrowingKey(
   name: string,
   fields: { readonly application: string | null; readonly user: string | null; readonly role: string | null },
   mask: NarrowingMask,
 ): string | null {
-  const parts: string[] = [name];
-  for (const [bit, value] of [[1, fields.application], [2, fields.user], [4, fields.role]] as const) {
-    if ((mask & bit) === 0) continue;
-    if (value === null) return null;
-    parts.push(value);
+  let key = `${name.length}:${name}`;
+  if ((mask & 1) !== 0) {
+    if (fields.application === null) return null;
+    key += `${fields.application.length}:${fields.application}`;
   }
-  return JSON.stringify(parts);
+  if ((mask & 2) !== 0) {
+    if (fields.user === null) return null;
+    key += `${fields.user.length}:${fields.user}`;
+  }
+  if ((mask & 4) !== 0) {
+    if (fields.role === null) return null;
+    key += `${fields.role.length}:${fields.role}`;
+  }
+  return key;
 }

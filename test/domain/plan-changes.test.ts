@@ -404,6 +404,20 @@ describe('planChanges: summary, messages and order', () => {
     expect(kinds(result)).toEqual(['unused:2', 'unused:9', 'terminal:100', 'missing:404', 'ambiguous:dup']);
   });
 
+  it('narrows the same way when many tokens share a name (index) as when a few do (scan)', () => {
+    const crowd = Array.from({ length: 40 }, (_, index) => observedToken({ id: String(index), name: 'Shared', role: index % 2 === 0 ? `Role ${index}` : null, user: index < 20 ? 'svc-a' : 'svc-b' }));
+    for (const size of [40, 6]) {
+      const tokens = crowd.slice(0, size);
+      const result = plan(
+        desiredState([desiredToken({ name: 'Shared', role: 'Role 4', state: 'inactive' }), desiredToken({ name: 'Shared', user: 'svc-a', role: 'Role 5' }), desiredToken({ name: 'Shared', application: 'App', user: 'svc-a' })], { unmanaged: 'ignore' }),
+        observation(tokens),
+      );
+      expect(result.changes.map((change) => change.token.id)).toEqual(['4']);
+      expect(kinds(result)).toEqual(['missing:Shared', 'ambiguous:Shared']);
+      expect(result.findings[1]?.candidates).toHaveLength(Math.min(size, 20));
+    }
+  });
+
   it('tells apart thousands of tokens that share one name by their narrowing fields', () => {
     const size = 20_000;
     const many = observation(Array.from({ length: size }, (_, index) => observedToken({ id: String(index), name: 'same name', user: `u${index}` })));
