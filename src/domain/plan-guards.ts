@@ -1,6 +1,7 @@
 import type { DesiredState, DesiredToken } from './desired.js';
 import type { BlockReason, History, Refusal } from './plan.js';
 import type { ObservedToken } from './token.js';
+import { plural } from './plan-wording.js';
 
 /**
  * SPEC §4 safety guards. Per change: the operator's own token (`self`) and protected tokens stay in
@@ -46,7 +47,7 @@ export function overLimitRefusal(changes: number, limit: number): Refusal {
     guard: 'over-limit',
     changes,
     limit,
-    message: `This plan has ${changes} changes, more than maxChangesPerRun (${limit}); review it, then apply with --allow-over-limit or raise the limit.`,
+    message: `This plan has ${plural(changes, 'change')}, more than maxChangesPerRun (${limit}); review it, then apply with --allow-over-limit or raise the limit.`,
   };
 }
 
@@ -71,7 +72,7 @@ export function emptyDesiredRefusal(desired: DesiredState, observed: readonly Ob
     return {
       guard: 'empty-desired',
       liveTokens,
-      message: `The desired-state file declares no tokens but the account has ${liveTokens} live tokens; adopt the account with \`netsuite-tokens import\` first, then edit the file it writes.`,
+      message: `The desired-state file declares no tokens but the account has ${plural(liveTokens, 'live token')}; adopt the account with \`netsuite-tokens import\` first, then edit the file it writes.`,
     };
   }
   const nearlyEmpty = desired.policy.unmanaged === 'inactivate'
