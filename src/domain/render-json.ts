@@ -66,8 +66,11 @@ function refusalJson(refusal: Refusal): Refusal {
 
 const HINT = 'Save a fresh plan with `netsuite-tokens plan --format json --out FILE` and apply that file.';
 
-/** Reads a saved plan back. Anything that is not a plan of a known format version is refused with the JSON pointer of the first problem. */
-export function parsePlanJson(text: string, source = 'the saved plan'): Plan {
+/**
+ * Reads a saved plan back. Anything that is not a plan of a known format version is refused (a
+ * UsageError, exit 3) with the JSON pointer of the first problem; `source` names the file in messages.
+ */
+export function parsePlanJson(text: string, source = 'The saved plan'): Plan {
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -78,8 +81,8 @@ export function parsePlanJson(text: string, source = 'the saved plan'): Plan {
   const root = reader.object(document, '');
   const version = root.formatVersion;
   if (version !== PLAN_FORMAT_VERSION) {
-    const shown = typeof version === 'number' ? String(version) : version === undefined ? 'no version' : 'an invalid version';
-    throw new UsageError(`${source} has formatVersion ${shown}, but this netsuite-tokens reads plans of formatVersion ${PLAN_FORMAT_VERSION} only.`, { hint: HINT });
+    const shown = typeof version === 'number' ? `formatVersion ${version}` : version === undefined ? 'no formatVersion' : 'an invalid formatVersion';
+    throw new UsageError(`${source} has ${shown}, but this netsuite-tokens reads plans of formatVersion ${PLAN_FORMAT_VERSION} only.`, { hint: HINT });
   }
   reader.keys(root, '', ['formatVersion', 'account', 'observedAt', 'changes', 'findings', 'summary', 'refusal']);
   return {

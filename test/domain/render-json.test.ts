@@ -73,7 +73,7 @@ describe('parsePlanJson', () => {
 
   it('refuses an unknown formatVersion with a clear sentence', () => {
     expect(failure(JSON.stringify({ ...sample(), formatVersion: 2 }))).toBe('plan.json has formatVersion 2, but this netsuite-tokens reads plans of formatVersion 1 only.');
-    expect(failure(JSON.stringify({ ...sample(), formatVersion: undefined }))).toBe('plan.json has formatVersion no version, but this netsuite-tokens reads plans of formatVersion 1 only.');
+    expect(failure(JSON.stringify({ ...sample(), formatVersion: undefined }))).toBe('plan.json has no formatVersion, but this netsuite-tokens reads plans of formatVersion 1 only.');
   });
 
   it('points at the first problem, which the schema rejects too', () => {
@@ -91,6 +91,10 @@ describe('parsePlanJson', () => {
       expect(failure(JSON.stringify(document))).toBe(message);
       expect(validate(document)).toBe(false);
     }
+  });
+
+  it('names the saved plan when no file name is given', () => {
+    expect(() => parsePlanJson('{}')).toThrow('The saved plan has no formatVersion, but this netsuite-tokens reads plans of formatVersion 1 only.');
   });
 
   it('refuses text that is not JSON', () => {
