@@ -1,5 +1,6 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type ErrorCode, type YAMLError } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type ErrorCode } from 'yaml';
 import type { ConfigProblem } from '../errors.js';
+import { quoteValue } from './describe-value.js';
 import { YamlSource } from './yaml-source.js';
 
 /** Aliases may be expanded this many times in all; a billion-laughs file is refused long before memory runs out. */
@@ -15,10 +16,11 @@ export type ParsedYaml =
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, stringKeys: true });
+  // yaml's own uniqueKeys check compares every key with every other (minutes for 100,000 keys); repeatedKeyProblems is one pass.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, stringKeys: true });
   const source = new YamlSource(file, document, lineCounter);
-  const syntaxProblems = [...document.errors, ...document.warnings].map((error) => syntaxProblem(source, error));
-  if (syntaxProblems.length > 0) return { ok: false, problems: syntaxProblems };
+  const syntax = [...syntaxProblems(source), ...repeatedKeyProblems(source)];
+  if (syntax.length > 0) return { ok: false, problems: byOffset(syntax) };
   const shapeProblem = topLevelShapeProblem(source, text);
   if (shapeProblem !== null) return { ok: false, problems: [shapeProblem] };
   const aliasProblems = unresolvedAliasProblems(source);
@@ -48,32 +50,48 @@ const SYNTAX_MESSAGES: Partial<Record<ErrorCode, string>> = {
   RESOURCE_EXHAUSTION: 'The YAML is nested too deeply to read; a desired-state file needs only a few levels of nesting.',
 };
 
-function syntaxProblem(source: YamlSource, error: YAMLError): ConfigProblem {
-  const [offset] = error.pos;
-  if (error.code === 'DUPLICATE_KEY') return problemAt(source, offset, duplicateKeyMessage(source, offset));
-  const message = SYNTAX_MESSAGES[error.code] ?? `Invalid YAML: ${withoutFinalPeriod(error.message)}; correct the YAML at this position.`;
-  return problemAt(source, offset, message);
+interface OffsetProblem {
+  readonly offset: number;
+  readonly problem: ConfigProblem;
+}
+
+function syntaxProblems(source: YamlSource): OffsetProblem[] {
+  return [...source.document.errors, ...source.document.warnings].map((error) => {
+    const [offset] = error.pos;
+    const message = SYNTAX_MESSAGES[error.code] ?? `Invalid YAML: ${withoutFinalPeriod(error.message)}; correct the YAML at this position.`;
+    return { offset, problem: problemAt(source, offset, message) };
+  });
 }
 
 function withoutFinalPeriod(text: string): string {
   return text.trim().replace(/\.$/, '');
 }
 
-/** Names the repeated key and where it was first set; yaml reports the offset of the repeat. */
-function duplicateKeyMessage(source: YamlSource, offset: number): string {
-  let message = 'A key appears twice in this mapping; keep one of them.';
+/** A key set twice in one mapping, at the repeat, naming the line where it was first set. */
+function repeatedKeyProblems(source: YamlSource): OffsetProblem[] {
+  const problems: OffsetProblem[] = [];
   visit(source.document, {
     Map(_, map) {
-      const repeat = map.items.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset);
-      if (repeat === undefined || !isScalar(repeat.key)) return undefined;
-      const name = String(repeat.key.value);
-      const first = map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === name);
-      const firstLine = source.positionOfOffset(isScalar(first?.key) ? (first.key.range?.[0] ?? offset) : offset).line;
-      message = `Key "${name}" is already set at line ${firstLine} of this mapping; keep one of them.`;
-      return visit.BREAK;
+      const firstOffsetByName = new Map<string, number>();
+      for (const { key } of map.items) {
+        if (!isScalar(key) || !key.range) continue;
+        const name = String(key.value);
+        const [offset] = key.range;
+        const firstOffset = firstOffsetByName.get(name);
+        if (firstOffset === undefined) {
+          firstOffsetByName.set(name, offset);
+          continue;
+        }
+        const message = `Key ${quoteValue(name)} is already set at line ${source.positionOfOffset(firstOffset).line} of this mapping; keep one of them.`;
+        problems.push({ offset, problem: problemAt(source, offset, message) });
+      }
     },
   });
-  return message;
+  return problems;
+}
+
+function byOffset(problems: readonly OffsetProblem[]): ConfigProblem[] {
+  return [...problems].sort((a, b) => a.offset - b.offset).map(({ problem }) => problem);
 }
 
 const MAPPING_HINT = 'a desired-state file is a mapping with version: 1, account and tokens (see examples/netsuite-tokens.yaml)';

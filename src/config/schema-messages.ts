@@ -169,9 +169,14 @@ export const PATTERN_MESSAGES: Readonly<Record<string, (label: string, value: st
   envReference: (label, value) => credentialMessage(label, value),
 };
 
+/** The $defs entry a pattern comes from (the validator works on an inlined copy, so schemaPath does not say). */
+function definitionWithPattern(pattern: unknown): string {
+  const found = Object.entries(DESIRED_STATE_SCHEMA.$defs).find(([, definition]) => 'pattern' in definition && definition.pattern === pattern);
+  return found?.[0] ?? '';
+}
+
 function patternMessage(label: string, error: ErrorObject): string {
-  const definition = /\/\$defs\/([^/]+)\/pattern$/.exec(error.schemaPath)?.[1] ?? '';
-  const describe = PATTERN_MESSAGES[definition];
+  const describe = PATTERN_MESSAGES[definitionWithPattern(error.params['pattern'])];
   const value = String(error.data);
   return describe === undefined ? `${label} ${quoteValue(value)} does not have the expected form.` : describe(label, value);
 }

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { SourcePosition } from '../domain/desired.js';
 import type { ConfigProblem } from '../errors.js';
 import type { DocumentProblem } from './document-problem.js';
@@ -11,6 +11,9 @@ export interface Position {
 
 /** A parsed YAML file that can say where any path in it is written. */
 export class YamlSource {
+  /** Pairs of each mapping by key, built on first lookup: a file with many problems must not cost n² lookups. */
+  private readonly pairsByKey = new WeakMap<YAMLMap, ReadonlyMap<string, Pair>>();
+
   constructor(
     readonly file: string,
     readonly document: Document.Parsed,
@@ -42,7 +45,7 @@ export class YamlSource {
     let node: Node | null = this.document.contents;
     for (const [index, segment] of path.entries()) {
       const resolved = this.resolveAlias(node);
-      const pair = isMap(resolved) ? findPair(resolved.items, segment) : null;
+      const pair = isMap(resolved) ? this.pairOf(resolved, segment) : null;
       const next: Node | null = pair !== null
         ? (index === path.length - 1 && at === 'key' ? asNode(pair.key) : asNode(pair.value) ?? asNode(pair.key))
         : isSeq(resolved) && typeof segment === 'number' ? asNode(resolved.items[segment]) : null;
@@ -52,13 +55,19 @@ export class YamlSource {
     return node;
   }
 
+  private pairOf(map: YAMLMap, segment: string | number): Pair | null {
+    let pairs = this.pairsByKey.get(map);
+    if (pairs === undefined) {
+      // Keys are unique (duplicates are reported before any lookup), so the map loses nothing.
+      pairs = new Map(map.items.flatMap((pair) => (isScalar(pair.key) ? [[String(pair.key.value), pair] as const] : [])));
+      this.pairsByKey.set(map, pairs);
+    }
+    return pairs.get(String(segment)) ?? null;
+  }
+
   private resolveAlias(node: Node | null): Node | null {
     return isAlias(node) ? (node.resolve(this.document) ?? null) : node;
   }
-}
-
-function findPair(items: readonly Pair[], segment: string | number): Pair | null {
-  return items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(segment)) ?? null;
 }
 
 function asNode(value: unknown): Node | null {
