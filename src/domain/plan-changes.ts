@@ -105,7 +105,9 @@ function declaredOutcome(entry: DesiredToken, index: number, token: ObservedToke
   if (token.state === entry.state) return 'unchanged';
   if (token.state === 'revoked') return 'terminal';
   const action = actionTo(entry.state);
-  const via: ChangeVia = action === 'revoke' && entry.credentials.status === 'resolved' ? 'api' : 'admin';
+  // An inactive token cannot authenticate, so it cannot sign its own revocation: only an active one can.
+  const selfRevocable = action === 'revoke' && token.state === 'active' && entry.credentials.status === 'resolved';
+  const via: ChangeVia = selfRevocable ? 'api' : 'admin';
   return {
     token: refOf(token),
     action,
@@ -115,7 +117,7 @@ function declaredOutcome(entry: DesiredToken, index: number, token: ObservedToke
     reason: 'declared',
     owner: entry.owner,
     entry: index,
-    why: declaredWhy(action, entry.credentials),
+    why: declaredWhy(action, token.state, entry.credentials),
     block: changeGuard(token.id, entry, history),
   };
 }
@@ -137,13 +139,16 @@ function actionTo(declared: TokenState): ChangeAction {
  * set; that holds for an inactive token too, although whether NetSuite accepts an inactive token's own
  * signature is not documented (reference §4.3): a refusal then shows up as a failed, verified change.
  */
-function declaredWhy(action: ChangeAction, credentials: CredentialAvailability): string {
+function declaredWhy(action: ChangeAction, from: TokenState, credentials: CredentialAvailability): string {
   switch (action) {
     case 'inactivate':
       return 'Declared inactive, and NetSuite has no API for the Inactive flag, so an administrator ticks Inactive on this token in the UI';
     case 'activate':
       return 'Declared active, and NetSuite has no API for the Inactive flag, so an administrator clears Inactive on this token in the UI';
     case 'revoke':
+      if (from === 'inactive') {
+        return 'Declared revoked, and an inactive token cannot sign its own revocation, so an administrator revokes this token in the NetSuite UI';
+      }
       switch (credentials.status) {
         case 'resolved':
           return 'Declared revoked with its credentials set, so the operator revokes this token through rest/revoketoken, signed with the token itself';
