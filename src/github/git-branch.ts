@@ -57,8 +57,11 @@ interface BranchFacts {
 
 export type StatusBranchOutcome =
   | (BranchFacts & { readonly kind: 'pushed'; readonly commit: string; readonly previousTip: string | null })
-  /** The branch (or, when there is none, the default branch) already holds this status file. */
-  | (BranchFacts & { readonly kind: 'unchanged'; readonly tip: string | null })
+  /**
+   * Nothing to push. `proposed`: the branch holds this status file and the default branch does not
+   * (a pull request should show it); false when the default branch already has it (merged, or never changed).
+   */
+  | (BranchFacts & { readonly kind: 'unchanged'; readonly tip: string | null; readonly proposed: boolean })
   /** The branch has commits the operator did not make; nothing was pushed. */
   | (BranchFacts & { readonly kind: 'foreign-commits'; readonly tip: string; readonly commits: readonly ForeignCommit[] });
 
@@ -126,8 +129,8 @@ async function prepare(
   state: RemoteState & { readonly branch: string; readonly statusPath: string; readonly blob: string },
 ): Promise<Prepared> {
   const { branch, base, baseCommit, tip, statusPath, blob } = state;
-  if (tip !== null && (await git.blobAt(tip, statusPath)) === blob) return { kind: 'unchanged', branch, base, statusPath, tip };
-  if (tip === null && (await git.blobAt(baseCommit, statusPath)) === blob) return { kind: 'unchanged', branch, base, statusPath, tip: null };
+  if ((await git.blobAt(baseCommit, statusPath)) === blob) return { kind: 'unchanged', branch, base, statusPath, tip, proposed: false };
+  if (tip !== null && (await git.blobAt(tip, statusPath)) === blob) return { kind: 'unchanged', branch, base, statusPath, tip, proposed: true };
   if (tip !== null) {
     const foreign = await foreignCommits(git, `${baseCommit}..${tip}`, statusPath);
     if (foreign.length > 0) return { kind: 'foreign-commits', branch, base, statusPath, tip, commits: foreign };

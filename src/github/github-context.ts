@@ -46,7 +46,7 @@ export function readGitHubContext(env: Environment): GitHubContext {
 }
 
 /** `GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID`, or null outside GitHub Actions. */
-export function runUrlFrom(env: Environment): string | null {
+function runUrlFrom(env: Environment): string | null {
   const repository = env['GITHUB_REPOSITORY'];
   const runId = env['GITHUB_RUN_ID'];
   if (repository === undefined || runId === undefined || !REPOSITORY.test(repository) || !/^\d+$/.test(runId)) return null;

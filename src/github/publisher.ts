@@ -80,10 +80,10 @@ export class GitHubPublisher implements ResultsPublisher {
   ): Promise<string | null> {
     if (branch.kind === 'unchanged') {
       // Nothing new to propose. The open pull request (if any) already shows this status; when the
-      // branch exists without one, a run that stopped after its push left it behind: open it now,
+      // branch holds it without one, a run that stopped after its push left it behind: open it now,
       // unless a person closed a pull request of exactly this commit.
       const open = await pulls.findOpen(branch.branch);
-      if (open !== null || branch.tip === null) return open?.url ?? null;
+      if (open !== null || !branch.proposed || branch.tip === null) return open?.url ?? null;
       if (await pulls.wasClosedAt(branch.branch, branch.tip)) return null;
     }
     const owners = report.results.map((result) => result.change.owner);

@@ -83,7 +83,7 @@ describe('publishStatusBranch', () => {
     const second = await publishStatusBranch(request({ runId: 'another run' }));
 
     expect(first.kind).toBe('pushed');
-    expect(second).toMatchObject({ kind: 'unchanged', tip });
+    expect(second).toMatchObject({ kind: 'unchanged', tip, proposed: true });
     expect(repos.tip(BRANCH)).toBe(tip);
   });
 
@@ -95,7 +95,7 @@ describe('publishStatusBranch', () => {
     repos.git(human, ['push', '--quiet', 'origin', 'HEAD:main']);
     await repos.writeStatus('tokens: []\n');
 
-    expect(await publishStatusBranch(request())).toMatchObject({ kind: 'unchanged', tip: null });
+    expect(await publishStatusBranch(request())).toMatchObject({ kind: 'unchanged', tip: null, proposed: false });
     expect(repos.tip(BRANCH)).toBeNull();
   });
 

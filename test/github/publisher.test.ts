@@ -142,6 +142,24 @@ describe('GitHubPublisher: the results pull request', () => {
     expect(outcome.pullRequestUrl).not.toBeNull();
   });
 
+  it('does nothing once the results pull request was merged and the status has not changed since', async () => {
+    await repos.writeStatus('tokens: [1]\n');
+    await publisher().publish(FIRST, repos.statusFile);
+    const human = await repos.humanClone('maintainer');
+    repos.git(human, ['merge', '--quiet', '--no-ff', '-m', 'Merge the results', `origin/${BRANCH}`]);
+    repos.git(human, ['push', '--quiet', 'origin', 'HEAD:main']);
+    const pull = github.pulls[0];
+    if (pull === undefined) throw new Error('no pull request');
+    Object.assign(pull, { state: 'closed', merged: true });
+    const writes = github.writes().length;
+
+    const outcome = await publisher().publish(FIRST, repos.statusFile);
+
+    expect(github.writes()).toHaveLength(writes);
+    expect(github.pulls).toHaveLength(1);
+    expect(outcome.pullRequestUrl).toBeNull();
+  });
+
   it("stops with a comment on the pull request when a person's commit is on the branch, and says it once", async () => {
     await repos.writeStatus('tokens: [1]\n');
     await publisher().publish(FIRST, repos.statusFile);
