@@ -1,6 +1,6 @@
 import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { simpleGit } from 'simple-git';
 import type { Environment } from '../ports.js';
 import type { Secret } from '../secret.js';
@@ -24,7 +24,7 @@ export const OPERATOR_IDENTITY = { name: 'netsuite-tokens', email: 'netsuite-tok
 export interface StatusBranchRequest {
   /** A directory inside the working copy of the config's repository. */
   readonly repoDir: string;
-  /** The status file to commit; must be inside that repository. */
+  /** The status file to commit (absolute, or relative to `repoDir`); must be inside that repository. */
   readonly statusFile: string;
   readonly account: string;
   /** Commit subject and body; the run trailer is appended. */
@@ -80,8 +80,9 @@ export async function publishStatusBranch(request: StatusBranchRequest): Promise
   const branch = branchFor(request.account);
   const git = new Git(request);
   const topLevel = await realpath((await git.run(['rev-parse', '--show-toplevel'], 'find the repository of the configuration')).trim());
-  const statusPath = await repositoryPath(topLevel, request.statusFile);
-  const blob = (await git.run(['hash-object', '-w', '--', request.statusFile], 'store the status file in git')).trim();
+  const statusFile = resolve(request.repoDir, request.statusFile);
+  const statusPath = await repositoryPath(topLevel, statusFile);
+  const blob = (await git.run(['hash-object', '-w', '--', statusFile], 'store the status file in git')).trim();
 
   for (let attempt = 1; ; attempt += 1) {
     const remote = await readRemote(git, branch, request.fallbackBase);
@@ -137,7 +138,7 @@ async function prepare(
   }
   const tree = await treeWithStatus(git, baseCommit, statusPath, blob);
   const message = `${request.message.trimEnd()}\n\n${RUN_TRAILER}: ${request.runId.replace(/\s+/g, ' ')}\n`;
-  const identity = await identityEnvironment(git);
+  const identity = await identityEnvironment(git, request.env);
   const commit = (await git.run(['commit-tree', tree, '-p', baseCommit, '-m', message], 'commit the status file', { env: identity })).trim();
   return { kind: 'commit', commit };
 }
@@ -197,8 +198,9 @@ async function push(git: Git, branch: string, commit: string, expectedTip: strin
  * The identity for the operator's commit: git's own when the repository or user configuration has one,
  * otherwise netsuite-tokens' (set only for this command, never written to any config).
  */
-async function identityEnvironment(git: Git): Promise<Record<string, string>> {
-  if ((await git.configured('user.name')) && (await git.configured('user.email'))) return {};
+async function identityEnvironment(git: Git, env: Environment): Promise<Record<string, string>> {
+  const fromEnvironment = ['GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL'].every((name) => (env[name] ?? '') !== '');
+  if (fromEnvironment || ((await git.configured('user.name')) && (await git.configured('user.email')))) return {};
   return {
     GIT_AUTHOR_NAME: OPERATOR_IDENTITY.name,
     GIT_AUTHOR_EMAIL: OPERATOR_IDENTITY.email,

@@ -110,7 +110,6 @@ export class PullRequests {
           base: content.base,
           title: content.title,
           body: content.body,
-          maintainer_can_modify: false,
         });
         const pullRequest: PullRequestState = {
           number: data.number,

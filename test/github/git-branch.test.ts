@@ -75,6 +75,13 @@ describe('publishStatusBranch', () => {
     expect(repos.git(repos.origin, ['log', '-1', '--format=%cn <%ce>', BRANCH]).trim()).toBe('Dana Laptop <dana@example.com>');
   });
 
+  it('takes a status file path relative to the repository directory', async () => {
+    await repos.writeStatus('tokens: [relative]\n');
+    const outcome = await publishStatusBranch(request({ statusFile: 'netsuite-tokens.status.yaml' }));
+    expect(outcome).toMatchObject({ kind: 'pushed', statusPath: STATUS_PATH });
+    expect(repos.show(BRANCH, STATUS_PATH)).toBe('tokens: [relative]\n');
+  });
+
   it('neither commits nor pushes when the branch already holds this status file', async () => {
     await repos.writeStatus('tokens: []\n');
     const first = await publishStatusBranch(request());

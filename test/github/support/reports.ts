@@ -62,6 +62,7 @@ export function report(results: readonly ChangeResult[], findings: readonly Find
   return {
     plan,
     results,
+    confirmed: [],
     verifiedAt: options.verifiedAt ?? '2026-03-01T10:00:05Z',
     run: { startedAt: '2026-03-01T09:59:58Z', finishedAt: '2026-03-01T10:00:06Z', url: options.runUrl === undefined ? 'https://github.example/acme/config/actions/runs/42' : options.runUrl },
   };
