@@ -1,7 +1,9 @@
 import type { DesiredState } from './domain/desired.js';
-import type { Change, History, Plan, PlanOptions } from './domain/plan.js';
-import type { ChangeResult, RunReport } from './domain/report.js';
-import type { Observation } from './domain/token.js';
+import type { Change, ChangeAction, History, Plan, PlanOptions } from './domain/plan.js';
+import type { ChangeResult, ConfirmedChange, RunReport } from './domain/report.js';
+import type { Observation, TokenState } from './domain/token.js';
+import { refOf } from './domain/token.js';
+import { compareIds } from './domain/status.js';
 import type { Clock, ProgressSink, SelfRevoker, TokenDirectory } from './ports.js';
 import type { TokenCredentials } from './secret.js';
 import { deepLinkFor } from './domain/report.js';
@@ -23,6 +25,8 @@ export interface ReconcileContext {
 }
 
 export interface PlannedRun {
+  /** When the run began, before NetSuite was observed. */
+  readonly startedAt: string;
   readonly desired: DesiredState;
   readonly history: History;
   readonly observation: Observation;
@@ -36,9 +40,10 @@ export interface AppliedRun {
 }
 
 export async function observeAndPlan(context: ReconcileContext, desired: DesiredState, history: History, options: PlanOptions): Promise<PlannedRun> {
+  const startedAt = context.clock.now().toISOString();
   const observation = await context.directory.observe(context.progress);
   const plan = planChanges(desired, observation, history, context.clock.now(), options);
-  return { desired, history, observation, plan };
+  return { startedAt, desired, history, observation, plan };
 }
 
 /**
@@ -52,7 +57,6 @@ export async function applyPlan(
   credentials: ReadonlyMap<number, TokenCredentials>,
   runUrl: string | null,
 ): Promise<AppliedRun> {
-  const startedAt = context.clock.now().toISOString();
   if (run.plan.refusal !== null) throw new GuardRefusal(run.plan.refusal.message, { hint: refusalHint(run.plan) });
 
   const executable = run.plan.changes.filter((change) => change.blocked === null && change.via === 'api');
@@ -88,9 +92,41 @@ export async function applyPlan(
   });
 
   return {
-    report: { plan: run.plan, results, verifiedAt: verified.observedAt, run: { startedAt, finishedAt: context.clock.now().toISOString(), url: runUrl } },
+    report: {
+      plan: run.plan,
+      results,
+      confirmed: confirmedSinceLastRun(run.history, verified),
+      verifiedAt: verified.observedAt,
+      run: { startedAt: run.startedAt, finishedAt: context.clock.now().toISOString(), url: runUrl },
+    },
     verified,
   };
+}
+
+/** Administrator changes the last run left pending that NetSuite now shows done (or moot: the token is gone). */
+function confirmedSinceLastRun(history: History, verified: Observation): ConfirmedChange[] {
+  const now = new Map(verified.tokens.map((token) => [token.id, token]));
+  const confirmed: ConfirmedChange[] = [];
+  for (const [id, actions] of history.pending) {
+    const token = now.get(id);
+    for (const action of actions) {
+      if (token === undefined ? action !== 'activate' : token.state === targetOf(action)) {
+        confirmed.push({ token: token === undefined ? { id, name: null, application: null, user: null, role: null } : refOf(token), action });
+      }
+    }
+  }
+  return confirmed.sort((a, b) => compareIds(a.token.id ?? '', b.token.id ?? ''));
+}
+
+function targetOf(action: ChangeAction): TokenState {
+  switch (action) {
+    case 'revoke':
+      return 'revoked';
+    case 'inactivate':
+      return 'inactive';
+    case 'activate':
+      return 'active';
+  }
 }
 
 /** Sends one self-revocation; returns why it failed, or null. Never throws, so the others complete. */

@@ -94,7 +94,8 @@ export function refusalHeadline(refusal: Refusal): string {
 export function reportSummaryLine(report: RunReport): string {
   const { plan } = report;
   if (plan.refusal !== null) return `Nothing applied: ${refusalHeadline(plan.refusal).charAt(0).toLowerCase()}${refusalHeadline(plan.refusal).slice(1)}; ${plural(plan.findings.length, 'finding')}.`;
-  if (report.results.length === 0) return planSummaryLine(plan);
+  const confirmed = report.confirmed.length === 0 ? '' : ` ${plural(report.confirmed.length, 'administrator change')} from earlier runs verified done.`;
+  if (report.results.length === 0) return `${planSummaryLine(plan)}${confirmed}`;
   const counts = countOutcomes(report.results);
-  return `Applied: ${counts.done} done and verified, ${counts.pending} pending, ${counts.failed} failed, ${counts.blocked} blocked; ${plural(plan.findings.length, 'finding')}.`;
+  return `Applied: ${counts.done} done and verified, ${counts.pending} pending, ${counts.failed} failed, ${counts.blocked} blocked; ${plural(plan.findings.length, 'finding')}.${confirmed}`;
 }

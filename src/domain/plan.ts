@@ -74,9 +74,11 @@ export interface History {
   readonly protectedIds: ReadonlySet<string>;
   /** State each token was observed in at the end of the previous run, and whether that was its desired state. */
   readonly previous: ReadonlyMap<string, { readonly state: TokenState; readonly desired: TokenState | null; readonly observedAt: string }>;
+  /** Administrator changes the previous run left pending, by token id: this run confirms those NetSuite now shows done. */
+  readonly pending: ReadonlyMap<string, readonly ChangeAction[]>;
 }
 
-export const EMPTY_HISTORY: History = { protectedIds: new Set(), previous: new Map() };
+export const EMPTY_HISTORY: History = { protectedIds: new Set(), previous: new Map(), pending: new Map() };
 
 export interface PlanOptions {
   /** `--allow-over-limit`: the maxChangesPerRun guard does not block changes. */

@@ -8,7 +8,7 @@ import { planJsonObject, tokenJson } from './render-json.js';
 import { changeTable, findingLines, refusalLines, tokenCells } from './render-text.js';
 import type { TextRenderOptions } from './render-text.js';
 import { countOutcomes, deepLinkFor } from './report.js';
-import type { ChangeOutcome, ChangeResult, RunReport } from './report.js';
+import type { ChangeOutcome, ChangeResult, ConfirmedChange, RunReport } from './report.js';
 import { alignRows, paint, terminalText } from './text-layout.js';
 import type { Cell, Tone } from './text-layout.js';
 
@@ -90,12 +90,23 @@ export function renderReportText(report: RunReport, options: TextRenderOptions):
     // The checklist follows the failures: after them, it is what a person has to do.
     if (outcome === 'failed') appendLines(lines, checklistText(report.results, options));
   }
+  appendLines(lines, confirmedText(report.confirmed, color));
   if (plan.findings.length > 0) {
     lines.push('');
     appendLines(lines, findingLines(plan.findings, color));
   }
   lines.push('', paint(reportSummaryLine(report), 'bold', color));
   return `${lines.join('\n')}\n`;
+}
+
+/** Administrator work from earlier runs that NetSuite now shows done: the checklist, closed. */
+function confirmedText(confirmed: readonly ConfirmedChange[], color: boolean): string[] {
+  if (confirmed.length === 0) return [];
+  const rows: Cell[][] = confirmed.map((item) => {
+    const [id, name] = tokenCells(item.token);
+    return [{ text: '[x]' }, { text: actionTitle(item.action), tone: 'bold' }, id ?? { text: '—' }, name ?? { text: '—' }];
+  });
+  return ['', paint(`Administrator changes verified since the last run (${confirmed.length})`, 'green', color), ...alignRows(rows, color)];
 }
 
 function checklistText(results: readonly ChangeResult[], options: TextRenderOptions): string[] {
@@ -149,8 +160,18 @@ export function renderReportMarkdown(report: RunReport, options: MarkdownRenderO
     }
     if (outcome === 'failed') appendLines(lines, checklistMarkdown(report.results, options));
   }
+  appendLines(lines, confirmedMarkdown(report.confirmed, options));
   appendLines(lines, findingsMarkdown(plan.findings, options));
   return `${lines.join('\n')}\n`;
+}
+
+function confirmedMarkdown(confirmed: readonly ConfirmedChange[], options: MarkdownRenderOptions): string[] {
+  if (confirmed.length === 0) return [];
+  const shown = confirmed.slice(0, maxRows(options));
+  const lines = ['', `#### Administrator changes verified since the last run (${confirmed.length})`, ''];
+  for (const item of shown) lines.push(`- [x] **${actionTitle(item.action)}** ${codeSpan(item.token.name)} (id ${codeSpan(item.token.id)})`);
+  if (confirmed.length > shown.length) lines.push('', `_…and ${confirmed.length - shown.length} more; the status file lists every token._`);
+  return lines;
 }
 
 /** A task list a person works through; each item names the action, the token, its owner and the page to do it on. */
@@ -192,6 +213,7 @@ export function renderReportJson(report: RunReport): string {
       detail: result.detail,
       deepLink: result.deepLink,
     })),
+    confirmed: report.confirmed.map((item) => ({ token: tokenJson(item.token), action: item.action })),
     plan: planJsonObject(report.plan),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -1,4 +1,5 @@
-import type { Change, Plan } from './plan.js';
+import type { Change, ChangeAction, Plan } from './plan.js';
+import type { TokenRef } from './token.js';
 
 /** SPEC §5 — what apply did, judged by observing NetSuite again (a 200 from revoketoken is not proof). */
 
@@ -20,10 +21,18 @@ export interface RunInfo {
   readonly url: string | null;
 }
 
+/** An administrator change a previous run left pending that NetSuite now shows done. */
+export interface ConfirmedChange {
+  readonly token: TokenRef;
+  readonly action: ChangeAction;
+}
+
 export interface RunReport {
   /** The plan that was applied. */
   readonly plan: Plan;
   readonly results: readonly ChangeResult[];
+  /** Administrator work from earlier runs, confirmed done by this run's observation. */
+  readonly confirmed: readonly ConfirmedChange[];
   /** When NetSuite was observed again to verify. */
   readonly verifiedAt: string;
   readonly run: RunInfo;

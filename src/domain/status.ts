@@ -1,4 +1,5 @@
 import type { ChangeAction, ChangeVia, FindingKind, History } from './plan.js';
+import { EMPTY_HISTORY } from './plan.js';
 import type { RunInfo, RunReport } from './report.js';
 import type { DesiredToken } from './desired.js';
 import type { Observation, TokenState } from './token.js';
@@ -55,6 +56,8 @@ export interface StatusFile {
     readonly pending: number;
     readonly failed: number;
     readonly blocked: number;
+    /** Administrator changes from earlier runs that this run saw done. */
+    readonly confirmed: number;
     readonly findings: number;
   };
   readonly tokens: readonly StatusToken[];
@@ -125,7 +128,7 @@ export function buildStatus(
     account: plan.account,
     run: report.run,
     observedAt: verified.observedAt,
-    summary: { tokens: verified.tokens.length, managed: plan.summary.managed, ...counts, findings: plan.findings.length },
+    summary: { tokens: verified.tokens.length, managed: plan.summary.managed, ...counts, confirmed: report.confirmed.length, findings: plan.findings.length },
     tokens,
     missing: plan.findings
       .filter((finding) => finding.kind === 'missing')
@@ -135,8 +138,9 @@ export function buildStatus(
 
 /** What the next run needs from this status file: remembered protection and last states for drift. */
 export function historyFrom(status: StatusFile | null): History {
-  if (status === null) return { protectedIds: new Set(), previous: new Map() };
+  if (status === null) return EMPTY_HISTORY;
   return {
+    pending: new Map(status.tokens.filter((token) => token.pending.length > 0).map((token) => [token.id, token.pending.map((item) => item.action)])),
     protectedIds: new Set(status.tokens.filter((token) => token.protected).map((token) => token.id)),
     previous: new Map(status.tokens.map((token) => [token.id, { state: token.state, desired: token.desired, observedAt: status.observedAt }])),
   };

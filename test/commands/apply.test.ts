@@ -64,8 +64,9 @@ describe('apply against the emulator', () => {
     await administrator(account.emulator, '/tokens/103/inactive', { inactive: true });
     const third = await run(['apply', '--format', 'json'], account);
     expect(third.code).toBe(0);
-    const report = JSON.parse(third.io.out()) as { plan: { changes: unknown[] } };
+    const report = JSON.parse(third.io.out()) as { plan: { changes: unknown[] }; confirmed: unknown[] };
     expect(report.plan.changes).toEqual([]);
+    expect(report.confirmed).toEqual([{ token: expect.objectContaining({ id: '103' }) as unknown, action: 'inactivate' }]);
     const status = await readStatusFile(account);
     expect(status.tokens.find((token) => token.id === '103')).toMatchObject({ state: 'inactive', pending: [] });
     expect(requestsTo(account.emulator, REVOKE)).toBe(1);

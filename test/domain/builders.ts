@@ -80,5 +80,6 @@ export function history(fields: {
   return {
     protectedIds: new Set(fields.protectedIds ?? []),
     previous: new Map(Object.entries(fields.previous ?? {})),
+    pending: new Map(),
   };
 }

@@ -118,11 +118,40 @@ describe('renderReportMarkdown', () => {
 describe('renderReportJson', () => {
   it('writes each change with its verified outcome and the plan it came from', () => {
     const document = JSON.parse(renderReportJson(sampleReport())) as { results: Record<string, unknown>[]; outcomes: unknown; plan: Record<string, unknown> } & Record<string, unknown>;
-    expect(Object.keys(document)).toEqual(['formatVersion', 'account', 'verifiedAt', 'run', 'outcomes', 'results', 'plan']);
+    expect(Object.keys(document)).toEqual(['formatVersion', 'account', 'verifiedAt', 'run', 'outcomes', 'results', 'confirmed', 'plan']);
     expect(document.outcomes).toEqual({ done: 1, pending: 2, failed: 1, blocked: 2 });
     expect(document.results.find((result) => (result.token as { id: string }).id === '4714')).toMatchObject({
       action: 'revoke', via: 'admin', outcome: 'pending', deepLink: `${UI_ORIGIN}/app/setup/accesstoken.nl?id=4714&e=T`,
     });
     expect(Object.keys(document.plan)).toEqual(['formatVersion', 'account', 'observedAt', 'changes', 'findings', 'summary', 'refusal']);
+  });
+});
+
+describe('administrator work confirmed since the last run', () => {
+  const confirmedReport: RunReport = {
+    ...sampleReport(),
+    confirmed: [
+      { token: { id: '4714', name: 'Salesforce Connector', application: 'Salesforce', user: 'svc-sfdc', role: 'Sync' }, action: 'revoke' },
+      { token: { id: '4715', name: HOSTILE_NAMES[0] ?? '@here', application: null, user: null, role: null }, action: 'inactivate' },
+    ],
+  };
+
+  it('is listed as a ticked checklist and counted in the summary line (text)', () => {
+    const text = renderReportText(confirmedReport, { color: false, uiOrigin: UI_ORIGIN });
+    expect(text).toContain('Administrator changes verified since the last run (2)');
+    expect(text).toMatch(/\[x\] +Revoke +4714 +Salesforce Connector/);
+    expect(text).toContain('2 administrator changes from earlier runs verified done.');
+  });
+
+  it('is listed as ticked task items with inert names (markdown), and in the JSON form', () => {
+    const markdown = renderReportMarkdown(confirmedReport, { uiOrigin: UI_ORIGIN });
+    expect(markdown).toContain('#### Administrator changes verified since the last run (2)');
+    expect(markdown).toContain('- [x] **Revoke** `Salesforce Connector` (id `4714`)');
+    expectInert(markdown);
+    const json = JSON.parse(renderReportJson(confirmedReport)) as { confirmed: unknown[] };
+    expect(json.confirmed).toEqual([
+      { token: { id: '4714', name: 'Salesforce Connector', application: 'Salesforce', user: 'svc-sfdc', role: 'Sync' }, action: 'revoke' },
+      expect.objectContaining({ action: 'inactivate' }),
+    ]);
   });
 });

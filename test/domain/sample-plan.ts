@@ -57,6 +57,7 @@ export function sampleReport(plan: Plan = samplePlan()): RunReport {
   return {
     plan,
     results,
+    confirmed: [],
     verifiedAt: '2026-11-20T12:01:00.000Z',
     run: { startedAt: '2026-11-20T12:00:00.000Z', finishedAt: '2026-11-20T12:01:05.000Z', url: 'https://github.com/acme/netsuite/actions/runs/42' },
   };
