@@ -3,6 +3,7 @@ import { tokenStateFromFlags, type TokenState } from '../domain/token.js';
 import type { EmulatorSeed, IntegrationState, LoginStatus, SeedLoginAuditRow, SeedToken } from './seed.js';
 import { dateOfJulianDay, julianDayOf } from './oracle-datetime.js';
 import { registerSuiteQLFunctions } from './suiteql-functions.js';
+import { DISPLAY_NAME_TABLE } from './suiteql-dialect.js';
 
 /**
  * The emulated account: its records live in an SQLite database (sql.js) under NetSuite's table and
@@ -16,11 +17,17 @@ CREATE TABLE role (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
 CREATE TABLE oauthtoken (
   id INTEGER PRIMARY KEY, tba_token_name TEXT NOT NULL, tba_app_name INTEGER, entity_name INTEGER,
   role_name INTEGER, createdby INTEGER, dcreated REAL, binactive TEXT NOT NULL, brevoked TEXT NOT NULL, drevoked REAL);
-CREATE INDEX oauthtoken_by_name ON oauthtoken (tba_token_name);
 CREATE TABLE loginaudit (
   date REAL NOT NULL, status TEXT NOT NULL, oauthappname TEXT, oauthaccesstokenname TEXT, user INTEGER,
   role INTEGER, emailaddress TEXT, ipaddress TEXT, requesturi TEXT, detail TEXT, secchallenge TEXT, useragent TEXT);
-CREATE INDEX loginaudit_by_token ON loginaudit (oauthaccesstokenname, status, date);
+CREATE TABLE ${DISPLAY_NAME_TABLE} (kind TEXT NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID;
+`;
+
+/** Built after the seed is loaded: sorting once is much faster than growing an index row by row. */
+const INDEXES = `
+CREATE INDEX oauthtoken_by_name ON oauthtoken (tba_token_name);
+-- Covers the "last successful login per token" aggregation: no table access, groups in index order.
+CREATE INDEX loginaudit_by_token ON loginaudit (status, oauthaccesstokenname, oauthappname, date);
 `;
 
 export interface TokenRecord {
@@ -87,34 +94,36 @@ export class AccountStore {
   private readonly integrations = new Map<string, IntegrationRecord>();
   private readonly integrationByConsumerKey = new Map<string, string>();
   private readonly tokenCredentials = new Map<string, TokenCredentialRecord>();
-  /** Names for BUILTIN.DF; kept after a record is deleted, as NetSuite keeps audit rows readable. */
+  /** Names for BUILTIN.DF (mirrored in the display-name table); kept after a record is deleted. */
   private readonly displayNames = { integration: new Map<string, string>(), entity: new Map<string, string>(), role: new Map<string, string>() };
   private readonly entityIds = new Set<string>();
   private readonly roleIds = new Set<string>();
   private readonly statements = new Map<string, Statement>();
+  private changes = 0;
 
-  constructor(sql: SqlJsStatic, seed: EmulatorSeed, now: () => Date) {
+  constructor(sql: SqlJsStatic, seed: EmulatorSeed) {
     this.account = seed.account;
     this.database = new sql.Database();
     this.database.exec(SCHEMA);
-    // Oracle's LIKE is case-sensitive; SQLite's is not unless told.
-    this.database.exec('PRAGMA case_sensitive_like = ON;');
-    registerSuiteQLFunctions(this.database, (kind, id) => this.displayNames[kind].get(id) ?? null, now);
+    // Oracle's LIKE is case-sensitive; SQLite's is not unless told. Sorting 100,000 rows stays in memory.
+    this.database.exec('PRAGMA case_sensitive_like = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;');
+    registerSuiteQLFunctions(this.database);
     this.database.exec('PRAGMA query_only = ON;');
     this.mutate(() => {
       for (const integration of seed.integrations) this.putIntegration(integration);
       for (const entity of seed.entities) {
         this.run('INSERT INTO entity (id, entityid, email) VALUES (?, ?, ?)', [Number(entity.id), entity.name, entity.email ?? null]);
         this.entityIds.add(entity.id);
-        this.displayNames.entity.set(entity.id, entity.name);
+        this.putDisplayName('entity', entity.id, entity.name);
       }
       for (const role of seed.roles) {
         this.run('INSERT INTO role (id, name) VALUES (?, ?)', [Number(role.id), role.name]);
         this.roleIds.add(role.id);
-        this.displayNames.role.set(role.id, role.name);
+        this.putDisplayName('role', role.id, role.name);
       }
       for (const token of seed.tokens) this.putSeedToken(token);
       for (const row of seed.loginAudit ?? []) this.insertLoginRow(loginEntryOfSeedRow(row));
+      this.database.exec(INDEXES);
     });
   }
 
@@ -125,6 +134,11 @@ export class AccountStore {
   }
 
   // ---- reads -------------------------------------------------------------------------------------
+
+  /** Counts committed changes; a cached query result is current while this has not moved. */
+  get version(): number {
+    return this.changes;
+  }
 
   integrationByKey(consumerKey: string): IntegrationRecord | undefined {
     const id = this.integrationByConsumerKey.get(consumerKey);
@@ -255,6 +269,7 @@ export class AccountStore {
     try {
       write();
       this.database.exec('COMMIT;');
+      this.changes += 1;
     } catch (error) {
       this.database.exec('ROLLBACK;');
       throw error;
@@ -267,8 +282,13 @@ export class AccountStore {
     const record: IntegrationRecord = { id: integration.id, name: integration.name, consumerKey: integration.consumerKey, consumerSecret: integration.consumerSecret, state: integration.state };
     this.integrations.set(record.id, record);
     this.integrationByConsumerKey.set(record.consumerKey, record.id);
-    this.displayNames.integration.set(record.id, record.name);
+    this.putDisplayName('integration', record.id, record.name);
     this.run('INSERT INTO integration (id, name, state) VALUES (?, ?, ?)', [Number(record.id), record.name, integrationStateLabel(record.state)]);
+  }
+
+  private putDisplayName(kind: 'integration' | 'entity' | 'role', id: string, name: string): void {
+    this.displayNames[kind].set(id, name);
+    this.run(`INSERT INTO ${DISPLAY_NAME_TABLE} (kind, id, name) VALUES (?, ?, ?)`, [kind, Number(id), name]);
   }
 
   private putSeedToken(token: SeedToken): void {

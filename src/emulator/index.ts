@@ -6,6 +6,8 @@ import { RequestCounters } from './counters.js';
 import { FaultInjector, type FaultKind } from './faults.js';
 import { ConcurrencyGate } from './governance.js';
 import { OAuthVerifier } from './oauth-verifier.js';
+import { SuiteQLEngine } from './suiteql-engine.js';
+import { LoginRecorder } from './login-recorder.js';
 import type { EmulatorSeed } from './seed.js';
 import { semanticProblems } from './seed-validation.js';
 import { createEmulatorServer } from './server.js';
@@ -73,7 +75,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   if (!(latencyMs >= 0)) throw new RangeError('latencyMs must be zero or more.');
   if (options.faults !== undefined && !(options.faults.rate >= 0 && options.faults.rate <= 1)) throw new RangeError('faults.rate must be between 0 and 1.');
 
-  const store = new AccountStore(await loadSqlEngine(), options.seed, now);
+  const store = new AccountStore(await loadSqlEngine(), options.seed);
   const counters = new RequestCounters();
   const gate = new ConcurrencyGate(concurrencyLimit);
   const faults = new FaultInjector(options.faults);
@@ -96,6 +98,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const server = createEmulatorServer({
     store,
     verifier: new OAuthVerifier(store, now),
+    suiteql: new SuiteQLEngine(store, now),
+    logins: new LoginRecorder(store, now),
     counters,
     now,
     gate,

@@ -5,7 +5,8 @@ import { readBody, sendJson, type RequestTarget } from './http-io.js';
 import { apiError, invalidLogin, type ApiDomain, type ErrorResponse } from './netsuite-errors.js';
 import type { ParameterPair } from './oauth-signature.js';
 import type { Authentication, OAuthVerifier } from './oauth-verifier.js';
-import { runSuiteQL } from './suiteql-engine.js';
+import type { SuiteQLEngine } from './suiteql-engine.js';
+import type { LoginRecorder } from './login-recorder.js';
 import { readPaging, suiteqlEnvelope } from './suiteql-envelope.js';
 
 /** The NetSuite endpoints the emulator speaks; everything else under the API prefixes is a 404. */
@@ -17,6 +18,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export interface NetSuiteApiContext {
   readonly store: AccountStore;
   readonly verifier: OAuthVerifier;
+  readonly suiteql: SuiteQLEngine;
+  readonly logins: LoginRecorder;
   readonly counters: RequestCounters;
   readonly now: () => Date;
 }
@@ -69,26 +72,8 @@ function authenticate(context: NetSuiteApiContext, request: IncomingMessage, pat
     query,
     authorization: request.headers.authorization,
   });
-  const token = authentication.token;
   if (!authentication.ok) context.counters.authenticationFailures += 1;
-  // Like NetSuite, every TBA login attempt lands in the Login Audit Trail, the reason in Detail.
-  // The request URI is recorded without its query: revoketoken's query names the token key.
-  context.store.addLoginRows([
-    {
-      date: context.now(),
-      status: authentication.ok ? 'Success' : 'Failure',
-      application: authentication.integration?.name ?? null,
-      token: token?.name ?? null,
-      userId: token?.entityId ?? null,
-      roleId: token?.roleId ?? null,
-      emailAddress: null,
-      ipAddress: request.socket.remoteAddress ?? null,
-      requestUri: path,
-      detail: authentication.ok ? null : authentication.reason,
-      secChallenge: null,
-      userAgent: request.headers['user-agent'] ?? null,
-    },
-  ]);
+  context.logins.record({ authentication, path, ipAddress: request.socket.remoteAddress ?? null, userAgent: request.headers['user-agent'] ?? null });
   return authentication;
 }
 
@@ -105,7 +90,7 @@ function answerSuiteQL(context: NetSuiteApiContext, request: IncomingMessage, re
     reply(apiError('rest', 400, 'INVALID_PARAMETER', paging.reason, { queryParameter: paging.parameter }));
     return;
   }
-  const outcome = runSuiteQL(context.store.database, suiteql.q, paging.limit, paging.offset);
+  const outcome = context.suiteql.run(suiteql.q, paging.limit, paging.offset);
   if (!outcome.ok) {
     reply(apiError('rest', 400, 'INVALID_PARAMETER', `Invalid search query. Detailed unprocessed description follows. ${outcome.reason}.`, { queryParameter: 'q' }));
     return;

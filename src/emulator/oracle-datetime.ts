@@ -284,3 +284,31 @@ function readField(field: Field, parts: ParsedParts, take: (pattern: RegExp) => 
       return;
   }
 }
+
+/** strftime spellings of the format elements SQLite can produce natively. */
+const STRFTIME: Partial<Record<Field, string>> = { YYYY: '%Y', MM: '%m', DD: '%d', DDD: '%j', HH24: '%H', MI: '%M', SS: '%S' };
+
+/**
+ * The SQLite strftime format equivalent to an Oracle format model, or null when the model needs
+ * something strftime cannot do (month names, 12-hour clock, fill mode...). Lets the common ISO-style
+ * TO_CHAR run inside SQLite instead of calling back into JavaScript for every row.
+ */
+export function strftimeFormatOf(format: string): string | null {
+  let strftime = '';
+  for (const element of compile(format)) {
+    switch (element.kind) {
+      case 'literal':
+        strftime += element.text.replace(/%/g, '%%');
+        break;
+      case 'fill-mode':
+        return null;
+      case 'field': {
+        const spelling = STRFTIME[element.field];
+        if (spelling === undefined) return null;
+        strftime += spelling;
+        break;
+      }
+    }
+  }
+  return strftime;
+}

@@ -23,6 +23,6 @@ export function randomInt(random: Random, bound: number): number {
 /** `bytes` pseudo-random bytes as lower-case hex; for the emulator's obviously fake secrets only. */
 export function randomHex(random: Random, bytes: number): string {
   let hex = '';
-  for (let index = 0; index < bytes; index += 1) hex += randomInt(random, 256).toString(16).padStart(2, '0');
-  return hex;
+  while (hex.length < bytes * 2) hex += randomInt(random, 0x1_0000_0000).toString(16).padStart(8, '0');
+  return hex.slice(0, bytes * 2);
 }

@@ -1,4 +1,5 @@
 import { isSymbol, isWord, tokenizeSql, type SqlToken } from './sql-tokenizer.js';
+import { DatetimeFormatError, julianDayOf, parseDatetime, strftimeFormatOf } from './oracle-datetime.js';
 
 /**
  * Translates NetSuite's SuiteQL (an Oracle dialect) into SQLite, token by token. Only the constructs
@@ -9,11 +10,17 @@ export type Translation = { readonly ok: true; readonly sql: string } | { readon
 
 /** Names of the SQL functions the engine registers (see suiteql-functions.ts). */
 export const EMULATOR_FUNCTIONS = {
-  displayName: 'ns_builtin_df',
   toChar: 'ns_to_char',
   toDate: 'ns_to_date',
-  now: 'ns_sysdate',
 } as const;
+
+/** The table holding the names BUILTIN.DF shows (kept after a record is deleted, like NetSuite's audit views). */
+export const DISPLAY_NAME_TABLE = 'emulator_display_name';
+
+/** The date the query runs at: SYSDATE and constant TO_DATE become literals, evaluated once per query. */
+export interface TranslationContext {
+  readonly now: Date;
+}
 
 /** Which record a select-type column points at, so `BUILTIN.DF(column)` can show that record's name. */
 export type DisplayKind = 'integration' | 'entity' | 'role' | 'value';
@@ -38,7 +45,7 @@ const NOW_WORDS = new Set(['SYSDATE', 'SYSTIMESTAMP', 'CURRENT_DATE', 'CURRENT_T
 
 class TranslationProblem extends Error {}
 
-export function translateSuiteQL(query: string): Translation {
+export function translateSuiteQL(query: string, context: TranslationContext): Translation {
   const tokenization = tokenizeSql(query);
   if (!tokenization.ok) return { ok: false, reason: tokenization.reason };
   const { tokens } = tokenization;
@@ -50,14 +57,14 @@ export function translateSuiteQL(query: string): Translation {
     return { ok: false, reason: 'a query is a single statement; remove the semicolon' };
   }
   try {
-    return { ok: true, sql: translateRange(tokens, 0, tokens.length) };
+    return { ok: true, sql: translateRange(tokens, 0, tokens.length, context) };
   } catch (error) {
-    if (error instanceof TranslationProblem) return { ok: false, reason: error.message };
+    if (error instanceof TranslationProblem || error instanceof DatetimeFormatError) return { ok: false, reason: error.message };
     throw error;
   }
 }
 
-function translateRange(tokens: readonly SqlToken[], start: number, end: number): string {
+function translateRange(tokens: readonly SqlToken[], start: number, end: number, context: TranslationContext): string {
   const out: string[] = [];
   let index = start;
   while (index < end) {
@@ -71,7 +78,9 @@ function translateRange(tokens: readonly SqlToken[], start: number, end: number)
       const argument = call.arguments.length === 1 ? call.arguments[0] : undefined;
       if (argument === undefined) throw new TranslationProblem(`BUILTIN.DF takes 1 argument, not ${call.arguments.length}`);
       const kind = displayKindOfColumn(columnNameOf(tokens, argument) ?? '');
-      out.push(`${EMULATOR_FUNCTIONS.displayName}('${kind}', ${translateRange(tokens, argument.start, argument.end)})`);
+      const value = translateRange(tokens, argument.start, argument.end, context);
+      // A correlated lookup runs inside SQLite: no call back into JavaScript per row.
+      out.push(kind === 'value' ? `(${value})` : `(SELECT name FROM ${DISPLAY_NAME_TABLE} WHERE kind = '${kind}' AND id = (${value}))`);
       index = call.close + 1;
       continue;
     }
@@ -79,13 +88,13 @@ function translateRange(tokens: readonly SqlToken[], start: number, end: number)
       const rewrite = FUNCTION_REWRITES[token.text.toUpperCase()];
       if (rewrite !== undefined) {
         const call = readCall(tokens, index + 1, end, token.text.toUpperCase());
-        out.push(rewrite(call.arguments.map((argument) => translateRange(tokens, argument.start, argument.end))));
+        out.push(rewrite(call.arguments.map((argument) => ({ sql: translateRange(tokens, argument.start, argument.end, context), literal: stringLiteralOf(tokens, argument) })), context));
         index = call.close + 1;
         continue;
       }
     }
     if (token.kind === 'word' && !afterDot && NOW_WORDS.has(token.text.toUpperCase()) && !isSymbol(tokens[index + 1], '(')) {
-      out.push(`${EMULATOR_FUNCTIONS.now}()`);
+      out.push(`(${julianDayOf(context.now)})`);
     } else {
       out.push(token.text);
     }
@@ -99,14 +108,27 @@ interface Range {
   readonly end: number;
 }
 
+/** A translated argument, and its text when it is a single string literal (formats usually are). */
+interface Argument {
+  readonly sql: string;
+  readonly literal: string | null;
+}
+
 /** Oracle functions SQLite lacks or spells differently; each receives its already translated arguments. */
-const FUNCTION_REWRITES: Readonly<Record<string, (args: readonly string[]) => string>> = {
+const FUNCTION_REWRITES: Readonly<Record<string, (args: readonly Argument[], context: TranslationContext) => string>> = {
   TO_CHAR: (args) => {
     const arg = withArity(args, 1, 2, 'TO_CHAR');
+    const format = args[1]?.literal;
+    const strftime = format === undefined || format === null ? null : strftimeFormatOf(format);
+    if (strftime !== null) return `strftime(${sqlString(strftime)}, ${arg(0)})`;
     return `${EMULATOR_FUNCTIONS.toChar}(${arg(0)}, ${arg(1)})`;
   },
   TO_DATE: (args) => {
     const arg = withArity(args, 1, 2, 'TO_DATE');
+    const [text, format] = args;
+    if (text?.literal !== null && text?.literal !== undefined && (format === undefined || format.literal !== null)) {
+      return `(${julianDayOf(parseDatetime(text.literal, format?.literal ?? DEFAULT_DATE_FORMAT))})`;
+    }
     return `${EMULATOR_FUNCTIONS.toDate}(${arg(0)}, ${arg(1)})`;
   },
   TO_NUMBER: (args) => `CAST((${withArity(args, 1, 1, 'TO_NUMBER')(0)}) AS NUMERIC)`,
@@ -131,13 +153,26 @@ const FUNCTION_REWRITES: Readonly<Record<string, (args: readonly string[]) => st
   },
 };
 
+/** Without a format, TO_DATE reads the emulated user's date preference. */
+export const DEFAULT_DATE_FORMAT = 'MM/DD/YYYY';
+
+function sqlString(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+function stringLiteralOf(tokens: readonly SqlToken[], range: Range): string | null {
+  const token = tokens[range.start];
+  if (range.end - range.start !== 1 || token?.kind !== 'string') return null;
+  return token.text.slice(1, -1).replace(/''/g, "'");
+}
+
 /** Checks the argument count; the returned accessor gives SQL NULL for an omitted optional argument. */
-function withArity(args: readonly string[], min: number, max: number, name: string): (index: number) => string {
+function withArity(args: readonly Argument[], min: number, max: number, name: string): (index: number) => string {
   if (args.length < min || args.length > max) {
     const expected = min === max ? `${min}` : max === Number.POSITIVE_INFINITY ? `at least ${min}` : `${min} or ${max}`;
     throw new TranslationProblem(`${name} takes ${expected} argument${expected === '1' ? '' : 's'}, not ${args.length}`);
   }
-  return (index) => args[index] ?? 'NULL';
+  return (index) => args[index]?.sql ?? 'NULL';
 }
 
 /** Reads `( arg, arg, ... )` starting at the opening parenthesis; arguments split at top-level commas. */

@@ -1,4 +1,5 @@
-import type { Database, SqlValue, Statement } from 'sql.js';
+import type { SqlValue, Statement } from 'sql.js';
+import type { AccountStore } from './account-store.js';
 import { translateSuiteQL } from './suiteql-dialect.js';
 import { suiteqlValue } from './suiteql-functions.js';
 
@@ -10,30 +11,99 @@ export interface SuiteQLPage {
 
 export type SuiteQLOutcome = { readonly ok: true; readonly page: SuiteQLPage } | { readonly ok: false; readonly reason: string };
 
+/** Queries remembered at once; a paging client repeats one query, so a few suffice. */
+const REMEMBERED_QUERIES = 16;
+/**
+ * Result values (rows × columns) kept across all remembered queries. A result that fits is computed
+ * once and paged from memory (an aggregate over 100,000 login rows would otherwise be recomputed for
+ * every page); a larger one is fetched page by page with LIMIT/OFFSET.
+ */
+const REMEMBERED_VALUES = 1_000_000;
+
+interface Remembered {
+  readonly version: number;
+  readonly total: number;
+  readonly columns: readonly string[] | null;
+  readonly rows: readonly (readonly SqlValue[])[] | null;
+}
+
 /**
  * Runs SuiteQL on the account's SQLite database: translate the dialect, count the full result, then
- * fetch one page with LIMIT/OFFSET. Nothing is cached, so every page sees the account as it is now.
+ * answer one page. What is remembered about a query (its count, and its rows when they fit) is used
+ * only while the account is unchanged since (the store's version), so no page ever sees stale data.
  */
-export function runSuiteQL(database: Database, query: string, limit: number, offset: number): SuiteQLOutcome {
-  const translation = translateSuiteQL(query);
-  if (!translation.ok) return { ok: false, reason: translation.reason };
-  let counting: Statement | null = null;
-  let paging: Statement | null = null;
-  try {
-    counting = database.prepare(`SELECT COUNT(*) FROM (${translation.sql})`);
-    counting.step();
-    const totalResults = Number(counting.get()[0] ?? 0);
-    paging = database.prepare(`${translation.sql} LIMIT ? OFFSET ?`);
-    paging.bind([limit, offset]);
-    const columns = paging.getColumnNames().map(itemKey);
-    const items: Record<string, string>[] = [];
-    while (paging.step()) items.push(itemOf(columns, paging.get()));
-    return { ok: true, page: { items, totalResults } };
-  } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
-  } finally {
-    counting?.free();
-    paging?.free();
+export class SuiteQLEngine {
+  private readonly remembered = new Map<string, Remembered>();
+
+  constructor(
+    private readonly store: AccountStore,
+    private readonly now: () => Date,
+  ) {}
+
+  run(query: string, limit: number, offset: number): SuiteQLOutcome {
+    const translation = translateSuiteQL(query, { now: this.now() });
+    if (!translation.ok) return { ok: false, reason: translation.reason };
+    try {
+      const known = this.recall(translation.sql) ?? this.evaluate(translation.sql);
+      if (known.rows !== null && known.columns !== null) {
+        const columns = known.columns;
+        return { ok: true, page: { items: known.rows.slice(offset, offset + limit).map((row) => itemOf(columns, row)), totalResults: known.total } };
+      }
+      return { ok: true, page: { items: this.fetchPage(translation.sql, limit, offset), totalResults: known.total } };
+    } catch (error) {
+      return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private recall(sql: string): Remembered | null {
+    const entry = this.remembered.get(sql);
+    return entry !== undefined && entry.version === this.store.version ? entry : null;
+  }
+
+  /** Counts the result; when it fits the budget, keeps every row so later pages are slices. */
+  private evaluate(sql: string): Remembered {
+    const version = this.store.version;
+    const total = Number(this.withStatement(`SELECT COUNT(*) FROM (${sql})`, (statement) => (statement.step() ? statement.get()[0] : 0)) ?? 0);
+    const entry = this.withStatement(sql, (statement): Remembered => {
+      const columns = statement.getColumnNames().map(itemKey);
+      if (total * Math.max(1, columns.length) > REMEMBERED_VALUES) return { version, total, columns: null, rows: null };
+      const rows: SqlValue[][] = [];
+      while (statement.step()) rows.push(statement.get());
+      return { version, total, columns, rows };
+    });
+    this.remember(sql, entry);
+    return entry;
+  }
+
+  private remember(sql: string, entry: Remembered): void {
+    this.remembered.delete(sql);
+    const size = (candidate: Remembered): number => (candidate.rows?.length ?? 0) * (candidate.columns?.length ?? 0);
+    let held = [...this.remembered.values()].reduce((sum, candidate) => sum + size(candidate), 0);
+    for (const [key, candidate] of this.remembered) {
+      if (this.remembered.size < REMEMBERED_QUERIES && held + size(entry) <= REMEMBERED_VALUES) break;
+      this.remembered.delete(key);
+      held -= size(candidate);
+    }
+    this.remembered.set(sql, entry);
+  }
+
+  private fetchPage(sql: string, limit: number, offset: number): Record<string, string>[] {
+    return this.withStatement(`${sql} LIMIT ? OFFSET ?`, (statement) => {
+      statement.bind([limit, offset]);
+      const columns = statement.getColumnNames().map(itemKey);
+      const items: Record<string, string>[] = [];
+      while (statement.step()) items.push(itemOf(columns, statement.get()));
+      return items;
+    });
+  }
+
+  private withStatement<T>(sql: string, use: (statement: Statement) => T): T {
+    const statement = this.store.database.prepare(sql);
+    try {
+      return use(statement);
+    } finally {
+      statement.free();
+    }
   }
 }
 

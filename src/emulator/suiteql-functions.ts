@@ -1,20 +1,13 @@
 import type { Database } from 'sql.js';
-import { EMULATOR_FUNCTIONS, type DisplayKind } from './suiteql-dialect.js';
+import { DEFAULT_DATE_FORMAT, EMULATOR_FUNCTIONS } from './suiteql-dialect.js';
 import { dateOfJulianDay, formatDatetime, julianDayOf, parseDatetime, preferenceDate } from './oracle-datetime.js';
 
-/** Looks up the display name of a record for `BUILTIN.DF`; null when there is no such record. */
-export type DisplayNameLookup = (kind: Exclude<DisplayKind, 'value'>, id: string) => string | null;
-
 /**
- * Registers the SQL functions the dialect translation emits. Errors thrown here reach SQLite as
- * function errors and come back to the client as a 400 naming the reason.
+ * Registers the SQL functions the dialect translation falls back to when a call cannot run natively
+ * in SQLite (a TO_CHAR format with month names, a TO_DATE of a column). Errors thrown here reach
+ * SQLite as function errors and come back to the client as a 400 naming the reason.
  */
-export function registerSuiteQLFunctions(database: Database, displayName: DisplayNameLookup, now: () => Date): void {
-  database.create_function(EMULATOR_FUNCTIONS.displayName, (kind: unknown, value: unknown) => {
-    if (value === null || value === undefined) return null;
-    if (kind === 'integration' || kind === 'entity' || kind === 'role') return displayName(kind, sqlText(value));
-    return value;
-  });
+export function registerSuiteQLFunctions(database: Database): void {
   database.create_function(EMULATOR_FUNCTIONS.toChar, (value: unknown, format: unknown) => {
     if (value === null || value === undefined) return null;
     if (typeof value !== 'number') return value;
@@ -25,10 +18,8 @@ export function registerSuiteQLFunctions(database: Database, displayName: Displa
   database.create_function(EMULATOR_FUNCTIONS.toDate, (text: unknown, format: unknown) => {
     if (text === null || text === undefined) return null;
     if (format !== null && format !== undefined && typeof format !== 'string') throw new Error('TO_DATE needs a text format');
-    // Without a format, the emulated user's date preference applies (M/D/YYYY).
-    return julianDayOf(parseDatetime(sqlText(text), typeof format === 'string' ? format : 'MM/DD/YYYY'));
+    return julianDayOf(parseDatetime(sqlText(text), typeof format === 'string' ? format : DEFAULT_DATE_FORMAT));
   });
-  database.create_function(EMULATOR_FUNCTIONS.now, () => julianDayOf(now()));
 }
 
 /** Datetime columns that, selected without TO_CHAR, come back in the user's date preference. */

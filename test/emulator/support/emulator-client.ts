@@ -8,7 +8,8 @@ export interface SignedCall {
   readonly headers?: Readonly<Record<string, string>>;
   readonly credentials: TestCredentials;
   readonly now: Date;
-  readonly signing?: Partial<Omit<SigningOptions, 'method' | 'url' | 'credentials'>>;
+  /** Overrides of what is signed (a different URL, realm, nonce, ...) to provoke each rejection. */
+  readonly signing?: Partial<Omit<SigningOptions, 'method' | 'credentials'>>;
 }
 
 /** Sends a request signed the way NetSuite expects (or tampered with through `signing`). */

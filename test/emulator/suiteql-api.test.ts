@@ -1,0 +1,261 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSeed, startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { signedFetch, suiteql } from './support/emulator-client.js';
+import { NOW, OPERATOR, SMALL_SEED, credentialsOf } from './support/small-seed.js';
+
+let emulator: RunningEmulator;
+beforeAll(async () => { emulator = await startEmulator({ seed: SMALL_SEED, now: () => NOW }); });
+afterAll(async () => { await emulator.close(); });
+
+const PATH = '/services/rest/query/v1/suiteql';
+
+interface Envelope {
+  links: { rel: string; href: string }[];
+  count: number;
+  hasMore: boolean;
+  items: Record<string, unknown>[];
+  offset: number;
+  totalResults: number;
+}
+
+async function run(q: string, paging: { limit?: number; offset?: number } = {}): Promise<Envelope> {
+  const response = await suiteql(emulator, { q, credentials: OPERATOR, now: NOW, ...paging });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text}`);
+  return JSON.parse(text) as Envelope;
+}
+
+async function refusal(q: string, paging: { limit?: number; offset?: number } = {}): Promise<{ status: number; body: unknown }> {
+  const response = await suiteql(emulator, { q, credentials: OPERATOR, now: NOW, ...paging });
+  return { status: response.status, body: await response.json() };
+}
+
+const RECOMMENDED_QUERY = `SELECT t.id, t.tba_token_name, t.tba_app_name, BUILTIN.DF(t.tba_app_name) AS app_name,
+  t.entity_name, BUILTIN.DF(t.entity_name) AS user_name, t.role_name, BUILTIN.DF(t.role_name) AS role_label,
+  t.createdby, BUILTIN.DF(t.createdby) AS created_by_name,
+  TO_CHAR(t.dcreated, 'YYYY-MM-DD"T"HH24:MI:SS') AS dcreated, TO_CHAR(t.drevoked, 'YYYY-MM-DD"T"HH24:MI:SS') AS drevoked,
+  t.binactive, t.brevoked
+FROM oauthtoken t ORDER BY t.id`;
+
+describe('the response envelope', () => {
+  it('has links, count, hasMore, items (each with links: []), offset and totalResults; values are strings, keys lower case', async () => {
+    const envelope = await run(RECOMMENDED_QUERY, { limit: 2 });
+    expect(envelope).toEqual({
+      links: [
+        { rel: 'next', href: `${emulator.url}${PATH}?limit=2&offset=2` },
+        { rel: 'last', href: `${emulator.url}${PATH}?limit=2&offset=4` },
+        { rel: 'self', href: `${emulator.url}${PATH}?limit=2` },
+      ],
+      count: 2,
+      hasMore: true,
+      items: [
+        {
+          links: [], id: '100', tba_token_name: 'Token GitOps - svc-gitops - Token Operator', tba_app_name: '1', app_name: 'Token GitOps',
+          entity_name: '10', user_name: 'svc-gitops', role_name: '20', role_label: 'Token Operator', createdby: '10', created_by_name: 'svc-gitops',
+          dcreated: '2026-01-01T08:00:00', binactive: 'F', brevoked: 'F',
+        },
+        {
+          links: [], id: '101', tba_token_name: "Celigo - O'Brien - Full", tba_app_name: '2', app_name: 'Celigo integrator.io',
+          entity_name: '11', user_name: 'svc-celigo', role_name: '21', role_label: 'Celigo Full Access', createdby: '11', created_by_name: 'svc-celigo',
+          dcreated: '2025-06-15T13:45:30', binactive: 'F', brevoked: 'F',
+        },
+      ],
+      offset: 0,
+      totalResults: 6,
+    });
+  });
+
+  it('omits NULL columns (drevoked of an unrevoked token) and keeps them when set', async () => {
+    const { items } = await run("SELECT id, TO_CHAR(drevoked, 'YYYY-MM-DD') AS drevoked FROM oauthtoken WHERE id IN (100, 103) ORDER BY id");
+    expect(items).toEqual([{ links: [], id: '100' }, { links: [], id: '103', drevoked: '2024-06-01' }]);
+  });
+
+  it('lower-cases aliases and names unnamed expressions exprN', async () => {
+    const { items } = await run("SELECT id AS TokenId, COUNT(*) OVER (), 'x' || 'y', UPPER(tba_token_name) FROM oauthtoken WHERE id = 100");
+    expect(items).toEqual([{ links: [], tokenid: '100', expr2: '1', expr3: 'xy', expr4: 'TOKEN GITOPS - SVC-GITOPS - TOKEN OPERATOR' }]);
+  });
+
+  it('shows a datetime selected without TO_CHAR in the default date preference (the time is lost, as in NetSuite)', async () => {
+    const { items } = await run('SELECT t.dcreated, drevoked FROM oauthtoken t WHERE id = 103');
+    expect(items).toEqual([{ links: [], dcreated: '1/1/2024', drevoked: '6/1/2024' }]);
+  });
+
+  it('has previous and first links past the first page, and no next on the last', async () => {
+    const envelope = await run('SELECT id FROM oauthtoken ORDER BY id', { limit: 2, offset: 4 });
+    expect(envelope.links.map((link) => `${link.rel} ${link.href.replace(emulator.url, '')}`)).toEqual([
+      `previous ${PATH}?limit=2&offset=2`,
+      `first ${PATH}?limit=2&offset=0`,
+      `self ${PATH}?limit=2&offset=4`,
+    ]);
+    expect(envelope).toMatchObject({ count: 2, hasMore: false, offset: 4, totalResults: 6 });
+  });
+
+  it('answers an empty result with count 0', async () => {
+    expect(await run("SELECT id FROM oauthtoken WHERE tba_token_name = 'nothing'")).toMatchObject({ count: 0, hasMore: false, items: [], totalResults: 0 });
+  });
+});
+
+describe('SQL on a real engine, in NetSuite dialect', () => {
+  it('filters on raw ids and booleans, and shows display names with BUILTIN.DF', async () => {
+    const { items } = await run("SELECT id, BUILTIN.DF(tba_app_name) AS app FROM oauthtoken WHERE tba_app_name = 1 AND binactive = 'F' AND brevoked = 'F' ORDER BY id");
+    expect(items).toEqual([{ links: [], id: '100', app: 'Token GitOps' }]);
+  });
+
+  it('computes the last successful login per token name with GROUP BY and MAX', async () => {
+    const { items } = await run(`SELECT oAuthAccessTokenName AS token_name, oAuthAppName AS app_name, TO_CHAR(MAX(date), 'YYYY-MM-DD"T"HH24:MI:SS') AS last_success
+      FROM LoginAudit WHERE status = 'Success' AND oAuthAccessTokenName IS NOT NULL AND date < TO_DATE('2026-11-01', 'YYYY-MM-DD')
+      GROUP BY oAuthAccessTokenName, oAuthAppName ORDER BY oAuthAccessTokenName`);
+    expect(items).toEqual([
+      { links: [], token_name: "Celigo - O'Brien - Full", app_name: 'Celigo integrator.io', last_success: '2026-03-01T09:00:00' },
+      { links: [], token_name: 'Token GitOps - svc-gitops - Token Operator', app_name: 'Token GitOps', last_success: '2026-10-30T09:00:00' },
+    ]);
+  });
+
+  it('does Oracle date arithmetic with SYSDATE (days), NVL, DECODE and month-name formats', async () => {
+    const { items } = await run(`SELECT id, DECODE(brevoked, 'T', 'Revoked', NVL2(NULLIF(binactive, 'F'), 'Inactive', 'Active')) AS state,
+      TO_CHAR(dcreated, 'FMMonth DD, YYYY') AS created, NVL(TO_CHAR(drevoked, 'YYYY'), 'never') AS revoked_year
+      FROM oauthtoken WHERE dcreated < SYSDATE - 365 ORDER BY id`);
+    expect(items).toEqual([
+      { links: [], id: '101', state: 'Active', created: 'June 15, 2025', revoked_year: 'never' },
+      { links: [], id: '102', state: 'Inactive', created: 'January 1, 2025', revoked_year: 'never' },
+      { links: [], id: '103', state: 'Revoked', created: 'January 1, 2024', revoked_year: '2024' },
+      { links: [], id: '104', state: 'Active', created: 'January 1, 2025', revoked_year: 'never' },
+      { links: [], id: '105', state: 'Active', created: 'February 1, 2025', revoked_year: 'never' },
+    ]);
+  });
+
+  it('joins the entity and role tables, and compares text case-sensitively like Oracle (LIKE too)', async () => {
+    const { items } = await run("SELECT t.id, e.entityid, r.name FROM oauthtoken t JOIN entity e ON e.id = t.entity_name JOIN role r ON r.id = t.role_name WHERE t.tba_token_name LIKE 'Celigo%' ORDER BY t.id");
+    expect(items).toEqual([{ links: [], id: '101', entityid: 'svc-celigo', name: 'Celigo Full Access' }]);
+    expect((await run("SELECT id FROM oauthtoken WHERE tba_token_name LIKE 'celigo%'")).count).toBe(0);
+  });
+
+  it('treats a quote inside a literal as data: the hostile name matches only itself', async () => {
+    expect((await run("SELECT id FROM oauthtoken WHERE tba_token_name = 'Celigo - O''Brien - Full'")).items).toEqual([{ links: [], id: '101' }]);
+    expect((await run("SELECT id FROM oauthtoken WHERE tba_token_name = 'x'' OR ''1''=''1'")).count).toBe(0);
+    expect((await run("SELECT id FROM oauthtoken WHERE tba_token_name = 'x''; DELETE FROM oauthtoken; --'")).count).toBe(0);
+    expect((await run('SELECT COUNT(*) AS n FROM oauthtoken')).items).toEqual([{ links: [], n: '6' }]);
+  });
+
+  it('can never change the account, even through a CTE', async () => {
+    for (const q of ["WITH x AS (SELECT 1) UPDATE oauthtoken SET brevoked = 'T'", 'WITH x AS (SELECT 1) DELETE FROM oauthtoken']) {
+      expect((await refusal(q)).status).toBe(400);
+    }
+    expect(emulator.state().tokens.map((token) => `${token.id}:${token.state}`)).toEqual(['100:active', '101:active', '102:inactive', '103:revoked', '104:active', '105:active']);
+  });
+
+  it('exposes no secrets: consumer and token secrets are not in any table', async () => {
+    const { items } = await run("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    expect(items.map((item) => item['name'])).toEqual(['emulator_display_name', 'entity', 'integration', 'loginaudit', 'oauthtoken', 'role']);
+    const columns = await run("SELECT group_concat(name) AS names FROM pragma_table_info('integration')");
+    expect(columns.items).toEqual([{ links: [], names: 'id,name,state' }]);
+  });
+});
+
+describe('queries NetSuite cannot run get a 400 in its error shape, naming why', () => {
+  it.each([
+    ['SELECT nosuch FROM oauthtoken', 'no such column: nosuch'],
+    ['SELECT id FROM nosuchtable', 'no such table: nosuchtable'],
+    ['SELEC id FROM oauthtoken', 'only SELECT queries can be run'],
+    ["SELECT id FROM oauthtoken WHERE tba_token_name = 'open", 'is not closed'],
+    ['SELECT BUILTIN.XX(id) FROM oauthtoken', 'BUILTIN.XX is not supported'],
+  ])('%s', async (q, reason) => {
+    const { status, body } = await refusal(q);
+    expect(status).toBe(400);
+    expect(body).toEqual({
+      type: 'https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.4.1',
+      title: 'Bad Request',
+      status: 400,
+      'o:errorDetails': [{ detail: expect.stringContaining(reason) as unknown, 'o:errorCode': 'INVALID_PARAMETER', 'o:errorQueryParam': 'q' }],
+    });
+  });
+});
+
+describe('paging rules', () => {
+  it('defaults to limit 1000, offset 0', async () => {
+    expect(await run('SELECT id FROM oauthtoken ORDER BY id')).toMatchObject({ count: 6, offset: 0, hasMore: false });
+  });
+
+  it.each([
+    [{ limit: 1001 }, 'limit', 'between 1 and 1000'],
+    [{ limit: 0 }, 'limit', 'between 1 and 1000'],
+    [{ limit: 10, offset: 15 }, 'offset', 'must be a multiple of the limit (10)'],
+    [{ limit: 1000, offset: 100_000 }, 'offset', 'at most 100000 results'],
+    [{ limit: 300, offset: 99_900 }, 'offset', 'at most 100000 results'],
+  ])('refuses %j', async (paging, parameter, reason) => {
+    const { status, body } = await refusal('SELECT id FROM oauthtoken', paging);
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ 'o:errorDetails': [{ 'o:errorCode': 'INVALID_PARAMETER', 'o:errorQueryParam': parameter, detail: expect.stringContaining(reason) as unknown }] });
+  });
+
+  it('refuses a limit that is not a number, and a repeated parameter', async () => {
+    for (const query of ['limit=ten', 'limit=-1', 'limit=5&limit=10']) {
+      const response = await signedFetch(emulator, { method: 'POST', path: `${PATH}?${query}`, body: '{"q":"SELECT id FROM oauthtoken"}', credentials: OPERATOR, now: NOW });
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(await response.json())).toContain('"o:errorQueryParam":"limit"');
+    }
+  });
+
+  it('pages 20,000 tokens in 20 requests, every id exactly once, in order', async () => {
+    const seed = generateSeed({ tokens: 20_000, loginRows: 0, seed: 3, account: '7654321' });
+    const big = await startEmulator({ seed, now: () => NOW });
+    try {
+      const active = seed.tokens.find((token) => token.revoked !== true && token.inactive !== true);
+      const credentials = credentialsOf(seed, active?.id ?? '');
+      const ids: string[] = [];
+      let next: string | undefined = `${big.url}${PATH}?limit=1000&offset=0`;
+      let requests = 0;
+      while (next !== undefined) {
+        const url = new URL(next);
+        const response = await suiteql(big, { q: 'SELECT t.id FROM oauthtoken t ORDER BY t.id', limit: Number(url.searchParams.get('limit')), offset: Number(url.searchParams.get('offset')), credentials, now: NOW });
+        const envelope = (await response.json()) as Envelope;
+        requests += 1;
+        ids.push(...envelope.items.map((item) => String(item['id'])));
+        next = envelope.links.find((link) => link.rel === 'next')?.href;
+        expect(envelope.totalResults).toBe(20_000);
+      }
+      expect(requests).toBe(20);
+      expect(ids).toEqual(seed.tokens.map((token) => token.id));
+    } finally {
+      await big.close();
+    }
+  });
+
+  it('stops next and last at the 100,000-row horizon while hasMore tells the truth', async () => {
+    const seed = generateSeed({ tokens: 0, loginRows: 0, seed: 1, account: '7654321' });
+    const rows = Array.from({ length: 100_500 }, (_, index) => ({ date: '2026-10-01T00:00:00Z', status: 'Success' as const, token: `t${index}` }));
+    const big = await startEmulator({ seed: { ...seed, tokens: SMALL_SEED.tokens.slice(0, 1).map((token) => ({ ...token, integration: '1', entity: '1', role: '1' })), loginAudit: rows }, now: () => NOW });
+    try {
+      const credentials = { consumerKey: seed.integrations[0]?.consumerKey ?? '', consumerSecret: seed.integrations[0]?.consumerSecret ?? '', tokenId: OPERATOR.tokenId, tokenSecret: OPERATOR.tokenSecret };
+      const response = await suiteql(big, { q: 'SELECT oauthaccesstokenname FROM loginaudit', limit: 1000, offset: 99_000, credentials, now: NOW });
+      const envelope = (await response.json()) as Envelope;
+      expect(envelope).toMatchObject({ count: 1000, hasMore: true, totalResults: 100_501 });
+      expect(envelope.links.map((link) => link.rel)).toEqual(['previous', 'first', 'self']);
+    } finally {
+      await big.close();
+    }
+  });
+});
+
+describe('request problems', () => {
+  const post = (body: string | undefined, headers: Record<string, string> = {}): Promise<Response> =>
+    signedFetch(emulator, { method: 'POST', path: PATH, credentials: OPERATOR, now: NOW, headers, ...(body === undefined ? {} : { body }) });
+
+  it.each([
+    [undefined, 'The request body is empty'],
+    ['{"q": ', 'The request body is not valid JSON'],
+    ['[]', 'must be a JSON object with the SuiteQL query as a string in "q"'],
+    ['{"query": "SELECT 1"}', 'must be a JSON object with the SuiteQL query as a string in "q"'],
+    ['{"q": 42}', 'must be a JSON object with the SuiteQL query as a string in "q"'],
+  ])('body %j → 400 INVALID_CONTENT', async (body, reason) => {
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ status: 400, 'o:errorDetails': [{ 'o:errorCode': 'INVALID_CONTENT', detail: expect.stringContaining(reason) as unknown }] });
+  });
+
+  it('counts queries sent without Prefer: transient (NetSuite accepts them)', async () => {
+    const before = emulator.state().counters.suiteqlWithoutPreferTransient;
+    expect((await post('{"q": "SELECT id FROM oauthtoken"}')).status).toBe(200);
+    expect(emulator.state().counters.suiteqlWithoutPreferTransient).toBe(before + 1);
+  });
+});
