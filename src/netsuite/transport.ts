@@ -84,7 +84,7 @@ export interface TransportOptions {
 
 type Attempt =
   | { readonly kind: 'response'; readonly status: number; readonly text: string; readonly retryAfter: string | null }
-  | { readonly kind: 'no-response'; readonly reason: 'network' | 'timeout'; readonly cause: Error };
+  | { readonly kind: 'no-response'; readonly reason: 'network' | 'timeout' | 'unreachable'; readonly cause: Error };
 
 type Verdict = { readonly kind: 'retry'; readonly reason: RetryReason } | { readonly kind: 'fail' };
 
@@ -179,7 +179,7 @@ export class NetSuiteTransport {
       return { kind: 'response', status: response.status, text, retryAfter: response.headers.get('retry-after') };
     } catch (error) {
       if (caller?.aborted === true) throw cancelled(endpoint);
-      const reason = timeout.aborted ? 'timeout' : 'network';
+      const reason = timeout.aborted ? 'timeout' : isUnreachable(error) ? 'unreachable' : 'network';
       return { kind: 'no-response', reason, cause: sanitizedCause(error, secretsOf(request.credentials)) };
     }
   }
@@ -211,7 +211,7 @@ export class NetSuiteTransport {
 }
 
 function judge(outcome: Attempt, unauthorizedSeen: boolean): Verdict {
-  if (outcome.kind === 'no-response') return { kind: 'retry', reason: outcome.reason };
+  if (outcome.kind === 'no-response') return outcome.reason === 'unreachable' ? { kind: 'fail' } : { kind: 'retry', reason: outcome.reason };
   const { status } = outcome;
   if (status === 401) return unauthorizedSeen ? { kind: 'fail' } : { kind: 'retry', reason: 'unauthorized' };
   if (status === 429) return { kind: 'retry', reason: 'rate-limited' };
@@ -252,14 +252,29 @@ export function errorDetailsOf(text: string): { errorCode: string | null; detail
   return { errorCode: null, detail: stringOrNull(body['title']) };
 }
 
+/**
+ * Nothing listens at that address, or the name does not resolve: a wrong URL, not a busy NetSuite, so
+ * retrying only delays the answer. (Resets and timeouts are retried: those happen under load.)
+ */
+function isUnreachable(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return code === 'ECONNREFUSED' || code === 'ENOTFOUND';
+}
+
 function finalError(failure: NetSuiteFailure, outcome: Attempt, authHint: string): NetSuiteError {
-  if (outcome.kind === 'response' && outcome.status === 401) {
+  if (outcome.kind === 'no-response') {
+    return new NetSuiteUnavailableError(`${failure.endpoint} could not be reached (${failure.detail ?? 'network error'}).`, failure, {
+      hint: 'Check the account id, or NETSUITE_REST_URL / NETSUITE_RESTLETS_URL if set, and the network path to NetSuite.',
+      cause: outcome.cause,
+    });
+  }
+  if (outcome.status === 401) {
     return new NetSuiteAuthError(`NetSuite refused the credentials for ${failure.endpoint} twice in a row (${summarizeFailure(failure)}).`, failure, {
       hint: authHint,
     });
   }
   const message = `NetSuite answered ${failure.endpoint} with ${summarizeFailure(failure)}.`;
-  if (outcome.kind === 'response' && outcome.status >= 300 && outcome.status < 400) {
+  if (outcome.status >= 300 && outcome.status < 400) {
     return new NetSuiteError(message, failure, {
       hint: 'NetSuite redirected the request: the account may live on another domain. Set NETSUITE_REST_URL / NETSUITE_RESTLETS_URL to the URLs shown under Setup > Company > Company Information > Company URLs.',
     });
