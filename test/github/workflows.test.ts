@@ -1,4 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { actionArguments } from '../../src/github/action-inputs.js';
@@ -7,7 +10,7 @@ import { report } from './support/reports.js';
 
 /** The example workflows and action.yml, checked against GitHub's hardening guide and the Action's code. */
 
-type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string };
+type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string };
 type Job = { if?: string; permissions?: Record<string, string>; environment?: string; concurrency?: { group: string; 'cancel-in-progress': boolean }; steps: Step[]; strategy?: { matrix: { include: { account: string; config: string }[] } } };
 type Workflow = { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, Job> };
 
@@ -118,5 +121,62 @@ describe('action.yml', () => {
   it('runs the bundle scripts/build.mjs makes from src/action.ts', () => {
     expect(action.runs).toEqual({ using: 'node20', main: 'dist/action.js' });
     expect(readFileSync(new URL('../../scripts/build.mjs', import.meta.url), 'utf8')).toContain("action: 'src/action.ts'");
+  });
+});
+
+describe('the plan comment step', () => {
+  const plan = workflows.get('plan-on-pull-request.yml');
+  const script = plan?.jobs['plan']?.steps.find((step) => step.name === 'Post or update the plan comment')?.run ?? '';
+
+  /** Runs the step's script with a stand-in `gh` that records its arguments and the body it would send. */
+  function runStep(planText: string, existingCommentId: string): { calls: string[]; body: string } {
+    const root = mkdtempSync(join(tmpdir(), 'nst-comment-'));
+    try {
+      mkdirSync(join(root, 'bin'));
+      writeFileSync(join(root, 'plan.md'), planText);
+      writeFileSync(join(root, 'bin', 'gh'), [
+        '#!/bin/sh',
+        'printf "%s\\n" "$*" >> "$ROOT/calls"',
+        'case "$*" in *--paginate*) [ -n "$EXISTING" ] && printf "%s\\n" "$EXISTING" ;; esac',
+        'for arg in "$@"; do case "$arg" in body=@*) cp "${arg#body=@}" "$ROOT/sent" ;; esac; done',
+        'exit 0',
+      ].join('\n'), { mode: 0o755 });
+      execFileSync('bash', ['-c', script], {
+        env: {
+          PATH: `${join(root, 'bin')}:${process.env['PATH'] ?? ''}`,
+          ROOT: root,
+          EXISTING: existingCommentId,
+          GH_TOKEN: 'unused',
+          GITHUB_REPOSITORY: 'acme/config',
+          PR_NUMBER: '12',
+          MARKER: '<!-- netsuite-tokens:plan account=production -->',
+          PLAN_FILE: join(root, 'plan.md'),
+          COMMENT_FILE: join(root, 'comment.md'),
+        },
+      });
+      return { calls: readFileSync(join(root, 'calls'), 'utf8').trim().split('\n'), body: readFileSync(join(root, 'sent'), 'utf8') };
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+
+  it('creates the comment, marker first, when there is none', () => {
+    const { calls, body } = runStep('### Plan\n', '');
+    expect(calls[1]).toMatch(/^api --method POST repos\/acme\/config\/issues\/12\/comments -F body=@/);
+    expect(body).toBe('<!-- netsuite-tokens:plan account=production -->\n### Plan\n');
+  });
+
+  it('updates the comment it finds by its marker instead of adding another', () => {
+    const { calls } = runStep('### Plan\n', '987');
+    expect(calls[0]).toContain('--paginate repos/acme/config/issues/12/comments');
+    expect(calls[1]).toMatch(/^api --method PATCH repos\/acme\/config\/issues\/comments\/987 -F body=@/);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('cuts a plan too long for a comment at a line boundary and says where the rest is', () => {
+    const { body } = runStep(Array.from({ length: 5000 }, (_unused, index) => `| token ${index} | active |`).join('\n'), '');
+    expect(body.length).toBeLessThanOrEqual(60_200);
+    expect(body.endsWith('_The plan was cut to fit a comment; the job summary of this run has all of it._\n')).toBe(true);
+    expect(body.split('\n').filter((line) => line.startsWith('| token')).every((line) => line.endsWith('| active |'))).toBe(true);
   });
 });
