@@ -1,7 +1,8 @@
 import type { DesiredState } from './domain/desired.js';
-import type { Change, ChangeAction, History, Plan, PlanOptions } from './domain/plan.js';
+import type { Change, History, Plan, PlanOptions } from './domain/plan.js';
+import { stateAfter } from './domain/plan.js';
 import type { ChangeResult, ConfirmedChange, RunReport } from './domain/report.js';
-import type { Observation, TokenState } from './domain/token.js';
+import type { Observation } from './domain/token.js';
 import { refOf } from './domain/token.js';
 import { compareIds } from './domain/status.js';
 import type { Clock, ProgressSink, SelfRevoker, TokenDirectory } from './ports.js';
@@ -110,23 +111,12 @@ function confirmedSinceLastRun(history: History, verified: Observation): Confirm
   for (const [id, actions] of history.pending) {
     const token = now.get(id);
     for (const action of actions) {
-      if (token === undefined ? action !== 'activate' : token.state === targetOf(action)) {
+      if (token === undefined ? action !== 'activate' : token.state === stateAfter(action)) {
         confirmed.push({ token: token === undefined ? { id, name: null, application: null, user: null, role: null } : refOf(token), action });
       }
     }
   }
   return confirmed.sort((a, b) => compareIds(a.token.id ?? '', b.token.id ?? ''));
-}
-
-function targetOf(action: ChangeAction): TokenState {
-  switch (action) {
-    case 'revoke':
-      return 'revoked';
-    case 'inactivate':
-      return 'inactive';
-    case 'activate':
-      return 'active';
-  }
 }
 
 /** Sends one self-revocation; returns why it failed, or null. Never throws, so the others complete. */

@@ -80,6 +80,18 @@ export interface History {
 
 export const EMPTY_HISTORY: History = { protectedIds: new Set(), previous: new Map(), pending: new Map() };
 
+/** The state a change leads to. */
+export function stateAfter(action: ChangeAction): TokenState {
+  switch (action) {
+    case 'revoke':
+      return 'revoked';
+    case 'inactivate':
+      return 'inactive';
+    case 'activate':
+      return 'active';
+  }
+}
+
 export interface PlanOptions {
   /** `--allow-over-limit`: the maxChangesPerRun guard does not block changes. */
   readonly allowOverLimit: boolean;

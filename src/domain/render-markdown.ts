@@ -4,7 +4,7 @@ import { CHANGE_ACTIONS, FINDING_KINDS } from './plan-order.js';
 import { actionTitle, blockedLabel, findingTitle, planSummaryLine, refusalHeadline, viaLabel } from './plan-wording.js';
 import type { Change, Finding, Plan, Refusal } from './plan.js';
 import { deepLinkFor } from './report.js';
-import { groupByAction } from './render-text.js';
+import { groupBy } from './group-by.js';
 import type { TokenRef } from './token.js';
 
 /**
@@ -31,7 +31,7 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions): 
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     `| ${plan.summary.tokens} | ${plan.summary.managed} | ${plan.summary.unchanged} | ${plan.summary.changes} | ${plan.summary.api} | ${plan.summary.admin} | ${plan.summary.blocked} | ${plan.findings.length} |`,
   );
-  const groups = groupByAction(plan.changes);
+  const groups = groupBy(plan.changes, (change) => change.action);
   for (const action of CHANGE_ACTIONS) {
     const group = groups.get(action);
     if (group === undefined) continue;
@@ -112,12 +112,7 @@ function blockedStatus(change: Change): string {
 export function findingsMarkdown(findings: readonly Finding[], options: MarkdownRenderOptions): string[] {
   if (findings.length === 0) return [];
   const lines = ['', `#### Findings (${findings.length})`];
-  const byKind = new Map<Finding['kind'], Finding[]>();
-  for (const finding of findings) {
-    const group = byKind.get(finding.kind);
-    if (group) group.push(finding);
-    else byKind.set(finding.kind, [finding]);
-  }
+  const byKind = groupBy(findings, (finding) => finding.kind);
   for (const kind of FINDING_KINDS) {
     const group = byKind.get(kind);
     if (group === undefined) continue;

@@ -1,3 +1,4 @@
+import { groupBy } from './group-by.js';
 import { appendLines } from './lines.js';
 import { codeSpan, escapeMarkdown } from './markdown.js';
 import { actionTitle, blockedLabel, outcomeTitle, plural, reportSummaryLine } from './plan-wording.js';
@@ -34,16 +35,6 @@ function outcomeTone(outcome: ChangeOutcome): Tone {
   }
 }
 
-function byOutcome(results: readonly ChangeResult[]): Map<ChangeOutcome, ChangeResult[]> {
-  const groups = new Map<ChangeOutcome, ChangeResult[]>();
-  for (const result of results) {
-    const group = groups.get(result.outcome);
-    if (group) group.push(result);
-    else groups.set(result.outcome, [result]);
-  }
-  return groups;
-}
-
 /** Pending changes only an administrator can make: the checklist. */
 function checklistItems(results: readonly ChangeResult[]): ChangeResult[] {
   return results.filter((result) => result.outcome === 'pending' && result.change.via === 'admin');
@@ -74,7 +65,7 @@ export function renderReportText(report: RunReport, options: TextRenderOptions):
   const lines = [paint(`Apply for NetSuite account ${terminalText(plan.account)}, verified ${terminalText(report.verifiedAt)}`, 'bold', color)];
   lines.push(`Run started ${terminalText(report.run.startedAt)}, finished ${terminalText(report.run.finishedAt)}${report.run.url === null ? '' : `: ${terminalText(report.run.url, 500)}`}`);
   if (plan.refusal !== null) lines.push('', ...refusalLines(plan.refusal, color));
-  const groups = byOutcome(report.results);
+  const groups = groupBy(report.results, (result) => result.outcome);
   for (const outcome of OUTCOME_ORDER) {
     const group = groups.get(outcome);
     if (group !== undefined) {
@@ -144,7 +135,7 @@ export function renderReportMarkdown(report: RunReport, options: MarkdownRenderO
     '| ---: | ---: | ---: | ---: | ---: |',
     `| ${counts.done} | ${counts.pending} | ${counts.failed} | ${counts.blocked} | ${plan.findings.length} |`,
   );
-  const groups = byOutcome(report.results);
+  const groups = groupBy(report.results, (result) => result.outcome);
   for (const outcome of OUTCOME_ORDER) {
     const group = groups.get(outcome);
     if (group !== undefined) {

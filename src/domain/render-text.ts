@@ -1,3 +1,4 @@
+import { groupBy } from './group-by.js';
 import { appendLines } from './lines.js';
 import { CHANGE_ACTIONS, FINDING_KINDS } from './plan-order.js';
 import { actionTitle, blockedLabel, findingTitle, plural, planSummaryLine, refusalHeadline, viaLabel } from './plan-wording.js';
@@ -20,7 +21,7 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
   const { color } = options;
   const lines = [paint(`Plan for NetSuite account ${terminalText(plan.account)}, observed ${terminalText(plan.observedAt)}`, 'bold', color)];
   if (plan.refusal !== null) lines.push('', ...refusalLines(plan.refusal, color));
-  const groups = groupByAction(plan.changes);
+  const groups = groupBy(plan.changes, (change) => change.action);
   for (const action of CHANGE_ACTIONS) {
     const group = groups.get(action);
     if (group === undefined) continue;
@@ -45,15 +46,6 @@ export function refusalLines(refusal: Refusal, color: boolean): string[] {
   return [paint(`!! ${refusalHeadline(refusal)}: nothing will be applied.`, 'red', color), paint(`   ${terminalText(refusal.message, 1000)}`, 'red', color)];
 }
 
-export function groupByAction(changes: readonly Change[]): Map<ChangeAction, Change[]> {
-  const groups = new Map<ChangeAction, Change[]>();
-  for (const change of changes) {
-    const group = groups.get(change.action);
-    if (group) group.push(change);
-    else groups.set(change.action, [change]);
-  }
-  return groups;
-}
 
 function actionTone(action: ChangeAction): Tone {
   switch (action) {
@@ -117,12 +109,7 @@ export function blockedCell(change: Change): Cell {
 /** Findings grouped by kind, the ones that need a decision first. */
 export function findingLines(findings: readonly Finding[], color: boolean): string[] {
   const lines = [paint(`Findings (${findings.length})`, 'cyan', color)];
-  const byKind = new Map<Finding['kind'], Finding[]>();
-  for (const finding of findings) {
-    const group = byKind.get(finding.kind);
-    if (group) group.push(finding);
-    else byKind.set(finding.kind, [finding]);
-  }
+  const byKind = groupBy(findings, (finding) => finding.kind);
   for (const kind of FINDING_KINDS) {
     const group = byKind.get(kind);
     if (group === undefined) continue;

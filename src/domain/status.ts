@@ -4,6 +4,7 @@ import type { RunInfo, RunReport } from './report.js';
 import type { DesiredToken } from './desired.js';
 import type { Observation, TokenState } from './token.js';
 import { wholeDays } from './duration.js';
+import { groupBy } from './group-by.js';
 
 /**
  * SPEC §5 — the status file: what the operator last saw and did, per token. Reviewers read it in
@@ -81,19 +82,11 @@ export function buildStatus(
   for (const change of plan.changes) if (change.blocked === 'protected' && change.token.id !== null) protectedIds.add(change.token.id);
   for (const [id, entry] of desiredById) if (entry.protect) protectedIds.add(id);
 
-  const pending = new Map<string, StatusAction[]>();
-  const failed = new Map<string, StatusAction[]>();
-  for (const result of report.results) {
-    const id = result.change.token.id;
-    if (id === null) continue;
-    const action: StatusAction = { action: result.change.action, via: result.change.via, link: result.deepLink, detail: result.detail };
-    if (result.outcome === 'pending') pushTo(pending, id, action);
-    if (result.outcome === 'failed') pushTo(failed, id, action);
-  }
-  const findingsById = new Map<string, FindingKind[]>();
-  for (const finding of plan.findings) {
-    if (finding.token.id !== null && finding.kind !== 'missing' && finding.kind !== 'ambiguous') pushTo(findingsById, finding.token.id, finding.kind);
-  }
+  const resultsById = groupBy(report.results, (result) => result.change.token.id);
+  const actions = (id: string, outcome: 'pending' | 'failed'): StatusAction[] => (resultsById.get(id) ?? [])
+    .filter((result) => result.outcome === outcome)
+    .map((result) => ({ action: result.change.action, via: result.change.via, link: result.deepLink, detail: result.detail }));
+  const findingsById = groupBy(plan.findings.filter((finding) => finding.kind !== 'missing' && finding.kind !== 'ambiguous'), (finding) => finding.token.id);
 
   const nowMs = now.getTime();
   const tokens = [...verified.tokens]
@@ -115,9 +108,9 @@ export function buildStatus(
         revokedAt: token.revokedAt,
         lastUsedAt: verified.lastUse.get(token.name) ?? null,
         ageDays: created === null || Number.isNaN(created) ? null : wholeDays(nowMs - created),
-        pending: pending.get(token.id) ?? [],
-        failed: failed.get(token.id) ?? [],
-        findings: findingsById.get(token.id) ?? [],
+        pending: actions(token.id, 'pending'),
+        failed: actions(token.id, 'failed'),
+        findings: (findingsById.get(token.id) ?? []).map((finding) => finding.kind),
       };
     });
 
@@ -144,12 +137,6 @@ export function historyFrom(status: StatusFile | null): History {
     protectedIds: new Set(status.tokens.filter((token) => token.protected).map((token) => token.id)),
     previous: new Map(status.tokens.map((token) => [token.id, { state: token.state, desired: token.desired, observedAt: status.observedAt }])),
   };
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
 }
 
 /** Numeric ids sort numerically; anything else falls back to text order. */
