@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { captureIo } from '../support/io.js';
+import { loadSeedFile } from '../../src/emulator/index.js';
+
+describe('demo (npm start)', () => {
+  it('walks the whole loop against the embedded emulator and ends with the checklist verified', async () => {
+    const io = captureIo();
+    expect(await main(['demo'], io)).toBe(0);
+    const out = io.out();
+    expect(io.err()).toBe('');
+    expect(out).toContain('emulator (NOT NetSuite)');
+    expect(out).toContain('Plan: 1 to revoke via API, 2 for an administrator');
+    expect(out).toMatch(/Administrator checklist \(2\)/);
+    expect(out).toContain('Applied: 1 done and verified, 2 pending, 0 failed');
+    expect(out).toContain('Administrator changes verified since the last run (2)');
+    expect(out).toContain('statusVersion: 1');
+    // The demo's fake secrets are still secrets: none is printed.
+    const seed = await loadSeedFile('examples/demo-seed.yaml');
+    const secrets = [...seed.integrations.map((integration) => integration.consumerSecret), ...seed.tokens.flatMap((token) => token.tokenSecret ?? [])];
+    expect(secrets.length).toBeGreaterThan(2);
+    for (const secret of secrets) expect(out).not.toContain(secret);
+  });
+});
