@@ -17,7 +17,6 @@ export async function emulatorCommand(args: readonly string[], io: Io): Promise<
   }
   const seedFile = flags.seed === undefined ? join(packageRoot(), 'examples', 'demo-seed.yaml') : resolve(io.cwd, flags.seed);
   const seed = await loadSeedFile(seedFile);
-  if (io.signal.aborted) return 130;
   const emulator = await startEmulator({ seed, port, now: () => io.clock.now() });
   io.stdout.write(
     [

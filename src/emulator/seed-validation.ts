@@ -159,9 +159,10 @@ export function normalizeLoginRows(rows: readonly unknown[]): SeedLoginAuditRow[
 /** Rules beyond the schema: unique ids and keys, references that resolve, dates that exist and make sense. */
 export function semanticProblems(seed: EmulatorSeed): readonly SeedProblem[] {
   const problems: SeedProblem[] = [];
-  const unique = (collection: string, values: readonly string[], what: string): Set<string> => {
+  const unique = (collection: string, values: readonly (string | undefined)[], what: string): Set<string> => {
     const firstAt = new Map<string, number>();
     values.forEach((value, index) => {
+      if (value === undefined) return;
       const first = firstAt.get(value);
       if (first === undefined) firstAt.set(value, index);
       else problems.push({ path: [collection, index, what], at: 'value', message: `${what} ${JSON.stringify(value)} is already used by entry ${first + 1} of ${collection}; make it unique.` });
@@ -173,7 +174,7 @@ export function semanticProblems(seed: EmulatorSeed): readonly SeedProblem[] {
   const entityIds = unique('entities', seed.entities.map((entity) => entity.id), 'id');
   const roleIds = unique('roles', seed.roles.map((role) => role.id), 'id');
   unique('tokens', seed.tokens.map((token) => token.id), 'id');
-  unique('tokens', seed.tokens.flatMap((token) => (token.tokenId === undefined ? [] : [token.tokenId])), 'tokenId');
+  unique('tokens', seed.tokens.map((token) => token.tokenId), 'tokenId');
 
   seed.tokens.forEach((token, index) => {
     const reference = (field: 'integration' | 'entity' | 'role' | 'createdBy', known: ReadonlySet<string>, collection: string): void => {

@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startEmulator, type EmulatorOptions, type FaultKind, type RunningEmulator } from '../../src/emulator/index.js';
+import { control, signedFetch, suiteql } from './support/emulator-client.js';
+import { NOW, OPERATOR, SMALL_SEED, credentialsOf } from './support/small-seed.js';
+
+const running: RunningEmulator[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((emulator) => emulator.close()));
+});
+
+async function start(options: Omit<EmulatorOptions, 'seed' | 'now'>): Promise<RunningEmulator> {
+  const emulator = await startEmulator({ seed: SMALL_SEED, now: () => NOW, ...options });
+  running.push(emulator);
+  return emulator;
+}
+
+const CELIGO = credentialsOf(SMALL_SEED, '101');
+const query = (emulator: RunningEmulator): Promise<Response> => suiteql(emulator, { q: 'SELECT id FROM oauthtoken', credentials: OPERATOR, now: NOW });
+const revokeCeligo = (emulator: RunningEmulator): Promise<Response> =>
+  signedFetch(emulator, { path: `/rest/revoketoken?consumerKey=${CELIGO.consumerKey}&token=${CELIGO.tokenId}`, credentials: CELIGO, now: NOW });
+
+/** What a client sees: the status, or "reset" when the connection was dropped. */
+async function outcome(request: Promise<Response>): Promise<string> {
+  try {
+    const response = await request;
+    await response.arrayBuffer();
+    return String(response.status);
+  } catch {
+    return 'reset';
+  }
+}
+
+describe('the concurrency limit, shared by REST and RESTlets', () => {
+  it('refuses REST requests over the limit with 429 Too Many Requests and counts the peak', async () => {
+    // The latency keeps the first requests in flight while the others arrive.
+    const emulator = await start({ concurrencyLimit: 2, latencyMs: 1500 });
+    const responses = await Promise.all(Array.from({ length: 5 }, () => query(emulator)));
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 429, 429, 429]);
+    const refused = responses.find((response) => response.status === 429);
+    expect(await refused?.json()).toEqual({
+      type: 'https://tools.ietf.org/html/rfc6585#section-4',
+      title: 'Too Many Requests',
+      status: 429,
+      'o:errorDetails': [{ detail: expect.stringContaining('concurrency limit') as unknown, 'o:errorCode': 'CONCURRENCY_LIMIT_EXCEEDED' }],
+    });
+    expect(emulator.state().counters).toMatchObject({ peakInFlight: 2, overLimit: 3, inFlight: 0 });
+  });
+
+  it('refuses a RESTlet request over the limit with 400 SSS_REQUEST_LIMIT_EXCEEDED; the control endpoint is not governed', async () => {
+    const emulator = await start({ concurrencyLimit: 1, latencyMs: 1500 });
+    const slow = query(emulator);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const [revoke, state] = await Promise.all([revokeCeligo(emulator), control(emulator, 'GET', '/state')]);
+    expect(revoke.status).toBe(400);
+    expect(await revoke.json()).toEqual({ error: { code: 'SSS_REQUEST_LIMIT_EXCEEDED', message: expect.stringContaining('concurrency limit') as unknown } });
+    expect(state.status).toBe(200);
+    expect((await slow).status).toBe(200);
+    expect(emulator.state().tokens.find((token) => token.id === '101')?.state).toBe('active');
+  });
+
+  it('lets requests through one after another at any limit, and counts requests by path', async () => {
+    const emulator = await start({ concurrencyLimit: 1 });
+    for (let index = 0; index < 3; index += 1) expect((await query(emulator)).status).toBe(200);
+    await fetch(`${emulator.url}/services/rest/record/v1/customer`);
+    expect(emulator.state().counters.requestsByPath).toEqual({ '/services/rest/query/v1/suiteql': 3, '/services/rest/record/v1/customer': 1 });
+    expect(emulator.state().counters.peakInFlight).toBe(1);
+  });
+});
+
+describe('fault injection', () => {
+  it('is deterministic: the same seed gives the same faults for the same requests', async () => {
+    const sequence = async (seed: number): Promise<string[]> => {
+      const emulator = await start({ faults: { rate: 0.5, seed } });
+      const outcomes: string[] = [];
+      for (let index = 0; index < 40; index += 1) outcomes.push(await outcome(query(emulator)));
+      const injected = Object.values(emulator.state().counters.faultsInjected).reduce((sum, count) => sum + count, 0);
+      expect(injected).toBe(outcomes.filter((result) => result !== '200').length);
+      return outcomes;
+    };
+    const first = await sequence(42);
+    expect(await sequence(42)).toEqual(first);
+    expect(await sequence(43)).not.toEqual(first);
+    expect(new Set(first)).toEqual(new Set(['200', '429', '500', '503', 'reset', '401']));
+  });
+
+  it.each([
+    ['429', 'rest', 429, 'CONCURRENCY_LIMIT_EXCEEDED'],
+    ['429', 'restlet', 400, 'SSS_REQUEST_LIMIT_EXCEEDED'],
+    ['500', 'rest', 500, 'UNEXPECTED_ERROR'],
+    ['503', 'restlet', 503, 'SERVICE_UNAVAILABLE'],
+    ['spurious-401', 'rest', 401, 'INVALID_LOGIN'],
+    ['spurious-401', 'restlet', 401, 'INVALID_LOGIN_ATTEMPT'],
+  ] as const)('%s on %s answers %i %s in NetSuite shape, before anything is done', async (kind, domain, status, code) => {
+    const emulator = await start({ faults: { rate: 1, seed: 1, kinds: [kind] } });
+    const response = domain === 'rest' ? await query(emulator) : await revokeCeligo(emulator);
+    expect(response.status).toBe(status);
+    expect(JSON.stringify(await response.json())).toContain(`"${code}"`);
+    expect(emulator.state().counters.faultsInjected[kind]).toBe(1);
+    expect(emulator.state().tokens.find((token) => token.id === '101')?.state).toBe('active');
+  });
+
+  it('makes a spurious 401 look exactly like a real rejection, without counting it as one', async () => {
+    const emulator = await start({ faults: { rate: 1, seed: 1, kinds: ['spurious-401'] } });
+    const response = await query(emulator);
+    expect(response.headers.get('www-authenticate')).toContain('error="token_rejected"');
+    expect(emulator.state().counters.authenticationFailures).toBe(0);
+  });
+
+  it('drops the connection for a reset, and keeps serving afterwards', async () => {
+    const emulator = await start({ faults: { rate: 1, seed: 1, kinds: ['reset'] as FaultKind[] } });
+    expect(await outcome(revokeCeligo(emulator))).toBe('reset');
+    expect(emulator.state().tokens.find((token) => token.id === '101')?.state).toBe('active');
+    expect((await control(emulator, 'GET', '/state')).status).toBe(200);
+  });
+
+  it('never touches the control endpoint or the UI pages', async () => {
+    const emulator = await start({ faults: { rate: 1, seed: 1 } });
+    for (let index = 0; index < 5; index += 1) expect((await control(emulator, 'GET', '/state')).status).toBe(200);
+    expect((await fetch(`${emulator.url}/app/setup/accesstoken.nl?id=100`)).status).toBe(200);
+    expect(Object.values(emulator.state().counters.faultsInjected).every((count) => count === 0)).toBe(true);
+  });
+
+  it('refuses impossible options', async () => {
+    await expect(start({ faults: { rate: 1.5, seed: 1 } })).rejects.toThrow('faults.rate must be between 0 and 1');
+    await expect(start({ concurrencyLimit: 0 })).rejects.toThrow('concurrencyLimit must be a whole number of at least 1');
+    await expect(start({ latencyMs: -1 })).rejects.toThrow('latencyMs must be zero or more');
+  });
+});
