@@ -5,7 +5,7 @@ import { buildDesiredState, type BuiltDesiredState } from './config/desired-stat
 import { createNetSuiteClient, type NetSuiteClient } from './netsuite/client.js';
 import type { TransportEvent } from './netsuite/transport.js';
 import type { ReconcileContext } from './reconcile.js';
-import { historyFrom } from './domain/status.js';
+import { historyFrom, type StatusFile } from './domain/status.js';
 import type { History } from './domain/plan.js';
 import { readStatus, statusPathFor } from './status-store.js';
 import { progressFor } from './progress.js';
@@ -20,6 +20,8 @@ export interface AccountRun {
   readonly file: LoadedConfigFile;
   readonly statusPath: string;
   readonly built: BuiltDesiredState;
+  /** The status file the previous run wrote, or null. */
+  readonly previousStatus: StatusFile | null;
   readonly history: History;
   readonly client: NetSuiteClient;
   readonly context: ReconcileContext;
@@ -29,9 +31,9 @@ export async function prepareAccountRun(file: LoadedConfigFile, io: Io): Promise
   maskCredentials(file, io);
   const statusPath = statusPathFor(resolve(io.cwd, file.file));
   const built = buildDesiredState(file, io.env);
-  const history = historyFrom(await readStatus(statusPath));
+  const previousStatus = await readStatus(statusPath);
   const client = connectNetSuite(file.config.account, io);
-  return { file, statusPath, built, history, client, context: contextFor(client, io) };
+  return { file, statusPath, built, previousStatus, history: historyFrom(previousStatus), client, context: contextFor(client, io) };
 }
 
 export function connectNetSuite(account: string, io: Io): NetSuiteClient {

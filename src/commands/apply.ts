@@ -6,7 +6,7 @@ import { requireValidConfig } from '../config/load-config.js';
 import { RuntimeFailure, UsageError } from '../errors.js';
 import type { RunReport } from '../domain/report.js';
 import { countOutcomes } from '../domain/report.js';
-import { buildStatus } from '../domain/status.js';
+import { buildStatus, sameRecord } from '../domain/status.js';
 import { matchDesiredTokens } from '../domain/token-matching.js';
 import type { DesiredToken } from '../domain/desired.js';
 import type { Observation } from '../domain/token.js';
@@ -64,8 +64,8 @@ async function applyAccount(account: AccountRun, io: Io, allowOverLimit: boolean
   const run = await observeAndPlan(account.context, account.built.state, account.history, { allowOverLimit });
   if (saved !== null) assertSavedPlanStillHolds(saved, run.plan);
   const { report, verified } = await applyPlan(account.context, run, account.built.credentials, runUrlFrom(io.env));
-  const status = buildStatus(report, verified, entriesByTokenId(account.built.state.tokens, verified), account.history, io.clock.now());
-  await writeStatus(account.statusPath, status);
+  const status = buildStatus(report, verified, entriesByTokenId(account.built.state.tokens, verified), account.history, new Date(verified.observedAt));
+  if (!sameRecord(account.previousStatus, status)) await writeStatus(account.statusPath, status);
   return report;
 }
 

@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import type { RunReport } from '../domain/report.js';
 import { GitHubPublisher } from '../github/publisher.js';
-import { warning } from '../github/actions-runtime.js';
+import { inGitHubActions, warning } from '../github/actions-runtime.js';
 import type { PublishOutcome } from '../ports.js';
 import type { AccountRun } from '../wiring.js';
 
@@ -14,10 +14,8 @@ export async function publishResults(io: Io, account: AccountRun, report: RunRep
     repoDir: dirname(resolve(io.cwd, account.file.file)),
     account: account.file.config.account,
     uiOrigin: account.client.endpoints.ui,
-    warn: (message) => {
-      io.stderr.write(`warning: ${message}\n`);
-      warning(io.env, message, (text) => { io.stdout.write(text); });
-    },
+    // In Actions a workflow command annotates the run; elsewhere a plain line on stderr.
+    warn: (message) => { warning(io.env, message, (text) => { (inGitHubActions(io.env) ? io.stdout : io.stderr).write(text); }); },
   });
   return publisher.publish(report, account.statusPath);
 }

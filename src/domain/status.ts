@@ -33,6 +33,7 @@ export interface StatusToken {
   readonly createdAt: string | null;
   readonly revokedAt: string | null;
   readonly lastUsedAt: string | null;
+  /** Age in whole days at `observedAt`. */
   readonly ageDays: number | null;
   readonly pending: readonly StatusAction[];
   readonly failed: readonly StatusAction[];
@@ -127,6 +128,22 @@ export function buildStatus(
       .filter((finding) => finding.kind === 'missing')
       .map((finding) => ({ id: finding.token.id, name: finding.token.name, message: finding.message })),
   };
+}
+
+/**
+ * Whether two status files say the same about the account, leaving out when they were observed (run
+ * times, ages). A run that finds nothing new leaves the file alone, so a scheduled drift check does not
+ * commit, push and update the pull request just because time passed.
+ */
+export function sameRecord(previous: StatusFile | null, next: StatusFile): boolean {
+  if (previous === null) return false;
+  const substance = (status: StatusFile): string => JSON.stringify({
+    ...status,
+    run: null,
+    observedAt: null,
+    tokens: status.tokens.map((token) => ({ ...token, ageDays: null })),
+  });
+  return substance(previous) === substance(next);
 }
 
 /** What the next run needs from this status file: remembered protection and last states for drift. */

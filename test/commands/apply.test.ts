@@ -60,6 +60,10 @@ describe('apply against the emulator', () => {
     const second = await run(['apply'], account);
     expect(second.code).toBe(0);
     expect(requestsTo(account.emulator, REVOKE)).toBe(1);
+    const recorded = await readFile(join(account.dir, 'netsuite-tokens.status.yaml'), 'utf8');
+    expect((await run(['apply'], account)).code).toBe(0);
+    // Nothing new was found, so the record is left as it was (no commit, no push, no PR update).
+    expect(await readFile(join(account.dir, 'netsuite-tokens.status.yaml'), 'utf8')).toBe(recorded);
 
     await administrator(account.emulator, '/tokens/103/inactive', { inactive: true });
     const third = await run(['apply', '--format', 'json'], account);
