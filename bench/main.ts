@@ -1,2 +1,54 @@
-// The benchmark suite lands with its issue; until then `npm run bench` says so.
-process.stdout.write('no benchmarks yet\n');
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../src/atomic-write.js';
+import { packageRoot } from '../src/package-root.js';
+import { EMULATOR_CHILD_FLAG, serveEmulatorChild } from './emulator-host.js';
+import { FULL_PROFILE, QUICK_PROFILE } from './profile.js';
+import { renderMarkdown, renderTable } from './report.js';
+import { runBenchmarks } from './run.js';
+import { PLANNING_CHILD_FLAG, runPlanningChild } from './scenarios/planning.js';
+
+/**
+ * `npm run bench [-- --quick]`: runs the suite, prints the table, writes bench/results/<date>.json and
+ * (full runs only) BENCHMARKS.md. The same bundle also serves as the emulator and planning children.
+ */
+async function main(args: readonly string[]): Promise<number> {
+  if (args.includes(EMULATOR_CHILD_FLAG)) {
+    serveEmulatorChild();
+    return 0;
+  }
+  if (args.includes(PLANNING_CHILD_FLAG)) {
+    runPlanningChild(args);
+    return 0;
+  }
+  const unknown = args.filter((arg) => arg !== '--quick');
+  if (unknown.length > 0) {
+    process.stderr.write(`error: unknown argument ${unknown.join(' ')}; the benchmark takes only --quick.\n`);
+    return 3;
+  }
+  const quick = args.includes('--quick');
+  const script = process.argv[1];
+  if (script === undefined) throw new Error('Cannot tell where the benchmark bundle is.');
+  const report = await runBenchmarks({ profile: quick ? QUICK_PROFILE : FULL_PROFILE, script, log: (line) => { process.stderr.write(`bench: ${line}\n`); } });
+  process.stdout.write(`\n${renderTable(report)}`);
+
+  const root = packageRoot();
+  const resultsDirectory = join(root, 'bench', 'results');
+  await mkdir(resultsDirectory, { recursive: true });
+  const jsonPath = join(resultsDirectory, `${report.date.replaceAll(':', '-')}${quick ? '-quick' : ''}.json`);
+  await writeFileAtomic(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`Results: ${jsonPath}\n`);
+  if (!quick) {
+    await writeFileAtomic(join(root, 'BENCHMARKS.md'), renderMarkdown(report));
+    process.stdout.write(`Summary: ${join(root, 'BENCHMARKS.md')}\n`);
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    process.stderr.write(`bench: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

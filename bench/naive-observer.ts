@@ -1,0 +1,49 @@
+import { createSigner } from '../src/netsuite/signer.js';
+import { SUITEQL_PATH } from '../src/netsuite/suiteql.js';
+import { lastUseQuery, tokensQuery } from '../src/netsuite/token-directory.js';
+import { Secret, type TokenCredentials } from '../src/secret.js';
+import type { SigningToken } from './account.js';
+
+/**
+ * The baseline: observation the way a typical script does it — one query after the other, one page
+ * in flight, the next offset asked for only when the previous page says `hasMore`. Same queries, same
+ * signing and the same emulator as the operator, so the difference is the paging strategy alone.
+ */
+export interface NaiveObservation {
+  readonly tokens: number;
+  readonly lastUseRows: number;
+  readonly requests: number;
+}
+
+const PAGE_SIZE = 1000;
+
+export async function observeNaively(options: { readonly url: string; readonly account: string; readonly operator: SigningToken; readonly fetch: typeof fetch }): Promise<NaiveObservation> {
+  const sign = createSigner({ realm: options.account.toUpperCase().replaceAll('-', '_'), clock: { now: () => new Date() } });
+  const credentials: TokenCredentials = {
+    consumerKey: new Secret(options.operator.consumerKey),
+    consumerSecret: new Secret(options.operator.consumerSecret),
+    tokenId: new Secret(options.operator.tokenId),
+    tokenSecret: new Secret(options.operator.tokenSecret),
+  };
+  let requests = 0;
+  const readAll = async (query: string): Promise<number> => {
+    let rows = 0;
+    for (let offset = 0; ; offset += PAGE_SIZE) {
+      const url = `${options.url}${SUITEQL_PATH}?limit=${PAGE_SIZE}&offset=${offset}`;
+      requests += 1;
+      const response = await options.fetch(url, {
+        method: 'POST',
+        headers: { Authorization: sign('POST', url, credentials), 'Content-Type': 'application/json', Accept: 'application/json', Prefer: 'transient' },
+        body: JSON.stringify({ q: query }),
+      });
+      const text = await response.text();
+      if (!response.ok) throw new Error(`The naive observer got HTTP ${response.status} at offset ${offset}.`);
+      const page = JSON.parse(text) as { items: unknown[]; hasMore: boolean };
+      rows += page.items.length;
+      if (!page.hasMore) return rows;
+    }
+  };
+  const tokens = await readAll(tokensQuery(null));
+  const lastUseRows = await readAll(lastUseQuery(null));
+  return { tokens, lastUseRows, requests };
+}

@@ -1,0 +1,65 @@
+import type { RetryPolicy } from '../src/netsuite/transport.js';
+
+/**
+ * How big and how often: the full profile is what `npm run bench` measures and BENCHMARKS.md reports;
+ * the quick one (small accounts, one repetition, short latency and backoff) only proves the suite runs.
+ */
+export interface BenchProfile {
+  readonly quick: boolean;
+  /** Added by the emulator to every NetSuite response. */
+  readonly latencyMs: number;
+  /** NetSuite's smallest account concurrency limit. */
+  readonly emulatorConcurrencyLimit: number;
+  /** Untimed observations before the timed ones (JIT, emulator query memory). */
+  readonly warmups: number;
+  readonly observation: {
+    readonly sizes: readonly number[];
+    readonly concurrencies: readonly number[];
+    /** Timed repetitions for an account of `size` tokens. */
+    readonly runs: (size: number) => number;
+  };
+  readonly planning: { readonly sizes: readonly number[]; readonly runs: number };
+  readonly apply: { readonly tokens: number; readonly revokes: readonly number[]; readonly concurrencies: readonly number[]; readonly runs: number };
+  readonly startup: { readonly runs: number; readonly validateRuns: number; readonly validateTokens: number };
+  readonly governance: {
+    readonly tokens: number;
+    readonly revokes: number;
+    readonly concurrencyLimit: number;
+    readonly faultRate: number;
+    readonly concurrencies: readonly number[];
+    readonly runs: number;
+    /** Apply runs allowed before a repetition counts as not converged. */
+    readonly maxApplyRuns: number;
+    /** Left at the operator's defaults in the full profile. */
+    readonly retryPolicy: Partial<RetryPolicy>;
+  };
+}
+
+export const FULL_PROFILE: BenchProfile = {
+  quick: false,
+  latencyMs: 50,
+  emulatorConcurrencyLimit: 5,
+  warmups: 1,
+  observation: {
+    sizes: [1_000, 20_000, 100_000],
+    concurrencies: [2, 4],
+    // The 100,000-token account takes about 15 s per repetition of all three clients: three repetitions.
+    runs: (size) => (size >= 100_000 ? 3 : 5),
+  },
+  planning: { sizes: [1_000, 10_000, 100_000], runs: 5 },
+  apply: { tokens: 2_000, revokes: [10, 100], concurrencies: [2, 4], runs: 5 },
+  startup: { runs: 10, validateRuns: 5, validateTokens: 5_000 },
+  governance: { tokens: 5_000, revokes: 20, concurrencyLimit: 2, faultRate: 0.1, concurrencies: [2, 4], runs: 5, maxApplyRuns: 5, retryPolicy: {} },
+};
+
+export const QUICK_PROFILE: BenchProfile = {
+  quick: true,
+  latencyMs: 5,
+  emulatorConcurrencyLimit: 5,
+  warmups: 0,
+  observation: { sizes: [1_500], concurrencies: [2, 4], runs: () => 1 },
+  planning: { sizes: [500, 5_000], runs: 1 },
+  apply: { tokens: 300, revokes: [3], concurrencies: [2], runs: 1 },
+  startup: { runs: 1, validateRuns: 1, validateTokens: 50 },
+  governance: { tokens: 300, revokes: 3, concurrencyLimit: 2, faultRate: 0.1, concurrencies: [2], runs: 1, maxApplyRuns: 5, retryPolicy: { baseDelayMs: 20, maxDelayMs: 200 } },
+};

@@ -1,0 +1,49 @@
+import type { BenchContext } from './context.js';
+import { machineInfo } from './machine.js';
+import type { BenchProfile } from './profile.js';
+import type { BenchReport, BenchRow } from './result.js';
+import { applyScenario } from './scenarios/apply.js';
+import { governanceScenario } from './scenarios/governance.js';
+import { observationScenarios } from './scenarios/observation.js';
+import { planningScenario } from './scenarios/planning.js';
+import { startupScenario } from './scenarios/startup.js';
+
+export interface RunOptions {
+  readonly profile: BenchProfile;
+  /** See BenchContext.script: the built bundle, or null to run everything in this process. */
+  readonly script: string | null;
+  readonly log?: (line: string) => void;
+  /** The run's date; the real clock by default. */
+  readonly now?: () => Date;
+}
+
+/** Runs every scenario in turn and returns the report; writing it anywhere is the caller's choice. */
+export async function runBenchmarks(options: RunOptions): Promise<BenchReport> {
+  const now = options.now ?? ((): Date => new Date());
+  const context: BenchContext = { profile: options.profile, script: options.script, log: options.log ?? ((): void => undefined) };
+  const machine = machineInfo();
+  const started = performance.now();
+  const rows: BenchRow[] = [];
+  rows.push(...(await observationScenarios(context)));
+  rows.push(...(await planningScenario(context)));
+  rows.push(...(await applyScenario(context)));
+  rows.push(...(await startupScenario(context)));
+  rows.push(...(await governanceScenario(context)));
+  const { profile } = options;
+  return {
+    formatVersion: 1,
+    date: now().toISOString(),
+    quick: profile.quick,
+    machine,
+    settings: {
+      'Emulator latency': `${profile.latencyMs} ms added to every NetSuite response`,
+      'Emulator concurrency limit': `${profile.emulatorConcurrencyLimit} (${profile.governance.concurrencyLimit} under governance)`,
+      'Emulator placement': context.script === null ? 'in this process' : 'a child process on loopback (its CPU does not bill the operator)',
+      'Warm-up': `${profile.warmups} untimed run(s) before the timed ones on each account`,
+      'Repetitions': `observation ${profile.observation.sizes.map((size) => `${size.toLocaleString('en-US')}: ${profile.observation.runs(size)}`).join(', ')}; planning ${profile.planning.runs}; apply ${profile.apply.runs}; start-up ${profile.startup.runs} (validate ${profile.startup.validateRuns}); governance ${profile.governance.runs}`,
+      'C': 'the operator\'s NETSUITE_CONCURRENCY (default 2)',
+    },
+    rows,
+    durationMs: performance.now() - started,
+  };
+}

@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { generateSeed } from '../../src/emulator/index.js';
+import { count, type BenchContext } from '../context.js';
+import type { BenchRow } from '../result.js';
+import { median, roundTo } from '../stats.js';
+
+const VERSION_TARGET_MS = 300;
+const VALIDATE_TARGET_MS = 1000;
+
+/**
+ * Scenario 5: the built CLI as a user starts it — `--version`, and `validate` on a 5,000-token file —
+ * each beside bare `node -e 0` timed in the same repetitions, which is the floor no CLI gets under.
+ */
+export async function startupScenario(context: BenchContext): Promise<BenchRow[]> {
+  const { startup } = context.profile;
+  if (context.script === null) return [skipped('--version'), skipped(`validate, ${count(startup.validateTokens)} tokens`)];
+  const cli = join(dirname(context.script), 'cli.js');
+  const directory = await mkdtemp(join(tmpdir(), 'nst-bench-'));
+  try {
+    const config = join(directory, 'netsuite-tokens.yaml');
+    await writeFile(config, desiredStateFile(startup.validateTokens));
+    const node: number[] = [];
+    const version: number[] = [];
+    const validate: number[] = [];
+    for (let run = 0; run < Math.max(startup.runs, startup.validateRuns); run += 1) {
+      node.push(await timeProcess(['-e', '0'], directory));
+      if (run < startup.runs) version.push(await timeProcess([cli, '--version'], directory));
+      if (run < startup.validateRuns) validate.push(await timeProcess([cli, 'validate', '--config', config], directory));
+    }
+    context.log('start-up: done');
+    const nodeMs = median(node);
+    return [
+      startupRow('--version', version, nodeMs, VERSION_TARGET_MS, node.length),
+      startupRow(`validate, ${count(startup.validateTokens)} tokens`, validate, nodeMs, VALIDATE_TARGET_MS, node.length),
+    ];
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+function startupRow(label: string, samples: readonly number[], nodeMs: number, targetMs: number, nodeRuns: number): BenchRow {
+  const wall = median(samples);
+  return {
+    scenario: 'startup',
+    case: label,
+    runs: samples.length,
+    medianMs: wall,
+    reference: { label: 'node -e 0', ms: nodeMs },
+    ratio: wall / nodeMs,
+    ratioLabel: '× bare node start',
+    requests: null,
+    requestLimit: null,
+    target: `< ${targetMs} ms`,
+    verdict: wall < targetMs ? 'met' : 'missed',
+    details: { overBareNodeMs: roundTo(wall - nodeMs, 1), bareNodeRuns: nodeRuns },
+  };
+}
+
+function skipped(label: string): BenchRow {
+  return {
+    scenario: 'startup',
+    case: label,
+    runs: 0,
+    medianMs: null,
+    reference: null,
+    ratio: null,
+    ratioLabel: '× bare node start',
+    requests: null,
+    requestLimit: null,
+    target: 'needs the built CLI (dist/cli.js); skipped in the in-process quick run',
+    verdict: 'skipped',
+    details: {},
+  };
+}
+
+/** Wall time from spawn to exit; a non-zero exit is a failure of the benchmark, not a figure. */
+function timeProcess(args: readonly string[], cwd: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { PATH: process.env['PATH'] ?? '' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+    child.once('error', reject);
+    child.once('close', (code) => {
+      const elapsed = performance.now() - started;
+      if (code === 0) resolve(elapsed);
+      else reject(new Error(`node ${args.join(' ')} exited with ${String(code)}: ${stderr.trim().slice(0, 500)}`));
+    });
+  });
+}
+
+/**
+ * A desired-state file with `size` entries as `netsuite-tokens import` writes them (id, name,
+ * application, user, role, state, owner), a tenth with env: credential references, a few with maxAge.
+ */
+export function desiredStateFile(size: number): string {
+  const seed = generateSeed({ tokens: size, loginRows: 0, seed: 5 });
+  const names = (records: readonly { id: string; name: string }[]): Map<string, string> => new Map(records.map((record) => [record.id, record.name]));
+  const applications = names(seed.integrations);
+  const users = names(seed.entities);
+  const roles = names(seed.roles);
+  const lines = ['version: 1', `account: "${seed.account}"`, 'policy:', '  unmanaged: report', '  maxAge: 365d', '  unusedFor: 90d', '  maxChangesPerRun: 10', 'tokens:'];
+  for (const [index, token] of seed.tokens.entries()) {
+    lines.push(
+      `  - id: "${token.id}"`,
+      `    name: ${JSON.stringify(token.name)}`,
+      `    application: ${JSON.stringify(applications.get(token.integration) ?? '')}`,
+      `    user: ${JSON.stringify(users.get(token.entity) ?? '')}`,
+      `    role: ${JSON.stringify(roles.get(token.role) ?? '')}`,
+      `    state: ${token.revoked === true ? 'revoked' : token.inactive === true ? 'inactive' : 'active'}`,
+      `    owner: "@acme/team-${index % 20}"`,
+    );
+    if (index % 25 === 0) lines.push('    maxAge: 180d');
+    if (index % 10 === 0) {
+      const prefix = `TOKEN_${token.id}`;
+      lines.push('    credentials:', `      consumerKey: env:${prefix}_CONSUMER_KEY`, `      consumerSecret: env:${prefix}_CONSUMER_SECRET`, `      tokenId: env:${prefix}_TOKEN_ID`, `      tokenSecret: env:${prefix}_TOKEN_SECRET`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

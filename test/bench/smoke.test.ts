@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { QUICK_PROFILE } from '../../bench/profile.js';
+import { renderMarkdown, renderTable } from '../../bench/report.js';
+import { SCENARIOS, type BenchRow } from '../../bench/result.js';
+import { runBenchmarks } from '../../bench/run.js';
+
+/**
+ * The benchmark suite in its quick profile, in this process: it must keep running and keep producing
+ * a row for every scenario. Timings are not asserted (CI machines vary); counts and shapes are.
+ */
+describe('benchmark suite (quick)', () => {
+  it('produces sane rows for every scenario', async () => {
+    const report = await runBenchmarks({ profile: QUICK_PROFILE, script: null, now: () => new Date('2026-11-23T12:00:00Z') });
+    expect(report.quick).toBe(true);
+    expect(report.date).toBe('2026-11-23T12:00:00.000Z');
+    expect(report.machine.cores).toBeGreaterThan(0);
+    expect(report.machine.node).toMatch(/^v\d+/);
+    for (const scenario of SCENARIOS) expect(report.rows.some((row) => row.scenario === scenario), scenario).toBe(true);
+
+    for (const row of report.rows) {
+      if (row.verdict === 'skipped') {
+        expect(row.scenario).toBe('startup');
+        continue;
+      }
+      expect(row.runs, row.case).toBeGreaterThanOrEqual(1);
+      expect(row.medianMs, row.case).toBeGreaterThan(0);
+      if (row.reference !== null) expect(row.reference.ms, row.case).toBeGreaterThan(0);
+      if (row.ratio !== null) expect(Number.isFinite(row.ratio), row.case).toBe(true);
+    }
+
+    const rows = (scenario: BenchRow['scenario']): BenchRow[] => report.rows.filter((row) => row.scenario === scenario);
+    // 1,500 tokens: 2 token pages and at most 2 last-use pages, whatever the concurrency.
+    for (const row of rows('observation')) {
+      expect(row.requests).toBeGreaterThanOrEqual(3);
+      expect(row.requests).toBeLessThanOrEqual(row.requestLimit ?? 0);
+      expect(row.details['tokenPages']).toBe(2);
+    }
+    expect(rows('observation').map((row) => row.case)).toEqual(['N=1,500 C=2', 'N=1,500 C=4']);
+    // The naive script pages the same queries one page at a time.
+    expect(rows('naive-baseline')[0]?.requests).toBe(rows('observation')[0]?.requests);
+
+    for (const row of rows('apply')) {
+      expect(row.details['verifiedDone']).toBe('1/1 runs');
+      expect(row.details['revokeRequests']).toBe(3);
+    }
+    expect(rows('planning').map((row) => row.details['changes'])).toEqual([expect.any(Number), expect.any(Number)]);
+    expect(rows('planning').every((row) => Number(row.details['findings']) > 0)).toBe(true);
+    expect(rows('governance')[0]?.details['converged']).toBe('1/1');
+
+    const table = renderTable(report);
+    const markdown = renderMarkdown(report);
+    for (const row of report.rows) {
+      expect(table).toContain(row.case);
+      expect(markdown).toContain(row.case);
+    }
+    expect(markdown).toContain('quick run');
+  });
+});
