@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { parseCommandArgs } from '../cli.js';
-import { UsageError } from '../errors.js';
+import { RuntimeFailure, UsageError } from '../errors.js';
 import { loadSeedFile, startEmulator } from '../emulator/index.js';
 import { packageRoot } from '../package-root.js';
 
@@ -17,7 +17,12 @@ export async function emulatorCommand(args: readonly string[], io: Io): Promise<
   }
   const seedFile = flags.seed === undefined ? join(packageRoot(), 'examples', 'demo-seed.yaml') : resolve(io.cwd, flags.seed);
   const seed = await loadSeedFile(seedFile);
-  const emulator = await startEmulator({ seed, port, now: () => io.clock.now() });
+  const emulator = await startEmulator({ seed, port, now: () => io.clock.now() }).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === 'EADDRINUSE') {
+      throw new RuntimeFailure(`Port ${port} on 127.0.0.1 is already in use.`, { hint: 'Choose another --port, or leave --port out to let the system pick a free one.', cause: error });
+    }
+    throw error;
+  });
   io.stdout.write(
     [
       'NetSuite EMULATOR — a local stand-in for testing. This is NOT NetSuite.',

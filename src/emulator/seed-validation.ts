@@ -13,6 +13,8 @@ export interface SeedProblem {
 
 export const SEED_SCHEMA_FILE = 'schemas/emulator-seed.schema.json';
 
+const INTERNAL_ID = /^[1-9][0-9]{0,14}$/;
+
 interface Validators {
   readonly seed: ValidateFunction;
   readonly loginRow: ValidateFunction;
@@ -169,6 +171,20 @@ export function semanticProblems(seed: EmulatorSeed): readonly SeedProblem[] {
     });
     return new Set(firstAt.keys());
   };
+  // A seed built in code skips the schema; the SQL tables need ids that are whole numbers.
+  const checkId = (path: readonly (string | number)[], id: string | undefined): void => {
+    if (id !== undefined && !INTERNAL_ID.test(id)) problems.push({ path, at: 'value', message: `${JSON.stringify(id)} is not an internal id; write a positive whole number of at most 15 digits.` });
+  };
+  seed.integrations.forEach((integration, index) => { checkId(['integrations', index, 'id'], integration.id); });
+  seed.entities.forEach((entity, index) => { checkId(['entities', index, 'id'], entity.id); });
+  seed.roles.forEach((role, index) => { checkId(['roles', index, 'id'], role.id); });
+  seed.tokens.forEach((token, index) => {
+    for (const field of ['id', 'integration', 'entity', 'role', 'createdBy'] as const) checkId(['tokens', index, field], token[field]);
+  });
+  (seed.loginAudit ?? []).forEach((row, index) => {
+    checkId(['loginAudit', index, 'user'], row.user);
+    checkId(['loginAudit', index, 'role'], row.role);
+  });
   const integrationIds = unique('integrations', seed.integrations.map((integration) => integration.id), 'id');
   unique('integrations', seed.integrations.map((integration) => integration.consumerKey), 'consumerKey');
   const entityIds = unique('entities', seed.entities.map((entity) => entity.id), 'id');

@@ -1,4 +1,5 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +54,20 @@ describe('netsuite-tokens emulator', () => {
     expect(io.err()).toContain(`${join(directory, 'seed.yaml')}:1:10: account is not valid`);
     expect(io.err()).toContain("This is the emulator's seed file");
     expect(io.err()).not.toContain('    at ');
+  });
+
+  it('says so when the port is taken (exit 1)', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const address = blocker.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    try {
+      const io = captureIo();
+      expect(await main(['emulator', '--port', String(port)], io)).toBe(1);
+      expect(io.err()).toContain(`Port ${port} on 127.0.0.1 is already in use.`);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
   });
 
   it('refuses a bad port or an unknown flag (exit 3)', async () => {

@@ -137,6 +137,13 @@ describe('loadSeedFile', () => {
 });
 
 describe('startEmulator with a seed built in code', () => {
+  it('refuses ids the SQL tables cannot hold', async () => {
+    const seed = { ...SMALL_SEED, roles: [...SMALL_SEED.roles, { id: 'admin', name: 'Admin' }] };
+    await expect(startEmulator({ seed })).rejects.toMatchObject({
+      problems: [{ pointer: '/roles/2/id', message: '"admin" is not an internal id; write a positive whole number of at most 15 digits.' }],
+    });
+  });
+
   it('applies the same rules and names the pointer', async () => {
     const seed = { ...SMALL_SEED, tokens: [...SMALL_SEED.tokens, { ...SMALL_SEED.tokens[0], id: '100' } as (typeof SMALL_SEED.tokens)[number]] };
     await expect(startEmulator({ seed })).rejects.toMatchObject({
