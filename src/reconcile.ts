@@ -69,7 +69,7 @@ export async function applyPlan(
 
   // Nothing was sent: the observation we planned from is still the truth, and re-reading it would
   // only spend requests from the account's shared concurrency.
-  const verified = executable.length === 0 ? run.observation : await context.directory.observe(context.progress);
+  const { verified, unverifiable } = executable.length === 0 ? { verified: run.observation, unverifiable: null } : await verify(context, run.observation);
   const after = new Map(verified.tokens.map((token) => [token.id, token]));
   const results = run.plan.changes.map((change): ChangeResult => {
     const id = change.token.id;
@@ -84,10 +84,11 @@ export async function applyPlan(
     if (now.state === change.to) return { change, outcome: 'done', detail: null, deepLink };
     if (change.via === 'admin') return { change, outcome: 'pending', detail: `Waiting for an administrator: NetSuite still shows it ${now.state}.`, deepLink };
     const failure = sendFailures.get(change);
+    const unsure = unverifiable === null ? null : `NetSuite accepted the revoke request, but the result could not be verified: ${unverifiable} The next run observes it again.`;
     return {
       change,
       outcome: 'failed',
-      detail: failure ?? `NetSuite accepted the revoke request but still shows the token ${now.state}; the next run tries again.`,
+      detail: failure ?? unsure ?? `NetSuite accepted the revoke request but still shows the token ${now.state}; the next run tries again.`,
       deepLink,
     };
   });
@@ -102,6 +103,20 @@ export async function applyPlan(
     },
     verified,
   };
+}
+
+/**
+ * Observes again after changes were sent. When NetSuite cannot be observed now, what was sent may
+ * still have happened, so the run must not end without a record: it falls back to the observation it
+ * planned from and says why the changes are unverified.
+ */
+async function verify(context: ReconcileContext, before: Observation): Promise<{ verified: Observation; unverifiable: string | null }> {
+  try {
+    return { verified: await context.directory.observe(context.progress), unverifiable: null };
+  } catch (error) {
+    if (!(error instanceof RuntimeFailure)) throw error;
+    return { verified: before, unverifiable: error.message };
+  }
 }
 
 /** Administrator changes the last run left pending that NetSuite now shows done (or moot: the token is gone). */
