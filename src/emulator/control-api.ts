@@ -13,6 +13,8 @@ import { tokenSnapshot, type EmulatorSnapshot } from './snapshot.js';
  */
 export const CONTROL_PREFIX = '/__emulator';
 
+const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 export interface ControlContext {
   readonly store: AccountStore;
   readonly now: () => Date;
@@ -102,6 +104,19 @@ const ROUTES: readonly ControlRoute[] = [
 
 export async function answerControlRequest(context: ControlContext, request: IncomingMessage, response: ServerResponse, target: RequestTarget): Promise<void> {
   const reply = (answer: ControlReply): void => { sendJson(response, answer.status, answer.body, answer.headers); };
+  // A web page the administrator happens to visit must not be able to drive the control endpoint: refuse
+  // other Host names (DNS rebinding) and changes without a JSON content type (cross-site simple requests).
+  const hostname = /^(\[[^\]]*\]|[^:]*)/.exec(request.headers.host ?? '')?.[1]?.toLowerCase() ?? '';
+  if (!LOOPBACK_NAMES.has(hostname)) {
+    request.resume();
+    reply(problem(403, 'FORBIDDEN_HOST', 'The control endpoint answers only requests addressed to 127.0.0.1 or localhost.'));
+    return;
+  }
+  if (request.method !== 'GET' && !/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+    request.resume();
+    reply(problem(415, 'JSON_REQUIRED', 'Send changes with content-type: application/json (an empty object {} when there is nothing to say).'));
+    return;
+  }
   const segments = target.path.slice(CONTROL_PREFIX.length).split('/').filter((segment) => segment !== '');
   const matching = ROUTES.map((route) => ({ route, ids: match(route.pattern, segments) })).filter((candidate) => candidate.ids !== null);
   if (matching.length === 0) {

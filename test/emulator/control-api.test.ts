@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
 import { control, suiteql } from './support/emulator-client.js';
@@ -129,8 +130,27 @@ describe('the control endpoint (not NetSuite: it plays the administrator)', () =
     expect((await control(emulator, 'POST', '/loginaudit', { rows: 'none' })).status).toBe(400);
   });
 
+  it('refuses what a web page could send: another Host name, or a change without a JSON content type', async () => {
+    const { port } = new URL(emulator.url);
+    /** A request to 127.0.0.1 carrying another Host header, as a DNS-rebound page would send it. */
+    const withHost = (host: string, method: string, path: string): Promise<number> =>
+      new Promise((resolve, reject) => {
+        const request = httpRequest({ host: '127.0.0.1', port: Number(port), path, method, headers: { host, 'content-type': 'application/json' } }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on('error', reject);
+        request.end(method === 'GET' ? undefined : '{}');
+      });
+    expect(await withHost(`attacker.example:${port}`, 'POST', '/__emulator/tokens/101/revoke')).toBe(403);
+    expect(await withHost(`localhost:${port}`, 'GET', '/__emulator/state')).toBe(200);
+    const simple = await fetch(`${emulator.controlUrl}/tokens/101/revoke`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+    expect(simple.status).toBe(415);
+    expect(stateOf('101')).toBe('active');
+  });
+
   it('answers malformed requests with clear errors: invalid JSON, wrong method, unknown path', async () => {
-    const invalid = await fetch(`${emulator.controlUrl}/tokens/101/inactive`, { method: 'POST', body: '{oops' });
+    const invalid = await fetch(`${emulator.controlUrl}/tokens/101/inactive`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{oops' });
     expect(invalid.status).toBe(400);
     expect(await invalid.json()).toEqual({ error: { code: 'INVALID_JSON', message: 'The request body is not valid JSON.' } });
     expect((await control(emulator, 'POST', '/tokens/101/inactive', { inactive: 'yes' })).status).toBe(400);
