@@ -30,13 +30,16 @@ export interface ConfigProblem {
   readonly message: string;
 }
 
-/** The desired-state file (or a directory of them) is invalid; every problem is listed at once. */
+/**
+ * A file the user wrote is invalid (by default the desired-state configuration; `subject` names
+ * another, such as the emulator's seed); every problem is listed at once.
+ */
 export class ConfigError extends OperatorError {
   readonly exitCode = 3;
   readonly problems: readonly ConfigProblem[];
 
-  constructor(problems: readonly ConfigProblem[], options?: { cause?: unknown; hint?: string }) {
-    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the desired-state configuration`, options);
+  constructor(problems: readonly ConfigProblem[], options?: { cause?: unknown; hint?: string; subject?: string }) {
+    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the ${options?.subject ?? 'desired-state configuration'}`, options);
     this.problems = problems;
   }
 }

@@ -44,6 +44,7 @@ export async function readStatus(path: string): Promise<StatusFile | null> {
   if (problem !== undefined || !isStatusFile(value)) {
     const [line, column] = problem?.linePos?.[0] ? [problem.linePos[0].line, problem.linePos[0].col] : [1, 1];
     throw new ConfigError([{ file: path, line, column, pointer: '', message: 'The status file is not one netsuite-tokens wrote (it may have been edited by hand)' }], {
+      subject: 'status file',
       hint: 'Restore it from git history, or delete it to start a new record (protection of tokens removed from the config is then forgotten).',
     });
   }
