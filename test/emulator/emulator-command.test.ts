@@ -52,7 +52,7 @@ describe('netsuite-tokens emulator', () => {
     const io = captureIo({ cwd: directory });
     expect(await main(['emulator', '--seed', 'seed.yaml'], io)).toBe(3);
     expect(io.err()).toContain(`${join(directory, 'seed.yaml')}:1:10: account is not valid`);
-    expect(io.err()).toContain("This is the emulator's seed file");
+    expect(io.err()).toContain('1 problem in the emulator seed file.');
     expect(io.err()).not.toContain('    at ');
   });
 
