@@ -1,9 +1,12 @@
 // Bundles the entry points into dist/ so the CLI and the Action start without a TypeScript loader.
 // sql.js stays external: only the emulator needs it, and it loads its WebAssembly from node_modules.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+
+// Chunk names carry content hashes: start from an empty dist/ so old chunks do not pile up.
+await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: {

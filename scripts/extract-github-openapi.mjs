@@ -2,7 +2,7 @@
 // API description (the @octokit/openapi package) that src/github calls, reduced to what the fake
 // GitHub API in the tests validates requests against (method, path template, parameters, request body
 // schema). Run it again when src/github starts calling another operation:
-//   node scripts/extract-github-openapi.mjs
+//   npm install --no-save @octokit/openapi && node scripts/extract-github-openapi.mjs
 // The package is large and not needed afterwards; the tests read only the committed subset.
 import { readFile, writeFile, rename } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
