@@ -82,7 +82,7 @@ export function operatorCredentials(env: Environment): TokenCredentials {
   const missing = Object.values(OPERATOR_VARIABLES).filter((name) => (env[name] ?? '') === '');
   if (missing.length > 0) {
     throw new UsageError(`The environment variable${missing.length === 1 ? '' : 's'} ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set.`, {
-      hint: "Set them to the operator's own NetSuite token: the consumer key and secret of its integration record, and the token id and secret.",
+      hint: "NETSUITE_CONSUMER_KEY/SECRET and NETSUITE_TOKEN_ID/SECRET hold the operator's own NetSuite token: the consumer key and secret of its integration record, and the token id and secret.",
     });
   }
   const secret = (name: string): Secret => new Secret(env[name] ?? '');
