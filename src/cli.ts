@@ -22,7 +22,7 @@ Options:
   --version, -v   print the version
 
 Exit codes: 0 success, 1 runtime error, 2 changes pending (plan --detailed-exitcode),
-            3 invalid configuration or usage, 4 refused by a safety guard.
+            3 invalid configuration or usage, 4 refused by a safety guard, 130 interrupted.
 Environment: NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID, NETSUITE_TOKEN_SECRET,
              NETSUITE_REST_URL, NETSUITE_RESTLETS_URL, NETSUITE_UI_URL, NETSUITE_CONCURRENCY (default 2),
              GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_RUN_ID, GITHUB_STEP_SUMMARY.
@@ -66,8 +66,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const command = await load();
     return await command(rest, { ...io, debug });
   } catch (error) {
+    if (io.signal.aborted) return reportInterrupted(error, io, debug);
     return reportError(error, io, debug);
   }
+}
+
+/** Ctrl-C: whatever failed afterwards is a consequence of stopping, not news. 130 is the shell's convention. */
+function reportInterrupted(error: unknown, io: Io, debug: boolean): number {
+  io.stderr.write('error: Interrupted. Files are written whole or not at all; run the command again to finish.\n');
+  if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
+  return 130;
 }
 
 function reportError(error: unknown, io: Io, debug: boolean): number {
