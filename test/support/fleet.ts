@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { EmulatorSeed, RunningEmulator } from '../../src/emulator/index.js';
-import type { Environment } from '../../src/ports.js';
 import type { StatusFile } from '../../src/domain/status.js';
 
 /**
@@ -135,7 +134,7 @@ ${retiredEntries}  - id: "${layout.adminId}"
 }
 
 /** Every variable the fleet config references, pointing NetSuite's three origins at `url`. */
-export function fleetEnv(retired: number, url: string): Environment {
+export function fleetEnv(retired: number, url: string): Record<string, string> {
   const canaries = fleetCanaries(retired);
   const env: Record<string, string> = {
     NETSUITE_REST_URL: url,
