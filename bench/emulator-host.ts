@@ -23,14 +23,17 @@ export interface HostedEmulator {
   /** The same seed the emulator was started with, for credentials and expected figures. */
   readonly seed: EmulatorSeed;
   counters(): Promise<EmulatorCounters>;
+  /** CPU time the emulator's process has used so far (user + system, ms); null when it shares this process. */
+  cpuMs(): Promise<number | null>;
   close(): Promise<void>;
 }
 
 /** Messages between the benchmark and an emulator child. */
-export type ToEmulatorChild = { readonly kind: 'start'; readonly spec: EmulatorSpec } | { readonly kind: 'counters' } | { readonly kind: 'close' };
+export type ToEmulatorChild = { readonly kind: 'start'; readonly spec: EmulatorSpec } | { readonly kind: 'counters' } | { readonly kind: 'cpu' } | { readonly kind: 'close' };
 export type FromEmulatorChild =
   | { readonly kind: 'ready'; readonly url: string }
   | { readonly kind: 'counters'; readonly counters: EmulatorCounters }
+  | { readonly kind: 'cpu'; readonly ms: number }
   | { readonly kind: 'failed'; readonly message: string };
 
 /** The argument that makes the benchmark bundle serve an emulator instead of running the suite. */
@@ -56,6 +59,7 @@ async function hostInProcess(spec: EmulatorSpec): Promise<HostedEmulator> {
     url: emulator.url,
     seed,
     counters: () => Promise.resolve(emulator.state().counters),
+    cpuMs: () => Promise.resolve(null),
     close: () => emulator.close(),
   };
 }
@@ -85,6 +89,12 @@ async function hostInChild(spec: EmulatorSpec, script: string): Promise<HostedEm
         const reply = await nextMessage(child);
         if (reply.kind !== 'counters') throw new Error(`The emulator child answered ${reply.kind} when asked for its counters.`);
         return reply.counters;
+      },
+      cpuMs: async () => {
+        send(child, { kind: 'cpu' });
+        const reply = await nextMessage(child);
+        if (reply.kind !== 'cpu') throw new Error(`The emulator child answered ${reply.kind} when asked for its CPU time.`);
+        return reply.ms;
       },
       close: async () => {
         if (child.connected) send(child, { kind: 'close' });
@@ -145,9 +155,17 @@ export function serveEmulatorChild(): void {
         if (emulator === null) reply({ kind: 'failed', message: 'no emulator is running' });
         else reply({ kind: 'counters', counters: emulator.state().counters });
         return;
+      case 'cpu':
+        reply({ kind: 'cpu', ms: cpuMsOf(process.cpuUsage()) });
+        return;
       case 'close':
         void shutdown();
         return;
     }
   });
+}
+
+/** process.cpuUsage() is in microseconds. */
+export function cpuMsOf(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
 }

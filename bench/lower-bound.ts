@@ -18,6 +18,14 @@ export function observationLowerBoundMs(latencyMs: number, pages: ObservationPag
   return latencyMs * (ceilDiv(pages.tokenPages, concurrency) + ceilDiv(pages.auditPages, concurrency));
 }
 
+/**
+ * The floor for any client at concurrency C: every page one round trip, C at a time, both queries
+ * sharing the slots. Below issue 7's bound when the two queries' last rounds can share (small N).
+ */
+export function sharedSlotsFloorMs(latencyMs: number, pages: ObservationPages, concurrency: number): number {
+  return latencyMs * ceilDiv(pages.tokenPages + pages.auditPages, concurrency);
+}
+
 /** SPEC §9: ⌈N/1000⌉ token pages plus at most ⌈N/1000⌉ last-use pages, and 2 to spare. */
 export function observationRequestLimit(tokens: number): number {
   return 2 * ceilDiv(tokens, SUITEQL_PAGE_SIZE) + 2;

@@ -6,9 +6,14 @@ import { pick, seededRandom } from './random.js';
  * A large account already adopted into a desired-state file, as planning sees it: `size` observed
  * tokens, about 60% of the live ones with a recent login, and `size` declared entries — nine in ten by
  * id, one in ten by name and application, a few for tokens that no longer exist — asking for about
- * 2.5% changes (revocations through the API and by an administrator, inactivations, activations),
- * with rotation and unused-token policies that turn many tokens into findings.
+ * 2.5% changes (revocations through the API and by an administrator, inactivations, activations).
+ * With `rotation-and-unused` policies (maxAge 365d, unusedFor 90d) about 1.2 findings per token come
+ * out; `changes-only` leaves those policies unset, so the output is the changes and a few findings.
  */
+export type PlanningPolicies = 'rotation-and-unused' | 'changes-only';
+
+export const PLANNING_POLICIES: readonly PlanningPolicies[] = ['rotation-and-unused', 'changes-only'];
+
 export interface PlanningInput {
   readonly desired: DesiredState;
   readonly observation: Observation;
@@ -20,7 +25,7 @@ const DAY_MS = 86_400_000;
 const APPLICATIONS = ['Token GitOps', 'DATABASICS', 'Celigo integrator.io', 'Salesforce Connector', 'Shopify Orders', 'Tableau Reporting', 'Boomi', 'Workato', 'Avalara AvaTax', 'Coupa'];
 const ROLES = ['Administrator', 'Integration Read Only', 'Integration Full Access', 'BI Read Only', 'Finance Sync', 'Order Sync'];
 
-export function planningInput(size: number): PlanningInput {
+export function planningInput(size: number, policies: PlanningPolicies): PlanningInput {
   const random = seededRandom(size);
   const instant = (msBeforeNow: number): string => new Date(NOW.getTime() - msBeforeNow).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const tokens: ObservedToken[] = [];
@@ -70,7 +75,7 @@ export function planningInput(size: number): PlanningInput {
       state: declared,
       owner: `@acme/team-${index % 20}`,
       protect: random() < 0.001,
-      maxAgeMs: random() < 0.05 ? 180 * DAY_MS : null,
+      maxAgeMs: random() < 0.05 && policies === 'rotation-and-unused' ? 180 * DAY_MS : null,
       credentials: withCredentials ? { status: 'resolved' } : { status: 'none' },
       isOperator: index === 0,
       source: { file: 'netsuite-tokens.yaml', line: 12 + index * 7, column: 5, pointer: `/tokens/${index}` },
@@ -80,7 +85,9 @@ export function planningInput(size: number): PlanningInput {
   return {
     desired: {
       account: '1234567_SB1',
-      policy: { unmanaged: 'report', maxAgeMs: 365 * DAY_MS, unusedForMs: 90 * DAY_MS, maxChangesPerRun: size },
+      policy: policies === 'rotation-and-unused'
+        ? { unmanaged: 'report', maxAgeMs: 365 * DAY_MS, unusedForMs: 90 * DAY_MS, maxChangesPerRun: size }
+        : { unmanaged: 'report', maxAgeMs: null, unusedForMs: null, maxChangesPerRun: size },
       tokens: entries,
     },
     observation: { account: '1234567_SB1', observedAt: NOW.toISOString(), tokens, lastUse },

@@ -18,7 +18,13 @@ export interface BenchProfile {
     /** Timed repetitions for an account of `size` tokens. */
     readonly runs: (size: number) => number;
   };
-  readonly planning: { readonly sizes: readonly number[]; readonly runs: number };
+  readonly planning: {
+    /** Sizes with rotation and unused-token policies (many findings), to show growth. */
+    readonly sizes: readonly number[];
+    /** Sizes planned again without those policies, to separate the cost of the findings. */
+    readonly changesOnlySizes: readonly number[];
+    readonly runs: number;
+  };
   readonly apply: { readonly tokens: number; readonly revokes: readonly number[]; readonly concurrencies: readonly number[]; readonly runs: number };
   readonly startup: { readonly runs: number; readonly validateRuns: number; readonly validateTokens: number };
   readonly governance: {
@@ -46,7 +52,7 @@ export const FULL_PROFILE: BenchProfile = {
     // The 100,000-token account takes about 15 s per repetition of all three clients: three repetitions.
     runs: (size) => (size >= 100_000 ? 3 : 5),
   },
-  planning: { sizes: [1_000, 10_000, 100_000], runs: 5 },
+  planning: { sizes: [1_000, 10_000, 100_000], changesOnlySizes: [100_000], runs: 5 },
   apply: { tokens: 2_000, revokes: [10, 100], concurrencies: [2, 4], runs: 5 },
   startup: { runs: 10, validateRuns: 5, validateTokens: 5_000 },
   governance: { tokens: 5_000, revokes: 20, concurrencyLimit: 2, faultRate: 0.1, concurrencies: [2, 4], runs: 5, maxApplyRuns: 5, retryPolicy: {} },
@@ -58,7 +64,7 @@ export const QUICK_PROFILE: BenchProfile = {
   emulatorConcurrencyLimit: 5,
   warmups: 0,
   observation: { sizes: [1_500], concurrencies: [2, 4], runs: () => 1 },
-  planning: { sizes: [500, 5_000], runs: 1 },
+  planning: { sizes: [500, 5_000], changesOnlySizes: [5_000], runs: 1 },
   apply: { tokens: 300, revokes: [3], concurrencies: [2], runs: 1 },
   startup: { runs: 1, validateRuns: 1, validateTokens: 50 },
   governance: { tokens: 300, revokes: 3, concurrencyLimit: 2, faultRate: 0.1, concurrencies: [2], runs: 1, maxApplyRuns: 5, retryPolicy: { baseDelayMs: 20, maxDelayMs: 200 } },

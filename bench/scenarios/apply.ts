@@ -26,9 +26,13 @@ export async function applyScenario(context: BenchContext): Promise<BenchRow[]> 
       return pool.splice(0, amount);
     };
     const cases = settings.revokes.flatMap((revokes) => settings.concurrencies.map((concurrency) => ({ revokes, concurrency })));
-    const samples = new Map(cases.map((item) => [item, [] as ApplySample[]]));
-    const once = (revokes: number, concurrency: number): Promise<ApplySample> =>
-      applyOnce({ url: emulator.url, account: emulator.seed.account, operator, targets: take(revokes), concurrency });
+    const samples = new Map(cases.map((item) => [item, [] as MeasuredApply[]]));
+    const once = async (revokes: number, concurrency: number): Promise<MeasuredApply> => {
+      const cpuBefore = await emulator.cpuMs();
+      const sample = await applyOnce({ url: emulator.url, account: emulator.seed.account, operator, targets: take(revokes), concurrency });
+      const cpuAfter = await emulator.cpuMs();
+      return { ...sample, emulatorCpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
+    };
     for (let warmup = 0; warmup < profile.warmups; warmup += 1) await once(1, 2);
     for (let run = 1; run <= settings.runs; run += 1) {
       for (const item of cases) samples.get(item)?.push(await once(item.revokes, item.concurrency));
@@ -40,7 +44,12 @@ export async function applyScenario(context: BenchContext): Promise<BenchRow[]> 
   }
 }
 
-function applyRow(tokens: number, revokes: number, concurrency: number, latencyMs: number, samples: readonly ApplySample[]): BenchRow {
+/** An apply and the CPU the emulator spent answering it (null when it shares this process). */
+interface MeasuredApply extends ApplySample {
+  readonly emulatorCpuMs: number | null;
+}
+
+function applyRow(tokens: number, revokes: number, concurrency: number, latencyMs: number, samples: readonly MeasuredApply[]): BenchRow {
   const first = samples[0];
   if (first === undefined) throw new RangeError('No apply samples.');
   const observation = observationLowerBoundMs(latencyMs, first.pages, concurrency);
@@ -71,6 +80,17 @@ function applyRow(tokens: number, revokes: number, concurrency: number, latencyM
       observationLowerBoundMs: observation,
       tokenPages: first.pages.tokenPages,
       auditPages: first.pages.auditPages,
+      ...emulatorCpu(samples),
     },
+  };
+}
+
+/** The emulator's CPU per apply and per request: its single thread's share of every round trip. */
+function emulatorCpu(samples: readonly MeasuredApply[]): Record<string, number> {
+  const measured = samples.flatMap((sample) => (sample.emulatorCpuMs === null ? [] : [{ cpu: sample.emulatorCpuMs, requests: sample.requests }]));
+  if (measured.length === 0) return {};
+  return {
+    emulatorCpuMs: roundTo(medianOf(measured, (sample) => sample.cpu), 0),
+    emulatorCpuPerRequestMs: roundTo(medianOf(measured, (sample) => sample.cpu / sample.requests), 1),
   };
 }

@@ -5,8 +5,8 @@ import { observeAndPlan, type ReconcileContext } from '../../src/reconcile.js';
 import { operatorEnv, operatorOf, type SigningToken } from '../account.js';
 import { adoptedDesiredState } from '../adopted-desired.js';
 import { count, placementOf, type BenchContext } from '../context.js';
-import { hostEmulator, type HostedEmulator } from '../emulator-host.js';
-import { LOWER_BOUND_FACTOR, observationLowerBoundMs, observationRequestLimit, pagesOf, type ObservationPages } from '../lower-bound.js';
+import { cpuMsOf, hostEmulator, type HostedEmulator } from '../emulator-host.js';
+import { LOWER_BOUND_FACTOR, observationLowerBoundMs, observationRequestLimit, pagesOf, sharedSlotsFloorMs, type ObservationPages } from '../lower-bound.js';
 import { meteredFetch } from '../metered-fetch.js';
 import { observeNaively } from '../naive-observer.js';
 import type { BenchRow } from '../result.js';
@@ -20,6 +20,9 @@ interface OursSample {
   readonly requests: number;
   readonly roundTripMs: number;
   readonly pages: ObservationPages;
+  /** CPU used meanwhile by this process (client, planning, rendering) and by the emulator's (null when shared). */
+  readonly clientCpuMs: number;
+  readonly emulatorCpuMs: number | null;
 }
 
 interface NaiveSample {
@@ -88,12 +91,24 @@ async function planOnce(emulator: HostedEmulator, operator: SigningToken, desire
     signal: new AbortController().signal,
     uiOrigin: client.endpoints.ui,
   };
+  const emulatorCpuBefore = await emulator.cpuMs();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const planned = await observeAndPlan(reconcile, desired, EMPTY_HISTORY, { allowOverLimit: false });
   const text = renderPlanText(planned.plan, { color: false, uiOrigin: client.endpoints.ui });
   const planWallMs = performance.now() - started;
+  const clientCpuMs = cpuMsOf(process.cpuUsage(cpuBefore));
+  const emulatorCpuAfter = await emulator.cpuMs();
   if (text.length === 0) throw new Error('The plan came out empty.');
-  return { planWallMs, observeMs, requests: metered.requests(), roundTripMs: metered.meanRoundTripMs(), pages: pagesOf(planned.observation) };
+  return {
+    planWallMs,
+    observeMs,
+    requests: metered.requests(),
+    roundTripMs: metered.meanRoundTripMs(),
+    pages: pagesOf(planned.observation),
+    clientCpuMs,
+    emulatorCpuMs: emulatorCpuBefore === null || emulatorCpuAfter === null ? null : emulatorCpuAfter - emulatorCpuBefore,
+  };
 }
 
 async function naiveOnce(emulator: HostedEmulator, operator: SigningToken): Promise<NaiveSample> {
@@ -131,8 +146,11 @@ function oursRow(size: number, concurrency: number, latencyMs: number, samples: 
       planAndRenderMs: roundTo(medianOf(samples, (sample) => sample.planWallMs - sample.observeMs), 1),
       tokenPages: first.pages.tokenPages,
       auditPages: first.pages.auditPages,
+      sharedSlotsFloorMs: sharedSlotsFloorMs(latencyMs, first.pages, concurrency),
       meanRoundTripMs: roundTo(medianOf(samples, (sample) => sample.roundTripMs), 1),
       latencyMs,
+      operatorCpuMs: roundTo(medianOf(samples, (sample) => sample.clientCpuMs), 0),
+      ...emulatorCpu(samples),
       ...emulatorDetails,
     },
   };
@@ -168,5 +186,15 @@ function naiveRow(size: number, latencyMs: number, naive: readonly NaiveSample[]
       sequentialLowerBoundMs: latencyMs * requests,
       meanRoundTripMs: roundTo(medianOf(naive, (sample) => sample.roundTripMs), 1),
     },
+  };
+}
+
+/** The emulator's CPU per observation, and per page: what its single thread adds to every round trip. */
+function emulatorCpu(samples: readonly OursSample[]): Record<string, number> {
+  const measured = samples.flatMap((sample) => (sample.emulatorCpuMs === null ? [] : [{ cpu: sample.emulatorCpuMs, pages: sample.requests }]));
+  if (measured.length === 0) return {};
+  return {
+    emulatorCpuMs: roundTo(medianOf(measured, (sample) => sample.cpu), 0),
+    emulatorCpuPerPageMs: roundTo(medianOf(measured, (sample) => sample.cpu / sample.pages), 1),
   };
 }
