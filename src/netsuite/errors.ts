@@ -27,7 +27,8 @@ export class NetSuiteError extends RuntimeFailure implements NetSuiteFailure {
   readonly detail: string | null;
 
   constructor(message: string, failure: NetSuiteFailure, options: NetSuiteErrorOptions = {}) {
-    super(message, options);
+    // The message quotes what the server sent; it reaches terminals, logs and the status file.
+    super(printable(message), options);
     this.endpoint = failure.endpoint;
     this.status = failure.status;
     this.errorCode = failure.errorCode;
@@ -58,4 +59,14 @@ export function summarizeFailure(failure: NetSuiteFailure): string {
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
+}
+
+// C0 and C1 controls and the bidi overrides and isolates: a server's text could otherwise move the
+// cursor, retitle the terminal or reorder what a reader sees.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from a server made safe to print: each unprintable character shown as its `\uXXXX` escape. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
