@@ -53,6 +53,8 @@ export interface RetryPolicy {
   readonly requestTimeoutMs: number;
   /** Total time one request may take across all its attempts and waits. */
   readonly budgetMs: number;
+  /** A larger answer is not read (a SuiteQL page of 1,000 rows is well under a megabyte). */
+  readonly maxResponseBytes: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -63,6 +65,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   // NetSuite itself cuts requests at 15 minutes; a SuiteQL page normally takes seconds.
   requestTimeoutMs: 120_000,
   budgetMs: 600_000,
+  maxResponseBytes: 32 * 1024 * 1024,
 };
 
 export type Sleep = (ms: number, signal: AbortSignal | undefined) => Promise<void>;
@@ -175,9 +178,11 @@ export class NetSuiteTransport {
     }
     try {
       const response = await this.#options.fetch(request.url, init);
-      const text = await response.text();
+      const text = await readCapped(response, this.#policy.maxResponseBytes);
+      if (text === null) throw oversized(endpoint, this.#policy.maxResponseBytes);
       return { kind: 'response', status: response.status, text, retryAfter: response.headers.get('retry-after') };
     } catch (error) {
+      if (error instanceof NetSuiteError) throw error;
       if (caller?.aborted === true) throw cancelled(endpoint);
       const reason = timeout.aborted ? 'timeout' : isUnreachable(error) ? 'unreachable' : 'network';
       return { kind: 'no-response', reason, cause: sanitizedCause(error, secretsOf(request.credentials)) };
@@ -296,6 +301,40 @@ function exhausted(failure: NetSuiteFailure, outcome: Attempt, attempts: number,
     hint: "NetSuite is busy or unreachable (other integrations share the account's concurrency limit). Try again later, or lower NETSUITE_CONCURRENCY.",
     ...(outcome.kind === 'no-response' ? { cause: outcome.cause } : {}),
   });
+}
+
+/**
+ * The body as text, or null when it is larger than `maxBytes`: then the rest is not downloaded (a
+ * wrong host or a broken proxy can send without end, and retrying would only do it again).
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > maxBytes || response.body === null) {
+    await response.body?.cancel();
+    return response.body === null ? '' : null;
+  }
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+function oversized(endpoint: string, maxBytes: number): NetSuiteError {
+  return new NetSuiteError(
+    `The answer to ${endpoint} is larger than ${Math.round(maxBytes / (1024 * 1024))} MB, far more than NetSuite sends for one page, so it was not read.`,
+    { endpoint, status: null, errorCode: null, detail: null },
+    { hint: 'Check that NETSUITE_REST_URL / NETSUITE_RESTLETS_URL (if set) point at NetSuite, not at a proxy or another service.' },
+  );
 }
 
 function cancelled(endpoint: string): NetSuiteCancelledError {
