@@ -56,7 +56,7 @@ export class DashboardIssue {
     if (existing === null) {
       if (pending.length === 0) return { url: null, action: 'none' };
       const body = renderDashboard(this.#account, pending.map((result) => `- [ ] ${this.#itemText(result)} <!-- change=${itemKey(result)} -->`));
-      return { url: await this.#create(body), action: 'created' };
+      return { url: await this.#createOnce(body), action: 'created' };
     }
 
     // A closed issue starts a fresh list when it reopens; an open one keeps its ticked history.
@@ -88,6 +88,35 @@ export class DashboardIssue {
   }
 
   async #find(): Promise<ExistingIssue | null> {
+    return (await this.#findAll())[0] ?? null;
+  }
+
+  /**
+   * Creates the dashboard issue, then looks again: two runs that both found none may both have
+   * created one. The oldest open issue wins and every run closes the others it sees. The run that
+   * looks last sees both, so exactly one stays open (the oldest is never closed by anyone).
+   */
+  async #createOnce(body: string): Promise<string> {
+    const created = await this.#create(body);
+    const open = (await this.#findAll()).filter((issue) => issue.state === 'open');
+    const winner = open[0];
+    if (winner === undefined) return created;
+    for (const duplicate of open.slice(1)) {
+      await this.#api.call(ISSUES_WRITE, () =>
+        this.#api.octokit.rest.issues.update({
+          ...this.#api.repository,
+          issue_number: duplicate.number,
+          body: `Duplicate of #${winner.number}: two runs created a dashboard at once; that issue holds the list.`,
+          state: 'closed',
+          state_reason: 'not_planned',
+        }),
+      );
+    }
+    return winner.url;
+  }
+
+  /** Every dashboard issue of this account, open ones first, oldest first. */
+  async #findAll(): Promise<ExistingIssue[]> {
     const marker = dashboardMarker(this.#account);
     const issues = await this.#api.call(ISSUES_READ, () =>
       this.#api.octokit.paginate(this.#api.octokit.rest.issues.listForRepo, { ...this.#api.repository, labels: DASHBOARD_LABEL.name, state: 'all', per_page: 100 }),
@@ -96,7 +125,7 @@ export class DashboardIssue {
       .filter((issue) => issue.pull_request === undefined && (issue.body ?? '').includes(marker))
       .map((issue): ExistingIssue => ({ number: issue.number, url: issue.html_url, body: issue.body ?? '', state: issue.state === 'open' ? 'open' : 'closed' }))
       .sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1));
-    return candidates[0] ?? null;
+    return candidates;
   }
 
   async #create(body: string): Promise<string> {
