@@ -75,10 +75,11 @@ export function tokenCells(token: TokenRef): string[] {
 const TOKEN_HEADERS = ['Id', 'Token', 'Application', 'User', 'Role'];
 
 /** A GFM table; over `max` rows, the rest is counted in one line below it. */
-export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[], max: number): string[] {
+/** A table of at most `max` rows; `total` says how many there are in all, when only the first were formatted. */
+export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[], max: number, total: number = rows.length): string[] {
   const shown = rows.slice(0, max);
   const lines = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...shown.map((cells) => `| ${cells.join(' | ')} |`)];
-  if (rows.length > shown.length) lines.push('', `_…and ${rows.length - shown.length} more not shown here; the text or JSON output lists them all._`);
+  if (total > shown.length) lines.push('', `_…and ${total - shown.length} more not shown here; the JSON output and the status file list them all._`);
   return lines;
 }
 
@@ -117,11 +118,13 @@ export function findingsMarkdown(findings: readonly Finding[], options: Markdown
     const group = byKind.get(kind);
     if (group === undefined) continue;
     lines.push('', `##### ${escapeMarkdown(findingTitle(kind))} (${group.length})`, '');
-    const rows = group.map((finding) => {
+    // Only the rows shown are formatted: a large account has a finding for most of its tokens.
+    const max = maxRows(options);
+    const rows = group.slice(0, max).map((finding) => {
       const candidates = finding.candidates === undefined ? '' : ` Candidates: ${finding.candidates.map((id) => codeSpan(id)).join(', ')}.`;
       return [...tokenCells(finding.token), `${escapeMarkdown(finding.message)}${candidates}`];
     });
-    appendLines(lines, markdownTable([...TOKEN_HEADERS, 'Finding'], rows, maxRows(options)));
+    appendLines(lines, markdownTable([...TOKEN_HEADERS, 'Finding'], rows, max, group.length));
   }
   return lines;
 }

@@ -107,13 +107,20 @@ export function blockedCell(change: Change): Cell {
 }
 
 /** Findings grouped by kind, the ones that need a decision first. */
+/**
+ * Findings are advice, not work: a terminal shows the first of each kind and counts the rest, which
+ * the JSON output and the status file list in full. (Changes are always listed: they are the work.)
+ */
+const FINDINGS_SHOWN_PER_KIND = 50;
+
 export function findingLines(findings: readonly Finding[], color: boolean): string[] {
   const lines = [paint(`Findings (${findings.length})`, 'cyan', color)];
   const byKind = groupBy(findings, (finding) => finding.kind);
   for (const kind of FINDING_KINDS) {
-    const group = byKind.get(kind);
-    if (group === undefined) continue;
-    lines.push(paint(`  ${findingTitle(kind)} (${group.length})`, 'cyan', color));
+    const all = byKind.get(kind);
+    if (all === undefined) continue;
+    lines.push(paint(`  ${findingTitle(kind)} (${all.length})`, 'cyan', color));
+    const group = all.slice(0, FINDINGS_SHOWN_PER_KIND);
     const header: Cell[] = TOKEN_HEADERS.map((text) => ({ text, tone: 'dim' }));
     const aligned = alignRows([header, ...group.map((finding) => tokenCells(finding.token))], color, '    ');
     lines.push(aligned[0] ?? '');
@@ -124,6 +131,7 @@ export function findingLines(findings: readonly Finding[], color: boolean): stri
         lines.push(`        ${plural(finding.candidates.length, 'candidate')}: ${finding.candidates.map((id) => terminalText(id, 24)).join(', ')}`);
       }
     });
+    if (all.length > group.length) lines.push(`    …and ${all.length - group.length} more; --format json and the status file list them all.`);
   }
   return lines;
 }

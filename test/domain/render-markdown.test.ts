@@ -46,7 +46,7 @@ describe('renderPlanMarkdown', () => {
     );
     const rendered = renderPlanMarkdown(many, { uiOrigin: UI_ORIGIN, maxRowsPerTable: 2 });
     expect(rendered.split('\n').filter((line) => line.startsWith('| `'))).toHaveLength(2);
-    expect(rendered).toContain('_…and 3 more not shown here; the text or JSON output lists them all._');
+    expect(rendered).toContain('_…and 3 more not shown here; the JSON output and the status file list them all._');
   });
 
   it('renders hostile names inert: no mention, link, image, HTML, broken table or hidden text', () => {

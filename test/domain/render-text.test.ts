@@ -92,3 +92,14 @@ describe('renderPlanText', () => {
     }
   });
 });
+
+describe('findings in a large account', () => {
+  it('shows the first 50 of each kind and counts the rest (the JSON output lists them all)', () => {
+    const tokens = Array.from({ length: 120 }, (_, index) => observedToken({ id: String(index + 1) }));
+    const result = planChanges(desiredState([desiredToken({ id: '1' })]), observation(tokens), EMPTY_HISTORY, NOW, { allowOverLimit: false });
+    const text = renderPlanText(result, { color: false, uiOrigin: UI_ORIGIN });
+    expect(text).toContain('Unmanaged: in NetSuite, not declared (119)');
+    expect(text).toContain('    …and 69 more; --format json and the status file list them all.');
+    expect(text.split('\n').filter((line) => line.includes('This token is in NetSuite but not declared'))).toHaveLength(50);
+  });
+});
