@@ -1,11 +1,7 @@
+import { formatMs } from './format.js';
 import type { BenchReport, BenchRow, Verdict } from './result.js';
 import { SCENARIOS } from './result.js';
 
-/** "850 ms", "6.32 s". */
-export function formatMs(ms: number | null): string {
-  if (ms === null) return '—';
-  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
-}
 
 function formatRatio(row: BenchRow): string {
   return row.ratio === null ? '—' : `${row.ratio.toFixed(2)} ${row.ratioLabel}`;
@@ -93,13 +89,18 @@ export function renderMarkdown(report: BenchReport): string {
     const rows = report.rows.filter((row) => row.scenario === scenario);
     if (rows.length === 0) continue;
     lines.push(`### ${scenario}`, '');
-    for (const row of rows) lines.push(`- **${markdownCell(row.case)}**: ${markdownCell(detailsText(row)) || 'no details'}`);
+    for (const row of rows) {
+      const breakdown = row.breakdown === '' ? '' : `${markdownCell(row.breakdown)}. `;
+      lines.push(`- **${markdownCell(row.case)}**: ${breakdown}${markdownCell(detailsText(row)) || 'no details'}`);
+    }
     lines.push('');
   }
   const missed = report.rows.filter((row) => row.verdict === 'missed');
   lines.push('## Targets missed', '');
   if (missed.length === 0) lines.push('None.');
-  for (const row of missed) lines.push(`- ${row.scenario} ${markdownCell(row.case)}: ${markdownCell(formatRatio(row))}, target ${markdownCell(row.target)}.`);
+  for (const row of missed) {
+    lines.push(`- ${row.scenario} ${markdownCell(row.case)}: ${formatMs(row.medianMs)}, ${markdownCell(formatRatio(row))}; target ${markdownCell(row.target)}. ${markdownCell(row.breakdown)}.`);
+  }
   lines.push('');
   return lines.join('\n');
 }

@@ -30,6 +30,8 @@ export interface BenchRow {
   /** The target in words; empty for info rows. */
   readonly target: string;
   readonly verdict: Verdict;
+  /** Where the time went, in one sentence built from the measured sub-steps. */
+  readonly breakdown: string;
   /** Sub-steps and counters that explain the figure (all medians unless named otherwise). */
   readonly details: Readonly<Record<string, number | string>>;
 }

@@ -60,6 +60,10 @@ function applyRow(tokens: number, revokes: number, concurrency: number, latencyM
   const requestLimit = revokes + 2 * observationRequestLimit(tokens);
   const converged = samples.every((sample) => sample.done === sample.changes && sample.changes === revokes);
   const ratio = wall / lowerBound;
+  // Rounds of requests the bound counts: the revocations, and each observation's rounds.
+  const rounds = ceilDiv(revokes, concurrency) + 2 * (observation / latencyMs);
+  const cpu = emulatorCpu(samples);
+  const emulatorPart = cpu['emulatorCpuPerRequestMs'] === undefined ? '' : ` (the emulator spends ${cpu['emulatorCpuPerRequestMs']} ms CPU per request, on one thread)`;
   return {
     scenario: 'apply',
     case: `K=${count(revokes)} revokes C=${concurrency} (N=${count(tokens)})`,
@@ -72,6 +76,7 @@ function applyRow(tokens: number, revokes: number, concurrency: number, latencyM
     requestLimit,
     target: `every revoke verified; wall ≤ ${LOWER_BOUND_FACTOR} × lower bound; requests ≤ ${requestLimit}`,
     verdict: converged && ratio <= LOWER_BOUND_FACTOR && requests <= requestLimit ? 'met' : 'missed',
+    breakdown: `${rounds} rounds of requests, each ${roundTo((wall - lowerBound) / rounds, 1)} ms longer than the ${latencyMs} ms latency on average${emulatorPart}`,
     details: {
       planMs: roundTo(medianOf(samples, (sample) => sample.planMs), 1),
       revokeAndVerifyMs: roundTo(medianOf(samples, (sample) => sample.wallMs - sample.planMs), 1),

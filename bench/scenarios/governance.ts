@@ -115,6 +115,7 @@ function governanceRow(context: BenchContext, concurrency: number, faulty: reado
     requestLimit: null,
     target: `converges within ${settings.maxApplyRuns} apply runs in every repetition`,
     verdict: converged === faulty.length ? 'met' : 'missed',
+    breakdown: `${medianOf(faulty, (sample) => sample.retries)} retries per repetition (${RETRY_REASONS.map((reason) => `${reason} ${medianOf(faulty, (sample) => sample.retriesByReason[reason])}`).join(', ')}), each waiting a jittered backoff; ${medianOf(clean, (sample) => sample.retries)} without faults`,
     details: {
       converged: `${converged}/${faulty.length}`,
       applyRunsMax: Math.max(...faulty.map((sample) => sample.applyRuns)),

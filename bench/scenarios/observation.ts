@@ -10,6 +10,7 @@ import { LOWER_BOUND_FACTOR, observationLowerBoundMs, observationRequestLimit, p
 import { meteredFetch } from '../metered-fetch.js';
 import { observeNaively } from '../naive-observer.js';
 import type { BenchRow } from '../result.js';
+import { formatMs } from '../format.js';
 import { collectGarbage, median, medianOf, roundTo } from '../stats.js';
 import type { DesiredState } from '../../src/domain/desired.js';
 
@@ -129,6 +130,9 @@ function oursRow(size: number, concurrency: number, latencyMs: number, samples: 
   const requests = medianOf(samples, (sample) => sample.requests);
   const requestLimit = observationRequestLimit(size);
   const ratio = wall / lowerBound;
+  const observeMs = medianOf(samples, (sample) => sample.observeMs);
+  const cpu = emulatorCpu(samples);
+  const emulatorPart = cpu['emulatorCpuPerPageMs'] === undefined ? '' : `; the emulator spends ${cpu['emulatorCpuPerPageMs']} ms CPU per page on one thread, so the ${concurrency} pages of a round are answered one after another`;
   return {
     scenario: 'observation',
     case: `N=${count(size)} C=${concurrency}`,
@@ -141,6 +145,9 @@ function oursRow(size: number, concurrency: number, latencyMs: number, samples: 
     requestLimit,
     target: `plan wall ≤ ${LOWER_BOUND_FACTOR} × lower bound; requests ≤ ${requestLimit}`,
     verdict: ratio <= LOWER_BOUND_FACTOR && requests <= requestLimit ? 'met' : 'missed',
+    breakdown:
+      `observing took ${formatMs(observeMs)} (${roundTo(observeMs / lowerBound, 2)} × the bound; ${roundTo(medianOf(samples, (sample) => sample.roundTripMs), 1)} ms per request against ${latencyMs} ms latency${emulatorPart}), ` +
+      `planning and rendering the text plan ${formatMs(wall - observeMs)}; the operator's process used ${formatMs(medianOf(samples, (sample) => sample.clientCpuMs))} of CPU`,
     details: {
       observeMs: roundTo(medianOf(samples, (sample) => sample.observeMs), 1),
       planAndRenderMs: roundTo(medianOf(samples, (sample) => sample.planWallMs - sample.observeMs), 1),
@@ -181,6 +188,7 @@ function naiveRow(size: number, latencyMs: number, naive: readonly NaiveSample[]
     requestLimit: null,
     target: '',
     verdict: 'info',
+    breakdown: `${requests} requests one after another, ${roundTo(medianOf(naive, (sample) => sample.roundTripMs), 1)} ms each on average against ${latencyMs} ms latency`,
     details: {
       ...speedUps,
       sequentialLowerBoundMs: latencyMs * requests,

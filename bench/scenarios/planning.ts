@@ -3,6 +3,7 @@ import { count, type BenchContext } from '../context.js';
 import { PLANNING_POLICIES, type PlanningPolicies } from '../planning-input.js';
 import { measurePlanning, type PlanningSample } from '../planning-measure.js';
 import type { BenchRow } from '../result.js';
+import { formatMs } from '../format.js';
 import { roundTo } from '../stats.js';
 
 const TIME_TARGET_MS = 1000;
@@ -90,6 +91,10 @@ function planningRow(sample: PlanningSample, previous: PlanningSample | null, is
     requestLimit: null,
     target: judged ? `plan + 3 renderers < ${TIME_TARGET_MS} ms; peak RSS < ${RSS_TARGET_MB} MB` : '',
     verdict: judged ? (met ? 'met' : 'missed') : 'info',
+    breakdown:
+      `planChanges ${formatMs(sample.planMs)}, text ${formatMs(sample.textMs)}, markdown ${formatMs(sample.markdownMs)}, JSON ${formatMs(sample.jsonMs)} for ${count(sample.changes)} changes and ${count(sample.findings)} findings ` +
+      `(${megabytes(sample.textChars)} MB of text, ${megabytes(sample.markdownChars)} MB of markdown, ${megabytes(sample.jsonChars)} MB of JSON); ` +
+      `peak RSS ${roundTo(sample.baselineRssMB, 0)} MB at start, ${roundTo(sample.peakRssMB.input, 0)} MB with the input, ${roundTo(sample.peakRssMB.plan, 0)} after planChanges, ${roundTo(sample.peakRssMB.text, 0)} after the text, ${roundTo(peakMB, 0)} at the end`,
     details: {
       planChangesMs: roundTo(sample.planMs, 1),
       renderTextMs: roundTo(sample.textMs, 1),
@@ -112,4 +117,8 @@ function planningRow(sample: PlanningSample, previous: PlanningSample | null, is
       jsonChars: sample.jsonChars,
     },
   };
+}
+
+function megabytes(chars: number): number {
+  return roundTo(chars / 1_000_000, 1);
 }

@@ -23,6 +23,7 @@ describe('benchmark suite (quick)', () => {
         continue;
       }
       expect(row.runs, row.case).toBeGreaterThanOrEqual(1);
+      expect(row.breakdown, row.case).not.toBe('');
       expect(row.medianMs, row.case).toBeGreaterThan(0);
       if (row.reference !== null) expect(row.reference.ms, row.case).toBeGreaterThan(0);
       if (row.ratio !== null) expect(Number.isFinite(row.ratio), row.case).toBe(true);
