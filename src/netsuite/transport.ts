@@ -258,12 +258,13 @@ export function errorDetailsOf(text: string): { errorCode: string | null; detail
 }
 
 /**
- * Nothing listens at that address, or the name does not resolve: a wrong URL, not a busy NetSuite, so
- * retrying only delays the answer. (Resets and timeouts are retried: those happen under load.)
+ * Nothing listens at that address, the name does not resolve, or fetch refuses the port outright
+ * (the Fetch standard's "bad port" list): a wrong URL, not a busy NetSuite, so retrying only delays
+ * the answer. (Resets and timeouts are retried: those happen under load.)
  */
 function isUnreachable(error: unknown): boolean {
-  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
-  return code === 'ECONNREFUSED' || code === 'ENOTFOUND';
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  return cause?.code === 'ECONNREFUSED' || cause?.code === 'ENOTFOUND' || cause?.message === 'bad port';
 }
 
 function finalError(failure: NetSuiteFailure, outcome: Attempt, authHint: string): NetSuiteError {
