@@ -81,6 +81,17 @@ describe('garbage from the SuiteQL endpoint', () => {
   }, 20_000);
 });
 
+describe('a NetSuite URL that can never answer', () => {
+  it('a port fetch refuses to use fails at once, with no retries', async () => {
+    const files = await writeFleetConfig(RETIRED);
+    cleanups.push(() => rm(files.dir, { recursive: true, force: true }));
+    const run = await runCli(['plan', '--debug'], { env: fleetEnv(RETIRED, 'http://127.0.0.1:6000'), cwd: files.dir, now: () => FLEET_NOW });
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^error: POST http:\/\/127\.0\.0\.1:6000\/services\/rest\/query\/v1\/suiteql could not be reached \(fetch failed: bad port\)\.$/m);
+    expect(run.err).not.toContain('debug: retry');
+  });
+});
+
 describe('garbage from the RESTlet endpoint', () => {
   it('a 200 that is not NetSuite\'s answer proves nothing: the revoke is judged by observing, and fails', async () => {
     const server = await startGarbageServer({ kind: 'body', status: 200, contentType: 'text/html', body: '<html>OK</html>' });

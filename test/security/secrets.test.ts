@@ -1,0 +1,196 @@
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { FLEET_ACCOUNT, FLEET_NOW, fleetConfig, fleetEnv, fleetSeed } from '../support/fleet.js';
+import { runCli, STACK_FRAME, type CliRun } from '../support/runs.js';
+import { startFakeGitHub, type FakeGitHub } from '../github/support/fake-github.js';
+import { createRepos, type Repos } from '../github/support/git-repos.js';
+
+/**
+ * SPEC §7/§9: no secret value ever appears in any output, file, PR or log. Every credential the
+ * operator can see is a canary — the operator's consumer key and secret, token id and secret, each
+ * revocable token's id and secret, the shared consumer secret, GITHUB_TOKEN, and the wrong values
+ * the failure cases plant. Every command runs, successes and failures, each with and without
+ * --debug, in GitHub Actions mode; then every surface is searched for every canary: stdout, stderr
+ * (error messages, stack traces), every file in the working copy (status file, plan files, the
+ * imported file), the job summary and step outputs, every body sent to GitHub, and the pushed history.
+ */
+
+const RETIRED = 2;
+const GITHUB_TOKEN = 'ghs_CANARY_github_token_0123456789abcdefAB';
+const WRONG = {
+  operatorTokenSecret: 'CANARY-wrong-operator-token-secret-77e1',
+  retiredTokenSecret: 'CANARY-wrong-retired-token-secret-2c9d',
+  githubToken: 'ghs_CANARY_wrong_github_token_9876543210zz',
+  literalInFile: 'CANARY-literal-secret-pasted-into-the-file-4f00',
+} as const;
+
+/** The credential variables of the fleet environment (not the URLs). */
+function credentialValues(env: Readonly<Record<string, string>>): string[] {
+  return Object.entries(env).filter(([name]) => !name.endsWith('_URL')).map(([, value]) => value);
+}
+
+let repos: Repos;
+let github: FakeGitHub;
+let emulator: RunningEmulator;
+const summaryFile = (): string => join(repos.root, 'step-summary.md');
+const outputFile = (): string => join(repos.root, 'step-output');
+const checked = { runs: 0, canaries: 0, surfaces: 0, checks: 0 };
+
+beforeAll(async () => {
+  repos = await createRepos();
+  github = await startFakeGitHub({ token: GITHUB_TOKEN, owner: 'acme', repo: 'config', branchTip: (branch) => repos.tip(branch), collaborators: [], teams: ['platform', 'integrations', 'finance'] });
+});
+
+afterAll(async () => {
+  await github.close();
+  await repos.cleanup();
+  console.info(`secrets: ${checked.runs} runs, ${checked.canaries} canaries, ${checked.checks} canary × surface checks (${checked.surfaces} surfaces)`);
+});
+
+interface Scenario {
+  readonly name: string;
+  readonly args: readonly string[];
+  readonly code: number;
+  readonly env?: Readonly<Record<string, string>>;
+  readonly unset?: readonly string[];
+  readonly config?: string;
+  /** Runs before the command: a fresh account, a saved plan, a GitHub failure. */
+  readonly before?: () => Promise<void>;
+}
+
+/** Every surface a secret could reach after a run, by name. */
+async function surfaces(run: CliRun): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  // `::add-mask::VALUE` asks the runner to hide VALUE: the one place a secret is meant to be written.
+  found.set('stdout', run.out.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'));
+  found.set('stderr', run.err);
+  for (const name of await readdir(repos.work)) {
+    // The desired-state file is the input (a literal secret planted there is refused, not hidden).
+    if (name === '.git' || name === 'netsuite-tokens.yaml') continue;
+    found.set(`file ${name}`, await readFile(join(repos.work, name), 'utf8').catch(() => ''));
+  }
+  found.set('job summary', await readFile(summaryFile(), 'utf8').catch(() => ''));
+  found.set('step outputs', await readFile(outputFile(), 'utf8').catch(() => ''));
+  found.set('GitHub request bodies', JSON.stringify(github.requests.map((request) => ({ path: request.path, query: request.query, body: request.body }))));
+  found.set('pull requests, issues, comments', JSON.stringify([github.pulls, github.issues, github.comments]));
+  found.set('pushed history', repos.git(repos.origin, ['log', '--all', '-p', '--format=%H %an <%ae> %s%n%b']));
+  return found;
+}
+
+/** A new fake GitHub (so planted failures never outlive their scenario) and a fresh account. */
+async function freshAccountAndGitHub(): Promise<void> {
+  await github.close();
+  github = await startFakeGitHub({ token: GITHUB_TOKEN, owner: 'acme', repo: 'config', branchTip: (branch) => repos.tip(branch), collaborators: [], teams: ['platform', 'integrations', 'finance'] });
+  await freshAccount();
+}
+
+async function freshAccount(): Promise<void> {
+  await emulator.close();
+  emulator = await startEmulator({ seed: fleetSeed(RETIRED), now: () => FLEET_NOW });
+}
+
+function baseEnv(): Record<string, string> {
+  return {
+    ...repos.env,
+    ...fleetEnv(RETIRED, emulator.url),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_TOKEN,
+    GITHUB_REPOSITORY: 'acme/config',
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_STEP_SUMMARY: summaryFile(),
+    GITHUB_OUTPUT: outputFile(),
+  };
+}
+
+const LITERAL_SECRET_CONFIG = fleetConfig(RETIRED).replace('tokenSecret: env:RETIRED_1_TOKEN_SECRET', `tokenSecret: "${WRONG.literalInFile}"`);
+const INVALID_CONFIG = fleetConfig(RETIRED).replace('state: inactive', 'state: paused');
+
+const SCENARIOS: readonly Scenario[] = [
+  { name: 'validate', args: ['validate'], code: 0 },
+  { name: 'plan (text) --out', args: ['plan', '--out', 'plan.txt'], code: 0 },
+  { name: 'plan --format markdown --out', args: ['plan', '--format', 'markdown', '--out', 'plan.md'], code: 0 },
+  { name: 'plan --format json --out', args: ['plan', '--format', 'json', '--out', 'plan.json'], code: 0 },
+  { name: 'plan --detailed-exitcode', args: ['plan', '--detailed-exitcode'], code: 2 },
+  { name: 'import --out', args: ['import', '--account', FLEET_ACCOUNT, '--out', 'imported.yaml'], code: 0 },
+  { name: 'apply --plan (saved plan)', args: ['apply', '--plan', 'plan.json', '--format', 'json'], code: 0 },
+  { name: 'apply --format markdown', args: ['apply', '--format', 'markdown'], code: 0, before: freshAccount },
+  { name: 'apply --pull-request', args: ['apply', '--pull-request'], code: 0, before: freshAccountAndGitHub },
+  { name: 'failure: the operator token secret is wrong (bad signature)', args: ['plan'], code: 1, env: { NETSUITE_TOKEN_SECRET: WRONG.operatorTokenSecret } },
+  { name: 'failure: a revocable token\'s secret is wrong (its revoke is refused)', args: ['apply'], code: 1, env: { RETIRED_1_TOKEN_SECRET: WRONG.retiredTokenSecret }, before: freshAccount },
+  { name: 'failure: NetSuite unreachable', args: ['apply'], code: 1, env: { NETSUITE_REST_URL: 'http://127.0.0.1:1', NETSUITE_RESTLETS_URL: 'http://127.0.0.1:1' } },
+  { name: 'failure: invalid configuration', args: ['apply'], code: 3, config: INVALID_CONFIG },
+  { name: 'failure: a literal secret in the desired-state file (validate)', args: ['validate'], code: 3, config: LITERAL_SECRET_CONFIG },
+  { name: 'failure: a literal secret in the desired-state file (apply)', args: ['apply', '--pull-request'], code: 3, config: LITERAL_SECRET_CONFIG },
+  { name: 'failure: operator variables missing', args: ['plan'], code: 3, unset: ['NETSUITE_TOKEN_SECRET', 'NETSUITE_CONSUMER_SECRET'] },
+  { name: 'failure: a revocable token\'s variables missing', args: ['apply', '--format', 'json'], code: 0, unset: ['RETIRED_2_TOKEN_SECRET'], before: freshAccount },
+  { name: 'failure: GitHub refuses the token', args: ['apply', '--pull-request'], code: 1, env: { GITHUB_TOKEN: WRONG.githubToken }, before: freshAccountAndGitHub },
+  {
+    name: 'failure: GitHub errors while writing the dashboard issue',
+    args: ['apply', '--pull-request'],
+    code: 1,
+    before: async () => {
+      await freshAccountAndGitHub();
+      // The dashboard issue exists from earlier scenarios or not: either write fails, echoing the token.
+      for (const operation of ['issues/create', 'issues/update']) github.fail(operation, { status: 500, body: { message: `Server Error echoing ${GITHUB_TOKEN}` } }, 10);
+    },
+  },
+];
+
+describe('no secret reaches any surface', () => {
+  beforeAll(async () => {
+    emulator = await startEmulator({ seed: fleetSeed(RETIRED), now: () => FLEET_NOW });
+  });
+  afterAll(async () => {
+    await emulator.close();
+  });
+
+  for (const debug of [false, true]) {
+    for (const scenario of SCENARIOS) {
+      it(`${scenario.name}${debug ? ' --debug' : ''}`, async () => {
+        await scenario.before?.();
+        await writeFile(join(repos.work, 'netsuite-tokens.yaml'), scenario.config ?? fleetConfig(RETIRED));
+        const env: Record<string, string> = { ...baseEnv(), ...scenario.env };
+        for (const name of scenario.unset ?? []) env[name] = '';
+        const canaries = [...new Set([...credentialValues(fleetEnv(RETIRED, emulator.url)), GITHUB_TOKEN, ...Object.values(WRONG)])];
+        const run = await runCli([...scenario.args, ...(debug ? ['--debug'] : [])], { env, cwd: repos.work, now: () => FLEET_NOW });
+
+        expect(run.code, `${run.out}\n${run.err}`).toBe(scenario.code);
+        if (!debug) expect(run.err).not.toMatch(STACK_FRAME);
+        // A failure says so: one `error:` sentence, or (a change that failed) the report says which.
+        if (scenario.code === 3 || scenario.code === 4) expect(run.err).toMatch(/^error: /m);
+        if (scenario.code === 1) expect(`${run.out}${run.err}`).toMatch(/^error: |failed/m);
+        const found = await surfaces(run);
+        for (const [surface, text] of found) {
+          for (const canary of canaries) expect(text.includes(canary), `${canary} found in ${surface}`).toBe(false);
+        }
+        checked.runs += 1;
+        checked.canaries = canaries.length;
+        checked.surfaces += found.size;
+        checked.checks += found.size * canaries.length;
+        await rm(summaryFile(), { force: true });
+        await rm(outputFile(), { force: true });
+      });
+    }
+  }
+
+  it('asked the runner to mask every credential it could see, before printing anything else', async () => {
+    await writeFile(join(repos.work, 'netsuite-tokens.yaml'), fleetConfig(RETIRED));
+    const run = await runCli(['plan'], { env: baseEnv(), cwd: repos.work, now: () => FLEET_NOW });
+    const masked = run.out.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length));
+    expect(new Set(masked)).toEqual(new Set([...credentialValues(fleetEnv(RETIRED, emulator.url)), GITHUB_TOKEN]));
+    expect(run.out.startsWith('::add-mask::')).toBe(true);
+  });
+
+  it('refuses a literal secret in the file, naming the place but not the value', async () => {
+    await writeFile(join(repos.work, 'netsuite-tokens.yaml'), LITERAL_SECRET_CONFIG);
+    const run = await runCli(['validate'], { env: {}, cwd: repos.work });
+    expect(run.code).toBe(3);
+    expect(run.err).toMatch(/netsuite-tokens\.yaml:\d+:\d+: .*(env:|reference)/);
+    expect(run.err).toContain('/tokens/1/credentials/tokenSecret');
+    expect(run.err).not.toContain(WRONG.literalInFile);
+  });
+});
