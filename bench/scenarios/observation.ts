@@ -147,7 +147,8 @@ function oursRow(size: number, concurrency: number, latencyMs: number, samples: 
     verdict: ratio <= LOWER_BOUND_FACTOR && requests <= requestLimit ? 'met' : 'missed',
     breakdown:
       `observing took ${formatMs(observeMs)} (${roundTo(observeMs / lowerBound, 2)} × the bound; ${roundTo(medianOf(samples, (sample) => sample.roundTripMs), 1)} ms per request against ${latencyMs} ms latency${emulatorPart}), ` +
-      `planning and rendering the text plan ${formatMs(wall - observeMs)}; the operator's process used ${formatMs(medianOf(samples, (sample) => sample.clientCpuMs))} of CPU`,
+      `planning and rendering the text plan ${formatMs(wall - observeMs)}; the operator's process used ${formatMs(medianOf(samples, (sample) => sample.clientCpuMs))} of CPU; ` +
+      `the floor for any client whose two queries share the ${concurrency} slots is ${formatMs(sharedSlotsFloorMs(latencyMs, first.pages, concurrency))}`,
     details: {
       observeMs: roundTo(medianOf(samples, (sample) => sample.observeMs), 1),
       planAndRenderMs: roundTo(medianOf(samples, (sample) => sample.planWallMs - sample.observeMs), 1),

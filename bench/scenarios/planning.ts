@@ -77,7 +77,13 @@ function planningRow(sample: PlanningSample, previous: PlanningSample | null, is
   // A command plans once: the peak of the first run (input, plan, all three renderers) is what it
   // would reach. Later runs only add garbage V8 has not yet collected; that peak is reported beside.
   const peakMB = sample.peakRssMB.json;
-  const met = sample.totalMs < TIME_TARGET_MS && (!isolated || peakMB < RSS_TARGET_MB);
+  const overTime = sample.totalMs >= TIME_TARGET_MS;
+  const overMemory = isolated && peakMB >= RSS_TARGET_MB;
+  const met = !overTime && !overMemory;
+  const missedOn = [
+    ...(overTime ? [`time (${formatMs(sample.totalMs)} ≥ ${TIME_TARGET_MS} ms)`] : []),
+    ...(overMemory ? [`peak RSS (${roundTo(peakMB, 0)} MB ≥ ${RSS_TARGET_MB} MB)`] : []),
+  ];
   const growth = previous === null ? null : `${count(previous.size)} tokens`;
   return {
     scenario: 'planning',
@@ -92,6 +98,7 @@ function planningRow(sample: PlanningSample, previous: PlanningSample | null, is
     target: judged ? `plan + 3 renderers < ${TIME_TARGET_MS} ms; peak RSS < ${RSS_TARGET_MB} MB` : '',
     verdict: judged ? (met ? 'met' : 'missed') : 'info',
     breakdown:
+      (judged && !met ? `missed on ${missedOn.join(' and ')}: ` : '') +
       `planChanges ${formatMs(sample.planMs)}, text ${formatMs(sample.textMs)}, markdown ${formatMs(sample.markdownMs)}, JSON ${formatMs(sample.jsonMs)} for ${count(sample.changes)} changes and ${count(sample.findings)} findings ` +
       `(${megabytes(sample.textChars)} MB of text, ${megabytes(sample.markdownChars)} MB of markdown, ${megabytes(sample.jsonChars)} MB of JSON); ` +
       `peak RSS ${roundTo(sample.baselineRssMB, 0)} MB at start, ${roundTo(sample.peakRssMB.input, 0)} MB with the input, ${roundTo(sample.peakRssMB.plan, 0)} after planChanges, ${roundTo(sample.peakRssMB.text, 0)} after the text, ${roundTo(peakMB, 0)} at the end`,
