@@ -1,6 +1,6 @@
 import { EMPTY_HISTORY } from '../src/domain/plan.js';
 import { planChanges } from '../src/domain/plan-changes.js';
-import { renderPlanJson } from '../src/domain/render-json.js';
+import { planJsonChunks } from '../src/domain/render-json.js';
 import { renderPlanMarkdown } from '../src/domain/render-markdown.js';
 import { renderPlanText } from '../src/domain/render-text.js';
 import { planningInput, type PlanningPolicies } from './planning-input.js';
@@ -60,11 +60,13 @@ export function measurePlanning(size: number, policies: PlanningPolicies, runs: 
     const markdown = renderPlanMarkdown(plan, { uiOrigin: UI_ORIGIN });
     const marked = performance.now();
     stage();
-    const json = renderPlanJson(plan);
+    // Counted piece by piece, as `plan --format json` writes it: never held as one string.
+    let jsonChars = 0;
+    for (const chunk of planJsonChunks(plan)) jsonChars += chunk.length;
     const finished = performance.now();
     stage();
     samples.push({ plan: planned - started, text: texted - planned, markdown: marked - texted, json: finished - marked });
-    outcome = { changes: plan.changes.length, findings: plan.findings.length, textChars: text.length, markdownChars: markdown.length, jsonChars: json.length };
+    outcome = { changes: plan.changes.length, findings: plan.findings.length, textChars: text.length, markdownChars: markdown.length, jsonChars };
   }
   const total = (sample: (typeof samples)[number]): number => sample.plan + sample.text + sample.markdown + sample.json;
   const first = samples[0];

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import type { Plan } from '../domain/plan.js';
 import { renderPlanText } from '../domain/render-text.js';
 import { renderPlanMarkdown } from '../domain/render-markdown.js';
-import { renderPlanJson } from '../domain/render-json.js';
+import { planJsonChunks } from '../domain/render-json.js';
 import { planSummaryLine } from '../domain/plan-wording.js';
 import { observeAndPlan } from '../reconcile.js';
 import { prepareAccountRun } from '../wiring.js';
@@ -42,7 +42,7 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
 
   for (const { plan, uiOrigin } of plans) {
     const rendered = renderPlan(plan, format, uiOrigin, io.interactive);
-    if (flags.out === undefined) io.stdout.write(rendered);
+    if (flags.out === undefined) for (const chunk of rendered) io.stdout.write(chunk);
     else {
       await writeFileAtomic(resolve(io.cwd, flags.out), rendered);
       io.stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}.\n`);
@@ -52,14 +52,15 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
   return flags['detailed-exitcode'] === true ? detailedExitCode(plans.map((entry) => entry.plan)) : 0;
 }
 
-export function renderPlan(plan: Plan, format: OutputFormat, uiOrigin: string, color: boolean): string {
+/** The plan in a format, as pieces to write in order (JSON comes a change or finding at a time). */
+export function renderPlan(plan: Plan, format: OutputFormat, uiOrigin: string, color: boolean): Iterable<string> {
   switch (format) {
     case 'text':
-      return renderPlanText(plan, { color, uiOrigin });
+      return [renderPlanText(plan, { color, uiOrigin })];
     case 'markdown':
-      return renderPlanMarkdown(plan, { uiOrigin });
+      return [renderPlanMarkdown(plan, { uiOrigin })];
     case 'json':
-      return renderPlanJson(plan);
+      return planJsonChunks(plan);
   }
 }
 

@@ -12,7 +12,36 @@ import type { TokenRef, TokenState } from './token.js';
 export const PLAN_FORMAT_VERSION = 1;
 
 export function renderPlanJson(plan: Plan): string {
-  return `${JSON.stringify(planJsonObject(plan), null, 2)}\n`;
+  return Array.from(planJsonChunks(plan)).join('');
+}
+
+/**
+ * The same text as renderPlanJson, in pieces: one per change or finding, so a large plan can be
+ * written out without a second copy of it as objects, or as one string, held in memory.
+ */
+export function* planJsonChunks(plan: Plan): Generator<string> {
+  yield `{\n  "formatVersion": ${plan.formatVersion},\n  "account": ${JSON.stringify(plan.account)},\n  "observedAt": ${JSON.stringify(plan.observedAt)},\n`;
+  yield* arrayChunks('changes', plan.changes, changeJson);
+  yield ',\n';
+  yield* arrayChunks('findings', plan.findings, findingJson);
+  yield `,\n  "summary": ${nested(summaryJson(plan.summary))},\n  "refusal": ${nested(plan.refusal === null ? null : refusalJson(plan.refusal))}\n}\n`;
+}
+
+function* arrayChunks<T>(key: string, items: readonly T[], toJson: (item: T) => object): Generator<string> {
+  if (items.length === 0) {
+    yield `  "${key}": []`;
+    return;
+  }
+  yield `  "${key}": [\n`;
+  for (let index = 0; index < items.length; index += 1) {
+    yield `    ${nested(toJson(items[index] as T), 2)}${index === items.length - 1 ? '\n' : ',\n'}`;
+  }
+  yield '  ]';
+}
+
+/** JSON.stringify(value, null, 2) as it reads `depth` levels deep inside the document. */
+function nested(value: unknown, depth = 1): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }
 
 /** The plan as the plain object its JSON form is written from (also nested in a run report's JSON). */
@@ -21,33 +50,45 @@ export function planJsonObject(plan: Plan): object {
     formatVersion: plan.formatVersion,
     account: plan.account,
     observedAt: plan.observedAt,
-    changes: plan.changes.map((change) => ({
-      token: tokenJson(change.token),
-      action: change.action,
-      from: change.from,
-      to: change.to,
-      via: change.via,
-      reason: change.reason,
-      blocked: change.blocked,
-      owner: change.owner,
-      message: change.message,
-    })),
-    findings: plan.findings.map((finding) => ({
-      kind: finding.kind,
-      token: tokenJson(finding.token),
-      message: finding.message,
-      ...(finding.candidates === undefined ? {} : { candidates: [...finding.candidates] }),
-    })),
-    summary: {
-      tokens: plan.summary.tokens,
-      managed: plan.summary.managed,
-      unchanged: plan.summary.unchanged,
-      changes: plan.summary.changes,
-      api: plan.summary.api,
-      admin: plan.summary.admin,
-      blocked: plan.summary.blocked,
-    },
+    changes: plan.changes.map(changeJson),
+    findings: plan.findings.map(findingJson),
+    summary: summaryJson(plan.summary),
     refusal: plan.refusal === null ? null : refusalJson(plan.refusal),
+  };
+}
+
+function summaryJson(summary: PlanSummary): PlanSummary {
+  return {
+    tokens: summary.tokens,
+    managed: summary.managed,
+    unchanged: summary.unchanged,
+    changes: summary.changes,
+    api: summary.api,
+    admin: summary.admin,
+    blocked: summary.blocked,
+  };
+}
+
+function changeJson(change: Change): object {
+  return {
+    token: tokenJson(change.token),
+    action: change.action,
+    from: change.from,
+    to: change.to,
+    via: change.via,
+    reason: change.reason,
+    blocked: change.blocked,
+    owner: change.owner,
+    message: change.message,
+  };
+}
+
+function findingJson(finding: Finding): object {
+  return {
+    kind: finding.kind,
+    token: tokenJson(finding.token),
+    message: finding.message,
+    ...(finding.candidates === undefined ? {} : { candidates: [...finding.candidates] }),
   };
 }
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { planChanges } from '../../src/domain/plan-changes.js';
-import { parsePlanJson, renderPlanJson } from '../../src/domain/render-json.js';
+import { parsePlanJson, planJsonChunks, planJsonObject, renderPlanJson } from '../../src/domain/render-json.js';
 import type { Plan } from '../../src/domain/plan.js';
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';
 import { UsageError } from '../../src/errors.js';
@@ -100,5 +100,15 @@ describe('parsePlanJson', () => {
   it('refuses text that is not JSON', () => {
     expect(failure('Plan: 1 to revoke via API')).toBe('plan.json is not JSON, so it is not a saved plan.');
     expect(failure('[]')).toBe('plan.json is not a valid plan: the document must be an object.');
+  });
+});
+
+describe('planJsonChunks', () => {
+  it('writes exactly the text of the whole document, one piece per change and finding', () => {
+    for (const plan of [samplePlan(), planChanges(desiredState([]), observation([]), EMPTY_HISTORY, NOW, { allowOverLimit: false })]) {
+      const chunks = Array.from(planJsonChunks(plan));
+      expect(chunks.join('')).toBe(`${JSON.stringify(planJsonObject(plan), null, 2)}\n`);
+      expect(chunks.length).toBeGreaterThanOrEqual(plan.changes.length + plan.findings.length);
+    }
   });
 });
