@@ -1,6 +1,7 @@
-import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { batched } from './batched.js';
 
 /**
  * Writes a file so that readers see the old content or the new, never a mix: the bytes go to a
@@ -11,7 +12,7 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
   const handle = await open(temporary, 'wx', 0o644);
   try {
     if (typeof content === 'string') await handle.writeFile(content, 'utf8');
-    else await writePieces(handle, content);
+    else for (const piece of batched(content)) await handle.write(piece, null, 'utf8');
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -27,15 +28,3 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
   }
 }
 
-/** Writes many small pieces in writes of about 64 KiB, so a plan of 100,000 findings is not 100,000 system calls. */
-async function writePieces(handle: FileHandle, pieces: Iterable<string>): Promise<void> {
-  let batch = '';
-  for (const piece of pieces) {
-    batch += piece;
-    if (batch.length >= 65_536) {
-      await handle.write(batch, null, 'utf8');
-      batch = '';
-    }
-  }
-  if (batch !== '') await handle.write(batch, null, 'utf8');
-}

@@ -11,6 +11,7 @@ import { planSummaryLine } from '../domain/plan-wording.js';
 import { observeAndPlan } from '../reconcile.js';
 import { prepareAccountRun } from '../wiring.js';
 import { writeFileAtomic } from '../atomic-write.js';
+import { batched } from '../batched.js';
 import { DEFAULT_CONFIG_PATH, parseFormat, type OutputFormat } from './shared-options.js';
 import { publishToActions } from './actions-output.js';
 import { planOutputs } from '../github/action-outputs.js';
@@ -42,7 +43,7 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
 
   for (const { plan, uiOrigin } of plans) {
     const rendered = renderPlan(plan, format, uiOrigin, io.interactive);
-    if (flags.out === undefined) for (const chunk of rendered) io.stdout.write(chunk);
+    if (flags.out === undefined) for (const piece of batched(rendered)) io.stdout.write(piece);
     else {
       await writeFileAtomic(resolve(io.cwd, flags.out), rendered);
       io.stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}.\n`);
