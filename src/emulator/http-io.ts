@@ -53,6 +53,12 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<Bo
     request.on('end', () => { settle({ ok: true, text: Buffer.concat(chunks).toString('utf8') }); });
     request.on('error', () => { settle({ ok: false, problem: 'aborted' }); });
     request.on('close', () => { settle({ ok: false, problem: 'aborted' }); });
+    // The body may be read only after the latency wait; a client that went away meanwhile has
+    // already closed, and its 'close' will not fire again.
+    if (request.destroyed || request.readableEnded) {
+      if (request.readableEnded) settle({ ok: true, text: Buffer.concat(chunks).toString('utf8') });
+      else settle({ ok: false, problem: 'aborted' });
+    }
   });
 }
 
