@@ -1,4 +1,4 @@
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { batched } from './batched.js';
@@ -8,7 +8,7 @@ import { batched } from './batched.js';
  * temporary file in the same directory, are flushed to disk, and replace the target by rename.
  */
 export async function writeFileAtomic(path: string, content: string | Iterable<string>): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(dirname(path), `${temporaryPrefix(path)}${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx', 0o644);
   try {
     if (typeof content === 'string') await handle.writeFile(content, 'utf8');
@@ -25,6 +25,30 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
+  }
+  await removeAbandoned(path);
+}
+
+function temporaryPrefix(path: string): string {
+  return `.${basename(path)}.`;
+}
+
+/** Long enough that no write still in progress (another run's) is ever taken for abandoned. */
+const ABANDONED_AFTER_MS = 15 * 60_000;
+
+/**
+ * A process killed mid-write (SIGKILL, power loss) leaves its temporary file behind; the target was
+ * never touched. The next successful write of the same file tidies such leftovers away.
+ */
+async function removeAbandoned(path: string): Promise<void> {
+  const prefix = temporaryPrefix(path);
+  const directory = dirname(path);
+  const names = await readdir(directory).catch((): string[] => []);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+    const leftover = join(directory, name);
+    const info = await stat(leftover).catch(() => null);
+    if (info !== null && Date.now() - info.mtimeMs > ABANDONED_AFTER_MS) await unlink(leftover).catch(() => undefined);
   }
 }
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../src/atomic-write.js';
+
+describe('writeFileAtomic', () => {
+  it('replaces the file whole, from a string or from pieces', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nst-atomic-'));
+    const path = join(dir, 'status.yaml');
+    await writeFileAtomic(path, 'first\n');
+    await writeFileAtomic(path, (function* () { for (let index = 0; index < 10_000; index += 1) yield `${index}\n`; })());
+    const text = await readFile(path, 'utf8');
+    expect(text.split('\n')).toHaveLength(10_001);
+    expect(await readdir(dir)).toEqual(['status.yaml']);
+  });
+
+  it('tidies away what a killed writer left behind, but not a write that may still be in progress', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nst-atomic-'));
+    const path = join(dir, 'status.yaml');
+    const abandoned = join(dir, '.status.yaml.0123456789ab.tmp');
+    const recent = join(dir, '.status.yaml.ba9876543210.tmp');
+    const unrelated = join(dir, '.other.yaml.0123456789ab.tmp');
+    for (const file of [abandoned, recent, unrelated]) await writeFile(file, 'half');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(abandoned, anHourAgo, anHourAgo);
+    await utimes(unrelated, anHourAgo, anHourAgo);
+    await writeFileAtomic(path, 'whole\n');
+    expect((await readdir(dir)).sort()).toEqual(['.other.yaml.0123456789ab.tmp', '.status.yaml.ba9876543210.tmp', 'status.yaml']);
+  });
+});
