@@ -39,9 +39,11 @@ function* arrayChunks<T>(key: string, items: readonly T[], toJson: (item: T) => 
   yield '  ]';
 }
 
+const NEWLINE_AT_DEPTH = ['\n', '\n  ', '\n    '] as const;
+
 /** JSON.stringify(value, null, 2) as it reads `depth` levels deep inside the document. */
-function nested(value: unknown, depth = 1): string {
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+function nested(value: unknown, depth: 1 | 2 = 1): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', NEWLINE_AT_DEPTH[depth]);
 }
 
 /** The plan as the plain object its JSON form is written from (also nested in a run report's JSON). */

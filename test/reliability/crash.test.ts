@@ -6,6 +6,7 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js
 import { readStatus } from '../../src/status-store.js';
 import { emulatorStates, fleetConfig, fleetEnv, fleetSeed, parseStatus, readStatusText, recordedStates, writeFleetConfig } from '../support/fleet.js';
 import { requireBuiltCli, runBuiltCli, spawnCli } from '../support/built-cli.js';
+import { seededRandom } from '../../src/emulator/prng.js';
 
 /**
  * SPEC §9 crash consistency: the real CLI (dist/cli.js) is SIGKILLed at seeded random points of an
@@ -18,28 +19,12 @@ import { requireBuiltCli, runBuiltCli, spawnCli } from '../support/built-cli.js'
 const RETIRED = 6;
 /** The operator's own limit (NETSUITE_CONCURRENCY default): requests in flight at once. */
 const CONCURRENCY_LIMIT = 2;
-/**
- * The emulator's account limit is set high here: a request whose client dies during the emulator's
- * latency wait never gives its slot back (readBody listens for 'close' after it has fired), so with a
- * limit of 2 a couple of kills would leave the account answering 429 for ever. Reported; see the
- * emulator's governance.
- */
-const EMULATOR_LIMIT = 64;
+/** The account's limit as NetSuite's smallest tier: killed clients must give their slots back. */
+const EMULATOR_LIMIT = 5;
 const KILL_SEEDS = Array.from({ length: 12 }, (_, index) => 1009 + index * 7919);
 /** Kills per seed before the run that is let finish: 12 seeds × 2 = 24 kill points. */
 const KILLS_PER_SEED = 2;
 
-/** mulberry32: the test's own seeded sequence of kill delays and latencies. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function governed(emulator: RunningEmulator): number {
   const byPath = emulator.state().counters.requestsByPath;
@@ -64,7 +49,7 @@ afterAll(() => {
 describe('apply killed with SIGKILL at random points, then run again', () => {
   for (const seed of KILL_SEEDS) {
     it(`kill seed ${seed}: the record is never torn, the next run converges, nothing is lost or done twice`, async () => {
-      const random = seeded(seed);
+      const random = seededRandom(seed);
       const latencyMs = 15 + Math.floor(random() * 35);
       const emulator = await startEmulator({ seed: fleetSeed(RETIRED), latencyMs, concurrencyLimit: EMULATOR_LIMIT });
       const files = await writeFleetConfig(RETIRED);
