@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
-import { ACCOUNT, CANARIES, TEST_CONFIG, testSeed } from '../support/account.js';
+import { ACCOUNT, CANARIES, TEST_CONFIG, testAccountEnv, testSeed } from '../support/account.js';
 import { FLEET_NOW, emulatorStates, fleetEnv, fleetSeed, parseStatus, readStatusText, recordedStates, writeFleetConfig } from '../support/fleet.js';
 import { runCli, type CliRun } from '../support/runs.js';
 import { startFakeGitHub, type FakeGitHub } from '../github/support/fake-github.js';
@@ -106,17 +106,7 @@ describe('two applies at once on the same account', () => {
         now: () => new Date('2026-11-23T12:00:00Z'),
         env: {
           ...repos.env,
-          NETSUITE_REST_URL: emulator.url,
-          NETSUITE_RESTLETS_URL: emulator.url,
-          NETSUITE_UI_URL: emulator.url,
-          NETSUITE_CONSUMER_KEY: 'ck-operator-0000000000000000000000000001',
-          NETSUITE_CONSUMER_SECRET: CANARIES.operatorConsumerSecret,
-          NETSUITE_TOKEN_ID: 'tk-operator-000000000000000000000101',
-          NETSUITE_TOKEN_SECRET: CANARIES.operatorTokenSecret,
-          LEGACY_CONSUMER_KEY: 'ck-retired-0000000000000000000000000002',
-          LEGACY_CONSUMER_SECRET: CANARIES.retiredConsumerSecret,
-          LEGACY_TOKEN_ID: 'tk-retired-000000000000000000000102',
-          LEGACY_TOKEN_SECRET: CANARIES.retiredTokenSecret,
+          ...testAccountEnv(emulator.url),
           GITHUB_ACTIONS: 'true',
           GITHUB_TOKEN: TOKEN,
           GITHUB_REPOSITORY: 'acme/config',

@@ -83,17 +83,12 @@ export interface TestAccount {
   close(): Promise<void>;
 }
 
-/** Starts the emulator with the test seed and writes the config into a fresh temporary directory. */
-export async function startTestAccount(options: { config?: string; seed?: EmulatorSeed; now?: () => Date } = {}): Promise<TestAccount> {
-  const seed = options.seed ?? testSeed();
-  const emulator = await startEmulator({ seed, ...(options.now === undefined ? {} : { now: options.now }) });
-  const dir = await mkdtemp(join(tmpdir(), 'nst-e2e-'));
-  const configPath = join(dir, 'netsuite-tokens.yaml');
-  await writeFile(configPath, options.config ?? TEST_CONFIG);
-  const env: Environment = {
-    NETSUITE_REST_URL: emulator.url,
-    NETSUITE_RESTLETS_URL: emulator.url,
-    NETSUITE_UI_URL: emulator.url,
+/** The environment of a run against the test account: endpoints at the emulator, canary credentials. */
+export function testAccountEnv(emulatorUrl: string): Record<string, string> {
+  return {
+    NETSUITE_REST_URL: emulatorUrl,
+    NETSUITE_RESTLETS_URL: emulatorUrl,
+    NETSUITE_UI_URL: emulatorUrl,
     NETSUITE_CONSUMER_KEY: 'ck-operator-0000000000000000000000000001',
     NETSUITE_CONSUMER_SECRET: CANARIES.operatorConsumerSecret,
     NETSUITE_TOKEN_ID: 'tk-operator-000000000000000000000101',
@@ -103,7 +98,16 @@ export async function startTestAccount(options: { config?: string; seed?: Emulat
     LEGACY_TOKEN_ID: 'tk-retired-000000000000000000000102',
     LEGACY_TOKEN_SECRET: CANARIES.retiredTokenSecret,
   };
-  return { emulator, dir, configPath, env, close: () => emulator.close() };
+}
+
+/** Starts the emulator with the test seed and writes the config into a fresh temporary directory. */
+export async function startTestAccount(options: { config?: string; seed?: EmulatorSeed; now?: () => Date } = {}): Promise<TestAccount> {
+  const seed = options.seed ?? testSeed();
+  const emulator = await startEmulator({ seed, ...(options.now === undefined ? {} : { now: options.now }) });
+  const dir = await mkdtemp(join(tmpdir(), 'nst-e2e-'));
+  const configPath = join(dir, 'netsuite-tokens.yaml');
+  await writeFile(configPath, options.config ?? TEST_CONFIG);
+  return { emulator, dir, configPath, env: testAccountEnv(emulator.url), close: () => emulator.close() };
 }
 
 /** Plays the administrator through the emulator's control endpoint (not a NetSuite API). */
