@@ -175,7 +175,3 @@ export function assertSavedPlanStillHolds(saved: Plan, fresh: Plan): void {
     });
   }
 }
-
-export function assertNotAborted(signal: AbortSignal): void {
-  if (signal.aborted) throw new RuntimeFailure('Interrupted before anything was changed.', { hint: 'Run the command again when ready.' });
-}
