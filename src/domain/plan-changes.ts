@@ -2,7 +2,7 @@ import type { CredentialAvailability, DesiredState, DesiredToken, UnmanagedPolic
 import { changeGuard, emptyDesiredRefusal, overLimitBlock, overLimitRefusal } from './plan-guards.js';
 import type { Block } from './plan-guards.js';
 import { compareIds, sortChanges, sortFindings } from './plan-order.js';
-import type { Change, ChangeAction, ChangeReason, ChangeVia, Finding, History, Plan, PlanOptions, Refusal } from './plan.js';
+import type { Change, ChangeAction, ChangeVia, Finding, History, Plan, PlanOptions, Refusal } from './plan.js';
 import { ageAt, drift, rotationDue, unused } from './token-findings.js';
 import type { RotationLimit } from './token-findings.js';
 import { matchDesiredTokens } from './token-matching.js';
@@ -86,19 +86,11 @@ export function planChanges(desired: DesiredState, observed: Observation, histor
 }
 
 /** A change before its message is written: the guards may still block it. */
-interface ChangeDraft {
-  readonly token: TokenRef;
-  readonly action: ChangeAction;
-  readonly from: TokenState;
-  readonly to: TokenState;
-  readonly via: ChangeVia;
-  readonly reason: ChangeReason;
-  readonly owner: string | null;
-  readonly entry: number | null;
+type ChangeDraft = Omit<Change, 'message' | 'blocked'> & {
   /** Why the change is wanted, without the closing full stop. */
   readonly why: string;
   readonly block: Block | null;
-}
+};
 
 /** What a matched entry asks of its token: nothing, nothing possible (revoked is terminal), or a change. */
 function declaredOutcome(entry: DesiredToken, index: number, token: ObservedToken, history: History): 'unchanged' | 'terminal' | ChangeDraft {
