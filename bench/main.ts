@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../src/atomic-write.js';
-import { packageRoot } from '../src/package-root.js';
+import { writeFileAtomic } from '../src/support/atomic-write.js';
+import { packageRoot } from '../src/support/package-root.js';
 import { EMULATOR_CHILD_FLAG, serveEmulatorChild } from './emulator-host.js';
 import { FULL_PROFILE, QUICK_PROFILE } from './profile.js';
 import { renderMarkdown, renderTable } from './report.js';

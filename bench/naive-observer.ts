@@ -1,7 +1,7 @@
 import { createSigner } from '../src/netsuite/signer.js';
 import { SUITEQL_PATH } from '../src/netsuite/suiteql.js';
 import { lastUseQuery, tokensQuery } from '../src/netsuite/token-directory.js';
-import { Secret, type TokenCredentials } from '../src/secret.js';
+import { Secret, type TokenCredentials } from '../src/secrets/secret.js';
 import type { SigningToken } from './account.js';
 
 /**

@@ -1,5 +1,5 @@
 import { main, processIo } from './cli.js';
-import { OperatorError } from './errors.js';
+import { OperatorError } from './support/errors.js';
 import { actionArguments, actionEnvironment } from './github/action-inputs.js';
 import { maskVariables } from './github/actions-runtime.js';
 

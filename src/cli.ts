@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { Io } from './io.js';
-import { OperatorError, UsageError, ConfigError } from './errors.js';
+import type { Io } from './support/io.js';
+import { OperatorError, UsageError, ConfigError } from './support/errors.js';
 
 declare const __PACKAGE_VERSION__: string;
 export const VERSION: string = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : '0.0.0-dev';

@@ -1,6 +1,6 @@
 import type { Observation } from './domain/token.js';
 import type { RunReport } from './domain/report.js';
-import type { TokenCredentials } from './secret.js';
+import type { TokenCredentials } from './secrets/secret.js';
 
 /**
  * The ports reconcile talks to. Adapters implement them with a technology (SuiteQL over HTTP, the file

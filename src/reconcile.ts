@@ -6,10 +6,10 @@ import type { Observation } from './domain/token.js';
 import { refOf } from './domain/token.js';
 import { compareIds } from './domain/status.js';
 import type { Clock, ProgressSink, SelfRevoker, TokenDirectory } from './ports.js';
-import type { TokenCredentials } from './secret.js';
+import type { TokenCredentials } from './secrets/secret.js';
 import { deepLinkFor } from './domain/report.js';
 import { planChanges } from './domain/plan-changes.js';
-import { GuardRefusal, RuntimeFailure } from './errors.js';
+import { GuardRefusal, RuntimeFailure } from './support/errors.js';
 
 /**
  * observe → plan → apply → verify. Talks to ports only; the commands wire adapters in and record the

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseDocument, stringify } from 'yaml';
 import type { StatusFile } from './domain/status.js';
-import { writeFileAtomic } from './atomic-write.js';
-import { ConfigError, RuntimeFailure } from './errors.js';
+import { writeFileAtomic } from './support/atomic-write.js';
+import { ConfigError, RuntimeFailure } from './support/errors.js';
 
 const HEADER = [
   'Written by netsuite-tokens after every apply: what NetSuite showed, what was done, what is pending.',

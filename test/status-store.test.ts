@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readStatus, statusPathFor, writeStatus } from '../src/status-store.js';
 import { historyFrom, type StatusFile } from '../src/domain/status.js';
-import { ConfigError } from '../src/errors.js';
+import { ConfigError } from '../src/support/errors.js';
 
 const STATUS: StatusFile = {
   statusVersion: 1,

@@ -1,5 +1,5 @@
 import { appendFile } from 'node:fs/promises';
-import type { Io } from '../io.js';
+import type { Io } from '../support/io.js';
 import { appendStepSummary, setOutputs } from '../github/actions-runtime.js';
 import type { ActionOutputs } from '../github/action-outputs.js';
 

@@ -2,12 +2,12 @@ import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../cli.js';
-import type { Io } from '../io.js';
+import type { Io } from '../support/io.js';
 import { parseCommandArgs } from '../cli.js';
-import { RuntimeFailure } from '../errors.js';
+import { RuntimeFailure } from '../support/errors.js';
 import { startEmulator, loadSeedFile, type RunningEmulator } from '../emulator/index.js';
 import type { EmulatorSeed } from '../emulator/seed.js';
-import { packageRoot } from '../package-root.js';
+import { packageRoot } from '../support/package-root.js';
 import type { Environment } from '../ports.js';
 
 /**

@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path';
-import type { Io } from '../io.js';
+import type { Io } from '../support/io.js';
 import { parseCommandArgs } from '../cli.js';
-import { RuntimeFailure, UsageError } from '../errors.js';
+import { RuntimeFailure, UsageError } from '../support/errors.js';
 import { loadSeedFile, startEmulator } from '../emulator/index.js';
-import { packageRoot } from '../package-root.js';
+import { packageRoot } from '../support/package-root.js';
 
 /**
  * `netsuite-tokens emulator [--seed FILE] [--port N]`: runs the local NetSuite emulator on 127.0.0.1

@@ -1,16 +1,16 @@
 import { resolve } from 'node:path';
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import { parseCommandArgs } from '../cli.js';
-import type { Io } from '../io.js';
-import { UsageError } from '../errors.js';
+import type { Io } from '../support/io.js';
+import { UsageError } from '../support/errors.js';
 import { compareIds } from '../domain/status.js';
 import { visibleText } from '../domain/markdown.js';
 import type { Observation, ObservedToken } from '../domain/token.js';
 import { loadConfigText } from '../config/load-config.js';
 import { DESIRED_STATE_SCHEMA } from '../config/schema.js';
-import { writeFileAtomic } from '../atomic-write.js';
-import { connectNetSuite } from '../wiring.js';
-import { progressFor } from '../progress.js';
+import { writeFileAtomic } from '../support/atomic-write.js';
+import { connectNetSuite } from '../composition-root.js';
+import { progressFor } from '../support/progress.js';
 
 /**
  * `netsuite-tokens import --account ID [--out FILE]`: adopt an existing account. Writes a desired-state

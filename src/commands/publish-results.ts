@@ -1,10 +1,10 @@
 import { dirname, resolve } from 'node:path';
-import type { Io } from '../io.js';
+import type { Io } from '../support/io.js';
 import type { RunReport } from '../domain/report.js';
 import { GitHubPublisher } from '../github/publisher.js';
 import { inGitHubActions, warning } from '../github/actions-runtime.js';
 import type { PublishOutcome } from '../ports.js';
-import type { AccountRun } from '../wiring.js';
+import type { AccountRun } from '../composition-root.js';
 
 /** `apply --pull-request`: the status file goes to the results pull request and pending work to the dashboard issue. */
 export async function publishResults(io: Io, account: AccountRun, report: RunReport): Promise<PublishOutcome> {

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../support/errors.js';
 
 /** Output formats shared by plan and apply. */
 export type OutputFormat = 'text' | 'markdown' | 'json';

@@ -2,8 +2,8 @@ import { parseCommandArgs } from '../cli.js';
 import { buildDesiredState } from '../config/desired-state.js';
 import { loadConfig, type LoadedConfigFile } from '../config/load-config.js';
 import { formatDuration } from '../domain/duration.js';
-import { ConfigError } from '../errors.js';
-import type { Io } from '../io.js';
+import { ConfigError } from '../support/errors.js';
+import type { Io } from '../support/io.js';
 
 export const DEFAULT_CONFIG_PATH = 'netsuite-tokens.yaml';
 

@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY, type CredentialAvailability, type DesiredState, type DesiredToken, type Policy } from '../domain/desired.js';
 import { parseDuration } from '../domain/duration.js';
 import type { Environment } from '../ports.js';
-import { Secret, type TokenCredentials } from '../secret.js';
+import { Secret, type TokenCredentials } from '../secrets/secret.js';
 import type { CredentialRefs, DesiredTokenEntry, PolicyEntry } from './desired-file.js';
 import type { LoadedConfigFile } from './load-config.js';
 

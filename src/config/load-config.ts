@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { SourcePosition } from '../domain/desired.js';
-import { ConfigError, type ConfigProblem } from '../errors.js';
+import { ConfigError, type ConfigProblem } from '../support/errors.js';
 import type { DesiredFile } from './desired-file.js';
 import { parseYaml } from './parse-yaml.js';
 import { readConfigText } from './read-config-text.js';

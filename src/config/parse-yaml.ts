@@ -1,5 +1,5 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type ErrorCode } from 'yaml';
-import type { ConfigProblem } from '../errors.js';
+import type { ConfigProblem } from '../support/errors.js';
 import { quoteValue } from './describe-value.js';
 import { YamlSource } from './yaml-source.js';
 

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import type { ConfigProblem } from '../errors.js';
+import type { ConfigProblem } from '../support/errors.js';
 
 /** Desired-state files are small; anything larger is refused before it is read, let alone parsed. */
 export const MAX_CONFIG_BYTES = 10 * 1024 * 1024;

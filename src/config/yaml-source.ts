@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { SourcePosition } from '../domain/desired.js';
-import type { ConfigProblem } from '../errors.js';
+import type { ConfigProblem } from '../support/errors.js';
 import type { DocumentProblem } from './document-problem.js';
 import { toJsonPointer, type DocumentPath } from './json-pointer.js';
 

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../support/errors.js';
 import { shorten, visibleText } from './markdown.js';
 import type { BlockReason, Change, ChangeAction, ChangeReason, ChangeVia, Finding, FindingKind, Plan, PlanSummary, Refusal } from './plan.js';
 import type { TokenRef, TokenState } from './token.js';

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../support/errors.js';
 import { AccountStore } from './account-store.js';
 import { RequestCounters } from './counters.js';
 import { FaultInjector, type FaultKind } from './faults.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { ConfigError, type ConfigProblem } from '../errors.js';
+import { ConfigError, type ConfigProblem } from '../support/errors.js';
 import type { EmulatorSeed } from './seed.js';
 import { SEED_SCHEMA_FILE, normalizeSeed, seedProblems, type SeedProblem } from './seed-validation.js';
 

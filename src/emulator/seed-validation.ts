@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { packageRoot } from '../package-root.js';
+import { packageRoot } from '../support/package-root.js';
 import type { EmulatorSeed, SeedLoginAuditRow } from './seed.js';
 
 /** A problem in a seed, pointed at by a JSON pointer path; `at: 'key'` means the key itself. */

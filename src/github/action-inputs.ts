@@ -1,5 +1,5 @@
 import type { Environment } from '../ports.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../support/errors.js';
 
 /**
  * Maps the Action's inputs (the runner passes each as `INPUT_<NAME>`, upper-cased, hyphens kept) to

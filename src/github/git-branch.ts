@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { simpleGit } from 'simple-git';
 import type { Environment } from '../ports.js';
-import type { Secret } from '../secret.js';
+import type { Secret } from '../secrets/secret.js';
 import { GitHubError, scrubToken } from './github-error.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Environment } from '../ports.js';
-import { Secret } from '../secret.js';
+import { Secret } from '../secrets/secret.js';
 import { GitHubError } from './github-error.js';
 
 /** Where results are published, read from the environment GitHub Actions provides (SPEC §7). */

@@ -1,5 +1,5 @@
-import { RuntimeFailure } from '../errors.js';
-import type { Secret } from '../secret.js';
+import { RuntimeFailure } from '../support/errors.js';
+import type { Secret } from '../secrets/secret.js';
 
 /** Something GitHub (or git talking to GitHub) refused; the message names what to grant or fix. */
 export class GitHubError extends RuntimeFailure {}

@@ -1,7 +1,7 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../support/errors.js';
 import type { Clock, Environment, SelfRevoker, TokenDirectory } from '../ports.js';
-import { Secret } from '../secret.js';
-import type { TokenCredentials } from '../secret.js';
+import { Secret } from '../secrets/secret.js';
+import type { TokenCredentials } from '../secrets/secret.js';
 import { resolveEndpoints } from './endpoints.js';
 import type { NetSuiteEndpoints } from './endpoints.js';
 import { RestletSelfRevoker } from './self-revoker.js';

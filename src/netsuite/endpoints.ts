@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../support/errors.js';
 import type { Environment } from '../ports.js';
 
 /** Where one NetSuite account answers, and the realm its requests are signed for. */

@@ -1,4 +1,4 @@
-import { RuntimeFailure } from '../errors.js';
+import { RuntimeFailure } from '../support/errors.js';
 
 /**
  * What went wrong talking to NetSuite. Every field is safe to print: `endpoint` is the method and the

@@ -1,5 +1,5 @@
 import type { SelfRevoker } from '../ports.js';
-import type { TokenCredentials } from '../secret.js';
+import type { TokenCredentials } from '../secrets/secret.js';
 import type { NetSuiteEndpoints } from './endpoints.js';
 import type { NetSuiteTransport } from './transport.js';
 

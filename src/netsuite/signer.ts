@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import OAuth from 'oauth-1.0a';
 import type { Clock } from '../ports.js';
-import type { TokenCredentials } from '../secret.js';
+import type { TokenCredentials } from '../secrets/secret.js';
 
 /** Returns a fresh nonce for every request; injected so tests can pin it. */
 export type NonceSource = () => string;

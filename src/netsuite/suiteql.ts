@@ -1,5 +1,5 @@
 import type { ProgressSink } from '../ports.js';
-import type { TokenCredentials } from '../secret.js';
+import type { TokenCredentials } from '../secrets/secret.js';
 import { NetSuiteError } from './errors.js';
 import type { NetSuiteTransport } from './transport.js';
 

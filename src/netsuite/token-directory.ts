@@ -1,7 +1,7 @@
 import { tokenStateFromFlags } from '../domain/token.js';
 import type { ObservedToken, Observation } from '../domain/token.js';
 import type { Clock, ProgressSink, TokenDirectory } from '../ports.js';
-import type { TokenCredentials } from '../secret.js';
+import type { TokenCredentials } from '../secrets/secret.js';
 import { NetSuiteError } from './errors.js';
 import type { NetSuiteEndpoints } from './endpoints.js';
 import { SUITEQL_PATH, column, quoteSuiteQlString, readAllRows } from './suiteql.js';

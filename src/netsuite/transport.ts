@@ -1,10 +1,10 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Clock } from '../ports.js';
-import type { Secret, TokenCredentials } from '../secret.js';
+import type { Secret, TokenCredentials } from '../secrets/secret.js';
 import { NetSuiteAuthError, NetSuiteCancelledError, NetSuiteError, NetSuiteUnavailableError, summarizeFailure } from './errors.js';
 import type { NetSuiteFailure } from './errors.js';
 import { Limiter } from './limiter.js';
-import { redact } from './redact.js';
+import { redact } from '../secrets/redact.js';
 import type { HttpMethod, RequestSigner } from './signer.js';
 
 export interface NetSuiteRequest {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, loadConfigText } from '../../src/config/load-config.js';
 import { MAX_CONFIG_BYTES } from '../../src/config/read-config-text.js';
-import type { ConfigProblem } from '../../src/errors.js';
+import type { ConfigProblem } from '../../src/support/errors.js';
 
 const INVALID = fileURLToPath(new URL('fixtures/invalid/', import.meta.url));
 

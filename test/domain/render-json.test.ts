@@ -6,7 +6,7 @@ import { planChanges } from '../../src/domain/plan-changes.js';
 import { parsePlanJson, planJsonChunks, planJsonObject, renderPlanJson } from '../../src/domain/render-json.js';
 import type { Plan } from '../../src/domain/plan.js';
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/support/errors.js';
 import { NOW, desiredState, desiredToken, observation, observedToken } from './builders.js';
 import { HOSTILE_NAMES, samplePlan } from './sample-plan.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadSeedFile, startEmulator, type EmulatorSeed, type RunningEmulator } from '../../src/emulator/index.js';
-import { packageRoot } from '../../src/package-root.js';
+import { packageRoot } from '../../src/support/package-root.js';
 import { suiteql } from './support/emulator-client.js';
 import { credentialsOf } from './support/small-seed.js';
 

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/errors.js';
+import { ConfigError } from '../../src/support/errors.js';
 import { loadSeedFile, startEmulator } from '../../src/emulator/index.js';
 import { SMALL_SEED } from './support/small-seed.js';
 

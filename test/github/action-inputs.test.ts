@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionArguments, actionEnvironment } from '../../src/github/action-inputs.js';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/support/errors.js';
 
 describe('Action inputs', () => {
   it('maps inputs to the CLI arguments', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishStatusBranch, RUN_TRAILER, type StatusBranchRequest } from '../../src/github/git-branch.js';
 import { GitHubError } from '../../src/github/github-error.js';
-import { Secret } from '../../src/secret.js';
+import { Secret } from '../../src/secrets/secret.js';
 import { createRepos, type Repos } from './support/git-repos.js';
 
 const BRANCH = 'netsuite-tokens/1234567_SB1';

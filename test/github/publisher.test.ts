@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubPublisher, type GitHubPublisherOptions } from '../../src/github/publisher.js';
 import { GitHubError } from '../../src/github/github-error.js';
-import { RuntimeFailure } from '../../src/errors.js';
+import { RuntimeFailure } from '../../src/support/errors.js';
 import { BODY_LIMIT } from '../../src/github/results-body.js';
 import { startFakeGitHub, type FakeGitHub } from './support/fake-github.js';
 import { createRepos, type Repos } from './support/git-repos.js';

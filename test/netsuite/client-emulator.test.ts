@@ -7,8 +7,8 @@ import type { NetSuiteClientOptions } from '../../src/netsuite/client.js';
 import { NetSuiteAuthError } from '../../src/netsuite/errors.js';
 import type { TransportEvent } from '../../src/netsuite/transport.js';
 import type { Observation } from '../../src/domain/token.js';
-import { Secret } from '../../src/secret.js';
-import type { TokenCredentials } from '../../src/secret.js';
+import { Secret } from '../../src/secrets/secret.js';
+import type { TokenCredentials } from '../../src/secrets/secret.js';
 
 type RunningEmulator = Awaited<ReturnType<typeof startEmulator>>;
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { inspect } from 'node:util';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/support/errors.js';
 import { concurrencyFromEnv, createNetSuiteClient, operatorCredentials } from '../../src/netsuite/client.js';
 import { signatureFor } from '../../src/netsuite/signer.js';
 import { fakeSuiteQl } from './support/fake-suiteql.js';

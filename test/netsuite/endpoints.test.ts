@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/support/errors.js';
 import { resolveEndpoints } from '../../src/netsuite/endpoints.js';
 
 describe('resolveEndpoints', () => {

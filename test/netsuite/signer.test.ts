@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Secret } from '../../src/secret.js';
-import type { TokenCredentials } from '../../src/secret.js';
+import { Secret } from '../../src/secrets/secret.js';
+import type { TokenCredentials } from '../../src/secrets/secret.js';
 import { createSigner, randomNonce, signatureFor } from '../../src/netsuite/signer.js';
 
 /** Parses `OAuth realm="…", oauth_x="…"` into its parameters (values still percent-encoded). */

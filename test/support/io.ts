@@ -1,4 +1,4 @@
-import type { Io } from '../../src/io.js';
+import type { Io } from '../../src/support/io.js';
 import type { Environment } from '../../src/ports.js';
 
 export interface CapturedIo extends Io {

@@ -1,5 +1,5 @@
-import { Secret } from '../../../src/secret.js';
-import type { TokenCredentials } from '../../../src/secret.js';
+import { Secret } from '../../../src/secrets/secret.js';
+import type { TokenCredentials } from '../../../src/secrets/secret.js';
 import type { Sleep } from '../../../src/netsuite/transport.js';
 
 /** Recognisable values that must never show up in any message, stack, event or log. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../src/atomic-write.js';
+import { writeFileAtomic } from '../../src/support/atomic-write.js';
 
 describe('writeFileAtomic', () => {
   it('replaces the file whole, from a string or from pieces', async () => {

@@ -1,5 +1,5 @@
 import type { Io } from './io.js';
-import type { ProgressSink } from './ports.js';
+import type { ProgressSink } from '../ports.js';
 
 /**
  * Progress of long observations: a line rewritten in place on a terminal, plain lines in CI and pipes.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../src/netsuite/redact.js';
-import { canaryCredentials, leakedCanaries, CANARY } from './support/fixtures.js';
+import { redact } from '../../src/secrets/redact.js';
+import { canaryCredentials, leakedCanaries, CANARY } from '../netsuite/support/fixtures.js';
 
 const secrets = Object.values(canaryCredentials());
 

@@ -1,4 +1,4 @@
-import type { Clock, Environment } from './ports.js';
+import type { Clock, Environment } from '../ports.js';
 
 /** Where a command writes text; process.stdout in production, a buffer in tests. */
 export interface TextSink {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Io } from './io.js';
+import type { Io } from './support/io.js';
 import type { LoadedConfigFile } from './config/load-config.js';
 import { buildDesiredState, type BuiltDesiredState } from './config/desired-state.js';
 import { createNetSuiteClient, type NetSuiteClient } from './netsuite/client.js';
@@ -8,7 +8,7 @@ import type { ReconcileContext } from './reconcile.js';
 import { historyFrom, type StatusFile } from './domain/status.js';
 import type { History } from './domain/plan.js';
 import { readStatus, statusPathFor } from './status-store.js';
-import { progressFor } from './progress.js';
+import { progressFor } from './support/progress.js';
 import { maskVariables } from './github/actions-runtime.js';
 
 /**
