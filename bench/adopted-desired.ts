@@ -1,5 +1,5 @@
 import type { DesiredState } from '../src/domain/desired.js';
-import type { TokenState } from '../src/domain/token.js';
+import type { TokenState } from '../src/domain/kinds/tba-token/token.js';
 import type { EmulatorSeed } from '../src/emulator/index.js';
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,4 @@
-import type { Observation } from '../src/domain/token.js';
+import type { Observation } from '../src/domain/observation.js';
 import { SUITEQL_PAGE_SIZE } from '../src/netsuite/suiteql.js';
 import { ceilDiv } from './stats.js';
 

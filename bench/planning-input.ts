@@ -1,5 +1,6 @@
 import type { DesiredState, DesiredToken } from '../src/domain/desired.js';
-import type { ObservedToken, Observation, TokenState } from '../src/domain/token.js';
+import type { ObservedToken, TokenState } from '../src/domain/kinds/tba-token/token.js';
+import type { Observation } from '../src/domain/observation.js';
 import { pick, seededRandom } from './random.js';
 
 /**

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import type { Io } from './support/io.js';
-import { OperatorError, UsageError, ConfigError } from './support/errors.js';
+import { UsageError } from './support/errors.js';
+import { reportFailure } from './support/report-failure.js';
 
 declare const __PACKAGE_VERSION__: string;
 export const VERSION: string = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : '0.0.0-dev';
@@ -66,48 +66,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const command = await load();
     return await command(rest, { ...io, debug });
   } catch (error) {
-    if (io.signal.aborted) return reportInterrupted(error, io, debug);
-    return reportError(error, io, debug);
-  }
-}
-
-/** Ctrl-C: whatever failed afterwards is a consequence of stopping, not news. 130 is the shell's convention. */
-function reportInterrupted(error: unknown, io: Io, debug: boolean): number {
-  io.stderr.write('error: Interrupted. Files are written whole or not at all; run the command again to finish.\n');
-  if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
-  return 130;
-}
-
-function reportError(error: unknown, io: Io, debug: boolean): number {
-  if (error instanceof ConfigError) {
-    for (const problem of error.problems) {
-      io.stderr.write(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}${problem.pointer === '' ? '' : ` (at ${problem.pointer})`}\n`);
-    }
-    io.stderr.write(`error: ${error.message}.${error.hint === null ? '' : ` ${error.hint}`}\n`);
-  } else if (error instanceof OperatorError) {
-    io.stderr.write(`error: ${error.message}${error.hint === null ? '' : `\n  ${error.hint}`}\n`);
-  } else {
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`error: unexpected failure: ${message}\n  This is a bug in netsuite-tokens; run again with --debug and report it.\n`);
-  }
-  if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
-  return error instanceof OperatorError ? error.exitCode : 1;
-}
-
-/** Parses a command's flags; unknown flags are a usage error with the command's own flag list. */
-export function parseCommandArgs<const T extends Record<string, { type: 'string' | 'boolean'; short?: string }>>(
-  command: string,
-  args: readonly string[],
-  options: T,
-): ReturnType<typeof parseArgs<{ options: T; allowPositionals: false; strict: true; args: string[] }>>['values'] {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: false, strict: true }).values;
-  } catch (error) {
-    const known = Object.keys(options).map((flag) => `--${flag}`).join(', ');
-    throw new UsageError(`${error instanceof Error ? error.message.split('\n')[0] ?? 'bad arguments' : 'bad arguments'} for "${command}".`, {
-      hint: `Known options: ${known}.`,
-      cause: error,
-    });
+    return reportFailure(error, io, debug);
   }
 }
 

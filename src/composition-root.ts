@@ -1,39 +1,69 @@
-import { resolve } from 'node:path';
-import type { Io } from './support/io.js';
+import { appendFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { LoadedConfigFile } from './config/load-config.js';
 import { buildDesiredState, type BuiltDesiredState } from './config/desired-state.js';
 import { createNetSuiteClient, type NetSuiteClient } from './netsuite/client.js';
 import type { TransportEvent } from './netsuite/transport.js';
-import type { ReconcileContext } from './reconcile.js';
-import { historyFrom, type StatusFile } from './domain/status.js';
-import type { History } from './domain/plan.js';
-import { readStatus, statusPathFor } from './status-store.js';
+import type { AccountPorts } from './reconcile.js';
+import type { ResultsPublisher, StatusRecord } from './ports.js';
+import { readStatus, statusPathFor, writeStatus } from './status-store.js';
 import { progressFor } from './support/progress.js';
-import { maskVariables } from './github/actions-runtime.js';
+import type { Io } from './support/io.js';
+import { actionsRuntimeFor, type ActionsRuntime } from './github/actions-runtime.js';
+import { GitHubPublisher } from './github/publisher.js';
+import { secretValues } from './secrets/secret-variables.js';
 
 /**
  * The one place where adapters are chosen and connected, shared by the CLI and the GitHub Action:
- * a loaded desired-state file becomes a desired state, its history, and a reconcile context talking
- * to the account's NetSuite.
+ * the Actions runtime once per process, and per desired-state file its desired state, the NetSuite
+ * client and the ports reconcile talks to.
  */
-export interface AccountRun {
-  readonly file: LoadedConfigFile;
-  readonly statusPath: string;
-  readonly built: BuiltDesiredState;
-  /** The status file the previous run wrote, or null. */
-  readonly previousStatus: StatusFile | null;
-  readonly history: History;
-  readonly client: NetSuiteClient;
-  readonly context: ReconcileContext;
+
+export function composeActionsRuntime(io: Io): ActionsRuntime {
+  return actionsRuntimeFor({
+    env: io.env,
+    stdout: (text) => { io.stdout.write(text); },
+    stderr: (text) => { io.stderr.write(text); },
+    append: (path, text) => appendFile(path, text, 'utf8'),
+  });
 }
 
-export async function prepareAccountRun(file: LoadedConfigFile, io: Io): Promise<AccountRun> {
-  maskCredentials(file, io);
-  const statusPath = statusPathFor(resolve(io.cwd, file.file));
+export interface AccountRun {
+  readonly file: LoadedConfigFile;
+  readonly built: BuiltDesiredState;
+  readonly client: NetSuiteClient;
+  readonly ports: AccountPorts;
+}
+
+/**
+ * Everything one account's run needs, checked before any request: credentials resolve (exit 3 when a
+ * bundle or the operator's variables are wrong) and in GitHub Actions every secret value is masked
+ * before anything is printed.
+ */
+export function composeAccount(file: LoadedConfigFile, io: Io, actions: ActionsRuntime): AccountRun {
+  actions.mask(secretValues(io.env, file.config.tokens.map((entry) => entry.credentials)));
   const built = buildDesiredState(file, io.env);
-  const previousStatus = await readStatus(statusPath);
   const client = connectNetSuite(file.config.account, io);
-  return { file, statusPath, built, previousStatus, history: historyFrom(previousStatus), client, context: contextFor(client, io) };
+  return {
+    file,
+    built,
+    client,
+    ports: {
+      directory: client.directory,
+      executor: client.executor,
+      status: statusFileFor(resolve(io.cwd, file.file)),
+      clock: io.clock,
+      signal: io.signal,
+      uiOrigin: client.endpoints.ui,
+      progress: progressFor(io),
+    },
+  };
+}
+
+/** The status file next to the desired-state file (SPEC §5). */
+function statusFileFor(configPath: string): StatusRecord {
+  const location = statusPathFor(configPath);
+  return { location, read: () => readStatus(location), write: (status) => writeStatus(location, status) };
 }
 
 export function connectNetSuite(account: string, io: Io): NetSuiteClient {
@@ -47,31 +77,17 @@ export function connectNetSuite(account: string, io: Io): NetSuiteClient {
   });
 }
 
-export function contextFor(client: NetSuiteClient, io: Io): ReconcileContext {
-  return {
-    directory: client.directory,
-    revoker: client.revoker,
-    clock: io.clock,
-    signal: io.signal,
-    uiOrigin: client.endpoints.ui,
-    progress: progressFor(io),
-  };
+/** `apply --pull-request`: the status file goes to the results pull request and pending work to the dashboard issue. */
+export function pullRequestPublisher(io: Io, account: AccountRun, actions: ActionsRuntime): ResultsPublisher {
+  return new GitHubPublisher({
+    env: io.env,
+    fetch: io.fetch,
+    repoDir: dirname(resolve(io.cwd, account.file.file)),
+    account: account.file.config.account,
+    uiOrigin: account.client.endpoints.ui,
+    warn: (message) => { actions.warn(message); },
+  });
 }
-
-/**
- * In GitHub Actions, asks the runner to hide every credential value this run can see — the operator's
- * own and each referenced by the file — before anything else is printed.
- */
-function maskCredentials(file: LoadedConfigFile, io: Io): void {
-  const referenced: string[] = [];
-  for (const entry of file.config.tokens) {
-    const refs = entry.credentials;
-    if (refs !== undefined) referenced.push(...[refs.consumerKey, refs.consumerSecret, refs.tokenId, refs.tokenSecret].map((reference) => reference.slice('env:'.length)));
-  }
-  maskVariables(io.env, [...OPERATOR_SECRET_VARIABLES, ...referenced], (text) => { io.stdout.write(text); });
-}
-
-const OPERATOR_SECRET_VARIABLES = ['NETSUITE_CONSUMER_KEY', 'NETSUITE_CONSUMER_SECRET', 'NETSUITE_TOKEN_ID', 'NETSUITE_TOKEN_SECRET', 'GITHUB_TOKEN'];
 
 /** The CI run's URL, when running in GitHub Actions. */
 export function runUrlFrom(env: Io['env']): string | null {

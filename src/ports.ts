@@ -1,6 +1,7 @@
-import type { Observation } from './domain/token.js';
+import type { Observation } from './domain/observation.js';
 import type { RunReport } from './domain/report.js';
-import type { TokenCredentials } from './secrets/secret.js';
+import type { StatusFile } from './domain/status.js';
+import type { TbaCredentials } from './secrets/credentials.js';
 
 /**
  * The ports reconcile talks to. Adapters implement them with a technology (SuiteQL over HTTP, the file
@@ -12,9 +13,13 @@ export interface TokenDirectory {
   observe(progress?: ProgressSink): Promise<Observation>;
 }
 
-/** Revokes a token by signing `rest/revoketoken` with that token's own credentials (NetSuite's only revoke API). */
-export interface SelfRevoker {
-  revoke(credentials: TokenCredentials): Promise<void>;
+/**
+ * Carries out the changes NetSuite's public APIs allow: one method per kind and action that has an API.
+ * Reconcile chooses the method by switching on the change; everything else is administrator work.
+ */
+export interface ChangeExecutor {
+  /** Revokes a TBA token through `rest/revoketoken`, signed with that token's own credentials (NetSuite's only revoke API). */
+  revokeToken(credentials: TbaCredentials): Promise<void>;
 }
 
 /** Receives progress of long work (pages fetched); a terminal shows it, CI prints plain lines. */
@@ -22,7 +27,19 @@ export interface ProgressSink {
   update(done: number, total: number, what: string): void;
 }
 
-/** Publishes the results of a run for review (the results pull request and the dashboard issue). */
+/** Where a run's record lives between runs (the status file): read at the start, written at the end. */
+export interface StatusRecord {
+  /** Where the record is, for messages and for publishing it. */
+  readonly location: string;
+  /** The previous run's record, or null when there is none yet. */
+  read(): Promise<StatusFile | null>;
+  write(status: StatusFile): Promise<void>;
+}
+
+/**
+ * Publishes the results of a run for review: the person's terminal, the job summary, the results pull
+ * request and the dashboard issue. Reconcile calls each in turn after the record is written.
+ */
 export interface ResultsPublisher {
   publish(report: RunReport, statusFile: string): Promise<PublishOutcome>;
 }

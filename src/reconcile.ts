@@ -1,28 +1,42 @@
 import type { DesiredState } from './domain/desired.js';
+import { deepLinkFor } from './domain/kinds/registry.js';
+import type { Observation } from './domain/observation.js';
+import { planChanges } from './domain/plan-changes.js';
+import { compareIds } from './domain/plan-order.js';
 import type { Change, History, Plan, PlanOptions } from './domain/plan.js';
 import { stateAfter } from './domain/plan.js';
 import type { ChangeResult, ConfirmedChange, RunReport } from './domain/report.js';
-import type { Observation } from './domain/token.js';
-import { refOf } from './domain/token.js';
-import { compareIds } from './domain/status.js';
-import type { Clock, ProgressSink, SelfRevoker, TokenDirectory } from './ports.js';
-import type { TokenCredentials } from './secrets/secret.js';
-import { deepLinkFor } from './domain/report.js';
-import { planChanges } from './domain/plan-changes.js';
+import { buildStatus, historyFrom, sameRecord } from './domain/status.js';
+import { matchDesiredTokens } from './domain/kinds/tba-token/token-matching.js';
+import type { ObservedToken } from './domain/kinds/tba-token/token.js';
+import { subjectOf } from './domain/kinds/tba-token/token.js';
+import type { DesiredToken } from './domain/desired.js';
+import { keyOf, subjectKey } from './domain/subject.js';
+import type { ChangeExecutor, Clock, ProgressSink, PublishOutcome, ResultsPublisher, StatusRecord, TokenDirectory } from './ports.js';
+import type { TbaCredentials } from './secrets/credentials.js';
 import { GuardRefusal, RuntimeFailure } from './support/errors.js';
 
 /**
- * observe → plan → apply → verify. Talks to ports only; the commands wire adapters in and record the
- * outcome. Dry-run is simply "plan without apply": nothing here knows about it.
+ * The loop: observe → plan → apply → verify → record → publish. Talks to ports only; the composition
+ * root wires adapters in, the commands render. Dry-run is simply "plan without apply": `plan` calls
+ * observeAndPlan and stops, and nothing here or in an adapter knows about it.
  */
 
-export interface ReconcileContext {
+export interface AccountPorts {
   readonly directory: TokenDirectory;
-  readonly revoker: SelfRevoker;
+  readonly executor: ChangeExecutor;
+  readonly status: StatusRecord;
   readonly clock: Clock;
   readonly signal: AbortSignal;
+  /** NetSuite UI origin, for the administrator's deep links. */
   readonly uiOrigin: string;
   readonly progress?: ProgressSink;
+}
+
+/** One account's desired state and the credentials its entries resolve to, by entry key. */
+export interface AccountDesire {
+  readonly desired: DesiredState;
+  readonly credentials: ReadonlyMap<string, TbaCredentials>;
 }
 
 export interface PlannedRun {
@@ -40,22 +54,65 @@ export interface AppliedRun {
   readonly verified: Observation;
 }
 
-export async function observeAndPlan(context: ReconcileContext, desired: DesiredState, history: History, options: PlanOptions): Promise<PlannedRun> {
-  const startedAt = context.clock.now().toISOString();
-  const observation = await context.directory.observe(context.progress);
-  const plan = planChanges(desired, observation, history, context.clock.now(), options);
+export interface ReconcileOptions extends PlanOptions {
+  /** `apply --plan FILE`: the reviewed plan, applied only while it still describes what would happen now. */
+  readonly savedPlan: Plan | null;
+  /** The CI run's URL, recorded with the run. */
+  readonly runUrl: string | null;
+  /** In order: each receives the report after the status file is written. */
+  readonly publishers: readonly ResultsPublisher[];
+}
+
+export interface ReconcileResult {
+  readonly report: RunReport;
+  /** Whether the status file was rewritten (false when nothing a reviewer cares about changed). */
+  readonly recorded: boolean;
+  readonly published: PublishOutcome;
+}
+
+/** `apply`: the whole loop for one account. */
+export async function reconcile(ports: AccountPorts, desire: AccountDesire, options: ReconcileOptions): Promise<ReconcileResult> {
+  const previous = await ports.status.read();
+  const run = await observeAndPlan(ports, desire.desired, historyFrom(previous), options);
+  if (options.savedPlan !== null) assertSavedPlanStillHolds(options.savedPlan, run.plan);
+  const { report, verified } = await applyPlan(ports, run, desire.credentials, options.runUrl);
+
+  const status = buildStatus(report, verified, entriesByTokenId(desire.desired.tokens, verified), run.history, new Date(verified.observedAt));
+  const recorded = !sameRecord(previous, status);
+  if (recorded) await ports.status.write(status);
+
+  let published: PublishOutcome = { pullRequestUrl: null, dashboardIssueUrl: null };
+  for (const publisher of options.publishers) {
+    const outcome = await publisher.publish(report, ports.status.location);
+    published = {
+      pullRequestUrl: outcome.pullRequestUrl ?? published.pullRequestUrl,
+      dashboardIssueUrl: outcome.dashboardIssueUrl ?? published.dashboardIssueUrl,
+    };
+  }
+  return { report, recorded, published };
+}
+
+/** `plan`: observe and plan; reads the status file for history and changes nothing. */
+export async function planAccount(ports: AccountPorts, desired: DesiredState, options: PlanOptions): Promise<PlannedRun> {
+  return observeAndPlan(ports, desired, historyFrom(await ports.status.read()), options);
+}
+
+export async function observeAndPlan(ports: Pick<AccountPorts, 'directory' | 'clock' | 'progress'>, desired: DesiredState, history: History, options: PlanOptions): Promise<PlannedRun> {
+  const startedAt = ports.clock.now().toISOString();
+  const observation = await ports.directory.observe(ports.progress);
+  const plan = planChanges(desired, observation, history, ports.clock.now(), options);
   return { startedAt, desired, history, observation, plan };
 }
 
 /**
- * Executes the plan's `via: api` changes (revocations signed with each token's own credentials; the
- * transport bounds requests in flight), then observes again and judges every change by what NetSuite
- * now shows. Administrator changes stay `pending` until a later run observes them done.
+ * Executes the plan's `via: api` changes (the transport bounds requests in flight), then observes
+ * again and judges every change by what NetSuite now shows. Administrator changes stay `pending`
+ * until a later run observes them done.
  */
 export async function applyPlan(
-  context: ReconcileContext,
+  ports: Pick<AccountPorts, 'directory' | 'executor' | 'clock' | 'signal' | 'uiOrigin' | 'progress'>,
   run: PlannedRun,
-  credentials: ReadonlyMap<number, TokenCredentials>,
+  credentials: ReadonlyMap<string, TbaCredentials>,
   runUrl: string | null,
 ): Promise<AppliedRun> {
   if (run.plan.refusal !== null) throw new GuardRefusal(run.plan.refusal.message, { hint: refusalHint(run.plan) });
@@ -63,19 +120,19 @@ export async function applyPlan(
   const executable = run.plan.changes.filter((change) => change.blocked === null && change.via === 'api');
   const sendFailures = new Map<Change, string>();
   await Promise.all(executable.map(async (change) => {
-    const failure = await sendRevoke(context, change, credentials);
+    const failure = await execute(ports, change, credentials);
     if (failure !== null) sendFailures.set(change, failure);
   }));
 
   // Nothing was sent: the observation we planned from is still the truth, and re-reading it would
   // only spend requests from the account's shared concurrency.
-  const { verified, unverifiable } = executable.length === 0 ? { verified: run.observation, unverifiable: null } : await verify(context, run.observation);
-  const after = new Map(verified.tokens.map((token) => [token.id, token]));
+  const { verified, unverifiable } = executable.length === 0 ? { verified: run.observation, unverifiable: null } : await verify(ports, run.observation);
+  const after = observedByKey(verified);
   const results = run.plan.changes.map((change): ChangeResult => {
-    const id = change.token.id;
-    const deepLink = id === null ? null : deepLinkFor(context.uiOrigin, id);
+    const deepLink = deepLinkFor(ports.uiOrigin, change.subject);
     if (change.blocked !== null) return { change, outcome: 'blocked', detail: change.message, deepLink };
-    const now = id === null ? undefined : after.get(id);
+    const key = keyOf(change.subject);
+    const now = key === null ? undefined : after.get(key);
     if (now === undefined) {
       return change.to === 'revoked' || change.to === 'inactive'
         ? { change, outcome: 'done', detail: 'The token no longer exists in NetSuite (its user was deleted), so it cannot sign in.', deepLink: null }
@@ -99,10 +156,36 @@ export async function applyPlan(
       results,
       confirmed: confirmedSinceLastRun(run.history, verified),
       verifiedAt: verified.observedAt,
-      run: { startedAt: run.startedAt, finishedAt: context.clock.now().toISOString(), url: runUrl },
+      run: { startedAt: run.startedAt, finishedAt: ports.clock.now().toISOString(), url: runUrl },
     },
     verified,
   };
+}
+
+/**
+ * Carries out one `via: api` change through the executor port, choosing the call by the change's kind
+ * and action. Returns why it failed, or null; never throws, so the others complete.
+ */
+async function execute(ports: Pick<AccountPorts, 'executor' | 'signal'>, change: Change, credentials: ReadonlyMap<string, TbaCredentials>): Promise<string | null> {
+  if (ports.signal.aborted) return 'Not sent: the run was interrupted.';
+  const own = change.entry === null ? undefined : credentials.get(change.entry);
+  try {
+    switch (change.subject.kind) {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- exhaustive over the kinds; one until M2M certificates join
+      case 'tba-token':
+        switch (change.action) {
+          case 'revoke':
+            if (own === undefined) return 'Not sent: the credentials of this token did not resolve.';
+            await ports.executor.revokeToken(own);
+            return null;
+          case 'inactivate':
+          case 'activate':
+            return 'Not sent: NetSuite has no API for the Inactive flag; an administrator changes it in the UI.';
+        }
+    }
+  } catch (error) {
+    return error instanceof Error ? error.message : 'The request failed.';
+  }
 }
 
 /**
@@ -110,41 +193,44 @@ export async function applyPlan(
  * still have happened, so the run must not end without a record: it falls back to the observation it
  * planned from and says why the changes are unverified.
  */
-async function verify(context: ReconcileContext, before: Observation): Promise<{ verified: Observation; unverifiable: string | null }> {
+async function verify(ports: Pick<AccountPorts, 'directory' | 'progress'>, before: Observation): Promise<{ verified: Observation; unverifiable: string | null }> {
   try {
-    return { verified: await context.directory.observe(context.progress), unverifiable: null };
+    return { verified: await ports.directory.observe(ports.progress), unverifiable: null };
   } catch (error) {
     if (!(error instanceof RuntimeFailure)) throw error;
     return { verified: before, unverifiable: error.message };
   }
 }
 
+function observedByKey(observation: Observation): Map<string, ObservedToken> {
+  return new Map(observation.tokens.map((token) => [subjectKey('tba-token', token.id), token]));
+}
+
 /** Administrator changes the last run left pending that NetSuite now shows done (or moot: the token is gone). */
 function confirmedSinceLastRun(history: History, verified: Observation): ConfirmedChange[] {
-  const now = new Map(verified.tokens.map((token) => [token.id, token]));
+  const now = observedByKey(verified);
   const confirmed: ConfirmedChange[] = [];
-  for (const [id, actions] of history.pending) {
-    const token = now.get(id);
+  for (const [key, actions] of history.pending) {
+    const token = now.get(key);
     for (const action of actions) {
       if (token === undefined ? action !== 'activate' : token.state === stateAfter(action)) {
-        confirmed.push({ token: token === undefined ? { id, name: null, application: null, user: null, role: null } : refOf(token), action });
+        const id = key.slice(key.indexOf(':') + 1);
+        confirmed.push({ subject: token === undefined ? { kind: 'tba-token', id, name: null, application: null, user: null, role: null } : subjectOf(token), action });
       }
     }
   }
-  return confirmed.sort((a, b) => compareIds(a.token.id ?? '', b.token.id ?? ''));
+  return confirmed.sort((a, b) => compareIds(a.subject.id, b.subject.id));
 }
 
-/** Sends one self-revocation; returns why it failed, or null. Never throws, so the others complete. */
-async function sendRevoke(context: ReconcileContext, change: Change, credentials: ReadonlyMap<number, TokenCredentials>): Promise<string | null> {
-  if (context.signal.aborted) return 'Not sent: the run was interrupted.';
-  const tokenCredentials = change.entry === null ? undefined : credentials.get(change.entry);
-  if (tokenCredentials === undefined) return 'Not sent: the credentials of this token did not resolve.';
-  try {
-    await context.revoker.revoke(tokenCredentials);
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : 'The revoke request failed.';
-  }
+/** Which desired entry declares each observed token, by the plan's own identity rules. */
+function entriesByTokenId(entries: readonly DesiredToken[], observed: Observation): Map<string, DesiredToken> {
+  const { matches } = matchDesiredTokens(entries, observed.tokens);
+  const byId = new Map<string, DesiredToken>();
+  matches.forEach((match, index) => {
+    const entry = entries[index];
+    if (match.kind === 'matched' && entry !== undefined) byId.set(match.token.id, entry);
+  });
+  return byId;
 }
 
 function refusalHint(plan: Plan): string {
@@ -160,10 +246,10 @@ function refusalHint(plan: Plan): string {
 
 /**
  * `apply --plan FILE`: the saved plan is applied only while it still describes what would happen now.
- * Compared on what matters — which token, which action, by whom, and whether it is blocked.
+ * Compared on what matters — which subject, which action, by whom, and whether it is blocked.
  */
 export function assertSavedPlanStillHolds(saved: Plan, fresh: Plan): void {
-  const key = (change: Change): string => JSON.stringify([change.token.id, change.action, change.from, change.to, change.via, change.blocked]);
+  const key = (change: Change): string => JSON.stringify([keyOf(change.subject), change.action, change.from, change.to, change.via, change.blocked]);
   const savedKeys = saved.changes.map(key).sort();
   const freshKeys = fresh.changes.map(key).sort();
   if (saved.account !== fresh.account) {

@@ -1,24 +1,18 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseCommandArgs } from '../cli.js';
+import { parseCommandArgs } from './command-args.js';
 import type { Io } from '../support/io.js';
 import { requireValidConfig } from '../config/load-config.js';
-import { RuntimeFailure, UsageError } from '../support/errors.js';
+import { readSavedPlan } from '../config/saved-plan.js';
+import { UsageError } from '../support/errors.js';
 import type { RunReport } from '../domain/report.js';
 import { countOutcomes } from '../domain/report.js';
-import { buildStatus, sameRecord } from '../domain/status.js';
-import { matchDesiredTokens } from '../domain/token-matching.js';
-import type { DesiredToken } from '../domain/desired.js';
-import type { Observation } from '../domain/token.js';
-import { parsePlanJson } from '../domain/render-json.js';
 import { renderReportText, renderReportMarkdown, renderReportJson } from '../domain/render-report.js';
-import { applyPlan, assertSavedPlanStillHolds, observeAndPlan } from '../reconcile.js';
-import { writeStatus } from '../status-store.js';
-import { prepareAccountRun, runUrlFrom, type AccountRun } from '../composition-root.js';
+import { reconcile } from '../reconcile.js';
+import type { ResultsPublisher } from '../ports.js';
+import { composeAccount, composeActionsRuntime, pullRequestPublisher, runUrlFrom } from '../composition-root.js';
 import { DEFAULT_CONFIG_PATH, parseFormat, type OutputFormat } from './shared-options.js';
-import { publishToActions } from './actions-output.js';
 import { reportOutputs } from '../github/action-outputs.js';
-import { publishResults } from './publish-results.js';
+import type { ActionsRuntime } from '../github/actions-runtime.js';
 
 /**
  * `netsuite-tokens apply`: plan afresh (or check a saved plan still holds), enforce the guards, revoke
@@ -36,48 +30,50 @@ export async function applyCommand(args: readonly string[], io: Io): Promise<num
   });
   const format = parseFormat(flags.format);
   const files = await requireValidConfig(flags.config ?? DEFAULT_CONFIG_PATH, io.cwd);
-  const saved = flags.plan === undefined ? null : await readSavedPlan(resolve(io.cwd, flags.plan));
-  if (saved !== null && files.length > 1) {
+  const savedPlan = flags.plan === undefined ? null : await readSavedPlan(resolve(io.cwd, flags.plan), flags.plan);
+  if (savedPlan !== null && files.length > 1) {
     throw new UsageError('--plan applies one saved plan, but --config names a directory of several accounts.', { hint: 'Point --config at the file the plan was made from.' });
   }
+  const actions = composeActionsRuntime(io);
 
   let failed = 0;
   for (const file of files) {
-    const account = await prepareAccountRun(file, io);
-    const report = await applyAccount(account, io, flags['allow-over-limit'] === true, saved);
+    const account = composeAccount(file, io, actions);
+    const uiOrigin = account.client.endpoints.ui;
+    // The person's terminal and the job summary first, so a rejected push still leaves the record in the run.
+    const publishers: ResultsPublisher[] = [terminalReport(io, format, uiOrigin), jobSummary(actions, uiOrigin)];
+    if (flags['pull-request'] === true) publishers.push(pullRequestPublisher(io, account, actions));
+    const { report, published } = await reconcile(account.ports, { desired: account.built.state, credentials: account.built.credentials }, {
+      allowOverLimit: flags['allow-over-limit'] === true,
+      savedPlan,
+      runUrl: runUrlFrom(io.env),
+      publishers,
+    });
     failed += countOutcomes(report.results).failed;
-    io.stdout.write(renderReport(report, format, account.client.endpoints.ui, io.interactive));
-    // The job summary is written before publishing, so a rejected push still leaves the record in the run.
-    await publishToActions(io, renderReportMarkdown(report, { uiOrigin: account.client.endpoints.ui }), reportOutputs(report, null));
-    if (flags['pull-request'] === true) {
-      const published = await publishResults(io, account, report);
-      if (published.pullRequestUrl !== null) {
-        io.stdout.write(`Results pull request: ${published.pullRequestUrl}\n`);
-        await publishToActions(io, null, reportOutputs(report, published.pullRequestUrl));
-      }
+    if (published.pullRequestUrl !== null) {
+      io.stdout.write(`Results pull request: ${published.pullRequestUrl}\n`);
+      await actions.publish(null, reportOutputs(report, published.pullRequestUrl));
     }
   }
   return failed > 0 ? 1 : 0;
 }
 
-async function applyAccount(account: AccountRun, io: Io, allowOverLimit: boolean, saved: ReturnType<typeof parsePlanJson> | null): Promise<RunReport> {
-  const run = await observeAndPlan(account.context, account.built.state, account.history, { allowOverLimit });
-  if (saved !== null) assertSavedPlanStillHolds(saved, run.plan);
-  const { report, verified } = await applyPlan(account.context, run, account.built.credentials, runUrlFrom(io.env));
-  const status = buildStatus(report, verified, entriesByTokenId(account.built.state.tokens, verified), account.history, new Date(verified.observedAt));
-  if (!sameRecord(account.previousStatus, status)) await writeStatus(account.statusPath, status);
-  return report;
+function terminalReport(io: Io, format: OutputFormat, uiOrigin: string): ResultsPublisher {
+  return {
+    publish(report) {
+      io.stdout.write(renderReport(report, format, uiOrigin, io.interactive));
+      return Promise.resolve({ pullRequestUrl: null, dashboardIssueUrl: null });
+    },
+  };
 }
 
-/** Which desired entry declares each observed token, by the plan's own identity rules. */
-function entriesByTokenId(entries: readonly DesiredToken[], observed: Observation): Map<string, DesiredToken> {
-  const { matches } = matchDesiredTokens(entries, observed.tokens);
-  const byId = new Map<string, DesiredToken>();
-  matches.forEach((match, index) => {
-    const entry = entries[index];
-    if (match.kind === 'matched' && entry !== undefined) byId.set(match.token.id, entry);
-  });
-  return byId;
+function jobSummary(actions: ActionsRuntime, uiOrigin: string): ResultsPublisher {
+  return {
+    async publish(report) {
+      await actions.publish(renderReportMarkdown(report, { uiOrigin }), reportOutputs(report, null));
+      return { pullRequestUrl: null, dashboardIssueUrl: null };
+    },
+  };
 }
 
 function renderReport(report: RunReport, format: OutputFormat, uiOrigin: string, color: boolean): string {
@@ -89,14 +85,4 @@ function renderReport(report: RunReport, format: OutputFormat, uiOrigin: string,
     case 'json':
       return renderReportJson(report);
   }
-}
-
-async function readSavedPlan(path: string): Promise<ReturnType<typeof parsePlanJson>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new RuntimeFailure(`Could not read the saved plan ${path}.`, { cause: error, hint: 'Write one with "netsuite-tokens plan --format json --out FILE".' });
-  }
-  return parsePlanJson(text);
 }

@@ -1,10 +1,13 @@
 import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../cli.js';
 import type { Io } from '../support/io.js';
-import { parseCommandArgs } from '../cli.js';
+import { parseCommandArgs } from './command-args.js';
 import { RuntimeFailure } from '../support/errors.js';
+import { reportFailure } from '../support/report-failure.js';
+import { applyCommand } from './apply.js';
+import { planCommand } from './plan.js';
+import { validateCommand } from './validate.js';
 import { startEmulator, loadSeedFile, type RunningEmulator } from '../emulator/index.js';
 import type { EmulatorSeed } from '../emulator/seed.js';
 import { packageRoot } from '../support/package-root.js';
@@ -30,13 +33,13 @@ export async function demoCommand(args: readonly string[], io: Io): Promise<numb
     io.stdout.write(`The desired state is ${join(workdir, 'netsuite-tokens.yaml')} (a copy of examples/netsuite-tokens.yaml).\n`);
 
     say('1. Validate the desired-state file');
-    await step(main(['validate'], demoIo), [0]);
+    await step(validateCommand, demoIo);
 
     say('2. Plan: compare it with what NetSuite shows (nothing changes yet)');
-    await step(main(['plan'], demoIo), [0]);
+    await step(planCommand, demoIo);
 
     say('3. Apply: revoke what the API allows, hand the rest to an administrator, verify, record');
-    await step(main(['apply'], demoIo), [0]);
+    await step(applyCommand, demoIo);
 
     say('4. The administrator works through the checklist in the NetSuite UI (played by the emulator)');
     for (const item of ADMINISTRATOR_WORK) {
@@ -45,7 +48,7 @@ export async function demoCommand(args: readonly string[], io: Io): Promise<numb
     }
 
     say('5. Apply again: the checklist is verified against NetSuite, and nothing is done twice');
-    await step(main(['apply'], demoIo), [0]);
+    await step(applyCommand, demoIo);
 
     say('6. The status file — what reviewers read in the results pull request');
     const status = await readFile(join(workdir, 'netsuite-tokens.status.yaml'), 'utf8');
@@ -64,9 +67,10 @@ const ADMINISTRATOR_WORK = [
   { path: '/tokens/4715/inactive', body: { inactive: true }, description: 'Checked Inactive on token 4715 (Shopify Orders) and saved.' },
 ] as const;
 
-async function step(run: Promise<number>, expected: readonly number[]): Promise<void> {
-  const code = await run;
-  if (!expected.includes(code)) throw new RuntimeFailure(`The demo stopped: a step exited with ${code}.`, { hint: 'The output above says why; please report it.' });
+/** Runs one command as the CLI would, reporting its failure the same way; anything but exit 0 stops the tour. */
+async function step(command: (args: readonly string[], io: Io) => Promise<number>, io: Io): Promise<void> {
+  const code = await command([], io).catch((error: unknown) => reportFailure(error, io, io.debug));
+  if (code !== 0) throw new RuntimeFailure(`The demo stopped: a step exited with ${code}.`, { hint: 'The output above says why; please report it.' });
 }
 
 async function control(emulator: RunningEmulator, io: Io, path: string, body: object): Promise<void> {

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Io } from '../support/io.js';
-import { parseCommandArgs } from '../cli.js';
+import { parseCommandArgs } from './command-args.js';
 import { RuntimeFailure, UsageError } from '../support/errors.js';
 import { loadSeedFile, startEmulator } from '../emulator/index.js';
 import { packageRoot } from '../support/package-root.js';

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
-import { parseCommandArgs } from '../cli.js';
+import { parseCommandArgs } from './command-args.js';
 import type { Io } from '../support/io.js';
 import { UsageError } from '../support/errors.js';
-import { compareIds } from '../domain/status.js';
+import { compareIds } from '../domain/plan-order.js';
 import { visibleText } from '../domain/markdown.js';
-import type { Observation, ObservedToken } from '../domain/token.js';
+import type { ObservedToken } from '../domain/kinds/tba-token/token.js';
+import type { Observation } from '../domain/observation.js';
 import { loadConfigText } from '../config/load-config.js';
 import { DESIRED_STATE_SCHEMA } from '../config/schema.js';
 import { writeFileAtomic } from '../support/atomic-write.js';

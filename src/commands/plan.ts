@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseCommandArgs } from '../cli.js';
+import { parseCommandArgs } from './command-args.js';
 import type { Io } from '../support/io.js';
 import { requireValidConfig } from '../config/load-config.js';
 import { UsageError } from '../support/errors.js';
@@ -8,12 +8,11 @@ import { renderPlanText } from '../domain/render-text.js';
 import { renderPlanMarkdown } from '../domain/render-markdown.js';
 import { planJsonChunks } from '../domain/render-json.js';
 import { planSummaryLine } from '../domain/plan-wording.js';
-import { observeAndPlan } from '../reconcile.js';
-import { prepareAccountRun } from '../composition-root.js';
+import { planAccount } from '../reconcile.js';
+import { composeAccount, composeActionsRuntime } from '../composition-root.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
 import { batched } from '../support/batched.js';
 import { DEFAULT_CONFIG_PATH, parseFormat, type OutputFormat } from './shared-options.js';
-import { publishToActions } from './actions-output.js';
 import { planOutputs } from '../github/action-outputs.js';
 
 /**
@@ -34,10 +33,11 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
     throw new UsageError('--out writes one plan, but --config names a directory of several accounts.', { hint: 'Plan each account file separately, or leave out --out.' });
   }
 
+  const actions = composeActionsRuntime(io);
   const plans: { plan: Plan; uiOrigin: string }[] = [];
   for (const file of files) {
-    const account = await prepareAccountRun(file, io);
-    const run = await observeAndPlan(account.context, account.built.state, account.history, { allowOverLimit: flags['allow-over-limit'] === true });
+    const account = composeAccount(file, io, actions);
+    const run = await planAccount(account.ports, account.built.state, { allowOverLimit: flags['allow-over-limit'] === true });
     plans.push({ plan: run.plan, uiOrigin: account.client.endpoints.ui });
   }
 
@@ -48,7 +48,7 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
       await writeFileAtomic(resolve(io.cwd, flags.out), rendered);
       io.stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}.\n`);
     }
-    await publishToActions(io, renderPlanMarkdown(plan, { uiOrigin }), planOutputs(plan));
+    await actions.publish(renderPlanMarkdown(plan, { uiOrigin }), planOutputs(plan));
   }
   return flags['detailed-exitcode'] === true ? detailedExitCode(plans.map((entry) => entry.plan)) : 0;
 }

@@ -1,4 +1,4 @@
-import { parseCommandArgs } from '../cli.js';
+import { parseCommandArgs } from './command-args.js';
 import { buildDesiredState } from '../config/desired-state.js';
 import { loadConfig, type LoadedConfigFile } from '../config/load-config.js';
 import { formatDuration } from '../domain/duration.js';

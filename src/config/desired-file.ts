@@ -1,5 +1,6 @@
 import type { UnmanagedPolicy } from '../domain/desired.js';
-import type { TokenState } from '../domain/token.js';
+import type { TokenState } from '../domain/kinds/tba-token/token.js';
+import type { EntryCredentialRefs } from '../secrets/entry-credentials.js';
 
 /**
  * The desired-state file as written, after it passed schemas/netsuite-tokens.schema.json.
@@ -31,13 +32,6 @@ export interface DesiredTokenEntry {
   readonly owner?: string;
   readonly protect?: boolean;
   readonly maxAge?: string;
-  readonly credentials?: CredentialRefs;
-}
-
-/** `env:NAME` references, never values. */
-export interface CredentialRefs {
-  readonly consumerKey: string;
-  readonly consumerSecret: string;
-  readonly tokenId: string;
-  readonly tokenSecret: string;
+  /** One env:NAME holding a TBA bundle, or four env:NAME references; never values. */
+  readonly credentials?: EntryCredentialRefs;
 }

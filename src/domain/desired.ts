@@ -1,4 +1,4 @@
-import type { TokenState } from './token.js';
+import type { TokenState } from './kinds/tba-token/token.js';
 
 /**
  * The desired state after loading: the file's entries normalised for planning. Durations are
@@ -53,6 +53,8 @@ export interface SourcePosition {
 }
 
 export interface DesiredToken {
+  /** The entry's place in the file (`/tokens/3`): how a change finds the credentials of the entry that asked for it. */
+  readonly key: string;
   readonly selector: TokenSelector;
   readonly state: TokenState;
   readonly owner: string | null;
@@ -60,7 +62,7 @@ export interface DesiredToken {
   /** Overrides the policy's maxAge for this token. */
   readonly maxAgeMs: number | null;
   readonly credentials: CredentialAvailability;
-  /** True when this entry's `credentials.tokenId` resolves to the operator's own NETSUITE_TOKEN_ID. */
+  /** True when this entry's token id resolves to the operator's own (NETSUITE_TOKEN_ID or its bundle's). */
   readonly isOperator: boolean;
   readonly source: SourcePosition | null;
 }

@@ -1,179 +1,48 @@
-import type { CredentialAvailability, DesiredState, DesiredToken, UnmanagedPolicy } from './desired.js';
-import { changeGuard, emptyDesiredRefusal, overLimitBlock, overLimitRefusal } from './plan-guards.js';
-import type { Block } from './plan-guards.js';
-import { compareIds, sortChanges, sortFindings } from './plan-order.js';
-import type { Change, ChangeAction, ChangeVia, Finding, History, Plan, PlanOptions, Refusal } from './plan.js';
-import { ageAt, drift, rotationDue, unused } from './token-findings.js';
-import type { RotationLimit } from './token-findings.js';
-import { matchDesiredTokens } from './token-matching.js';
-import type { EntryMatch } from './token-matching.js';
-import { refOf } from './token.js';
-import type { ObservedToken, Observation, TokenRef, TokenState } from './token.js';
+import type { DesiredState } from './desired.js';
+import type { ChangeDraft, KindPlan } from './kinds/credential-kind.js';
+import { CREDENTIAL_KINDS } from './kinds/registry.js';
+import type { Observation } from './observation.js';
+import { emptyDesiredRefusal, overLimitBlock, overLimitRefusal } from './plan-guards.js';
+import { sortChanges, sortFindings } from './plan-order.js';
+import type { Change, Finding, History, KindSummary, Plan, PlanOptions, PlanSummary, Refusal } from './plan.js';
+import { PLAN_FORMAT_VERSION } from './plan.js';
+import { SUBJECT_KINDS, type SubjectKind } from './subject.js';
 
 /**
  * SPEC §4: the plan, a pure function of the desired state, what NetSuite showed, what the previous run
- * recorded, and the time. Linear in the number of tokens and entries (hash lookups only), and
- * deterministic: changes and findings come out in the order of plan-order.ts.
+ * recorded, and the time. Each kind plans its own subjects; what is shared is done here once: the
+ * blast-radius and empty-desired guards, the order, and the summary. Deterministic: changes and
+ * findings come out in the order of plan-order.ts.
  */
 export function planChanges(desired: DesiredState, observed: Observation, history: History, now: Date, options: PlanOptions): Plan {
-  const { policy } = desired;
-  const matching = matchDesiredTokens(desired.tokens, observed.tokens);
-  const drafts: ChangeDraft[] = [];
-  const findings: Finding[] = [];
-  let managed = 0;
-  let managedLive = 0;
-  let unchanged = 0;
+  const context = { desired, observed, history, now };
+  const parts = SUBJECT_KINDS.map((kind) => ({ kind, part: CREDENTIAL_KINDS[kind].plan(context) }));
 
-  desired.tokens.forEach((entry, index) => {
-    const match = matching.matches[index] as EntryMatch;
-    if (match.kind !== 'matched') {
-      findings.push(unmatchedFinding(entry, match, desired.tokens));
-      return;
-    }
-    const { token } = match;
-    managed += 1;
-    if (token.state !== 'revoked') managedLive += 1;
-    const outcome = declaredOutcome(entry, index, token, history);
-    if (outcome === 'unchanged') unchanged += 1;
-    else if (outcome === 'terminal') findings.push(terminalFinding(token, entry.state));
-    else drafts.push(outcome);
-
-    const driftFinding = drift(token, entry.state, history);
-    if (driftFinding) findings.push(driftFinding);
-    // A token on its way to revoked needs no advice about its age or use.
-    if (entry.state !== 'revoked') {
-      const limitMs = entry.maxAgeMs ?? policy.maxAgeMs;
-      const limit: RotationLimit | null = limitMs === null ? null : { ms: limitMs, source: entry.maxAgeMs === null ? 'policy' : 'entry' };
-      const age = ageAt(token.createdAt, now);
-      pushFound(findings, rotationDue(token, age, limit), unused(token, age, policy.unusedForMs, observed.lastUse, now));
-    }
-  });
-
-  if (policy.unmanaged !== 'ignore') {
-    const policyLimit: RotationLimit | null = policy.maxAgeMs === null ? null : { ms: policy.maxAgeMs, source: 'policy' };
-    for (const token of observed.tokens) {
-      // Revoked tokens nobody declares are history, not findings.
-      if (matching.claimed.has(token.id) || token.state === 'revoked') continue;
-      findings.push(unmanagedFinding(token, policy.unmanaged));
-      if (policy.unmanaged === 'inactivate' && token.state === 'active') drafts.push(unmanagedInactivation(token, history));
-      const age = ageAt(token.createdAt, now);
-      pushFound(findings, rotationDue(token, age, policyLimit), unused(token, age, policy.unusedForMs, observed.lastUse, now));
-    }
+  const drafts = parts.flatMap(({ part }) => part.drafts);
+  const limited = enforceChangeLimit(drafts, desired.policy.maxChangesPerRun, options);
+  const totals = { declared: 0, live: 0, managedLive: 0 };
+  for (const { part } of parts) {
+    totals.declared += part.declared;
+    totals.live += part.live;
+    totals.managedLive += part.managedLive;
   }
-
-  const limited = enforceChangeLimit(drafts, policy.maxChangesPerRun, options);
-  const refusal: Refusal | null = emptyDesiredRefusal(desired, observed.tokens, managedLive) ?? limited.refusal;
+  const refusal: Refusal | null = emptyDesiredRefusal(totals, desired.policy.unmanaged) ?? limited.refusal;
   const changes = sortChanges(limited.drafts.map(toChange));
-  const orderedFindings = sortFindings(findings);
-
-  let api = 0;
-  let admin = 0;
-  let blocked = 0;
-  for (const change of changes) {
-    if (change.blocked !== null) blocked += 1;
-    else if (change.via === 'api') api += 1;
-    else admin += 1;
-  }
+  const findings: Finding[] = sortFindings(parts.flatMap(({ part }) => part.findings));
   return {
-    formatVersion: 1,
+    formatVersion: PLAN_FORMAT_VERSION,
     account: observed.account,
     observedAt: observed.observedAt,
     changes,
-    findings: orderedFindings,
-    summary: { tokens: observed.tokens.length, managed, unchanged, changes: api + admin, api, admin, blocked },
+    findings,
+    summary: summarize(parts, changes),
     refusal,
   };
 }
 
-/** A change before its message is written: the guards may still block it. */
-type ChangeDraft = Omit<Change, 'message' | 'blocked'> & {
-  /** Why the change is wanted, without the closing full stop. */
-  readonly why: string;
-  readonly block: Block | null;
-};
-
-/** What a matched entry asks of its token: nothing, nothing possible (revoked is terminal), or a change. */
-function declaredOutcome(entry: DesiredToken, index: number, token: ObservedToken, history: History): 'unchanged' | 'terminal' | ChangeDraft {
-  if (token.state === entry.state) return 'unchanged';
-  if (token.state === 'revoked') return 'terminal';
-  const action = actionTo(entry.state);
-  // An inactive token cannot authenticate, so it cannot sign its own revocation: only an active one can.
-  const selfRevocable = action === 'revoke' && token.state === 'active' && entry.credentials.status === 'resolved';
-  const via: ChangeVia = selfRevocable ? 'api' : 'admin';
-  return {
-    token: refOf(token),
-    action,
-    from: token.state,
-    to: entry.state,
-    via,
-    reason: 'declared',
-    owner: entry.owner,
-    entry: index,
-    why: declaredWhy(action, token.state, entry.credentials),
-    block: changeGuard(token.id, entry, history),
-  };
-}
-
-/** The action that reaches a declared state from a different, non-revoked one. */
-function actionTo(declared: TokenState): ChangeAction {
-  switch (declared) {
-    case 'revoked':
-      return 'revoke';
-    case 'inactive':
-      return 'inactivate';
-    case 'active':
-      return 'activate';
-  }
-}
-
 /**
- * Revoking goes through `rest/revoketoken`, signed with the token itself, when its credentials are all
- * set; that holds for an inactive token too, although whether NetSuite accepts an inactive token's own
- * signature is not documented (reference §4.3): a refusal then shows up as a failed, verified change.
- */
-function declaredWhy(action: ChangeAction, from: TokenState, credentials: CredentialAvailability): string {
-  switch (action) {
-    case 'inactivate':
-      return 'Declared inactive, and NetSuite has no API for the Inactive flag, so an administrator ticks Inactive on this token in the UI';
-    case 'activate':
-      return 'Declared active, and NetSuite has no API for the Inactive flag, so an administrator clears Inactive on this token in the UI';
-    case 'revoke':
-      if (from === 'inactive') {
-        return 'Declared revoked, and an inactive token cannot sign its own revocation, so an administrator revokes this token in the NetSuite UI';
-      }
-      switch (credentials.status) {
-        case 'resolved':
-          return 'Declared revoked with its credentials set, so the operator revokes this token through rest/revoketoken, signed with the token itself';
-        case 'none':
-          return 'Declared revoked without credentials, so an administrator revokes this token in the NetSuite UI';
-        case 'unresolved': {
-          const names = credentials.missing.join(', ');
-          const verb = credentials.missing.length === 1 ? 'is' : 'are';
-          return `Declared revoked, but ${names} ${verb} not set, so an administrator revokes this token in the NetSuite UI (or set ${credentials.missing.length === 1 ? 'it' : 'them'} and run again)`;
-        }
-      }
-  }
-}
-
-/** Policy `inactivate` never revokes: inactive can be undone if the token turns out to be needed. */
-function unmanagedInactivation(token: ObservedToken, history: History): ChangeDraft {
-  return {
-    token: refOf(token),
-    action: 'inactivate',
-    from: token.state,
-    to: 'inactive',
-    via: 'admin',
-    reason: 'unmanaged-policy',
-    owner: null,
-    entry: null,
-    why: 'Not declared in the file and policy.unmanaged is inactivate, so an administrator ticks Inactive on this token in the UI (declare it to keep it active)',
-    block: changeGuard(token.id, null, history),
-  };
-}
-
-/**
- * maxChangesPerRun counts the changes that would be applied. Over it, without --allow-over-limit,
- * every one of them is blocked and the plan carries the refusal: a run applies all or nothing.
+ * maxChangesPerRun counts the changes that would be applied, of every kind. Over it, without
+ * --allow-over-limit, every one of them is blocked and the plan carries the refusal: a run applies all or nothing.
  */
 function enforceChangeLimit(drafts: readonly ChangeDraft[], limit: number, options: PlanOptions): { drafts: readonly ChangeDraft[]; refusal: Refusal | null } {
   const applicable = drafts.filter((draft) => draft.block === null).length;
@@ -187,7 +56,7 @@ function enforceChangeLimit(drafts: readonly ChangeDraft[], limit: number, optio
 
 function toChange(draft: ChangeDraft): Change {
   return {
-    token: draft.token,
+    subject: draft.subject,
     action: draft.action,
     from: draft.from,
     to: draft.to,
@@ -200,67 +69,27 @@ function toChange(draft: ChangeDraft): Change {
   };
 }
 
-function terminalFinding(token: ObservedToken, declared: TokenState): Finding {
-  return {
-    kind: 'terminal',
-    token: refOf(token),
-    message: `This token is revoked, which cannot be undone, but the file declares it ${declared}; create a new token, declare it, and mark this entry revoked.`,
-  };
-}
-
-function unmanagedFinding(token: ObservedToken, policy: Exclude<UnmanagedPolicy, 'ignore'>): Finding {
-  const message = policy === 'report' || token.state === 'inactive'
-    ? `This token is in NetSuite but not declared in the file${token.state === 'inactive' ? ' (it is inactive)' : ''}; declare it (netsuite-tokens import writes entries) or have it revoked.`
-    : 'This token is in NetSuite but not declared in the file, so policy.unmanaged: inactivate has an administrator inactivate it; declare it to keep it active.';
-  return { kind: 'unmanaged', token: refOf(token), message };
-}
-
-/** The finding for an entry that does not resolve to exactly one token of its own. */
-function unmatchedFinding(entry: DesiredToken, match: Exclude<EntryMatch, { kind: 'matched' }>, entries: readonly DesiredToken[]): Finding {
-  const declared = selectorRef(entry);
-  switch (match.kind) {
-    case 'missing':
-      return {
-        kind: 'missing',
-        token: declared,
-        message: entry.selector.id !== null
-          ? 'No token with this id exists in NetSuite: it was deleted with its user, or never created; fix the id or remove the entry.'
-          : entry.selector.name !== null
-            ? `No token in NetSuite has this name${narrowedBy(entry)}: it was deleted with its user, renamed, or never created; fix the entry or pin the token's id.`
-            : 'This entry declares neither an id nor a name, so it matches no token; give it the token\'s id.',
-      };
-    case 'ambiguous':
-      return {
-        kind: 'ambiguous',
-        token: declared,
-        message: `${match.candidates.length} tokens in NetSuite have this name${narrowedBy(entry)}, so this entry is left alone; pin the intended one with its id.`,
-        candidates: match.candidates.map((token) => token.id).sort(compareIds),
-      };
-    case 'conflict':
-      return {
-        kind: 'ambiguous',
-        token: declared,
-        message: `This entry resolves to the same token as ${describeEntry(match.earlierEntry, entries)}, so it is left alone; one token is managed by one entry: remove one of them or pin different ids.`,
-        candidates: [match.token.id],
-      };
+function summarize(parts: readonly { readonly kind: SubjectKind; readonly part: KindPlan }[], changes: readonly Change[]): PlanSummary {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- exhaustive over the kinds; one until M2M certificates join
+  const byKind = Object.fromEntries(parts.map(({ kind, part }) => [kind, kindSummary(part, changes.filter((change) => change.subject.kind === kind))])) as Record<SubjectKind, KindSummary>;
+  const all = kindSummary({ observed: 0, managed: 0, unchanged: 0 }, changes);
+  let managed = 0;
+  let unchanged = 0;
+  for (const { part } of parts) {
+    managed += part.managed;
+    unchanged += part.unchanged;
   }
+  return { tokens: byKind['tba-token'].observed, managed, unchanged, changes: all.changes, api: all.api, admin: all.admin, blocked: all.blocked, byKind };
 }
 
-function narrowedBy(entry: DesiredToken): string {
-  const fields = (['application', 'user', 'role'] as const).filter((field) => entry.selector[field] !== null);
-  return fields.length === 0 ? '' : ` and ${fields.join(', ')}`;
-}
-
-function describeEntry(index: number, entries: readonly DesiredToken[]): string {
-  const line = entries[index]?.source?.line;
-  return line === undefined ? `entry ${index + 1}` : `entry ${index + 1} (line ${line})`;
-}
-
-function selectorRef(entry: DesiredToken): TokenRef {
-  const { id, name, application, user, role } = entry.selector;
-  return { id, name, application, user, role };
-}
-
-function pushFound(findings: Finding[], ...found: readonly (Finding | null)[]): void {
-  for (const finding of found) if (finding !== null) findings.push(finding);
+function kindSummary(part: Pick<KindPlan, 'observed' | 'managed' | 'unchanged'>, changes: readonly Change[]): KindSummary {
+  let api = 0;
+  let admin = 0;
+  let blocked = 0;
+  for (const change of changes) {
+    if (change.blocked !== null) blocked += 1;
+    else if (change.via === 'api') api += 1;
+    else admin += 1;
+  }
+  return { observed: part.observed, managed: part.managed, unchanged: part.unchanged, changes: api + admin, api, admin, blocked };
 }

@@ -1,6 +1,5 @@
-import type { DesiredState, DesiredToken } from './desired.js';
+import type { UnmanagedPolicy } from './desired.js';
 import type { BlockReason, History, Refusal } from './plan.js';
-import type { ObservedToken } from './token.js';
 import { plural } from './plan-wording.js';
 
 /**
@@ -19,14 +18,14 @@ export interface Block {
  * `self` wins over `protected`: the operator must never lock itself out, whatever else the file says.
  * Protection comes from the entry or, after the entry was removed, from the status file's memory.
  */
-export function changeGuard(tokenId: string, entry: DesiredToken | null, history: History): Block | null {
+export function changeGuard(key: string, entry: { readonly isOperator: boolean; readonly protect: boolean } | null, history: History): Block | null {
   if (entry?.isOperator === true) {
     return { reason: 'self', clause: 'but this is the token the operator signs in with, and the operator never changes its own token' };
   }
   if (entry?.protect === true) {
     return { reason: 'protected', clause: 'but this token is protected (protect: true), so the plan leaves it as it is' };
   }
-  if (history.protectedIds.has(tokenId)) {
+  if (history.protectedKeys.has(key)) {
     return {
       reason: 'protected',
       clause: 'but this token was declared protect: true before and the status file remembers it, so the plan leaves it as it is',
@@ -64,18 +63,20 @@ export const NEARLY_EMPTY_MIN_LIVE = 10;
  * An empty desired state against an account with live (non-revoked) tokens is refused whatever the
  * policy: nothing in it can be what a reviewer approved. The way in is `netsuite-tokens import`.
  */
-export function emptyDesiredRefusal(desired: DesiredState, observed: readonly ObservedToken[], managedLive: number): Refusal | null {
-  let liveTokens = 0;
-  for (const token of observed) if (token.state !== 'revoked') liveTokens += 1;
+export function emptyDesiredRefusal(
+  counts: { readonly declared: number; readonly live: number; readonly managedLive: number },
+  unmanaged: UnmanagedPolicy,
+): Refusal | null {
+  const { declared, live: liveTokens, managedLive } = counts;
   if (liveTokens === 0) return null;
-  if (desired.tokens.length === 0) {
+  if (declared === 0) {
     return {
       guard: 'empty-desired',
       liveTokens,
       message: `The desired-state file declares no tokens but the account has ${plural(liveTokens, 'live token')}; adopt the account with \`netsuite-tokens import\` first, then edit the file it writes.`,
     };
   }
-  const nearlyEmpty = desired.policy.unmanaged === 'inactivate'
+  const nearlyEmpty = unmanaged === 'inactivate'
     && liveTokens >= NEARLY_EMPTY_MIN_LIVE
     && managedLive < liveTokens * NEARLY_EMPTY_SHARE;
   if (!nearlyEmpty) return null;

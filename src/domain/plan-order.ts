@@ -1,15 +1,11 @@
-import type { Change, ChangeAction, Finding, FindingKind } from './plan.js';
+import { CHANGE_ACTIONS, FINDING_KINDS } from './plan.js';
+import type { Change, Finding } from './plan.js';
+import { SUBJECT_KINDS } from './subject.js';
 
 /**
  * The one order plans are written in, so two runs over the same account produce the same plan text,
- * the same JSON and the same PR diff: by token id, then action or finding kind, then what is left.
+ * the same JSON and the same PR diff: by subject kind, then id, then action or finding kind, then what is left.
  */
-
-/** Actions in the order a person reads them: the irreversible one first. */
-export const CHANGE_ACTIONS: readonly ChangeAction[] = ['revoke', 'inactivate', 'activate'];
-
-/** Finding kinds, the ones that need a decision first. */
-export const FINDING_KINDS: readonly FindingKind[] = ['missing', 'ambiguous', 'terminal', 'drift', 'unmanaged', 'rotation-due', 'unused'];
 
 const DIGITS = /^[0-9]+$/;
 
@@ -35,17 +31,18 @@ export function compareText(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-/** Changes in plan order: by token id, then action, then name and message (a total order). */
+/** Changes in plan order: by kind, subject id, then action, then name and message (a total order). */
 export function sortChanges(changes: readonly Change[]): Change[] {
-  return sortByKey(changes, (change) => ({ id: change.token.id, rank: CHANGE_ACTIONS.indexOf(change.action), name: change.token.name, message: change.message }));
+  return sortByKey(changes, (change) => ({ kind: SUBJECT_KINDS.indexOf(change.subject.kind), id: change.subject.id, rank: CHANGE_ACTIONS.indexOf(change.action), name: change.subject.name, message: change.message }));
 }
 
-/** Findings in plan order: by token id, then kind, then name and message (a total order). */
+/** Findings in plan order: by subject kind and id, then finding kind, then name and message (a total order). */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return sortByKey(findings, (finding) => ({ id: finding.token.id, rank: FINDING_KINDS.indexOf(finding.kind), name: finding.token.name, message: finding.message }));
+  return sortByKey(findings, (finding) => ({ kind: SUBJECT_KINDS.indexOf(finding.subject.kind), id: finding.subject.id, rank: FINDING_KINDS.indexOf(finding.kind), name: finding.subject.name, message: finding.message }));
 }
 
 interface OrderFields {
+  readonly kind: number;
   readonly id: string | null;
   readonly rank: number;
   readonly name: string | null;
@@ -67,14 +64,15 @@ function sortByKey<T>(items: readonly T[], fieldsOf: (item: T) => OrderFields): 
   const keyed = items.map((item): Keyed<T> => {
     const fields = fieldsOf(item);
     const idClass = fields.id === null ? 2 : DIGITS.test(fields.id) ? 0 : 1;
-    return { id: fields.id, rank: fields.rank, name: fields.name, message: fields.message, item, idClass, idLength: idClass === 0 ? (fields.id ?? '').length : 0 };
+    return { kind: fields.kind, id: fields.id, rank: fields.rank, name: fields.name, message: fields.message, item, idClass, idLength: idClass === 0 ? (fields.id ?? '').length : 0 };
   });
   keyed.sort(compareKeyed);
   return keyed.map((entry) => entry.item);
 }
 
 function compareKeyed<T>(a: Keyed<T>, b: Keyed<T>): number {
-  return a.idClass - b.idClass
+  return a.kind - b.kind
+    || a.idClass - b.idClass
     || a.idLength - b.idLength
     || compareText(a.id, b.id)
     || a.rank - b.rank

@@ -1,18 +1,34 @@
-import type { TokenRef, TokenState } from './token.js';
+import type { Subject, SubjectKind } from './subject.js';
+import type { TokenState } from './kinds/tba-token/token.js';
 
-/** SPEC §4 — the plan vocabulary. Every union here is closed; switches over them are exhaustive. */
+/**
+ * SPEC §4 and §10 — the plan vocabulary. Every closed vocabulary is declared once, as a tuple in the
+ * order a person reads it (plans are sorted by it), with its type derived from it; switches over them
+ * are exhaustive.
+ */
 
-export type ChangeAction = 'revoke' | 'inactivate' | 'activate';
+/** Actions, the irreversible one first. */
+export const CHANGE_ACTIONS = ['revoke', 'inactivate', 'activate'] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 
 /** `api`: the operator does it (only `revoke`, only with the token's own credentials). `admin`: a person does it in the UI. */
-export type ChangeVia = 'api' | 'admin';
+export const CHANGE_VIAS = ['api', 'admin'] as const;
+export type ChangeVia = (typeof CHANGE_VIAS)[number];
 
-export type ChangeReason = 'declared' | 'unmanaged-policy';
+export const CHANGE_REASONS = ['declared', 'unmanaged-policy'] as const;
+export type ChangeReason = (typeof CHANGE_REASONS)[number];
 
-export type BlockReason = 'protected' | 'over-limit' | 'self';
+export const BLOCK_REASONS = ['protected', 'over-limit', 'self'] as const;
+export type BlockReason = (typeof BLOCK_REASONS)[number];
+
+/** Finding kinds, the ones that need a decision first. */
+export const FINDING_KINDS = ['missing', 'ambiguous', 'terminal', 'drift', 'unmanaged', 'rotation-due', 'unused'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export const REFUSAL_GUARDS = ['over-limit', 'empty-desired'] as const;
 
 export interface Change {
-  readonly token: TokenRef;
+  readonly subject: Subject;
   readonly action: ChangeAction;
   readonly from: TokenState;
   readonly to: TokenState;
@@ -23,18 +39,19 @@ export interface Change {
   readonly owner: string | null;
   /** One sentence saying why. */
   readonly message: string;
-  /** Index of the desired entry that asked for this change (null for unmanaged tokens). Not part of the JSON form. */
-  readonly entry: number | null;
+  /**
+   * The desired entry that asked for this change (`/tokens/3`), by which the executor finds that
+   * entry's credentials; null for unmanaged subjects and for plans read back from a file. Not part of the JSON form.
+   */
+  readonly entry: string | null;
 }
-
-export type FindingKind = 'missing' | 'unmanaged' | 'rotation-due' | 'unused' | 'ambiguous' | 'terminal' | 'drift';
 
 export interface Finding {
   readonly kind: FindingKind;
-  readonly token: TokenRef;
+  readonly subject: Subject;
   /** One sentence saying what was found and what to do. */
   readonly message: string;
-  /** For `ambiguous`: the ids of the tokens the entry could mean. */
+  /** For `ambiguous`: the ids of the subjects the entry could mean. */
   readonly candidates?: readonly string[];
 }
 
@@ -43,12 +60,13 @@ export type Refusal =
   | { readonly guard: 'over-limit'; readonly changes: number; readonly limit: number; readonly message: string }
   | { readonly guard: 'empty-desired'; readonly liveTokens: number; readonly message: string };
 
-export interface PlanSummary {
-  /** Tokens observed in the account. */
-  readonly tokens: number;
-  /** Observed tokens matched by a desired entry. */
+/** What one kind contributes to a plan's summary. */
+export interface KindSummary {
+  /** Subjects of this kind observed in the account. */
+  readonly observed: number;
+  /** Observed subjects matched by a desired entry. */
   readonly managed: number;
-  /** Managed tokens already in their desired state. */
+  /** Managed subjects already in their desired state. */
   readonly unchanged: number;
   /** Changes that are not blocked. */
   readonly changes: number;
@@ -57,8 +75,26 @@ export interface PlanSummary {
   readonly blocked: number;
 }
 
+export interface PlanSummary {
+  /** Tokens observed in the account. */
+  readonly tokens: number;
+  /** Observed subjects matched by a desired entry. */
+  readonly managed: number;
+  /** Managed subjects already in their desired state. */
+  readonly unchanged: number;
+  /** Changes that are not blocked. */
+  readonly changes: number;
+  readonly api: number;
+  readonly admin: number;
+  readonly blocked: number;
+  /** The same figures for each kind. */
+  readonly byKind: Readonly<Record<SubjectKind, KindSummary>>;
+}
+
+export const PLAN_FORMAT_VERSION = 2;
+
 export interface Plan {
-  readonly formatVersion: 1;
+  readonly formatVersion: typeof PLAN_FORMAT_VERSION;
   readonly account: string;
   readonly observedAt: string;
   readonly changes: readonly Change[];
@@ -68,17 +104,17 @@ export interface Plan {
   readonly refusal: Refusal | null;
 }
 
-/** What the previous run recorded (from the status file), for drift and remembered protection. */
+/** What the previous run recorded (from the status file), keyed by subjectKey, for drift and remembered protection. */
 export interface History {
-  /** Ids of tokens that were ever declared `protect: true`: they stay protected after the entry is removed. */
-  readonly protectedIds: ReadonlySet<string>;
-  /** State each token was observed in at the end of the previous run, and whether that was its desired state. */
+  /** Subjects that were ever declared `protect: true`: they stay protected after the entry is removed. */
+  readonly protectedKeys: ReadonlySet<string>;
+  /** State each subject was observed in at the end of the previous run, and whether that was its desired state. */
   readonly previous: ReadonlyMap<string, { readonly state: TokenState; readonly desired: TokenState | null; readonly observedAt: string }>;
-  /** Administrator changes the previous run left pending, by token id: this run confirms those NetSuite now shows done. */
+  /** Administrator changes the previous run left pending: this run confirms those NetSuite now shows done. */
   readonly pending: ReadonlyMap<string, readonly ChangeAction[]>;
 }
 
-export const EMPTY_HISTORY: History = { protectedIds: new Set(), previous: new Map(), pending: new Map() };
+export const EMPTY_HISTORY: History = { protectedKeys: new Set(), previous: new Map(), pending: new Map() };
 
 /** The state a change leads to. */
 export function stateAfter(action: ChangeAction): TokenState {

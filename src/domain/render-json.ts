@@ -1,15 +1,12 @@
-import { UsageError } from '../support/errors.js';
-import { shorten, visibleText } from './markdown.js';
-import type { BlockReason, Change, ChangeAction, ChangeReason, ChangeVia, Finding, FindingKind, Plan, PlanSummary, Refusal } from './plan.js';
-import type { TokenRef, TokenState } from './token.js';
+import type { Change, Finding, KindSummary, Plan, PlanSummary, Refusal } from './plan.js';
+import type { Subject, SubjectKind } from './subject.js';
+import { SUBJECT_KINDS } from './subject.js';
 
 /**
- * SPEC §4 JSON form of a plan (`plan --format json`), validated by schemas/plan.schema.json, and its
- * reader for `apply --plan FILE`. Keys come out in one fixed order so saved plans diff cleanly; a
- * change's `entry` index is internal and not written, so a plan read back has `entry: null`.
+ * SPEC §4 and §10: the JSON form of a plan (`plan --format json`, formatVersion 2), validated by
+ * schemas/plan.schema.json. Keys come out in one fixed order so saved plans diff cleanly; a change's
+ * `entry` is internal and not written, so a plan read back has `entry: null`.
  */
-
-export const PLAN_FORMAT_VERSION = 1;
 
 export function renderPlanJson(plan: Plan): string {
   return Array.from(planJsonChunks(plan)).join('');
@@ -60,8 +57,22 @@ export function planJsonObject(plan: Plan): object {
 }
 
 function summaryJson(summary: PlanSummary): PlanSummary {
+  const byKind = Object.fromEntries(SUBJECT_KINDS.map((kind) => [kind, kindSummaryJson(summary.byKind[kind])])) as Record<SubjectKind, KindSummary>;
   return {
     tokens: summary.tokens,
+    managed: summary.managed,
+    unchanged: summary.unchanged,
+    changes: summary.changes,
+    api: summary.api,
+    admin: summary.admin,
+    blocked: summary.blocked,
+    byKind,
+  };
+}
+
+function kindSummaryJson(summary: KindSummary): KindSummary {
+  return {
+    observed: summary.observed,
     managed: summary.managed,
     unchanged: summary.unchanged,
     changes: summary.changes,
@@ -73,7 +84,7 @@ function summaryJson(summary: PlanSummary): PlanSummary {
 
 function changeJson(change: Change): object {
   return {
-    token: tokenJson(change.token),
+    subject: subjectJson(change.subject),
     action: change.action,
     from: change.from,
     to: change.to,
@@ -88,14 +99,18 @@ function changeJson(change: Change): object {
 function findingJson(finding: Finding): object {
   return {
     kind: finding.kind,
-    token: tokenJson(finding.token),
+    subject: subjectJson(finding.subject),
     message: finding.message,
     ...(finding.candidates === undefined ? {} : { candidates: [...finding.candidates] }),
   };
 }
 
-export function tokenJson(token: TokenRef): TokenRef {
-  return { id: token.id, name: token.name, application: token.application, user: token.user, role: token.role };
+export function subjectJson(subject: Subject): Subject {
+  switch (subject.kind) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- exhaustive over the kinds; one until M2M certificates join
+    case 'tba-token':
+      return { kind: subject.kind, id: subject.id, name: subject.name, application: subject.application, user: subject.user, role: subject.role };
+  }
 }
 
 function refusalJson(refusal: Refusal): Refusal {
@@ -105,165 +120,4 @@ function refusalJson(refusal: Refusal): Refusal {
     case 'empty-desired':
       return { guard: refusal.guard, liveTokens: refusal.liveTokens, message: refusal.message };
   }
-}
-
-const HINT = 'Save a fresh plan with `netsuite-tokens plan --format json --out FILE` and apply that file.';
-
-/**
- * Reads a saved plan back. Anything that is not a plan of a known format version is refused (a
- * UsageError, exit 3) with the JSON pointer of the first problem; `source` names the file in messages.
- */
-export function parsePlanJson(text: string, source = 'The saved plan'): Plan {
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    throw new UsageError(`${source} is not JSON, so it is not a saved plan.`, { hint: HINT });
-  }
-  const reader = new PlanReader(source);
-  const root = reader.object(document, '');
-  const version = root.formatVersion;
-  if (version !== PLAN_FORMAT_VERSION) {
-    const shown = typeof version === 'number' ? `formatVersion ${version}` : version === undefined ? 'no formatVersion' : 'an invalid formatVersion';
-    throw new UsageError(`${source} has ${shown}, but this netsuite-tokens reads plans of formatVersion ${PLAN_FORMAT_VERSION} only.`, { hint: HINT });
-  }
-  reader.keys(root, '', ['formatVersion', 'account', 'observedAt', 'changes', 'findings', 'summary', 'refusal']);
-  return {
-    formatVersion: PLAN_FORMAT_VERSION,
-    account: reader.string(root.account, '/account'),
-    observedAt: reader.string(root.observedAt, '/observedAt'),
-    changes: reader.array(root.changes, '/changes').map((item, index) => reader.change(item, `/changes/${index}`)),
-    findings: reader.array(root.findings, '/findings').map((item, index) => reader.finding(item, `/findings/${index}`)),
-    summary: reader.summary(root.summary, '/summary'),
-    refusal: root.refusal === null ? null : reader.refusal(root.refusal, '/refusal'),
-  };
-}
-
-const STATES: readonly TokenState[] = ['active', 'inactive', 'revoked'];
-const ACTIONS: readonly ChangeAction[] = ['revoke', 'inactivate', 'activate'];
-const VIAS: readonly ChangeVia[] = ['api', 'admin'];
-const REASONS: readonly ChangeReason[] = ['declared', 'unmanaged-policy'];
-const BLOCKS: readonly BlockReason[] = ['protected', 'over-limit', 'self'];
-const KINDS: readonly FindingKind[] = ['missing', 'unmanaged', 'rotation-due', 'unused', 'ambiguous', 'terminal', 'drift'];
-
-type JsonObject = Readonly<Record<string, unknown>>;
-
-/** Structural checks with one clear sentence per problem; the schema says the same for editors and CI. */
-class PlanReader {
-  constructor(private readonly source: string) {}
-
-  fail(pointer: string, expected: string): never {
-    throw new UsageError(`${this.source} is not a valid plan: ${pointer === '' ? 'the document' : pointer} must be ${expected}.`, { hint: HINT });
-  }
-
-  object(value: unknown, pointer: string): JsonObject {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(pointer, 'an object');
-    return value as JsonObject;
-  }
-
-  keys(value: JsonObject, pointer: string, allowed: readonly string[]): void {
-    for (const key of allowed) if (!(key in value)) this.fail(`${pointer}/${key}`, 'present');
-    for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) this.fail(`${pointer}/${escapePointer(key)}`, `absent (known properties: ${allowed.join(', ')})`);
-    }
-  }
-
-  array(value: unknown, pointer: string): readonly unknown[] {
-    if (!Array.isArray(value)) this.fail(pointer, 'an array');
-    return value as readonly unknown[];
-  }
-
-  string(value: unknown, pointer: string): string {
-    if (typeof value !== 'string') this.fail(pointer, 'a string');
-    return value;
-  }
-
-  nullableString(value: unknown, pointer: string): string | null {
-    return value === null ? null : this.string(value, pointer);
-  }
-
-  count(value: unknown, pointer: string): number {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) this.fail(pointer, 'a whole number, 0 or more');
-    return value;
-  }
-
-  oneOf<T extends string>(value: unknown, pointer: string, allowed: readonly T[]): T {
-    if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) this.fail(pointer, `one of ${allowed.join(', ')}`);
-    return value as T;
-  }
-
-  token(value: unknown, pointer: string): TokenRef {
-    const token = this.object(value, pointer);
-    this.keys(token, pointer, ['id', 'name', 'application', 'user', 'role']);
-    return {
-      id: this.nullableString(token.id, `${pointer}/id`),
-      name: this.nullableString(token.name, `${pointer}/name`),
-      application: this.nullableString(token.application, `${pointer}/application`),
-      user: this.nullableString(token.user, `${pointer}/user`),
-      role: this.nullableString(token.role, `${pointer}/role`),
-    };
-  }
-
-  change(value: unknown, pointer: string): Change {
-    const change = this.object(value, pointer);
-    this.keys(change, pointer, ['token', 'action', 'from', 'to', 'via', 'reason', 'blocked', 'owner', 'message']);
-    return {
-      token: this.token(change.token, `${pointer}/token`),
-      action: this.oneOf(change.action, `${pointer}/action`, ACTIONS),
-      from: this.oneOf(change.from, `${pointer}/from`, STATES),
-      to: this.oneOf(change.to, `${pointer}/to`, STATES),
-      via: this.oneOf(change.via, `${pointer}/via`, VIAS),
-      reason: this.oneOf(change.reason, `${pointer}/reason`, REASONS),
-      blocked: change.blocked === null ? null : this.oneOf(change.blocked, `${pointer}/blocked`, BLOCKS),
-      owner: this.nullableString(change.owner, `${pointer}/owner`),
-      message: this.string(change.message, `${pointer}/message`),
-      entry: null,
-    };
-  }
-
-  finding(value: unknown, pointer: string): Finding {
-    const finding = this.object(value, pointer);
-    const hasCandidates = 'candidates' in finding;
-    this.keys(finding, pointer, hasCandidates ? ['kind', 'token', 'message', 'candidates'] : ['kind', 'token', 'message']);
-    const parsed: Finding = {
-      kind: this.oneOf(finding.kind, `${pointer}/kind`, KINDS),
-      token: this.token(finding.token, `${pointer}/token`),
-      message: this.string(finding.message, `${pointer}/message`),
-    };
-    if (!hasCandidates) return parsed;
-    const candidates = this.array(finding.candidates, `${pointer}/candidates`).map((id, index) => this.string(id, `${pointer}/candidates/${index}`));
-    return { ...parsed, candidates };
-  }
-
-  summary(value: unknown, pointer: string): PlanSummary {
-    const summary = this.object(value, pointer);
-    this.keys(summary, pointer, ['tokens', 'managed', 'unchanged', 'changes', 'api', 'admin', 'blocked']);
-    return {
-      tokens: this.count(summary.tokens, `${pointer}/tokens`),
-      managed: this.count(summary.managed, `${pointer}/managed`),
-      unchanged: this.count(summary.unchanged, `${pointer}/unchanged`),
-      changes: this.count(summary.changes, `${pointer}/changes`),
-      api: this.count(summary.api, `${pointer}/api`),
-      admin: this.count(summary.admin, `${pointer}/admin`),
-      blocked: this.count(summary.blocked, `${pointer}/blocked`),
-    };
-  }
-
-  refusal(value: unknown, pointer: string): Refusal {
-    const refusal = this.object(value, pointer);
-    const guard = this.oneOf(refusal.guard, `${pointer}/guard`, ['over-limit', 'empty-desired'] as const);
-    switch (guard) {
-      case 'over-limit':
-        this.keys(refusal, pointer, ['guard', 'changes', 'limit', 'message']);
-        return { guard, changes: this.count(refusal.changes, `${pointer}/changes`), limit: this.count(refusal.limit, `${pointer}/limit`), message: this.string(refusal.message, `${pointer}/message`) };
-      case 'empty-desired':
-        this.keys(refusal, pointer, ['guard', 'liveTokens', 'message']);
-        return { guard, liveTokens: this.count(refusal.liveTokens, `${pointer}/liveTokens`), message: this.string(refusal.message, `${pointer}/message`) };
-    }
-  }
-}
-
-/** RFC 6901: `~` and `/` in a key. The key is shown in a message, so it is also cut short and made visible. */
-function escapePointer(key: string): string {
-  return shorten(visibleText(key.replace(/~/g, '~0').replace(/\//g, '~1')), 40);
 }

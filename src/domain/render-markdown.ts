@@ -1,11 +1,11 @@
 import { appendLines } from './lines.js';
 import { codeSpan, escapeMarkdown } from './markdown.js';
-import { CHANGE_ACTIONS, FINDING_KINDS } from './plan-order.js';
+import { CHANGE_ACTIONS, FINDING_KINDS } from './plan.js';
 import { actionTitle, blockedLabel, findingTitle, planSummaryLine, refusalHeadline, viaLabel } from './plan-wording.js';
 import type { Change, Finding, Plan, Refusal } from './plan.js';
-import { deepLinkFor } from './report.js';
 import { groupBy } from './group-by.js';
-import type { TokenRef } from './token.js';
+import type { Subject } from './subject.js';
+import { deepLinkFor } from './kinds/registry.js';
 
 /**
  * SPEC §4/§6 plan as GitHub markdown, for pull-request comments and job summaries. Nothing from
@@ -55,8 +55,8 @@ export function refusalCallout(refusal: Refusal): string[] {
 
 function planWhy(change: Change, uiOrigin: string): string {
   const why = escapeMarkdown(change.message);
-  if (change.via !== 'admin' || change.blocked !== null || change.token.id === null) return why;
-  return `${why} ${markdownLink('Open in NetSuite', deepLinkFor(uiOrigin, change.token.id))}`;
+  const link = change.via === 'admin' && change.blocked === null ? deepLinkFor(uiOrigin, change.subject) : null;
+  return link === null ? why : `${why} ${markdownLink('Open in NetSuite', link)}`;
 }
 
 /**
@@ -68,8 +68,13 @@ export function markdownLink(label: string, url: string): string {
   return `[${escapeMarkdown(label)}](${destination})`;
 }
 
-export function tokenCells(token: TokenRef): string[] {
-  return [codeSpan(token.id), codeSpan(token.name), codeSpan(token.application), codeSpan(token.user), codeSpan(token.role)];
+/** The columns that name a subject: for a token its id, name, application, user and role. */
+export function subjectCells(subject: Subject): string[] {
+  switch (subject.kind) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- exhaustive over the kinds; one until M2M certificates join
+    case 'tba-token':
+      return [codeSpan(subject.id), codeSpan(subject.name), codeSpan(subject.application), codeSpan(subject.user), codeSpan(subject.role)];
+  }
 }
 
 const TOKEN_HEADERS = ['Id', 'Token', 'Application', 'User', 'Role'];
@@ -96,7 +101,7 @@ export interface MarkdownChangeColumns<T> {
 export function changesTable<T>(items: readonly T[], columns: MarkdownChangeColumns<T>, options: MarkdownRenderOptions): string[] {
   const rows = items.map((item) => {
     const change = columns.change(item);
-    return [...tokenCells(change.token), escapeMarkdown(columns.state(item)), escapeMarkdown(viaLabel(change.via)), codeSpan(change.owner), columns.status(item), columns.why(item)];
+    return [...subjectCells(change.subject), escapeMarkdown(columns.state(item)), escapeMarkdown(viaLabel(change.via)), codeSpan(change.owner), columns.status(item), columns.why(item)];
   });
   return markdownTable([...TOKEN_HEADERS, columns.stateHeader, 'Via', 'Owner', 'Status', columns.whyHeader], rows, maxRows(options));
 }
@@ -122,7 +127,7 @@ export function findingsMarkdown(findings: readonly Finding[], options: Markdown
     const max = maxRows(options);
     const rows = group.slice(0, max).map((finding) => {
       const candidates = finding.candidates === undefined ? '' : ` Candidates: ${finding.candidates.map((id) => codeSpan(id)).join(', ')}.`;
-      return [...tokenCells(finding.token), `${escapeMarkdown(finding.message)}${candidates}`];
+      return [...subjectCells(finding.subject), `${escapeMarkdown(finding.message)}${candidates}`];
     });
     appendLines(lines, markdownTable([...TOKEN_HEADERS, 'Finding'], rows, max, group.length));
   }

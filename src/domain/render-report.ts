@@ -5,10 +5,11 @@ import { actionTitle, blockedLabel, outcomeTitle, plural, reportSummaryLine } fr
 import type { Change } from './plan.js';
 import { changesTable, findingsMarkdown, markdownLink, maxRows, refusalCallout } from './render-markdown.js';
 import type { MarkdownRenderOptions } from './render-markdown.js';
-import { planJsonObject, tokenJson } from './render-json.js';
-import { changeTable, findingLines, refusalLines, tokenCells } from './render-text.js';
+import { planJsonObject, subjectJson } from './render-json.js';
+import { changeTable, findingLines, refusalLines, subjectCells } from './render-text.js';
 import type { TextRenderOptions } from './render-text.js';
-import { countOutcomes, deepLinkFor } from './report.js';
+import { countOutcomes } from './report.js';
+import { deepLinkFor } from './kinds/registry.js';
 import type { ChangeOutcome, ChangeResult, ConfirmedChange, RunReport } from './report.js';
 import { alignRows, paint, terminalText } from './text-layout.js';
 import type { Cell, Tone } from './text-layout.js';
@@ -42,7 +43,7 @@ function checklistItems(results: readonly ChangeResult[]): ChangeResult[] {
 
 function linkFor(result: ChangeResult, uiOrigin: string): string | null {
   if (result.deepLink !== null) return result.deepLink;
-  return result.change.token.id === null ? null : deepLinkFor(uiOrigin, result.change.token.id);
+  return deepLinkFor(uiOrigin, result.change.subject);
 }
 
 function transition(change: Change): string {
@@ -94,7 +95,7 @@ export function renderReportText(report: RunReport, options: TextRenderOptions):
 function confirmedText(confirmed: readonly ConfirmedChange[], color: boolean): string[] {
   if (confirmed.length === 0) return [];
   const rows: Cell[][] = confirmed.map((item) => {
-    const [id, name] = tokenCells(item.token);
+    const [id, name] = subjectCells(item.subject);
     return [{ text: '[x]' }, { text: actionTitle(item.action), tone: 'bold' }, id ?? { text: '—' }, name ?? { text: '—' }];
   });
   return ['', paint(`Administrator changes verified since the last run (${confirmed.length})`, 'green', color), ...alignRows(rows, color)];
@@ -104,7 +105,7 @@ function checklistText(results: readonly ChangeResult[], options: TextRenderOpti
   const items = checklistItems(results);
   if (items.length === 0) return [];
   const rows: Cell[][] = items.map((result) => {
-    const [id, name] = tokenCells(result.change.token);
+    const [id, name] = subjectCells(result.change.subject);
     return [{ text: '[ ]' }, { text: actionTitle(result.change.action), tone: 'bold' }, id ?? { text: '—' }, name ?? { text: '—' }, { text: `owner ${terminalText(result.change.owner, 40)}` }];
   });
   const aligned = alignRows(rows, options.color);
@@ -160,7 +161,7 @@ function confirmedMarkdown(confirmed: readonly ConfirmedChange[], options: Markd
   if (confirmed.length === 0) return [];
   const shown = confirmed.slice(0, maxRows(options));
   const lines = ['', `#### Administrator changes verified since the last run (${confirmed.length})`, ''];
-  for (const item of shown) lines.push(`- [x] **${actionTitle(item.action)}** ${codeSpan(item.token.name)} (id ${codeSpan(item.token.id)})`);
+  for (const item of shown) lines.push(`- [x] **${actionTitle(item.action)}** ${codeSpan(item.subject.name)} (id ${codeSpan(item.subject.id)})`);
   if (confirmed.length > shown.length) lines.push('', `_…and ${confirmed.length - shown.length} more; the status file lists every token._`);
   return lines;
 }
@@ -175,7 +176,7 @@ function checklistMarkdown(results: readonly ChangeResult[], options: MarkdownRe
     const { change } = result;
     const link = linkFor(result, options.uiOrigin);
     const open = link === null ? '' : `: ${markdownLink('open in NetSuite', link)}`;
-    lines.push(`- [ ] **${actionTitle(change.action)}** ${codeSpan(change.token.name)} (id ${codeSpan(change.token.id)}), owner ${codeSpan(change.owner)}${open}`);
+    lines.push(`- [ ] **${actionTitle(change.action)}** ${codeSpan(change.subject.name)} (id ${codeSpan(change.subject.id)}), owner ${codeSpan(change.owner)}${open}`);
   }
   if (items.length > shown.length) lines.push('', `_…and ${items.length - shown.length} more not shown here; the text output and the status file list them all._`);
   return lines;
@@ -191,7 +192,7 @@ export function renderReportJson(report: RunReport): string {
     run: { startedAt: report.run.startedAt, finishedAt: report.run.finishedAt, url: report.run.url },
     outcomes: { done: counts.done, pending: counts.pending, failed: counts.failed, blocked: counts.blocked },
     results: report.results.map((result) => ({
-      token: tokenJson(result.change.token),
+      subject: subjectJson(result.change.subject),
       action: result.change.action,
       from: result.change.from,
       to: result.change.to,
@@ -204,7 +205,7 @@ export function renderReportJson(report: RunReport): string {
       detail: result.detail,
       deepLink: result.deepLink,
     })),
-    confirmed: report.confirmed.map((item) => ({ token: tokenJson(item.token), action: item.action })),
+    confirmed: report.confirmed.map((item) => ({ subject: subjectJson(item.subject), action: item.action })),
     plan: planJsonObject(report.plan),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -1,12 +1,12 @@
 import { groupBy } from './group-by.js';
 import { appendLines } from './lines.js';
-import { CHANGE_ACTIONS, FINDING_KINDS } from './plan-order.js';
+import { CHANGE_ACTIONS, FINDING_KINDS } from './plan.js';
 import { actionTitle, blockedLabel, findingTitle, plural, planSummaryLine, refusalHeadline, viaLabel } from './plan-wording.js';
 import type { Change, ChangeAction, Finding, Plan, Refusal } from './plan.js';
-import { deepLinkFor } from './report.js';
 import { alignRows, paint, terminalText } from './text-layout.js';
 import type { Cell, Tone } from './text-layout.js';
-import type { TokenRef } from './token.js';
+import type { Subject } from './subject.js';
+import { deepLinkFor } from './kinds/registry.js';
 
 /** SPEC §4 plan for a terminal: grouped by action, aligned, coloured only when asked, Terraform-like summary line. */
 
@@ -61,11 +61,21 @@ function actionTone(action: ChangeAction): Tone {
 /** The why, and for a change an administrator makes, the page to make it on. */
 function changeDetails(change: Change, options: TextRenderOptions): string[] {
   const details = [paint(terminalText(change.message, 1000), 'dim', options.color)];
-  if (change.via === 'admin' && change.blocked === null && change.token.id !== null) details.push(deepLinkFor(options.uiOrigin, change.token.id));
+  const link = change.via === 'admin' && change.blocked === null ? deepLinkFor(options.uiOrigin, change.subject) : null;
+  if (link !== null) details.push(link);
   return details;
 }
 
-export function tokenCells(token: TokenRef): Cell[] {
+/** The columns that name a subject: for a token its id, name, application, user and role. */
+export function subjectCells(subject: Subject): Cell[] {
+  switch (subject.kind) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- exhaustive over the kinds; one until M2M certificates join
+    case 'tba-token':
+      return tokenCells(subject);
+  }
+}
+
+function tokenCells(token: Subject): Cell[] {
   return [
     { text: terminalText(token.id, 24), tone: 'bold' },
     { text: terminalText(token.name) },
@@ -91,7 +101,7 @@ export function changeTable<T>(items: readonly T[], columns: ChangeColumns<T>, c
   const header: Cell[] = [...TOKEN_HEADERS, columns.stateHeader, 'VIA', 'OWNER', 'STATUS'].map((text) => ({ text, tone: 'dim' }));
   const rows: Cell[][] = items.map((item) => {
     const change = columns.change(item);
-    return [...tokenCells(change.token), { text: columns.state(item) }, { text: viaLabel(change.via) }, { text: terminalText(change.owner, 40) }, columns.status(item)];
+    return [...subjectCells(change.subject), { text: columns.state(item) }, { text: viaLabel(change.via) }, { text: terminalText(change.owner, 40) }, columns.status(item)];
   });
   const aligned = alignRows([header, ...rows], color);
   const lines = [aligned[0] ?? ''];
@@ -122,7 +132,7 @@ export function findingLines(findings: readonly Finding[], color: boolean): stri
     lines.push(paint(`  ${findingTitle(kind)} (${all.length})`, 'cyan', color));
     const group = all.slice(0, FINDINGS_SHOWN_PER_KIND);
     const header: Cell[] = TOKEN_HEADERS.map((text) => ({ text, tone: 'dim' }));
-    const aligned = alignRows([header, ...group.map((finding) => tokenCells(finding.token))], color, '    ');
+    const aligned = alignRows([header, ...group.map((finding) => subjectCells(finding.subject))], color, '    ');
     lines.push(aligned[0] ?? '');
     group.forEach((finding, index) => {
       lines.push(aligned[index + 1] ?? '');

@@ -1,5 +1,5 @@
 import type { Change, ChangeAction, Plan } from './plan.js';
-import type { TokenRef } from './token.js';
+import type { Subject } from './subject.js';
 
 /** SPEC §5 — what apply did, judged by observing NetSuite again (a 200 from revoketoken is not proof). */
 
@@ -23,7 +23,7 @@ export interface RunInfo {
 
 /** An administrator change a previous run left pending that NetSuite now shows done. */
 export interface ConfirmedChange {
-  readonly token: TokenRef;
+  readonly subject: Subject;
   readonly action: ChangeAction;
 }
 
@@ -42,9 +42,4 @@ export function countOutcomes(results: readonly ChangeResult[]): Record<ChangeOu
   const counts: Record<ChangeOutcome, number> = { done: 0, pending: 0, failed: 0, blocked: 0 };
   for (const result of results) counts[result.outcome] += 1;
   return counts;
-}
-
-/** The NetSuite UI page where an administrator edits a token (Inactive checkbox, Revoke button). */
-export function deepLinkFor(uiOrigin: string, tokenId: string): string {
-  return `${uiOrigin}/app/setup/accesstoken.nl?id=${encodeURIComponent(tokenId)}&e=T`;
 }

@@ -2,7 +2,10 @@ import type { ChangeAction, ChangeVia, FindingKind, History } from './plan.js';
 import { EMPTY_HISTORY } from './plan.js';
 import type { RunInfo, RunReport } from './report.js';
 import type { DesiredToken } from './desired.js';
-import type { Observation, TokenState } from './token.js';
+import type { Observation } from './observation.js';
+import type { TokenState } from './kinds/tba-token/token.js';
+import { compareIds } from './plan-order.js';
+import { keyOf, subjectKey } from './subject.js';
 import { wholeDays } from './duration.js';
 import { groupBy } from './group-by.js';
 
@@ -32,6 +35,7 @@ export interface StatusToken {
   readonly protected: boolean;
   readonly createdAt: string | null;
   readonly revokedAt: string | null;
+  /** The UTC date (YYYY-MM-DD) of the latest successful login: a day, so same-day logins leave the file as it was. */
   readonly lastUsedAt: string | null;
   /** Age in whole days at `observedAt`. */
   readonly ageDays: number | null;
@@ -79,21 +83,25 @@ export function buildStatus(
   now: Date,
 ): StatusFile {
   const { plan } = report;
-  const protectedIds = new Set(history.protectedIds);
-  for (const change of plan.changes) if (change.blocked === 'protected' && change.token.id !== null) protectedIds.add(change.token.id);
-  for (const [id, entry] of desiredById) if (entry.protect) protectedIds.add(id);
+  const protectedKeys = new Set(history.protectedKeys);
+  for (const change of plan.changes) {
+    const key = keyOf(change.subject);
+    if (change.blocked === 'protected' && key !== null) protectedKeys.add(key);
+  }
+  for (const [id, entry] of desiredById) if (entry.protect) protectedKeys.add(subjectKey('tba-token', id));
 
-  const resultsById = groupBy(report.results, (result) => result.change.token.id);
-  const actions = (id: string, outcome: 'pending' | 'failed'): StatusAction[] => (resultsById.get(id) ?? [])
+  const resultsByKey = groupBy(report.results, (result) => keyOf(result.change.subject));
+  const actions = (key: string, outcome: 'pending' | 'failed'): StatusAction[] => (resultsByKey.get(key) ?? [])
     .filter((result) => result.outcome === outcome)
     .map((result) => ({ action: result.change.action, via: result.change.via, link: result.deepLink, detail: result.detail }));
-  const findingsById = groupBy(plan.findings.filter((finding) => finding.kind !== 'missing' && finding.kind !== 'ambiguous'), (finding) => finding.token.id);
+  const findingsByKey = groupBy(plan.findings.filter((finding) => finding.kind !== 'missing' && finding.kind !== 'ambiguous'), (finding) => keyOf(finding.subject));
 
   const nowMs = now.getTime();
   const tokens = [...verified.tokens]
     .sort((a, b) => compareIds(a.id, b.id))
     .map((token): StatusToken => {
       const entry = desiredById.get(token.id);
+      const key = subjectKey('tba-token', token.id);
       const created = token.createdAt === null ? null : Date.parse(token.createdAt);
       return {
         id: token.id,
@@ -104,14 +112,14 @@ export function buildStatus(
         state: token.state,
         desired: entry?.state ?? null,
         owner: entry?.owner ?? null,
-        protected: protectedIds.has(token.id),
+        protected: protectedKeys.has(key),
         createdAt: token.createdAt,
         revokedAt: token.revokedAt,
-        lastUsedAt: verified.lastUse.get(token.name) ?? null,
+        lastUsedAt: dayOf(verified.lastUse.get(token.name)),
         ageDays: created === null || Number.isNaN(created) ? null : wholeDays(nowMs - created),
-        pending: actions(token.id, 'pending'),
-        failed: actions(token.id, 'failed'),
-        findings: (findingsById.get(token.id) ?? []).map((finding) => finding.kind),
+        pending: actions(key, 'pending'),
+        failed: actions(key, 'failed'),
+        findings: (findingsByKey.get(key) ?? []).map((finding) => finding.kind),
       };
     });
 
@@ -126,7 +134,7 @@ export function buildStatus(
     tokens,
     missing: plan.findings
       .filter((finding) => finding.kind === 'missing')
-      .map((finding) => ({ id: finding.token.id, name: finding.token.name, message: finding.message })),
+      .map((finding) => ({ id: finding.subject.id, name: finding.subject.name, message: finding.message })),
   };
 }
 
@@ -149,14 +157,17 @@ export function sameRecord(previous: StatusFile | null, next: StatusFile): boole
 /** What the next run needs from this status file: remembered protection and last states for drift. */
 export function historyFrom(status: StatusFile | null): History {
   if (status === null) return EMPTY_HISTORY;
+  const key = (token: StatusToken): string => subjectKey('tba-token', token.id);
   return {
-    pending: new Map(status.tokens.filter((token) => token.pending.length > 0).map((token) => [token.id, token.pending.map((item) => item.action)])),
-    protectedIds: new Set(status.tokens.filter((token) => token.protected).map((token) => token.id)),
-    previous: new Map(status.tokens.map((token) => [token.id, { state: token.state, desired: token.desired, observedAt: status.observedAt }])),
+    pending: new Map(status.tokens.filter((token) => token.pending.length > 0).map((token) => [key(token), token.pending.map((item) => item.action)])),
+    protectedKeys: new Set(status.tokens.filter((token) => token.protected).map(key)),
+    previous: new Map(status.tokens.map((token) => [key(token), { state: token.state, desired: token.desired, observedAt: status.observedAt }])),
   };
 }
 
-/** Numeric ids sort numerically; anything else falls back to text order. */
-export function compareIds(a: string, b: string): number {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+/** An ISO instant's UTC date; null when there is none or it does not parse (a recorded text never passes through). */
+function dayOf(instant: string | undefined): string | null {
+  if (instant === undefined) return null;
+  const at = Date.parse(instant);
+  return Number.isNaN(at) ? null : new Date(at).toISOString().slice(0, 10);
 }

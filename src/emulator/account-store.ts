@@ -1,5 +1,5 @@
 import type { Database, SqlJsStatic, SqlValue, Statement } from 'sql.js';
-import { tokenStateFromFlags, type TokenState } from '../domain/token.js';
+import { tokenStateFromFlags, type TokenState } from '../domain/kinds/tba-token/token.js';
 import type { EmulatorSeed, IntegrationState, LoginStatus, SeedLoginAuditRow, SeedToken } from './seed.js';
 import { dateOfJulianDay, julianDayOf } from './oracle-datetime.js';
 import { registerSuiteQLFunctions } from './suiteql-functions.js';

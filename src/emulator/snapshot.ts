@@ -1,4 +1,4 @@
-import type { TokenState } from '../domain/token.js';
+import type { TokenState } from '../domain/kinds/tba-token/token.js';
 import type { AccountStore, TokenRecord } from './account-store.js';
 import type { EmulatorCounters } from './counters.js';
 

@@ -89,3 +89,36 @@ export function warning(env: Environment, message: string, write: WriteStdout): 
 function escapeCommandData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
+
+/**
+ * What a run leaves for GitHub Actions, decided once per process from the environment: the job
+ * summary, step outputs, masked values and warnings. Outside Actions the summary and outputs are
+ * skipped and a warning is a plain line on stderr.
+ */
+export interface ActionsRuntime {
+  readonly active: boolean;
+  /** Adds markdown (when given) to the job summary and sets the step outputs. */
+  publish(markdown: string | null, outputs: Readonly<Record<string, string>>): Promise<void>;
+  /** Hides these values, and every line of each, in later log output. */
+  mask(values: readonly string[]): void;
+  warn(message: string): void;
+}
+
+export function actionsRuntimeFor(options: { readonly env: Environment; readonly stdout: WriteStdout; readonly stderr: WriteStdout; readonly append: AppendFile }): ActionsRuntime {
+  const { env, append } = options;
+  const active = inGitHubActions(env);
+  return {
+    active,
+    async publish(markdown, outputs) {
+      if (!active) return;
+      if (markdown !== null) await appendStepSummary(env, markdown, append);
+      await setOutputs(env, outputs, append);
+    },
+    mask(values) {
+      for (const value of values) maskValue(env, value, options.stdout);
+    },
+    warn(message) {
+      warning(env, message, active ? options.stdout : options.stderr);
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import type { ChangeAction } from '../domain/plan.js';
 import type { ChangeResult, RunReport } from '../domain/report.js';
-import { deepLinkFor } from '../domain/report.js';
+import { deepLinkFor } from '../domain/kinds/registry.js';
 import { codeSpan } from '../domain/markdown.js';
 import type { GitHubApi } from './github-api.js';
 import { ISSUES_READ, ISSUES_WRITE } from './github-api.js';
@@ -144,8 +144,8 @@ export class DashboardIssue {
 
   /** One line of the task list. NetSuite strings are code spans; the owner comes from the config. */
   #itemText(result: ChangeResult): string {
-    const { token, owner } = result.change;
-    const link = result.deepLink ?? (token.id === null ? null : deepLinkFor(this.#uiOrigin, token.id));
+    const { subject: token, owner } = result.change;
+    const link = result.deepLink ?? deepLinkFor(this.#uiOrigin, token);
     const where = [token.application, token.user, token.role].filter((part): part is string => part !== null && part !== '').map((part) => codeSpan(part)).join(' · ');
     const parts = [
       `**${actionLabel(result.change.action)}** ${codeSpan(token.name)} (id ${codeSpan(token.id)}${where === '' ? '' : `; ${where}`})`,
@@ -157,12 +157,13 @@ export class DashboardIssue {
 }
 
 function isAdministratorWork(result: ChangeResult): boolean {
-  return result.outcome === 'pending' && result.change.via === 'admin' && result.change.token.id !== null;
+  return result.outcome === 'pending' && result.change.via === 'admin' && result.change.subject.id !== null;
 }
 
 /** Stable across runs and inert inside an HTML comment (no `-->` can survive percent-encoding). */
 function itemKey(result: ChangeResult): string {
-  return `${encodeURIComponent(result.change.token.id ?? '')}:${result.change.action}`;
+  // The marker a checkbox is found by in an existing issue: a token's id and the action (kept as first written).
+  return `${encodeURIComponent(result.change.subject.id ?? '')}:${result.change.action}`;
 }
 
 /** What the administrator does in the token's edit page. */

@@ -1,10 +1,10 @@
 import { UsageError } from '../support/errors.js';
-import type { Clock, Environment, SelfRevoker, TokenDirectory } from '../ports.js';
-import { Secret } from '../secrets/secret.js';
-import type { TokenCredentials } from '../secrets/secret.js';
+import type { ChangeExecutor, Clock, Environment, TokenDirectory } from '../ports.js';
+import { operatorSignIn } from '../secrets/operator-credentials.js';
+import { tbaAuthorizer } from './authorizer.js';
+import { NetSuiteChangeExecutor } from './change-executor.js';
 import { resolveEndpoints } from './endpoints.js';
 import type { NetSuiteEndpoints } from './endpoints.js';
-import { RestletSelfRevoker } from './self-revoker.js';
 import { createSigner } from './signer.js';
 import type { NonceSource } from './signer.js';
 import { SuiteQlTokenDirectory } from './token-directory.js';
@@ -29,7 +29,7 @@ export interface NetSuiteClientOptions {
 
 export interface NetSuiteClient {
   readonly directory: TokenDirectory;
-  readonly revoker: SelfRevoker;
+  readonly executor: ChangeExecutor;
   readonly endpoints: NetSuiteEndpoints;
   /** Requests in flight at most (NETSUITE_CONCURRENCY). */
   readonly concurrency: number;
@@ -39,17 +39,17 @@ export const DEFAULT_CONCURRENCY = 2;
 const MAX_CONCURRENCY = 50;
 
 /**
- * Wires one account: endpoints from the account id (or the overrides), the operator's own token from
- * NETSUITE_CONSUMER_KEY/SECRET and NETSUITE_TOKEN_ID/SECRET, one transport (so observing and revoking
- * share the concurrency limit).
+ * Wires one account: endpoints from the account id (or the overrides), the operator's sign-in (its own
+ * token, or a bundle in NETSUITE_CREDENTIALS), one transport (so observing and changing share the
+ * concurrency limit).
  */
 export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteClient {
   const endpoints = resolveEndpoints(options.account, options.env);
   const concurrency = concurrencyFromEnv(options.env);
-  const operator = operatorCredentials(options.env);
+  const operator = operatorSignIn(options.env, options.account);
+  const signer = createSigner({ realm: endpoints.realm, clock: options.clock, ...(options.nonce === undefined ? {} : { nonce: options.nonce }) });
   const transport = new NetSuiteTransport({
     fetch: options.fetch,
-    signer: createSigner({ realm: endpoints.realm, clock: options.clock, ...(options.nonce === undefined ? {} : { nonce: options.nonce }) }),
     clock: options.clock,
     concurrency,
     ...(options.retryPolicy === undefined ? {} : { policy: options.retryPolicy }),
@@ -59,38 +59,10 @@ export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteCl
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   return {
-    directory: new SuiteQlTokenDirectory({ account: options.account, endpoints, transport, credentials: operator, clock: options.clock }),
-    revoker: new RestletSelfRevoker({ endpoints, transport }),
+    directory: new SuiteQlTokenDirectory({ account: options.account, endpoints, transport, authorizer: tbaAuthorizer(signer, operator.credentials), clock: options.clock }),
+    executor: new NetSuiteChangeExecutor({ endpoints, transport, signer }),
     endpoints,
     concurrency,
-  };
-}
-
-/** The variables that hold the operator's own token (SPEC §7). */
-const OPERATOR_VARIABLES = {
-  consumerKey: 'NETSUITE_CONSUMER_KEY',
-  consumerSecret: 'NETSUITE_CONSUMER_SECRET',
-  tokenId: 'NETSUITE_TOKEN_ID',
-  tokenSecret: 'NETSUITE_TOKEN_SECRET',
-} as const;
-
-/**
- * The operator's own token from the environment. Every missing or empty variable is named at once,
- * never a value. (Tokens declared in the desired-state file are resolved by buildDesiredState.)
- */
-export function operatorCredentials(env: Environment): TokenCredentials {
-  const missing = Object.values(OPERATOR_VARIABLES).filter((name) => (env[name] ?? '') === '');
-  if (missing.length > 0) {
-    throw new UsageError(`The environment variable${missing.length === 1 ? '' : 's'} ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set.`, {
-      hint: "NETSUITE_CONSUMER_KEY/SECRET and NETSUITE_TOKEN_ID/SECRET hold the operator's own NetSuite token: the consumer key and secret of its integration record, and the token id and secret.",
-    });
-  }
-  const secret = (name: string): Secret => new Secret(env[name] ?? '');
-  return {
-    consumerKey: secret(OPERATOR_VARIABLES.consumerKey),
-    consumerSecret: secret(OPERATOR_VARIABLES.consumerSecret),
-    tokenId: secret(OPERATOR_VARIABLES.tokenId),
-    tokenSecret: secret(OPERATOR_VARIABLES.tokenSecret),
   };
 }
 

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import OAuth from 'oauth-1.0a';
 import type { Clock } from '../ports.js';
-import type { TokenCredentials } from '../secrets/secret.js';
+import type { TbaCredentials } from '../secrets/credentials.js';
 
 /** Returns a fresh nonce for every request; injected so tests can pin it. */
 export type NonceSource = () => string;
@@ -16,7 +16,7 @@ export interface SignerOptions {
 }
 
 /** Signs one request and returns the value of its `Authorization` header. */
-export type RequestSigner = (method: HttpMethod, url: string, credentials: TokenCredentials) => string;
+export type RequestSigner = (method: HttpMethod, url: string, credentials: TbaCredentials) => string;
 
 export interface SignatureResult {
   readonly baseString: string;

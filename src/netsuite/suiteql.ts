@@ -1,5 +1,5 @@
 import type { ProgressSink } from '../ports.js';
-import type { TokenCredentials } from '../secrets/secret.js';
+import type { Authorizer } from './authorizer.js';
 import { NetSuiteError } from './errors.js';
 import type { NetSuiteTransport } from './transport.js';
 
@@ -59,7 +59,7 @@ export interface SuiteQlReaderOptions {
   readonly transport: NetSuiteTransport;
   /** The SuiteTalk REST origin. */
   readonly restOrigin: string;
-  readonly credentials: TokenCredentials;
+  readonly authorizer: Authorizer;
   /** What to check when NetSuite refuses the credentials. */
   readonly authHint: string;
   /** Defaults to NetSuite's 1000; smaller only to exercise paging in tests. */
@@ -176,7 +176,7 @@ async function fetchPage(options: SuiteQlReaderOptions, sql: string, offset: num
     url: `${options.restOrigin}${SUITEQL_PATH}?limit=${limit}&offset=${offset}`,
     headers: { Prefer: 'transient' },
     body: { q: sql },
-    credentials: options.credentials,
+    authorizer: options.authorizer,
     authHint: options.authHint,
   });
   return parsePage(response.text, response.endpoint, offset);

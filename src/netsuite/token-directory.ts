@@ -1,7 +1,8 @@
-import { tokenStateFromFlags } from '../domain/token.js';
-import type { ObservedToken, Observation } from '../domain/token.js';
+import { tokenStateFromFlags } from '../domain/kinds/tba-token/token.js';
+import type { ObservedToken } from '../domain/kinds/tba-token/token.js';
+import type { Observation } from '../domain/observation.js';
 import type { Clock, ProgressSink, TokenDirectory } from '../ports.js';
-import type { TokenCredentials } from '../secrets/secret.js';
+import type { Authorizer } from './authorizer.js';
 import { NetSuiteError } from './errors.js';
 import type { NetSuiteEndpoints } from './endpoints.js';
 import { SUITEQL_PATH, column, quoteSuiteQlString, readAllRows } from './suiteql.js';
@@ -55,8 +56,8 @@ export interface SuiteQlTokenDirectoryOptions {
   readonly account: string;
   readonly endpoints: NetSuiteEndpoints;
   readonly transport: NetSuiteTransport;
-  /** The operator's own token. */
-  readonly credentials: TokenCredentials;
+  /** Signs in as the operator. */
+  readonly authorizer: Authorizer;
   readonly clock: Clock;
   /** Smaller than NetSuite's limits only to exercise paging in tests. */
   readonly pageSize?: number;
@@ -79,7 +80,7 @@ export class SuiteQlTokenDirectory implements TokenDirectory {
     const reader: SuiteQlReaderOptions = {
       transport: this.#options.transport,
       restOrigin: this.#options.endpoints.rest,
-      credentials: this.#options.credentials,
+      authorizer: this.#options.authorizer,
       authHint: AUTH_HINT,
       ...(this.#options.pageSize === undefined ? {} : { pageSize: this.#options.pageSize }),
       ...(this.#options.maxRowsPerQuery === undefined ? {} : { maxRowsPerQuery: this.#options.maxRowsPerQuery }),

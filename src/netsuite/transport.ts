@@ -1,11 +1,12 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Clock } from '../ports.js';
-import type { Secret, TokenCredentials } from '../secrets/secret.js';
+import type { Secret } from '../secrets/secret.js';
+import type { Authorizer } from './authorizer.js';
 import { NetSuiteAuthError, NetSuiteCancelledError, NetSuiteError, NetSuiteUnavailableError, summarizeFailure } from './errors.js';
 import type { NetSuiteFailure } from './errors.js';
 import { Limiter } from './limiter.js';
 import { redact } from '../secrets/redact.js';
-import type { HttpMethod, RequestSigner } from './signer.js';
+import type { HttpMethod } from './signer.js';
 
 export interface NetSuiteRequest {
   readonly method: HttpMethod;
@@ -14,8 +15,8 @@ export interface NetSuiteRequest {
   /** Sent as JSON. */
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
-  /** The token that signs this request. */
-  readonly credentials: TokenCredentials;
+  /** Who this request acts as: it authorizes every attempt. */
+  readonly authorizer: Authorizer;
   /** What to check when NetSuite refuses these credentials; only the caller knows whose they are. */
   readonly authHint: string;
 }
@@ -72,7 +73,6 @@ export type Sleep = (ms: number, signal: AbortSignal | undefined) => Promise<voi
 
 export interface TransportOptions {
   readonly fetch: typeof fetch;
-  readonly signer: RequestSigner;
   readonly clock: Clock;
   /** Requests in flight at most (NETSUITE_CONCURRENCY). */
   readonly concurrency: number;
@@ -120,13 +120,15 @@ export class NetSuiteTransport {
   async send(request: NetSuiteRequest): Promise<NetSuiteResponse> {
     const target = new URL(request.url);
     const endpoint = `${request.method} ${target.origin}${target.pathname}`;
-    const secrets = secretsOf(request.credentials);
+    const secrets = request.authorizer.secrets;
     const startedAt = this.#now();
     let unauthorizedSeen = false;
 
     for (let attempt = 1; ; attempt += 1) {
       this.#throwIfCancelled(endpoint);
-      const outcome = await this.#limiter.run(() => this.#attempt(request, endpoint));
+      // Authorized before taking a slot: a Bearer authorizer may itself need a request to NetSuite.
+      const authorization = await request.authorizer.authorize(request.method, request.url);
+      const outcome = await this.#limiter.run(() => this.#attempt(request, endpoint, authorization));
       if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) {
         this.#options.onEvent?.({ kind: 'response', endpoint, status: outcome.status, attempt });
         return { status: outcome.status, text: outcome.text, endpoint };
@@ -140,6 +142,7 @@ export class NetSuiteTransport {
         case 'retry': {
           // "Twice in a row": a 401 after another kind of failure is a fresh one.
           unauthorizedSeen = verdict.reason === 'unauthorized';
+          if (unauthorizedSeen) request.authorizer.refused?.();
           const waitMs = this.#waitBefore(attempt + 1, outcome);
           const elapsed = this.#now() - startedAt;
           if (attempt >= this.#policy.maxAttempts || elapsed + waitMs > this.#policy.budgetMs) {
@@ -160,7 +163,7 @@ export class NetSuiteTransport {
     }
   }
 
-  async #attempt(request: NetSuiteRequest, endpoint: string): Promise<Attempt> {
+  async #attempt(request: NetSuiteRequest, endpoint: string, authorization: string): Promise<Attempt> {
     this.#throwIfCancelled(endpoint);
     const timeout = AbortSignal.timeout(this.#policy.requestTimeoutMs);
     const caller = this.#options.signal;
@@ -168,7 +171,7 @@ export class NetSuiteTransport {
     const headers: Record<string, string> = {
       ...request.headers,
       Accept: 'application/json',
-      Authorization: this.#options.signer(request.method, request.url, request.credentials),
+      Authorization: authorization,
       'User-Agent': 'netsuite-token-gitops',
     };
     const init: RequestInit = { method: request.method, headers, signal, redirect: 'manual', credentials: 'omit' };
@@ -185,7 +188,7 @@ export class NetSuiteTransport {
       if (error instanceof NetSuiteError) throw error;
       if (caller?.aborted === true) throw cancelled(endpoint);
       const reason = timeout.aborted ? 'timeout' : isUnreachable(error) ? 'unreachable' : 'network';
-      return { kind: 'no-response', reason, cause: sanitizedCause(error, secretsOf(request.credentials)) };
+      return { kind: 'no-response', reason, cause: sanitizedCause(error, request.authorizer.secrets) };
     }
   }
 
@@ -364,10 +367,6 @@ function sanitizedCause(error: unknown, secrets: readonly Secret[]): Error {
     current = current.cause;
   }
   return new Error(redact(parts.length === 0 ? String(error) : parts.join(': '), secrets));
-}
-
-function secretsOf(credentials: TokenCredentials): readonly Secret[] {
-  return [credentials.consumerKey, credentials.consumerSecret, credentials.tokenId, credentials.tokenSecret];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

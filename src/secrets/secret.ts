@@ -29,11 +29,3 @@ export class Secret {
     return REDACTED;
   }
 }
-
-/** The four values that sign a TBA request: the integration's consumer pair and the token's pair. */
-export interface TokenCredentials {
-  readonly consumerKey: Secret;
-  readonly consumerSecret: Secret;
-  readonly tokenId: Secret;
-  readonly tokenSecret: Secret;
-}

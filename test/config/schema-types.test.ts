@@ -4,7 +4,7 @@ import type { CredentialRefs, DesiredFile, DesiredTokenEntry, PolicyEntry } from
 import { PATTERN_MESSAGES } from '../../src/config/schema-messages.js';
 import type { UnmanagedPolicy } from '../../src/domain/desired.js';
 import { DURATION_PATTERN } from '../../src/domain/duration.js';
-import { TOKEN_STATES } from '../../src/domain/token.js';
+import { TOKEN_STATES } from '../../src/domain/kinds/tba-token/token.js';
 
 /**
  * Ties the TypeScript types of the loaded file to the schema. The records below are checked by the

@@ -1,7 +1,8 @@
 import type { CredentialAvailability, DesiredState, DesiredToken, Policy } from '../../src/domain/desired.js';
 import { DEFAULT_POLICY } from '../../src/domain/desired.js';
 import type { History } from '../../src/domain/plan.js';
-import type { Observation, ObservedToken, TokenState } from '../../src/domain/token.js';
+import type { ObservedToken, TokenState } from '../../src/domain/kinds/tba-token/token.js';
+import type { Observation } from '../../src/domain/observation.js';
 
 /** Small builders for planning tests: every field has a dull default, a test names only what matters. */
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { planChanges } from '../../src/domain/plan-changes.js';
+import { planChanges } from '../../src/domain/kinds/tba-token/plan-tokens.js';
 import type { CredentialAvailability, DesiredState } from '../../src/domain/desired.js';
 import type { ChangeAction, ChangeVia, History, Plan } from '../../src/domain/plan.js';
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';
-import type { Observation, ObservedToken, TokenState } from '../../src/domain/token.js';
+import type { ObservedToken, TokenState } from '../../src/domain/kinds/tba-token/token.js';
+import type { Observation } from '../../src/domain/observation.js';
 import { DAY_MS, NOW, daysAgo, desiredState, desiredToken, history, observation, observedToken } from './builders.js';
 
 function plan(desired: DesiredState, observed: Observation, past: History = EMPTY_HISTORY, allowOverLimit = false): Plan {

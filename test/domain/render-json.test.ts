@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { planChanges } from '../../src/domain/plan-changes.js';
+import { planChanges } from '../../src/domain/kinds/tba-token/plan-tokens.js';
 import { parsePlanJson, planJsonChunks, planJsonObject, renderPlanJson } from '../../src/domain/render-json.js';
 import type { Plan } from '../../src/domain/plan.js';
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planChanges } from '../../src/domain/plan-changes.js';
+import { planChanges } from '../../src/domain/kinds/tba-token/plan-tokens.js';
 import { renderReportJson, renderReportMarkdown, renderReportText } from '../../src/domain/render-report.js';
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';
 import type { RunReport } from '../../src/domain/report.js';

@@ -1,4 +1,4 @@
-import { planChanges } from '../../src/domain/plan-changes.js';
+import { planChanges } from '../../src/domain/kinds/tba-token/plan-tokens.js';
 import type { Plan } from '../../src/domain/plan.js';
 import type { ChangeResult, RunReport } from '../../src/domain/report.js';
 import { DAY_MS, NOW, daysAgo, desiredState, desiredToken, history, observation, observedToken } from './builders.js';

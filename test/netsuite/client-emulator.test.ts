@@ -6,7 +6,7 @@ import { createNetSuiteClient } from '../../src/netsuite/client.js';
 import type { NetSuiteClientOptions } from '../../src/netsuite/client.js';
 import { NetSuiteAuthError } from '../../src/netsuite/errors.js';
 import type { TransportEvent } from '../../src/netsuite/transport.js';
-import type { Observation } from '../../src/domain/token.js';
+import type { Observation } from '../../src/domain/observation.js';
 import { Secret } from '../../src/secrets/secret.js';
 import type { TokenCredentials } from '../../src/secrets/secret.js';
 

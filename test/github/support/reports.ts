@@ -1,7 +1,7 @@
 import type { Change, ChangeAction, ChangeVia, Finding, Plan } from '../../../src/domain/plan.js';
 import type { ChangeOutcome, ChangeResult, RunReport } from '../../../src/domain/report.js';
 import { deepLinkFor } from '../../../src/domain/report.js';
-import type { TokenRef, TokenState } from '../../../src/domain/token.js';
+import type { TokenRef, TokenState } from '../../../src/domain/kinds/tba-token/token.js';
 
 export const UI_ORIGIN = 'https://1234567-sb1.app.netsuite.com';
 

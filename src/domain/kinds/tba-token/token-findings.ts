@@ -1,8 +1,9 @@
-import type { Finding } from './plan.js';
-import type { History } from './plan.js';
-import { refOf } from './token.js';
+import type { Finding } from '../../plan.js';
+import type { History } from '../../plan.js';
+import { subjectOf } from './token.js';
+import { subjectKey } from '../../subject.js';
 import type { ObservedToken, TokenState } from './token.js';
-import { formatDuration, wholeDays } from './duration.js';
+import { formatDuration, wholeDays } from '../../duration.js';
 
 /**
  * Findings about one observed token that need no change: its age, its use, and whether someone moved
@@ -25,7 +26,7 @@ export function rotationDue(token: ObservedToken, age: number | null, limit: Rot
   const setting = limit.source === 'entry' ? 'its entry’s maxAge' : 'policy.maxAge';
   return {
     kind: 'rotation-due',
-    token: refOf(token),
+    subject: subjectOf(token),
     message: `This token is ${wholeDays(age)} days old, past the rotation limit of ${formatDuration(limit.ms)} (${setting}); create a new token, move the integration to it, then revoke this one.`,
   };
 }
@@ -45,14 +46,14 @@ export function unused(token: ObservedToken, age: number | null, unusedForMs: nu
     if (idle === null || idle <= unusedForMs) return null;
     return {
       kind: 'unused',
-      token: refOf(token),
+      subject: subjectOf(token),
       message: `This token’s last successful login was ${wholeDays(idle)} days ago (${dateOf(lastLogin)}), longer than policy.unusedFor (${limit}); inactivate or revoke it if nothing uses it any more.`,
     };
   }
   if (age === null || age <= unusedForMs) return null;
   return {
     kind: 'unused',
-    token: refOf(token),
+    subject: subjectOf(token),
     message: `This token has no successful login on record and was created ${wholeDays(age)} days ago, longer than policy.unusedFor (${limit}); inactivate or revoke it if nothing uses it.`,
   };
 }
@@ -63,12 +64,12 @@ export function unused(token: ObservedToken, age: number | null, unusedForMs: nu
  * drift). NetSuite's token list records no editor, so the message cannot say who moved it.
  */
 export function drift(token: ObservedToken, declared: TokenState, history: History): Finding | null {
-  const previous = history.previous.get(token.id);
+  const previous = history.previous.get(subjectKey('tba-token', token.id));
   if (previous === undefined || previous.desired === null || previous.state !== previous.desired) return null;
   if (token.state === previous.state || token.state === declared) return null;
   return {
     kind: 'drift',
-    token: refOf(token),
+    subject: subjectOf(token),
     message: `This token moved from ${previous.state} to ${token.state} since the previous run on ${dateOf(previous.observedAt)}, when it was in its desired state; NetSuite does not record who changed it.`,
   };
 }

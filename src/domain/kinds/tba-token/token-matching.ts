@@ -1,4 +1,4 @@
-import type { DesiredToken, TokenSelector } from './desired.js';
+import type { DesiredToken, TokenSelector } from '../../desired.js';
 import type { ObservedToken } from './token.js';
 
 /**

@@ -1,0 +1,152 @@
+import { readFile } from 'node:fs/promises';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import planV1Schema from '../../schemas/plan-v1.schema.json' with { type: 'json' };
+import planSchema from '../../schemas/plan.schema.json' with { type: 'json' };
+import type { Change, Finding, KindSummary, Plan, PlanSummary, Refusal } from '../domain/plan.js';
+import { PLAN_FORMAT_VERSION } from '../domain/plan.js';
+import type { Subject } from '../domain/subject.js';
+import { ConfigError, RuntimeFailure, type ConfigProblem } from '../support/errors.js';
+import { describeValue } from './describe-value.js';
+import { fromJsonPointer } from './json-pointer.js';
+import { parseYaml } from './parse-yaml.js';
+import type { YamlSource } from './yaml-source.js';
+
+/**
+ * `apply --plan FILE` and `show FILE`: a saved plan read back through its schema. formatVersion 2 is
+ * read as written; formatVersion 1 (TBA tokens only, `token` where version 2 says `subject`) is
+ * upgraded. Anything else is a ConfigError (exit 3) naming the file, the line and column, and what
+ * would be valid — never a crash.
+ */
+
+const SUBJECT = 'saved plan';
+const HINT = 'Save a fresh plan with `netsuite-tokens plan --format json --out FILE` and apply that file.';
+const READABLE_VERSIONS = [1, PLAN_FORMAT_VERSION] as const;
+
+let validators: { readonly v1: ValidateFunction; readonly v2: ValidateFunction } | undefined;
+
+function validatorsFor(): { readonly v1: ValidateFunction; readonly v2: ValidateFunction } {
+  validators ??= (() => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    return { v1: ajv.compile(planV1Schema), v2: ajv.compile(planSchema) };
+  })();
+  return validators;
+}
+
+export async function readSavedPlan(path: string, file: string): Promise<Plan> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new RuntimeFailure(`Could not read the saved plan ${file}.`, { cause: error, hint: 'Write one with "netsuite-tokens plan --format json --out FILE".' });
+  }
+  return parseSavedPlan(text, file);
+}
+
+export function parseSavedPlan(text: string, file: string): Plan {
+  // JSON is YAML: the YAML reader gives every node its line and column.
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) throw new ConfigError(parsed.problems, { subject: SUBJECT, hint: HINT });
+  const { source, data } = parsed;
+  const version = typeof data === 'object' && data !== null ? (data as { formatVersion?: unknown }).formatVersion : undefined;
+  if (version !== 1 && version !== PLAN_FORMAT_VERSION) {
+    const shown = typeof version === 'number' ? `formatVersion ${version}` : version === undefined ? 'no formatVersion' : `formatVersion ${describeValue(version)}`;
+    throw problem(source, '/formatVersion', `${file} has ${shown}, but this netsuite-tokens reads plans of formatVersion ${READABLE_VERSIONS.join(' and ')}.`);
+  }
+  const validate = version === 1 ? validatorsFor().v1 : validatorsFor().v2;
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).filter((error) => error.keyword !== 'oneOf' || (validate.errors ?? []).length === 1).slice(0, 20).map((error) => locate(source, error));
+    throw new ConfigError(problems, { subject: SUBJECT, hint: HINT });
+  }
+  return version === 1 ? upgradeV1(data as PlanV1) : readV2(data as PlanV2);
+}
+
+function problem(source: YamlSource, pointer: string, message: string): ConfigError {
+  return new ConfigError([{ ...source.sourceOf(fromJsonPointer(pointer)), message }], { subject: SUBJECT, hint: HINT });
+}
+
+function locate(source: YamlSource, error: ErrorObject): ConfigProblem {
+  const path = fromJsonPointer(error.instancePath);
+  const where = error.instancePath === '' ? 'The plan' : error.instancePath;
+  return { ...source.sourceOf(path), message: `${where} ${schemaMessage(error)}.` };
+}
+
+function schemaMessage(error: ErrorObject): string {
+  switch (error.keyword) {
+    case 'required':
+      return `has no ${String(error.params['missingProperty'])}`;
+    case 'additionalProperties':
+      return `has an unknown key "${String(error.params['additionalProperty']).slice(0, 40)}"`;
+    case 'enum':
+      return `must be one of ${(error.params['allowedValues'] as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'const':
+      return `must be ${JSON.stringify(error.params['allowedValue'])}`;
+    default:
+      return error.message ?? 'is not valid';
+  }
+}
+
+/** The JSON forms as the schemas guarantee them. */
+type SubjectV2 = Subject;
+interface ChangeV2 extends Omit<Change, 'entry'> {
+  readonly subject: SubjectV2;
+}
+interface FindingV2 {
+  readonly kind: Finding['kind'];
+  readonly subject: SubjectV2;
+  readonly message: string;
+  readonly candidates?: readonly string[];
+}
+interface PlanV2 {
+  readonly formatVersion: 2;
+  readonly account: string;
+  readonly observedAt: string;
+  readonly changes: readonly ChangeV2[];
+  readonly findings: readonly FindingV2[];
+  readonly summary: PlanSummary;
+  readonly refusal: Refusal | null;
+}
+type TokenV1 = Omit<Extract<Subject, { kind: 'tba-token' }>, 'kind'>;
+interface PlanV1 {
+  readonly formatVersion: 1;
+  readonly account: string;
+  readonly observedAt: string;
+  readonly changes: readonly (Omit<ChangeV2, 'subject'> & { readonly token: TokenV1 })[];
+  readonly findings: readonly (Omit<FindingV2, 'subject'> & { readonly token: TokenV1 })[];
+  readonly summary: Omit<PlanSummary, 'byKind'>;
+  readonly refusal: Refusal | null;
+}
+
+function readV2(plan: PlanV2): Plan {
+  return {
+    formatVersion: PLAN_FORMAT_VERSION,
+    account: plan.account,
+    observedAt: plan.observedAt,
+    changes: plan.changes.map((change) => ({ ...change, entry: null })),
+    findings: plan.findings.map((finding) => ({ ...finding })),
+    summary: plan.summary,
+    refusal: plan.refusal,
+  };
+}
+
+/** formatVersion 1 named every subject `token`: all were TBA tokens. */
+function upgradeV1(plan: PlanV1): Plan {
+  const subject = (token: TokenV1): Subject => ({ kind: 'tba-token', ...token });
+  const tokens: KindSummary = {
+    observed: plan.summary.tokens,
+    managed: plan.summary.managed,
+    unchanged: plan.summary.unchanged,
+    changes: plan.summary.changes,
+    api: plan.summary.api,
+    admin: plan.summary.admin,
+    blocked: plan.summary.blocked,
+  };
+  return {
+    formatVersion: PLAN_FORMAT_VERSION,
+    account: plan.account,
+    observedAt: plan.observedAt,
+    changes: plan.changes.map(({ token, ...change }) => ({ ...change, subject: subject(token), entry: null })),
+    findings: plan.findings.map(({ token, ...finding }) => ({ ...finding, subject: subject(token) })),
+    summary: { ...plan.summary, byKind: { 'tba-token': tokens } },
+    refusal: plan.refusal,
+  };
+}

@@ -1,0 +1,47 @@
+import type { DesiredState } from '../desired.js';
+import type { Observation } from '../observation.js';
+import type { Block } from '../plan-guards.js';
+import type { Change, Finding, History } from '../plan.js';
+import type { Subject } from '../subject.js';
+
+/**
+ * The one interface every credential kind implements (one folder per kind under kinds/). A kind
+ * knows how its entries match what NetSuite shows, which changes and findings follow, and where an
+ * administrator acts on it; the shared core (plan-changes.ts) applies the guards, orders the plan and
+ * sums it up, the same for every kind.
+ */
+
+export interface PlanContext {
+  readonly desired: DesiredState;
+  readonly observed: Observation;
+  readonly history: History;
+  readonly now: Date;
+}
+
+/** A change before its message is written: the shared guards may still block it. */
+export type ChangeDraft = Omit<Change, 'message' | 'blocked'> & {
+  /** Why the change is wanted, without the closing full stop. */
+  readonly why: string;
+  readonly block: Block | null;
+};
+
+/** What one kind contributes to a plan. */
+export interface KindPlan {
+  readonly drafts: readonly ChangeDraft[];
+  readonly findings: readonly Finding[];
+  /** Subjects of this kind observed, matched by an entry, and matched and already as declared. */
+  readonly observed: number;
+  readonly managed: number;
+  readonly unchanged: number;
+  /** For the empty-desired guard: entries declared, live (not revoked) subjects observed, and live ones matched. */
+  readonly declared: number;
+  readonly live: number;
+  readonly managedLive: number;
+}
+
+export interface CredentialKindRules<S extends Subject = Subject> {
+  readonly kind: S['kind'];
+  plan(context: PlanContext): KindPlan;
+  /** The NetSuite UI page where an administrator acts on the subject; null when it cannot be linked. */
+  deepLink(uiOrigin: string, subject: S): string | null;
+}

@@ -1,0 +1,38 @@
+import type { ChangeExecutor } from '../ports.js';
+import type { TbaCredentials } from '../secrets/credentials.js';
+import { tbaAuthorizer } from './authorizer.js';
+import type { NetSuiteEndpoints } from './endpoints.js';
+import type { RequestSigner } from './signer.js';
+import type { NetSuiteTransport } from './transport.js';
+
+export const REVOKE_TOKEN_PATH = '/rest/revoketoken';
+
+const AUTH_HINT =
+  "The token's own credentials were refused: it may already be revoked or inactive (a retried revoke that went through also ends this way), or the env: references may hold another token's values. The next observation shows the token's real state.";
+
+/**
+ * The changes NetSuite's public APIs allow, over HTTP. For TBA that is one: `GET rest/revoketoken?consumerKey=&token=`
+ * on the RESTlet domain, signed with the very token it revokes. Any 2xx means the request was accepted;
+ * whether the token is revoked is decided by observing it again (the response body is undocumented).
+ */
+export class NetSuiteChangeExecutor implements ChangeExecutor {
+  readonly #endpoints: NetSuiteEndpoints;
+  readonly #transport: NetSuiteTransport;
+  readonly #signer: RequestSigner;
+
+  constructor(options: { readonly endpoints: NetSuiteEndpoints; readonly transport: NetSuiteTransport; readonly signer: RequestSigner }) {
+    this.#endpoints = options.endpoints;
+    this.#transport = options.transport;
+    this.#signer = options.signer;
+  }
+
+  async revokeToken(credentials: TbaCredentials): Promise<void> {
+    const query = `consumerKey=${encodeURIComponent(credentials.consumerKey.reveal())}&token=${encodeURIComponent(credentials.tokenId.reveal())}`;
+    await this.#transport.send({
+      method: 'GET',
+      url: `${this.#endpoints.restlets}${REVOKE_TOKEN_PATH}?${query}`,
+      authorizer: tbaAuthorizer(this.#signer, credentials),
+      authHint: AUTH_HINT,
+    });
+  }
+}
