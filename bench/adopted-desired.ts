@@ -13,7 +13,8 @@ export function adoptedDesiredState(seed: EmulatorSeed): DesiredState {
   return {
     account: seed.account,
     policy: { unmanaged: 'report', maxAgeMs: 365 * DAY_MS, unusedForMs: 90 * DAY_MS, maxChangesPerRun: 10 },
-    tokens: seed.tokens.map((token) => ({
+    tokens: seed.tokens.map((token, index) => ({
+      key: `/tokens/${index}`,
       selector: { id: token.id, name: null, application: null, user: null, role: null },
       state: stateOf(token.revoked === true, token.inactive === true),
       owner: null,

@@ -1,7 +1,8 @@
 import { createSigner } from '../src/netsuite/signer.js';
 import { SUITEQL_PATH } from '../src/netsuite/suiteql.js';
 import { lastUseQuery, tokensQuery } from '../src/netsuite/token-directory.js';
-import { Secret, type TokenCredentials } from '../src/secrets/secret.js';
+import { Secret } from '../src/secrets/secret.js';
+import type { TbaCredentials } from '../src/secrets/credentials.js';
 import type { SigningToken } from './account.js';
 
 /**
@@ -19,7 +20,8 @@ const PAGE_SIZE = 1000;
 
 export async function observeNaively(options: { readonly url: string; readonly account: string; readonly operator: SigningToken; readonly fetch: typeof fetch }): Promise<NaiveObservation> {
   const sign = createSigner({ realm: options.account.toUpperCase().replaceAll('-', '_'), clock: { now: () => new Date() } });
-  const credentials: TokenCredentials = {
+  const credentials: TbaCredentials = {
+    kind: 'tba',
     consumerKey: new Secret(options.operator.consumerKey),
     consumerSecret: new Secret(options.operator.consumerSecret),
     tokenId: new Secret(options.operator.tokenId),

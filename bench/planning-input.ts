@@ -66,6 +66,7 @@ export function planningInput(size: number, policies: PlanningPolicies): Plannin
     const gone = random() < 0.005;
     const byName = !gone && random() < 0.1;
     return {
+      key: `/tokens/${index}`,
       selector: {
         id: byName ? null : gone ? String(size + index + 1) : token.id,
         name: token.name,

@@ -1,5 +1,5 @@
 import { EMPTY_HISTORY } from '../src/domain/plan.js';
-import { planChanges } from '../src/domain/kinds/tba-token/plan-tokens.js';
+import { planChanges } from '../src/domain/plan-changes.js';
 import { planJsonChunks } from '../src/domain/render-json.js';
 import { renderPlanMarkdown } from '../src/domain/render-markdown.js';
 import { renderPlanText } from '../src/domain/render-text.js';

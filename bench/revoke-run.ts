@@ -5,7 +5,7 @@ import type { ChangeResult } from '../src/domain/report.js';
 import { createNetSuiteClient } from '../src/netsuite/client.js';
 import type { RetryPolicy, TransportEvent } from '../src/netsuite/transport.js';
 import type { Environment } from '../src/ports.js';
-import { applyPlan, observeAndPlan, type ReconcileContext } from '../src/reconcile.js';
+import { applyPlan, observeAndPlan, type AccountPorts } from '../src/reconcile.js';
 import { operatorEnv, type SigningToken } from './account.js';
 import { pagesOf, type ObservationPages } from './lower-bound.js';
 import { meteredFetch } from './metered-fetch.js';
@@ -87,9 +87,9 @@ export async function applyOnce(options: {
     ...(options.retryPolicy === undefined ? {} : { retryPolicy: options.retryPolicy }),
   });
   let revokeRequests = 0;
-  const context: ReconcileContext = {
+  const context: Omit<AccountPorts, 'status'> = {
     directory: client.directory,
-    revoker: { revoke: async (credentials) => { revokeRequests += 1; await client.revoker.revoke(credentials); } },
+    executor: { revokeToken: async (credentials) => { revokeRequests += 1; await client.executor.revokeToken(credentials); } },
     clock: { now: () => new Date() },
     signal: new AbortController().signal,
     uiOrigin: client.endpoints.ui,

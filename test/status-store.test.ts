@@ -40,14 +40,14 @@ describe('status file store', () => {
 
   it('reads no status file as no history', async () => {
     expect(await readStatus(join(await temporaryDirectory(), 'absent.status.yaml'))).toBeNull();
-    expect(historyFrom(null).protectedIds.size).toBe(0);
+    expect(historyFrom(null).protectedKeys.size).toBe(0);
   });
 
   it('remembers protection, last states and pending administrator work for the next run', () => {
     const history = historyFrom(STATUS);
-    expect([...history.protectedIds]).toEqual(['8']);
-    expect(history.previous.get('7')).toEqual({ state: 'active', desired: 'inactive', observedAt: STATUS.observedAt });
-    expect(history.pending.get('7')).toEqual(['inactivate']);
+    expect([...history.protectedKeys]).toEqual(['tba-token:8']);
+    expect(history.previous.get('tba-token:7')).toEqual({ state: 'active', desired: 'inactive', observedAt: STATUS.observedAt });
+    expect(history.pending.get('tba-token:7')).toEqual(['inactivate']);
     expect(history.pending.has('8')).toBe(false);
   });
 

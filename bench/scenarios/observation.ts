@@ -1,7 +1,7 @@
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';
 import { renderPlanText } from '../../src/domain/render-text.js';
 import { createNetSuiteClient } from '../../src/netsuite/client.js';
-import { observeAndPlan, type ReconcileContext } from '../../src/reconcile.js';
+import { observeAndPlan, type AccountPorts } from '../../src/reconcile.js';
 import { operatorEnv, operatorOf, type SigningToken } from '../account.js';
 import { adoptedDesiredState } from '../adopted-desired.js';
 import { count, placementOf, type BenchContext } from '../context.js';
@@ -78,7 +78,7 @@ async function planOnce(emulator: HostedEmulator, operator: SigningToken, desire
   const metered = meteredFetch();
   const client = createNetSuiteClient({ account: emulator.seed.account, env: operatorEnv(emulator.url, operator, concurrency), fetch: metered.fetch, clock: { now: () => new Date() } });
   let observeMs = 0;
-  const reconcile: ReconcileContext = {
+  const reconcile: Omit<AccountPorts, 'status'> = {
     directory: {
       observe: async (progress) => {
         const started = performance.now();
@@ -87,7 +87,7 @@ async function planOnce(emulator: HostedEmulator, operator: SigningToken, desire
         return observed;
       },
     },
-    revoker: client.revoker,
+    executor: client.executor,
     clock: { now: () => new Date() },
     signal: new AbortController().signal,
     uiOrigin: client.endpoints.ui,

@@ -38,7 +38,7 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
       protect: entry.protect ?? false,
       maxAgeMs: optionalDuration(entry.maxAge),
       credentials: resolution.availability,
-      isOperator: isOperatorToken(resolution.credentials, operatorId),
+      isOperator: resolution.tokenId !== null && resolution.tokenId === operatorId,
       source: file.tokenSources[index] ?? null,
     };
   });
@@ -60,9 +60,4 @@ function optionalDuration(text: string | undefined): number | null {
   const ms = parseDuration(text);
   if (ms === null) throw new Error(`Duration "${text}" passed the schema but does not parse; the schema and parseDuration disagree.`);
   return ms;
-}
-
-/** The operator signs with its own token; an entry whose token id resolves to the same value is that token. */
-function isOperatorToken(credentials: TbaCredentials | null, operatorId: string | null): boolean {
-  return credentials !== null && operatorId !== null && credentials.tokenId.reveal() === operatorId;
 }

@@ -11,10 +11,11 @@ import { DESIRED_STATE_SCHEMA } from './schema.js';
  * Values of credential fields are never repeated: they may be a pasted secret.
  */
 export function describeSchemaError(error: ErrorObject): DocumentProblem | null {
-  if (error.schemaPath.includes('/anyOf/')) return null;
+  // `anyOf` branches and the `if` of if/then/else are explained by the errors of the branch that applies.
+  if (error.schemaPath.includes('/anyOf/') || error.keyword === 'if') return null;
   const path = fromJsonPointer(error.instancePath);
   if (isCredentialField(path)) return { path, at: 'value', message: credentialMessage(fieldName(path), error.data) };
-  if (isCredentialsBlock(path) && error.keyword === 'type') return { path, at: 'value', message: credentialsBlockMessage(error.data) };
+  if (isCredentialsBlock(path) && (error.keyword === 'type' || error.keyword === 'pattern')) return { path, at: 'value', message: credentialsBlockMessage(error.data) };
   if (error.keyword === 'additionalProperties') return unknownKeyProblem(path, error);
   return { path, at: 'value', message: valueMessage(path, error) };
 }
@@ -53,7 +54,10 @@ function isCredentialsBlock(path: DocumentPath): boolean {
 
 /** Never repeats the value: text here is most likely a pasted secret. */
 function credentialsBlockMessage(value: unknown): string {
-  return `credentials must be a mapping of env:NAME references, not ${describeKind(value)}; write consumerKey, consumerSecret, tokenId and tokenSecret under it, each as env:NAME.`;
+  const forms = 'write credentials: env:NAME (a variable holding a TBA credentials bundle), or consumerKey, consumerSecret, tokenId and tokenSecret under it, each as env:NAME';
+  if (typeof value === 'string' && value.startsWith('env:')) return `credentials names an environment variable that is not valid; use upper-case letters, digits and underscores, such as env:EXPENSE_CREDENTIALS.`;
+  if (typeof value === 'string') return `credentials holds a literal value, but credentials may only reference environment variables; ${forms}.`;
+  return `credentials must be an env:NAME reference or a mapping of them, not ${describeKind(value)}; ${forms}.`;
 }
 
 function fieldName(path: DocumentPath): string {

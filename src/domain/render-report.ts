@@ -186,7 +186,7 @@ function checklistMarkdown(results: readonly ChangeResult[], options: MarkdownRe
 export function renderReportJson(report: RunReport): string {
   const counts = countOutcomes(report.results);
   const document = {
-    formatVersion: 1,
+    formatVersion: 2,
     account: report.plan.account,
     verifiedAt: report.verifiedAt,
     run: { startedAt: report.run.startedAt, finishedAt: report.run.finishedAt, url: report.run.url },

@@ -49,7 +49,7 @@ describe('apply against the emulator', () => {
     expect(byId.get('102')).toMatchObject({ state: 'revoked', desired: 'revoked', pending: [] });
     expect(byId.get('103')?.pending).toEqual([expect.objectContaining({ action: 'inactivate', via: 'admin' })]);
     expect(byId.get('101')).toMatchObject({ protected: true, desired: 'active' });
-    expect(byId.get('104')).toMatchObject({ desired: 'active', lastUsedAt: '2026-11-21T10:00:00Z' });
+    expect(byId.get('104')).toMatchObject({ desired: 'active', lastUsedAt: '2026-11-21' });
     expect(byId.get('105')).toMatchObject({ desired: null, findings: ['unmanaged'] });
     expectNoCanary(io.out(), io.err(), JSON.stringify(status));
   });
@@ -70,7 +70,7 @@ describe('apply against the emulator', () => {
     expect(third.code).toBe(0);
     const report = JSON.parse(third.io.out()) as { plan: { changes: unknown[] }; confirmed: unknown[] };
     expect(report.plan.changes).toEqual([]);
-    expect(report.confirmed).toEqual([{ token: expect.objectContaining({ id: '103' }) as unknown, action: 'inactivate' }]);
+    expect(report.confirmed).toEqual([{ subject: expect.objectContaining({ kind: 'tba-token', id: '103' }) as unknown, action: 'inactivate' }]);
     const status = await readStatusFile(account);
     expect(status.tokens.find((token) => token.id === '103')).toMatchObject({ state: 'inactive', pending: [] });
     expect(requestsTo(account.emulator, REVOKE)).toBe(1);

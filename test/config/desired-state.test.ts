@@ -75,8 +75,8 @@ describe('buildDesiredState', () => {
     const celigo = state.tokens.find((token) => token.selector.id === '4713');
     expect(state.tokens[operatorIndex]).toMatchObject({ credentials: { status: 'resolved' }, isOperator: true });
     expect(celigo).toMatchObject({ credentials: { status: 'unresolved', missing: ['CELIGO_TOKEN_ID', 'CELIGO_TOKEN_SECRET'] }, isOperator: false });
-    expect([...credentials.keys()]).toEqual([operatorIndex]);
-    const operatorCredentials = credentials.get(operatorIndex);
+    expect([...credentials.keys()]).toEqual([`/tokens/${operatorIndex}`]);
+    const operatorCredentials = credentials.get(`/tokens/${operatorIndex}`);
     expect(operatorCredentials?.consumerKey.reveal()).toBe('canary-operator-consumer-key');
     expect(operatorCredentials?.consumerSecret.reveal()).toBe('canary-operator-consumer-secret');
     expect(operatorCredentials?.tokenId.reveal()).toBe('canary-operator-token-id');
@@ -98,6 +98,7 @@ describe('buildDesiredState', () => {
     expect(state.policy).toEqual(DEFAULT_POLICY);
     expect(state.tokens).toEqual([
       {
+        key: '/tokens/0',
         selector: { id: null, name: 'Only a name', application: null, user: null, role: null },
         state: 'inactive',
         owner: null,

@@ -81,7 +81,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     '6:18: Invalid YAML: Unresolved tag: !vault; correct the YAML at this position.',
   ],
   'credentials-as-text.yaml': [
-    '6:18: credentials must be a mapping of env:NAME references, not text; write consumerKey, consumerSecret, tokenId and tokenSecret under it, each as env:NAME. (at /tokens/0/credentials)',
+    '6:18: credentials holds a literal value, but credentials may only reference environment variables; write credentials: env:NAME (a variable holding a TBA credentials bundle), or consumerKey, consumerSecret, tokenId and tokenSecret under it, each as env:NAME. (at /tokens/0/credentials)',
   ],
   'duplicate-ids.yaml': [
     '10:9: id "4711" is already declared by the entry at line 4; declare each token once, so merge the two entries. (at /tokens/2/id)',

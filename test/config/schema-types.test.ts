@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../../schemas/netsuite-tokens.schema.json' with { type: 'json' };
-import type { CredentialRefs, DesiredFile, DesiredTokenEntry, PolicyEntry } from '../../src/config/desired-file.js';
+import type { DesiredFile, DesiredTokenEntry, PolicyEntry } from '../../src/config/desired-file.js';
+import type { TbaCredentialRefs as CredentialRefs } from '../../src/secrets/entry-credentials.js';
 import { PATTERN_MESSAGES } from '../../src/config/schema-messages.js';
 import type { UnmanagedPolicy } from '../../src/domain/desired.js';
 import { DURATION_PATTERN } from '../../src/domain/duration.js';
@@ -12,7 +13,8 @@ import { TOKEN_STATES } from '../../src/domain/kinds/tba-token/token.js';
  * them against the schema. Change one side only and either tsc or these tests fail.
  */
 
-type JsonType<T> = T extends string ? 'string' : T extends number ? 'integer' | 'number' : T extends boolean ? 'boolean' : T extends readonly unknown[] ? 'array' : 'object';
+/** A union of text and a mapping (credentials: env:NAME, or four references) is 'string|object'. */
+type JsonType<T> = [T] extends [string] ? 'string' : [T] extends [number] ? 'integer' | 'number' : [T] extends [boolean] ? 'boolean' : [T] extends [readonly unknown[]] ? 'array' : [T] extends [object] ? 'object' : 'string|object';
 type JsonTypes<T> = { readonly [K in keyof T]-?: JsonType<NonNullable<T[K]>> };
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
 /** Exactly the required keys: a required key missing here, or an optional key listed here, fails to compile. */
@@ -32,7 +34,7 @@ const TOKEN_TYPES = {
   owner: 'string',
   protect: 'boolean',
   maxAge: 'string',
-  credentials: 'object',
+  credentials: 'string|object',
 } as const satisfies JsonTypes<DesiredTokenEntry>;
 const TOKEN_REQUIRED = { state: true } as const satisfies Required<DesiredTokenEntry>;
 const CREDENTIAL_TYPES = { consumerKey: 'string', consumerSecret: 'string', tokenId: 'string', tokenSecret: 'string' } as const satisfies JsonTypes<CredentialRefs>;
@@ -57,6 +59,7 @@ function resolved(node: SchemaNode): SchemaNode {
 function jsonTypeOf(property: SchemaNode): string {
   const node = resolved(property);
   if (typeof node['type'] === 'string') return node['type'];
+  if (node['then'] !== undefined && node['else'] !== undefined) return `${jsonTypeOf(asNode(node['then']))}|${jsonTypeOf(asNode(node['else']))}`;
   if (Array.isArray(node['enum'])) return [...new Set(node['enum'].map((value) => typeof value))].join('|');
   if (typeof node['const'] === 'number') return Number.isInteger(node['const']) ? 'integer' : 'number';
   throw new Error(`no type for ${JSON.stringify(property)}`);

@@ -1,3 +1,4 @@
+import { subjectKey } from '../../src/domain/subject.js';
 import type { CredentialAvailability, DesiredState, DesiredToken, Policy } from '../../src/domain/desired.js';
 import { DEFAULT_POLICY } from '../../src/domain/desired.js';
 import type { History } from '../../src/domain/plan.js';
@@ -49,6 +50,7 @@ export interface DesiredFields {
 
 export function desiredToken(fields: DesiredFields): DesiredToken {
   return {
+    key: '/tokens/0',
     selector: {
       id: fields.id ?? null,
       name: fields.name ?? null,
@@ -67,7 +69,8 @@ export function desiredToken(fields: DesiredFields): DesiredToken {
 }
 
 export function desiredState(tokens: readonly DesiredToken[], policy: Partial<Policy> = {}): DesiredState {
-  return { account: '1234567_SB1', policy: { ...DEFAULT_POLICY, ...policy }, tokens };
+  // Each entry's key is its place in the list, as the loader gives it.
+  return { account: '1234567_SB1', policy: { ...DEFAULT_POLICY, ...policy }, tokens: tokens.map((token, index) => ({ ...token, key: `/tokens/${index}` })) };
 }
 
 export function observation(tokens: readonly ObservedToken[], lastUse: Readonly<Record<string, string>> = {}): Observation {
@@ -75,12 +78,13 @@ export function observation(tokens: readonly ObservedToken[], lastUse: Readonly<
 }
 
 export function history(fields: {
+  /** Token ids. */
   readonly protectedIds?: readonly string[];
   readonly previous?: Readonly<Record<string, { state: TokenState; desired: TokenState | null; observedAt: string }>>;
 } = {}): History {
   return {
-    protectedIds: new Set(fields.protectedIds ?? []),
-    previous: new Map(Object.entries(fields.previous ?? {})),
+    protectedKeys: new Set((fields.protectedIds ?? []).map((id) => subjectKey('tba-token', id))),
+    previous: new Map(Object.entries(fields.previous ?? {}).map(([id, value]) => [subjectKey('tba-token', id), value])),
     pending: new Map(),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planChanges } from '../../src/domain/kinds/tba-token/plan-tokens.js';
+import { planChanges } from '../../src/domain/plan-changes.js';
 import type { CredentialAvailability, DesiredState } from '../../src/domain/desired.js';
 import type { ChangeAction, ChangeVia, History, Plan } from '../../src/domain/plan.js';
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';
@@ -12,7 +12,7 @@ function plan(desired: DesiredState, observed: Observation, past: History = EMPT
 }
 
 function kinds(result: Plan): string[] {
-  return result.findings.map((finding) => `${finding.kind}:${finding.token.id ?? finding.token.name ?? '?'}`);
+  return result.findings.map((finding) => `${finding.kind}:${finding.subject.id ?? finding.subject.name ?? '?'}`);
 }
 
 describe('planChanges: state transitions', () => {
@@ -39,7 +39,7 @@ describe('planChanges: state transitions', () => {
       expect(result.changes).toEqual([]);
     } else {
       expect(result.changes).toHaveLength(1);
-      expect(result.changes[0]).toMatchObject({ action, from: observed, to: declared, via: 'admin', reason: 'declared', blocked: null, entry: 0, owner: '@acme/team' });
+      expect(result.changes[0]).toMatchObject({ action, from: observed, to: declared, via: 'admin', reason: 'declared', blocked: null, entry: '/tokens/0', owner: '@acme/team' });
     }
     expect(kinds(result)).toEqual(finding === null ? [] : [`${finding}:7`]);
     expect(result.summary).toMatchObject({ tokens: 1, managed: 1, unchanged: observed === declared ? 1 : 0, changes: action === null ? 0 : 1 });
@@ -87,7 +87,7 @@ describe('planChanges: state transitions', () => {
 describe('planChanges: identity', () => {
   it('matches by id and ignores a stale name once the id is pinned', () => {
     const result = plan(desiredState([desiredToken({ id: '7', name: 'Old name', state: 'inactive' })]), observation([observedToken({ id: '7', name: 'Renamed in the UI' })]));
-    expect(result.changes[0]?.token).toEqual({ id: '7', name: 'Renamed in the UI', application: 'App', user: 'svc-user', role: 'Integration Role' });
+    expect(result.changes[0]?.subject).toEqual({ kind: 'tba-token', id: '7', name: 'Renamed in the UI', application: 'App', user: 'svc-user', role: 'Integration Role' });
   });
 
   it('matches by exact, case-sensitive name, narrowed by application, user and role', () => {
@@ -107,7 +107,7 @@ describe('planChanges: identity', () => {
     ];
     for (const [selector, expected] of cases) {
       const result = plan(desiredState([desiredToken({ ...selector, state: 'inactive' })], { unmanaged: 'ignore' }), observation(tokens));
-      expect(result.changes.map((change) => change.token.id)).toEqual(expected === null ? [] : [expected]);
+      expect(result.changes.map((change) => change.subject.id)).toEqual(expected === null ? [] : [expected]);
       expect(kinds(result)).toEqual(expected === null ? [`missing:${selector.name ?? ''}`] : []);
     }
   });
@@ -124,8 +124,8 @@ describe('planChanges: identity', () => {
     );
     expect(result.changes).toEqual([]);
     expect(result.findings).toEqual([
-      { kind: 'missing', token: { id: '404', name: 'Gone', application: null, user: null, role: null }, message: expect.stringMatching(/^No token with this id exists in NetSuite: it was deleted with its user, or never created;/) as unknown },
-      { kind: 'missing', token: { id: null, name: 'Never created', application: 'Tableau', user: null, role: null }, message: expect.stringMatching(/^No token in NetSuite has this name and application:/) as unknown },
+      { kind: 'missing', subject: { kind: 'tba-token', id: '404', name: 'Gone', application: null, user: null, role: null }, message: expect.stringMatching(/^No token with this id exists in NetSuite: it was deleted with its user, or never created;/) as unknown },
+      { kind: 'missing', subject: { kind: 'tba-token', id: null, name: 'Never created', application: 'Tableau', user: null, role: null }, message: expect.stringMatching(/^No token in NetSuite has this name and application:/) as unknown },
     ]);
     expect(result.summary).toMatchObject({ managed: 0, unchanged: 0 });
   });
@@ -136,9 +136,9 @@ describe('planChanges: identity', () => {
       observation([observedToken({ id: '20', name: 'Shared' }), observedToken({ id: '3', name: 'Shared' }), observedToken({ id: '4', name: 'Other' })]),
     );
     expect(result.findings.filter((finding) => finding.kind === 'ambiguous')).toEqual([
-      { kind: 'ambiguous', token: { id: null, name: 'Shared', application: null, user: null, role: null }, message: expect.stringMatching(/^2 tokens in NetSuite have this name, so this entry is left alone; pin the intended one with its id\.$/) as unknown, candidates: ['3', '20'] },
+      { kind: 'ambiguous', subject: { kind: 'tba-token', id: null, name: 'Shared', application: null, user: null, role: null }, message: expect.stringMatching(/^2 tokens in NetSuite have this name, so this entry is left alone; pin the intended one with its id\.$/) as unknown, candidates: ['3', '20'] },
     ]);
-    expect(result.changes.map((change) => `${change.action}:${change.token.id ?? ''}`)).toEqual(['inactivate:4']);
+    expect(result.changes.map((change) => `${change.action}:${change.subject.id ?? ''}`)).toEqual(['inactivate:4']);
     expect(kinds(result)).toEqual(['unmanaged:4', 'ambiguous:Shared']);
   });
 
@@ -147,9 +147,9 @@ describe('planChanges: identity', () => {
       desiredState([desiredToken({ id: '7', state: 'inactive', line: 12 }), desiredToken({ name: 'Token 7', state: 'revoked', line: 20 })]),
       observation([observedToken({ id: '7' })]),
     );
-    expect(result.changes.map((change) => `${change.action}:${change.entry ?? '-'}`)).toEqual(['inactivate:0']);
+    expect(result.changes.map((change) => `${change.action}:${change.entry ?? '-'}`)).toEqual(['inactivate:/tokens/0']);
     expect(result.findings).toEqual([
-      { kind: 'ambiguous', token: { id: null, name: 'Token 7', application: null, user: null, role: null }, candidates: ['7'], message: expect.stringMatching(/same token as entry 1 \(line 12\), so it is left alone/) as unknown },
+      { kind: 'ambiguous', subject: { kind: 'tba-token', id: null, name: 'Token 7', application: null, user: null, role: null }, candidates: ['7'], message: expect.stringMatching(/same token as entry 1 \(line 12\), so it is left alone/) as unknown },
     ]);
     expect(result.summary).toMatchObject({ managed: 1 });
   });
@@ -174,7 +174,7 @@ describe('planChanges: guards', () => {
 
   it('remembers protection for an unmanaged token under policy inactivate', () => {
     const result = plan(desiredState([desiredToken({ id: '1' })], { unmanaged: 'inactivate' }), observation([observedToken({ id: '1' }), observedToken({ id: '9' })]), history({ protectedIds: ['9'] }));
-    expect(result.changes).toMatchObject([{ token: { id: '9' }, action: 'inactivate', reason: 'unmanaged-policy', blocked: 'protected', entry: null, owner: null }]);
+    expect(result.changes).toMatchObject([{ subject: { id: '9' }, action: 'inactivate', reason: 'unmanaged-policy', blocked: 'protected', entry: null, owner: null }]);
   });
 
   it('never changes the operator’s own token, and says so before protection', () => {
@@ -268,7 +268,7 @@ describe('planChanges: unmanaged tokens', () => {
     expect(kinds(result)).toEqual(['unmanaged:2', 'unmanaged:3']);
     expect(result.changes).toEqual([
       {
-        token: { id: '2', name: 'Token 2', application: 'App', user: 'svc-user', role: 'Integration Role' },
+        subject: { kind: 'tba-token', id: '2', name: 'Token 2', application: 'App', user: 'svc-user', role: 'Integration Role' },
         action: 'inactivate', from: 'active', to: 'inactive', via: 'admin', reason: 'unmanaged-policy', blocked: null, owner: null, entry: null,
         message: 'Not declared in the file and policy.unmanaged is inactivate, so an administrator ticks Inactive on this token in the UI (declare it to keep it active).',
       },
@@ -388,8 +388,8 @@ describe('planChanges: summary, messages and order', () => {
 
   it('counts what it observed, manages, leaves and changes', () => {
     const result = plan(desired, account, history({ previous: { '100': { state: 'inactive', desired: 'inactive', observedAt: '2026-10-01T00:00:00Z' } } }));
-    expect(result.summary).toEqual({ tokens: 6, managed: 4, unchanged: 0, changes: 2, api: 1, admin: 1, blocked: 1 });
-    expect(result).toMatchObject({ formatVersion: 1, account: '1234567_SB1', observedAt: NOW.toISOString(), refusal: null });
+    expect(result.summary).toEqual({ tokens: 6, managed: 4, unchanged: 0, changes: 2, api: 1, admin: 1, blocked: 1, byKind: { 'tba-token': { observed: 6, managed: 4, unchanged: 0, changes: 2, api: 1, admin: 1, blocked: 1 } } });
+    expect(result).toMatchObject({ formatVersion: 2, account: '1234567_SB1', observedAt: NOW.toISOString(), refusal: null });
   });
 
   it('never puts a NetSuite string in a message', () => {
@@ -406,7 +406,7 @@ describe('planChanges: summary, messages and order', () => {
     const result = plan(desired, account);
     const shuffled = plan(desired, { ...account, tokens: [...account.tokens].reverse() });
     expect(shuffled).toEqual(result);
-    expect(result.changes.map((change) => change.token.id)).toEqual(['2', '9', '10']);
+    expect(result.changes.map((change) => change.subject.id)).toEqual(['2', '9', '10']);
     expect(kinds(result)).toEqual(['unused:2', 'unused:9', 'terminal:100', 'missing:404', 'ambiguous:dup']);
   });
 
@@ -418,7 +418,7 @@ describe('planChanges: summary, messages and order', () => {
         desiredState([desiredToken({ name: 'Shared', role: 'Role 4', state: 'inactive' }), desiredToken({ name: 'Shared', user: 'svc-a', role: 'Role 5' }), desiredToken({ name: 'Shared', application: 'App', user: 'svc-a' })], { unmanaged: 'ignore' }),
         observation(tokens),
       );
-      expect(result.changes.map((change) => change.token.id)).toEqual(['4']);
+      expect(result.changes.map((change) => change.subject.id)).toEqual(['4']);
       expect(kinds(result)).toEqual(['missing:Shared', 'ambiguous:Shared']);
       expect(result.findings[1]?.candidates).toHaveLength(Math.min(size, 20));
     }
@@ -431,6 +431,6 @@ describe('planChanges: summary, messages and order', () => {
     const result = plan(desiredState(entries, { unmanaged: 'ignore', maxChangesPerRun: size }), many);
     expect(result.findings).toEqual([]);
     expect(result.changes).toHaveLength(size);
-    expect(result.changes.every((change) => change.entry === Number(change.token.id))).toBe(true);
+    expect(result.changes.every((change) => change.entry === `/tokens/${change.subject.id ?? ''}`)).toBe(true);
   });
 });

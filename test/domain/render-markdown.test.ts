@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planChanges } from '../../src/domain/kinds/tba-token/plan-tokens.js';
+import { planChanges } from '../../src/domain/plan-changes.js';
 import { renderPlanMarkdown } from '../../src/domain/render-markdown.js';
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';
 import { NOW, desiredState, desiredToken, observation, observedToken } from './builders.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planChanges } from '../../src/domain/kinds/tba-token/plan-tokens.js';
+import { planChanges } from '../../src/domain/plan-changes.js';
 import { renderReportJson, renderReportMarkdown, renderReportText } from '../../src/domain/render-report.js';
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';
 import type { RunReport } from '../../src/domain/report.js';
@@ -120,7 +120,7 @@ describe('renderReportJson', () => {
     const document = JSON.parse(renderReportJson(sampleReport())) as { results: Record<string, unknown>[]; outcomes: unknown; plan: Record<string, unknown> } & Record<string, unknown>;
     expect(Object.keys(document)).toEqual(['formatVersion', 'account', 'verifiedAt', 'run', 'outcomes', 'results', 'confirmed', 'plan']);
     expect(document.outcomes).toEqual({ done: 1, pending: 2, failed: 1, blocked: 2 });
-    expect(document.results.find((result) => (result.token as { id: string }).id === '4714')).toMatchObject({
+    expect(document.results.find((result) => (result.subject as { id: string }).id === '4714')).toMatchObject({
       action: 'revoke', via: 'admin', outcome: 'pending', deepLink: `${UI_ORIGIN}/app/setup/accesstoken.nl?id=4714&e=T`,
     });
     expect(Object.keys(document.plan)).toEqual(['formatVersion', 'account', 'observedAt', 'changes', 'findings', 'summary', 'refusal']);
@@ -131,8 +131,8 @@ describe('administrator work confirmed since the last run', () => {
   const confirmedReport: RunReport = {
     ...sampleReport(),
     confirmed: [
-      { token: { id: '4714', name: 'Salesforce Connector', application: 'Salesforce', user: 'svc-sfdc', role: 'Sync' }, action: 'revoke' },
-      { token: { id: '4715', name: HOSTILE_NAMES[0] ?? '@here', application: null, user: null, role: null }, action: 'inactivate' },
+      { subject: { kind: 'tba-token', id: '4714', name: 'Salesforce Connector', application: 'Salesforce', user: 'svc-sfdc', role: 'Sync' }, action: 'revoke' },
+      { subject: { kind: 'tba-token', id: '4715', name: HOSTILE_NAMES[0] ?? '@here', application: null, user: null, role: null }, action: 'inactivate' },
     ],
   };
 
@@ -150,7 +150,7 @@ describe('administrator work confirmed since the last run', () => {
     expectInert(markdown);
     const json = JSON.parse(renderReportJson(confirmedReport)) as { confirmed: unknown[] };
     expect(json.confirmed).toEqual([
-      { token: { id: '4714', name: 'Salesforce Connector', application: 'Salesforce', user: 'svc-sfdc', role: 'Sync' }, action: 'revoke' },
+      { subject: { kind: 'tba-token', id: '4714', name: 'Salesforce Connector', application: 'Salesforce', user: 'svc-sfdc', role: 'Sync' }, action: 'revoke' },
       expect.objectContaining({ action: 'inactivate' }),
     ]);
   });

@@ -1,4 +1,4 @@
-import { planChanges } from '../../src/domain/kinds/tba-token/plan-tokens.js';
+import { planChanges } from '../../src/domain/plan-changes.js';
 import type { Plan } from '../../src/domain/plan.js';
 import type { ChangeResult, RunReport } from '../../src/domain/report.js';
 import { DAY_MS, NOW, daysAgo, desiredState, desiredToken, history, observation, observedToken } from './builders.js';
@@ -48,7 +48,7 @@ export const HOSTILE_NAMES: Readonly<Record<string, string>> = {
 /** A run report over the sample plan: one change in each outcome, admin ones pending on the checklist. */
 export function sampleReport(plan: Plan = samplePlan()): RunReport {
   const results: ChangeResult[] = plan.changes.map((change) => {
-    const id = change.token.id ?? '';
+    const id = change.subject.id ?? '';
     if (change.blocked !== null) return { change, outcome: 'blocked', detail: null, deepLink: null };
     if (id === '4713') return { change, outcome: 'done', detail: null, deepLink: null };
     if (id === '4721') return { change, outcome: 'failed', detail: 'NetSuite still shows this token inactive after the change was reported done.', deepLink: null };

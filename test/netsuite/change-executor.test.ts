@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { inspect } from 'node:util';
 import { NetSuiteAuthError } from '../../src/netsuite/errors.js';
 import { resolveEndpoints } from '../../src/netsuite/endpoints.js';
-import { RestletSelfRevoker } from '../../src/netsuite/self-revoker.js';
+import { NetSuiteChangeExecutor } from '../../src/netsuite/change-executor.js';
 import { createSigner, signatureFor } from '../../src/netsuite/signer.js';
 import { NetSuiteTransport } from '../../src/netsuite/transport.js';
 import { CANARY, canaryCredentials, fakeTime, leakedCanaries } from './support/fixtures.js';
@@ -19,14 +19,14 @@ async function revokerAgainst(handler: (index: number) => Reply) {
   server = await startScriptedServer((_, index) => handler(index));
   const time = fakeTime();
   const endpoints = resolveEndpoints('1234567_SB1', { NETSUITE_RESTLETS_URL: server.origin });
-  const transport = new NetSuiteTransport({ fetch: globalThis.fetch, signer: createSigner({ realm: endpoints.realm, clock: time.clock }), clock: time.clock, concurrency: 2, sleep: time.sleep });
-  return { revoker: new RestletSelfRevoker({ endpoints, transport }), server };
+  const transport = new NetSuiteTransport({ fetch: globalThis.fetch, clock: time.clock, concurrency: 2, sleep: time.sleep });
+  return { revoker: new NetSuiteChangeExecutor({ endpoints, transport, signer: createSigner({ realm: endpoints.realm, clock: time.clock }) }), server };
 }
 
-describe('RestletSelfRevoker', () => {
+describe('NetSuiteChangeExecutor.revokeToken', () => {
   it('sends GET rest/revoketoken with the consumer key and token id, signed with that same token', async () => {
     const { revoker, server: target } = await revokerAgainst(() => ({ status: 200, body: '' }));
-    await revoker.revoke(canaryCredentials());
+    await revoker.revokeToken(canaryCredentials());
     const [request] = target.requests;
     expect(request?.method).toBe('GET');
     expect(request?.url).toBe(`/rest/revoketoken?consumerKey=${CANARY.consumerKey}&token=${CANARY.tokenId}`);
@@ -41,12 +41,12 @@ describe('RestletSelfRevoker', () => {
 
   it('takes any 2xx as sent', async () => {
     const { revoker } = await revokerAgainst(() => ({ status: 204 }));
-    await expect(revoker.revoke(canaryCredentials())).resolves.toBeUndefined();
+    await expect(revoker.revokeToken(canaryCredentials())).resolves.toBeUndefined();
   });
 
   it('reports two refusals as an authentication error that points at observing, and leaks nothing', async () => {
     const { revoker, server: target } = await revokerAgainst(() => ({ status: 401, body: { error: { code: 'INVALID_LOGIN_ATTEMPT', message: 'Invalid login attempt.' } } }));
-    const error: unknown = await revoker.revoke(canaryCredentials()).catch((caught: unknown) => caught);
+    const error: unknown = await revoker.revokeToken(canaryCredentials()).catch((caught: unknown) => caught);
     expect(target.requests).toHaveLength(2);
     expect(error).toBeInstanceOf(NetSuiteAuthError);
     expect(error).toMatchObject({ status: 401, errorCode: 'INVALID_LOGIN_ATTEMPT', endpoint: `GET ${target.origin}/rest/revoketoken` });

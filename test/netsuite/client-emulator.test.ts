@@ -8,7 +8,7 @@ import { NetSuiteAuthError } from '../../src/netsuite/errors.js';
 import type { TransportEvent } from '../../src/netsuite/transport.js';
 import type { Observation } from '../../src/domain/observation.js';
 import { Secret } from '../../src/secrets/secret.js';
-import type { TokenCredentials } from '../../src/secrets/secret.js';
+import type { TbaCredentials } from '../../src/secrets/credentials.js';
 
 type RunningEmulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -39,8 +39,8 @@ function seededCredentials(seed: EmulatorSeed, tokenId: string): Record<'consume
   return { consumerKey: integration.consumerKey, consumerSecret: integration.consumerSecret, tokenId: token.tokenId, tokenSecret: token.tokenSecret };
 }
 
-function asSecrets(values: ReturnType<typeof seededCredentials>): TokenCredentials {
-  return { consumerKey: new Secret(values.consumerKey), consumerSecret: new Secret(values.consumerSecret), tokenId: new Secret(values.tokenId), tokenSecret: new Secret(values.tokenSecret) };
+function asSecrets(values: ReturnType<typeof seededCredentials>): TbaCredentials {
+  return { kind: 'tba', consumerKey: new Secret(values.consumerKey), consumerSecret: new Secret(values.consumerSecret), tokenId: new Secret(values.tokenId), tokenSecret: new Secret(values.tokenSecret) };
 }
 
 function firstActive(seed: EmulatorSeed, skip = 0): string {
@@ -189,13 +189,13 @@ describe('the NetSuite client against the emulator', () => {
     const targetId = firstActive(seed, 1);
     const target = asSecrets(seededCredentials(seed, targetId));
 
-    await client.revoker.revoke(target);
+    await client.executor.revokeToken(target);
     const after = await client.directory.observe();
     expect(after.tokens.find((token) => token.id === targetId)).toMatchObject({ state: 'revoked', revokedAt: '2026-11-01T12:00:00Z' });
     expect(after.tokens.filter((token) => token.state === 'revoked')).toHaveLength(seed.tokens.filter((token) => token.revoked === true).length + 1);
 
     // The token cannot sign any more: a second revoke is refused, and says to observe rather than guess.
-    const again: unknown = await client.revoker.revoke(target).catch((caught: unknown) => caught);
+    const again: unknown = await client.executor.revokeToken(target).catch((caught: unknown) => caught);
     expect(again).toBeInstanceOf(NetSuiteAuthError);
     expect((again as NetSuiteAuthError).hint).toContain('The next observation shows');
   });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { inspect } from 'node:util';
 import { UsageError } from '../../src/support/errors.js';
-import { concurrencyFromEnv, createNetSuiteClient, operatorCredentials } from '../../src/netsuite/client.js';
+import { concurrencyFromEnv, createNetSuiteClient } from '../../src/netsuite/client.js';
+import { operatorSignIn } from '../../src/secrets/operator-credentials.js';
 import { signatureFor } from '../../src/netsuite/signer.js';
 import { fakeSuiteQl } from './support/fake-suiteql.js';
 import { startScriptedServer } from './support/scripted-server.js';
@@ -51,7 +52,7 @@ describe('createNetSuiteClient', () => {
   });
 
   it('holds the operator credentials as secrets that print as [redacted]', () => {
-    const credentials = operatorCredentials(OPERATOR);
+    const { credentials } = operatorSignIn(OPERATOR, '1234567');
     expect(credentials.tokenSecret.reveal()).toBe(OPERATOR.NETSUITE_TOKEN_SECRET);
     expect(`${String(credentials.tokenSecret)} ${JSON.stringify(credentials)} ${inspect(credentials)}`).not.toContain('op-');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Secret } from '../../src/secrets/secret.js';
-import type { TokenCredentials } from '../../src/secrets/secret.js';
+import type { TbaCredentials } from '../../src/secrets/credentials.js';
 import { createSigner, randomNonce, signatureFor } from '../../src/netsuite/signer.js';
 
 /** Parses `OAuth realm="…", oauth_x="…"` into its parameters (values still percent-encoded). */
@@ -11,8 +11,8 @@ function headerParameters(header: string): Record<string, string> {
   return parameters;
 }
 
-function credentials(consumerKey: string, consumerSecret: string, tokenId: string, tokenSecret: string): TokenCredentials {
-  return { consumerKey: new Secret(consumerKey), consumerSecret: new Secret(consumerSecret), tokenId: new Secret(tokenId), tokenSecret: new Secret(tokenSecret) };
+function credentials(consumerKey: string, consumerSecret: string, tokenId: string, tokenSecret: string): TbaCredentials {
+  return { kind: 'tba', consumerKey: new Secret(consumerKey), consumerSecret: new Secret(consumerSecret), tokenId: new Secret(tokenId), tokenSecret: new Secret(tokenSecret) };
 }
 
 const fixedClock = (seconds: number) => ({ now: () => new Date(seconds * 1000) });

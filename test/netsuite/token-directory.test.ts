@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NetSuiteError } from '../../src/netsuite/errors.js';
 import { resolveEndpoints } from '../../src/netsuite/endpoints.js';
 import { createSigner } from '../../src/netsuite/signer.js';
+import { tbaAuthorizer } from '../../src/netsuite/authorizer.js';
 import { SuiteQlTokenDirectory, compareCodePoints, compareWholeNumbers, lastUseQuery, tokenFromRow, tokensQuery } from '../../src/netsuite/token-directory.js';
 import { NetSuiteTransport } from '../../src/netsuite/transport.js';
 import type { ProgressSink } from '../../src/ports.js';
@@ -23,8 +24,9 @@ async function directoryAgainst(handler: (request: RecordedRequest) => Reply, pa
   server = await startScriptedServer(handler);
   const time = fakeTime();
   const endpoints = resolveEndpoints('1234567_SB1', { NETSUITE_REST_URL: server.origin });
-  const transport = new NetSuiteTransport({ fetch: globalThis.fetch, signer: createSigner({ realm: endpoints.realm, clock: time.clock }), clock: time.clock, concurrency: 2, sleep: time.sleep });
-  const directory = new SuiteQlTokenDirectory({ account: '1234567_SB1', endpoints, transport, credentials: canaryCredentials(), clock: time.clock, ...paging });
+  const transport = new NetSuiteTransport({ fetch: globalThis.fetch, clock: time.clock, concurrency: 2, sleep: time.sleep });
+  const authorizer = tbaAuthorizer(createSigner({ realm: endpoints.realm, clock: time.clock }), canaryCredentials());
+  const directory = new SuiteQlTokenDirectory({ account: '1234567_SB1', endpoints, transport, authorizer, clock: time.clock, ...paging });
   return { directory, server };
 }
 

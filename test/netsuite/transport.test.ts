@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { inspect } from 'node:util';
 import { NetSuiteAuthError, NetSuiteCancelledError, NetSuiteError, NetSuiteUnavailableError } from '../../src/netsuite/errors.js';
 import { createSigner } from '../../src/netsuite/signer.js';
+import { tbaAuthorizer } from '../../src/netsuite/authorizer.js';
 import { NetSuiteTransport, retryAfterMs } from '../../src/netsuite/transport.js';
 import type { RetryPolicy, Sleep, TransportEvent } from '../../src/netsuite/transport.js';
 import { canaryCredentials, fakeTime, leakedCanaries, CANARY } from './support/fixtures.js';
@@ -35,9 +36,9 @@ interface Harness {
 function harness(target: ScriptedServer, options: { policy?: Partial<RetryPolicy>; concurrency?: number; random?: () => number; signal?: AbortSignal; sleep?: Sleep } = {}): Harness {
   const time = fakeTime();
   const events: TransportEvent[] = [];
+  const authorizer = tbaAuthorizer(createSigner({ realm: '1234567_SB1', clock: time.clock }), canaryCredentials());
   const transport = new NetSuiteTransport({
     fetch: globalThis.fetch,
-    signer: createSigner({ realm: '1234567_SB1', clock: time.clock }),
     clock: time.clock,
     concurrency: options.concurrency ?? 2,
     policy: { requestTimeoutMs: 5_000, ...options.policy },
@@ -51,7 +52,7 @@ function harness(target: ScriptedServer, options: { policy?: Partial<RetryPolicy
     events,
     waits: time.waits,
     send: (path = '/services/rest/query/v1/suiteql?limit=1000&offset=0') =>
-      transport.send({ method: 'POST', url: `${target.origin}${path}`, body: { q: 'SELECT 1' }, headers: { Prefer: 'transient' }, credentials: canaryCredentials(), authHint: 'Check the test token.' }),
+      transport.send({ method: 'POST', url: `${target.origin}${path}`, body: { q: 'SELECT 1' }, headers: { Prefer: 'transient' }, authorizer, authHint: 'Check the test token.' }),
   };
 }
 
@@ -195,8 +196,8 @@ describe('bounds', () => {
     await target.close();
     server = null;
     const time = fakeTime();
-    const transport = new NetSuiteTransport({ fetch: globalThis.fetch, signer: createSigner({ realm: '1', clock: time.clock }), clock: time.clock, concurrency: 1, policy: { maxAttempts: 3 }, sleep: time.sleep });
-    const error = await failure(transport.send({ method: 'GET', url: `${origin}/rest/revoketoken?consumerKey=${CANARY.consumerKey}&token=${CANARY.tokenId}`, credentials: canaryCredentials(), authHint: '' }));
+    const transport = new NetSuiteTransport({ fetch: globalThis.fetch, clock: time.clock, concurrency: 1, policy: { maxAttempts: 3 }, sleep: time.sleep });
+    const error = await failure(transport.send({ method: 'GET', url: `${origin}/rest/revoketoken?consumerKey=${CANARY.consumerKey}&token=${CANARY.tokenId}`, authorizer: tbaAuthorizer(createSigner({ realm: '1', clock: time.clock }), canaryCredentials()), authHint: '' }));
     expect(error).toBeInstanceOf(NetSuiteUnavailableError);
     expect(error.message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/rest\/revoketoken could not be reached \(fetch failed: .*\)\.$/);
     expect(time.waits).toEqual([]);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../src/secrets/redact.js';
+import { secretsOf } from '../../src/secrets/credentials.js';
 import { canaryCredentials, leakedCanaries, CANARY } from '../netsuite/support/fixtures.js';
 
-const secrets = Object.values(canaryCredentials());
+const secrets = secretsOf(canaryCredentials());
 
 describe('redact', () => {
   it('removes known secret values, also percent-encoded', () => {

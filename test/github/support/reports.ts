@@ -1,7 +1,8 @@
 import type { Change, ChangeAction, ChangeVia, Finding, Plan } from '../../../src/domain/plan.js';
 import type { ChangeOutcome, ChangeResult, RunReport } from '../../../src/domain/report.js';
-import { deepLinkFor } from '../../../src/domain/report.js';
-import type { TokenRef, TokenState } from '../../../src/domain/kinds/tba-token/token.js';
+import { deepLinkFor } from '../../../src/domain/kinds/registry.js';
+import type { TokenState } from '../../../src/domain/kinds/tba-token/token.js';
+import type { TbaTokenSubject } from '../../../src/domain/subject.js';
 
 export const UI_ORIGIN = 'https://1234567-sb1.app.netsuite.com';
 
@@ -17,14 +18,14 @@ export interface ResultSpec {
 
 const TARGET: Record<ChangeAction, TokenState> = { revoke: 'revoked', inactivate: 'inactive', activate: 'active' };
 
-export function token(id: string, name: string, application: string | null = 'Integration'): TokenRef {
-  return { id, name, application, user: 'svc-user', role: 'Integration Role' };
+export function token(id: string, name: string, application: string | null = 'Integration'): TbaTokenSubject {
+  return { kind: 'tba-token', id, name, application, user: 'svc-user', role: 'Integration Role' };
 }
 
 export function result(spec: ResultSpec): ChangeResult {
   const action = spec.action ?? 'revoke';
   const change: Change = {
-    token: token(spec.id, spec.name ?? `Token ${spec.id}`, spec.application ?? 'Integration'),
+    subject: token(spec.id, spec.name ?? `Token ${spec.id}`, spec.application ?? 'Integration'),
     action,
     from: action === 'activate' ? 'inactive' : 'active',
     to: TARGET[action],
@@ -33,17 +34,17 @@ export function result(spec: ResultSpec): ChangeResult {
     blocked: spec.outcome === 'blocked' ? 'protected' : null,
     owner: spec.owner === undefined ? '@acme/finance' : spec.owner,
     message: `Declared ${TARGET[action]} in the configuration.`,
-    entry: 0,
+    entry: '/tokens/0',
   };
   const detail = spec.outcome === 'pending' ? 'Waiting for an administrator: NetSuite still shows it active.' : spec.outcome === 'done' ? null : 'It is protected.';
-  return { change, outcome: spec.outcome, detail, deepLink: deepLinkFor(UI_ORIGIN, spec.id) };
+  return { change, outcome: spec.outcome, detail, deepLink: deepLinkFor(UI_ORIGIN, change.subject) };
 }
 
 export function report(results: readonly ChangeResult[], findings: readonly Finding[] = [], options: { verifiedAt?: string; runUrl?: string | null } = {}): RunReport {
   const changes = results.map((item) => item.change);
   const ready = changes.filter((change) => change.blocked === null);
   const plan: Plan = {
-    formatVersion: 1,
+    formatVersion: 2,
     account: '1234567_SB1',
     observedAt: '2026-03-01T10:00:00Z',
     changes,
@@ -56,6 +57,17 @@ export function report(results: readonly ChangeResult[], findings: readonly Find
       api: ready.filter((change) => change.via === 'api').length,
       admin: ready.filter((change) => change.via === 'admin').length,
       blocked: changes.length - ready.length,
+      byKind: {
+        'tba-token': {
+          observed: 50,
+          managed: 40,
+          unchanged: 40 - changes.length,
+          changes: ready.length,
+          api: ready.filter((change) => change.via === 'api').length,
+          admin: ready.filter((change) => change.via === 'admin').length,
+          blocked: changes.length - ready.length,
+        },
+      },
     },
     refusal: null,
   };
@@ -69,5 +81,5 @@ export function report(results: readonly ChangeResult[], findings: readonly Find
 }
 
 export function finding(id: string, name: string, kind: Finding['kind'] = 'unmanaged'): Finding {
-  return { kind, token: token(id, name), message: 'In NetSuite but not declared in the configuration.' };
+  return { kind, subject: token(id, name), message: 'In NetSuite but not declared in the configuration.' };
 }

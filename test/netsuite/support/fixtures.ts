@@ -1,5 +1,5 @@
 import { Secret } from '../../../src/secrets/secret.js';
-import type { TokenCredentials } from '../../../src/secrets/secret.js';
+import type { TbaCredentials } from '../../../src/secrets/credentials.js';
 import type { Sleep } from '../../../src/netsuite/transport.js';
 
 /** Recognisable values that must never show up in any message, stack, event or log. */
@@ -10,8 +10,9 @@ export const CANARY = {
   tokenSecret: 'CANARYTSffeeddccbbaa00998877665544332211',
 } as const;
 
-export function canaryCredentials(): TokenCredentials {
+export function canaryCredentials(): TbaCredentials {
   return {
+    kind: 'tba',
     consumerKey: new Secret(CANARY.consumerKey),
     consumerSecret: new Secret(CANARY.consumerSecret),
     tokenId: new Secret(CANARY.tokenId),

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseSavedPlan } from '../../src/config/saved-plan.js';
+import { planChanges } from '../../src/domain/plan-changes.js';
+import type { Plan } from '../../src/domain/plan.js';
+import { EMPTY_HISTORY } from '../../src/domain/plan.js';
+import { renderPlanJson } from '../../src/domain/render-json.js';
+import { ConfigError } from '../../src/support/errors.js';
+import { NOW, desiredState, desiredToken, observation, observedToken } from '../domain/builders.js';
+import { HOSTILE_NAMES, samplePlan } from '../domain/sample-plan.js';
+
+const plans: Record<string, Plan> = {
+  sample: samplePlan(),
+  hostile: samplePlan({ names: HOSTILE_NAMES }),
+  empty: planChanges(desiredState([]), observation([]), EMPTY_HISTORY, NOW, { allowOverLimit: false }),
+  'over-limit refusal with ambiguity': planChanges(
+    desiredState([desiredToken({ id: '1', state: 'revoked', credentials: { status: 'resolved' } }), desiredToken({ id: '2', state: 'inactive' }), desiredToken({ name: 'dup' })], { maxChangesPerRun: 1 }),
+    observation([observedToken({ id: '1' }), observedToken({ id: '2' }), observedToken({ id: '3', name: 'dup' }), observedToken({ id: '4', name: 'dup' })]),
+    EMPTY_HISTORY, NOW, { allowOverLimit: false },
+  ),
+};
+
+/** A formatVersion 2 plan as netsuite-tokens 0.1 wrote it: `token` without a kind, no byKind. */
+function asVersion1(text: string): string {
+  const document = JSON.parse(text) as { formatVersion: number; changes: Record<string, unknown>[]; findings: Record<string, unknown>[]; summary: Record<string, unknown> };
+  const downgrade = (item: Record<string, unknown>): Record<string, unknown> => {
+    const { subject, ...rest } = item as { subject: Record<string, unknown> };
+    const { kind: _kind, ...token } = subject;
+    return Object.fromEntries(Object.entries({ token, ...rest }).sort(([a], [b]) => (a === 'kind' ? -1 : b === 'kind' ? 1 : 0)));
+  };
+  const { byKind: _byKind, ...summary } = document.summary;
+  return JSON.stringify({ ...document, formatVersion: 1, changes: document.changes.map(downgrade), findings: document.findings.map(downgrade), summary }, null, 2);
+}
+
+function failure(text: string): ConfigError {
+  try {
+    parseSavedPlan(text, 'plan.json');
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error('parseSavedPlan accepted it');
+}
+
+describe('a saved plan read back', () => {
+  it.each(Object.entries(plans))('reads a %s plan back as it was, without entry keys', (_name, plan) => {
+    const parsed = parseSavedPlan(renderPlanJson(plan), 'plan.json');
+    expect(parsed).toEqual({ ...plan, changes: plan.changes.map((change) => ({ ...change, entry: null })) });
+    expect(renderPlanJson(parsed)).toBe(renderPlanJson(plan));
+  });
+
+  it.each(Object.entries(plans))('upgrades a %s plan saved at formatVersion 1', (_name, plan) => {
+    const parsed = parseSavedPlan(asVersion1(renderPlanJson(plan)), 'plan.json');
+    expect(renderPlanJson(parsed)).toBe(renderPlanJson(plan));
+  });
+
+  it('refuses an unknown formatVersion, naming the file and where it says so', () => {
+    const text = renderPlanJson(plans.sample as Plan).replace('"formatVersion": 2', '"formatVersion": 7');
+    const error = failure(text);
+    expect(error.exitCode).toBe(3);
+    expect(error.problems).toEqual([{ file: 'plan.json', line: 2, column: 20, pointer: '/formatVersion', message: 'plan.json has formatVersion 7, but this netsuite-tokens reads plans of formatVersion 1 and 2.' }]);
+    expect(failure('{"account": "x"}').problems[0]?.message).toBe('plan.json has no formatVersion, but this netsuite-tokens reads plans of formatVersion 1 and 2.');
+  });
+
+  it('points at each problem the schema finds, with its line and column', () => {
+    const document = JSON.parse(renderPlanJson(plans.sample as Plan)) as { changes: Record<string, unknown>[]; summary: Record<string, unknown>; extra?: boolean };
+    (document.changes[1] as Record<string, unknown>).action = 'delete';
+    document.summary.tokens = -1;
+    document.extra = true;
+    const text = JSON.stringify(document, null, 2);
+    const problems = failure(text).problems;
+    const lineOf = (needle: string): number => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+    expect(problems).toContainEqual(expect.objectContaining({ pointer: '/changes/1/action', line: lineOf('"delete"'), message: '/changes/1/action must be one of "revoke", "inactivate", "activate".' }));
+    expect(problems).toContainEqual(expect.objectContaining({ pointer: '/summary/tokens', line: lineOf('"tokens": -1'), message: '/summary/tokens must be >= 0.' }));
+    expect(problems).toContainEqual(expect.objectContaining({ pointer: '', message: 'The plan has an unknown key "extra".' }));
+  });
+
+  it('refuses text that is not JSON, at its position, and never crashes on a list', () => {
+    expect(failure('{"formatVersion": 2,').problems[0]).toMatchObject({ file: 'plan.json', line: 1 });
+    expect(failure('[]').problems[0]?.message).toMatch(/^/);
+    expect(failure('Plan: 1 to revoke via API').exitCode).toBe(3);
+  });
+});
