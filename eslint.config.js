@@ -28,6 +28,10 @@ export default tseslint.config(
         patterns: [
           { group: nodeBuiltins, message: 'src/domain is pure: no I/O or Node built-ins. Pass values in from the caller.' },
           { group: sdks, message: 'src/domain is pure: no SDKs. Adapters live in src/config, src/netsuite, src/github.' },
+          {
+            regex: '/(support|commands|config|netsuite|github|emulator|secrets)/|/(cli|reconcile|ports|composition-root|action|bin)\\.js$',
+            message: 'src/domain imports only src/domain: errors, I/O, adapters and entry points stay outside it (docs/architecture.md).',
+          },
         ],
       }],
       'no-restricted-globals': ['error',
