@@ -4,7 +4,7 @@ import { signedFetch, suiteql } from './support/emulator-client.js';
 import { NOW, OPERATOR, SMALL_SEED, credentialsOf } from './support/small-seed.js';
 
 let emulator: RunningEmulator;
-beforeAll(async () => { emulator = await startEmulator({ seed: SMALL_SEED, now: () => NOW }); });
+beforeAll(async () => { emulator = await startEmulator({ seed: SMALL_SEED, origins: 'split', now: () => NOW }); });
 afterAll(async () => { await emulator.close(); });
 
 const PATH = '/services/rest/query/v1/suiteql';
@@ -42,9 +42,9 @@ describe('the response envelope', () => {
     const envelope = await run(RECOMMENDED_QUERY, { limit: 2 });
     expect(envelope).toEqual({
       links: [
-        { rel: 'next', href: `${emulator.url}${PATH}?limit=2&offset=2` },
-        { rel: 'last', href: `${emulator.url}${PATH}?limit=2&offset=4` },
-        { rel: 'self', href: `${emulator.url}${PATH}?limit=2` },
+        { rel: 'next', href: `${emulator.origins.rest}${PATH}?limit=2&offset=2` },
+        { rel: 'last', href: `${emulator.origins.rest}${PATH}?limit=2&offset=4` },
+        { rel: 'self', href: `${emulator.origins.rest}${PATH}?limit=2` },
       ],
       count: 2,
       hasMore: true,
@@ -82,7 +82,7 @@ describe('the response envelope', () => {
 
   it('has previous and first links past the first page, and no next on the last', async () => {
     const envelope = await run('SELECT id FROM oauthtoken ORDER BY id', { limit: 2, offset: 4 });
-    expect(envelope.links.map((link) => `${link.rel} ${link.href.replace(emulator.url, '')}`)).toEqual([
+    expect(envelope.links.map((link) => `${link.rel} ${link.href.replace(emulator.origins.rest, '')}`)).toEqual([
       `previous ${PATH}?limit=2&offset=2`,
       `first ${PATH}?limit=2&offset=0`,
       `self ${PATH}?limit=2&offset=4`,
@@ -198,12 +198,12 @@ describe('paging rules', () => {
 
   it('pages 20,000 tokens in 20 requests, every id exactly once, in order', async () => {
     const seed = generateSeed({ tokens: 20_000, loginRows: 0, seed: 3, account: '7654321' });
-    const big = await startEmulator({ seed, now: () => NOW });
+    const big = await startEmulator({ seed, origins: 'split', now: () => NOW });
     try {
       const active = seed.tokens.find((token) => token.revoked !== true && token.inactive !== true);
       const credentials = credentialsOf(seed, active?.id ?? '');
       const ids: string[] = [];
-      let next: string | undefined = `${big.url}${PATH}?limit=1000&offset=0`;
+      let next: string | undefined = `${big.origins.rest}${PATH}?limit=1000&offset=0`;
       let requests = 0;
       while (next !== undefined) {
         const url = new URL(next);
@@ -224,7 +224,7 @@ describe('paging rules', () => {
   it('stops next and last at the 100,000-row horizon while hasMore tells the truth', async () => {
     const seed = generateSeed({ tokens: 0, loginRows: 0, seed: 1, account: '7654321' });
     const rows = Array.from({ length: 100_500 }, (_, index) => ({ date: '2026-10-01T00:00:00Z', status: 'Success' as const, token: `t${index}` }));
-    const big = await startEmulator({ seed: { ...seed, tokens: SMALL_SEED.tokens.slice(0, 1).map((token) => ({ ...token, integration: '1', entity: '1', role: '1' })), loginAudit: rows }, now: () => NOW });
+    const big = await startEmulator({ origins: 'split', seed: { ...seed, tokens: SMALL_SEED.tokens.slice(0, 1).map((token) => ({ ...token, integration: '1', entity: '1', role: '1' })), loginAudit: rows }, now: () => NOW });
     try {
       const credentials = { consumerKey: seed.integrations[0]?.consumerKey ?? '', consumerSecret: seed.integrations[0]?.consumerSecret ?? '', tokenId: OPERATOR.tokenId, tokenSecret: OPERATOR.tokenSecret };
       const response = await suiteql(big, { q: 'SELECT oauthaccesstokenname FROM loginaudit', limit: 1000, offset: 99_000, credentials, now: NOW });
