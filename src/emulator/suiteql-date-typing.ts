@@ -62,7 +62,7 @@ export function typeQuery(tokens: readonly SqlToken[]): QueryTyping {
 
 /** Whether the expression in `range` is a datetime. */
 export function isDatetime(tokens: readonly SqlToken[], range: TokenRange, names: ReadonlySet<string>): boolean {
-  const expression = withoutEnclosingParentheses(tokens, range);
+  const expression = withoutWindow(tokens, withoutEnclosingParentheses(tokens, range));
   if (expression.end <= expression.start) return false;
   const terms = splitTopLevel(tokens, expression, (token) => isSymbol(token, '+') || isSymbol(token, '-'));
   if (terms.length > 1) {
@@ -84,6 +84,13 @@ export function isDatetime(tokens: readonly SqlToken[], range: TokenRange, names
     if (name === 'CAST') return parts.some((token, index) => isWord(token, 'AS') && (isWord(parts[index + 1], 'DATE') || isWord(parts[index + 1], 'TIMESTAMP')));
   }
   return false;
+}
+
+/** `MAX(x) OVER (...)` → `MAX(x)`: a window gives the function's own type. */
+function withoutWindow(tokens: readonly SqlToken[], range: TokenRange): TokenRange {
+  if (!isSymbol(tokens[range.end - 1], ')')) return range;
+  const open = matchingOpen(tokens, range.end - 1);
+  return open - 1 > range.start && isWord(tokens[open - 1], 'OVER') ? { start: range.start, end: open - 1 } : range;
 }
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '<=', '>', '>=']);
