@@ -31,7 +31,7 @@ function marked<T>(compute: () => T): T {
   try {
     return compute();
   } catch (error) {
-    if (error instanceof DatetimeFormatError) throw new Error(`${FUNCTION_ERROR_MARK}${error.message}`);
+    if (error instanceof DatetimeFormatError) throw new Error(`${FUNCTION_ERROR_MARK}${error.message}`, { cause: error });
     throw error;
   }
 }

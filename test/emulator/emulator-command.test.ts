@@ -15,7 +15,7 @@ interface Listening {
   readonly rest: string;
   readonly restlets: string;
   readonly system: string;
-  stop(): Promise<number>;
+  readonly stop: () => Promise<number>;
 }
 
 /** Runs the command until it has printed its banner (the moment it writes it), then hands back its origins. */
