@@ -51,6 +51,16 @@ export default tseslint.config(
     },
   },
   {
+    // The emulator stands in for NetSuite and the client talks to it: neither may borrow the other's code,
+    // or a shared bug would pass every test.
+    files: ['src/emulator/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/netsuite/*', '**/netsuite'], message: 'src/emulator never imports src/netsuite: the emulator must not share code with the client it tests.' }] }] },
+  },
+  {
+    files: ['src/netsuite/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/emulator/*', '**/emulator'], message: 'src/netsuite never imports src/emulator: the client must not share code with its stand-in.' }] }] },
+  },
+  {
     files: ['**/*.js', 'scripts/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

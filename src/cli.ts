@@ -12,7 +12,7 @@ Usage:
   netsuite-tokens plan     [--config PATH] [--format text|markdown|json] [--out FILE] [--detailed-exitcode]
   netsuite-tokens apply    [--config PATH] [--plan FILE] [--format ...] [--pull-request] [--allow-over-limit]
   netsuite-tokens import   --account ID [--out FILE]
-  netsuite-tokens emulator [--seed FILE] [--port N]
+  netsuite-tokens emulator [--seed FILE] [--port N] [--tls [--tls-ca-file FILE]]
   netsuite-tokens demo                  a guided tour of the whole loop against the embedded emulator
 
 Options:

@@ -18,8 +18,18 @@ export function dateOfJulianDay(julianDay: number): Date {
   return new Date(Math.round((julianDay - UNIX_EPOCH_JULIAN_DAY) * MS_PER_DAY));
 }
 
-/** A format model or a value that does not fit it; the message becomes the 400's reason. */
-export class DatetimeFormatError extends Error {}
+/**
+ * A format model or a value that does not fit it; the message becomes the 400's reason. `unsupported`
+ * marks a format element the emulator does not implement (Oracle may know it).
+ */
+export class DatetimeFormatError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'invalid' | 'unsupported' = 'invalid',
+  ) {
+    super(message);
+  }
+}
 
 /**
  * NetSuite's default date preference (`M/D/YYYY`), used for datetime columns selected without
@@ -27,6 +37,28 @@ export class DatetimeFormatError extends Error {}
  */
 export function preferenceDate(date: Date): string {
   return `${date.getUTCMonth() + 1}/${date.getUTCDate()}/${date.getUTCFullYear()}`;
+}
+
+/** How the user's date preference is named to a person. */
+export const USER_DATE_FORMAT_LABEL = 'M/D/YYYY';
+
+/**
+ * The forms a date string may take where Oracle converts it by the session's date format: the date
+ * alone, or with a time of day. [INF] NetSuite's session format follows the user's date and time
+ * preferences (M/D/YYYY and h:mm am here); like Oracle, leading zeros are optional.
+ */
+const USER_DATE_FORMATS = ['MM/DD/YYYY', 'MM/DD/YYYY HH12:MI AM', 'MM/DD/YYYY HH12:MI:SS AM', 'MM/DD/YYYY HH24:MI', 'MM/DD/YYYY HH24:MI:SS'];
+
+/** A date string in the user's date format, or null when it is not one. */
+export function parseUserDate(text: string): Date | null {
+  for (const format of USER_DATE_FORMATS) {
+    try {
+      return parseDatetime(text.trim(), format);
+    } catch (error) {
+      if (!(error instanceof DatetimeFormatError)) throw error;
+    }
+  }
+  return null;
 }
 
 type Element =
@@ -88,7 +120,7 @@ function compile(format: string): readonly Element[] {
       index += 1;
       continue;
     }
-    throw new DatetimeFormatError(`the format "${format}" has an element the emulator does not support at "${rest.slice(0, 8)}"`);
+    throw new DatetimeFormatError(`the format "${format}" has an element the emulator does not support at "${rest.slice(0, 8)}"`, 'unsupported');
   }
   compiled.set(format, elements);
   return elements;

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { CONTROL_PREFIX, answerControlRequest } from './control-api.js';
 import type { FaultInjector, FaultKind } from './faults.js';
 import { pause, type ConcurrencyGate } from './governance.js';
@@ -6,7 +7,16 @@ import { parseTarget, sendJson, type RequestTarget } from './http-io.js';
 import { answerNetSuiteRequest, type NetSuiteApiContext } from './netsuite-api.js';
 import { apiError, invalidLogin, overConcurrencyLimit, type ApiDomain, type ErrorResponse } from './netsuite-errors.js';
 import type { EmulatorSnapshot } from './snapshot.js';
+import type { StateWatch } from './state-watch.js';
+import type { EmulatorTlsMaterial } from './tls-certificate.js';
+import type { EmulatorOrigins } from './origins.js';
 import { answerUiPage } from './ui-pages.js';
+
+/** A NetSuite request that holds a concurrency slot, as a test hook sees it. */
+export interface InFlightRequest {
+  readonly domain: ApiDomain;
+  readonly path: string;
+}
 
 export interface EmulatorRuntime extends NetSuiteApiContext {
   readonly gate: ConcurrencyGate;
@@ -15,27 +25,55 @@ export interface EmulatorRuntime extends NetSuiteApiContext {
   /** Aborted when the emulator closes: pending latency waits end and their sockets are dropped. */
   readonly closing: AbortSignal;
   readonly snapshot: () => EmulatorSnapshot;
-  readonly url: () => string;
+  readonly watch: StateWatch<EmulatorSnapshot>;
+  readonly origins: () => EmulatorOrigins;
+  /** Awaited while a NetSuite request holds its slot, before latency and answer (a test hook). */
+  readonly holdInFlight: ((request: InFlightRequest) => Promise<void>) | null;
 }
+
+/**
+ * Which of NetSuite's hosts a listener plays. NetSuite serves REST web services on
+ * `<account>.suitetalk.api.netsuite.com`, RESTlets and the token endpoints on
+ * `<account>.restlets.api.netsuite.com`, and the UI on `<account>.app.netsuite.com` (which also
+ * answers the token endpoints, per the token-endpoint documentation). `shared` puts all of them on
+ * one origin, which NetSuite never does.
+ */
+export type OriginRole = 'shared' | 'rest' | 'restlets' | 'system';
 
 type Area = ApiDomain | 'control' | 'ui';
 
-/** REST web services live under /services/rest, the RESTlet domain's token endpoints under /rest. */
-function areaOf(path: string): Area {
-  if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) return 'control';
-  if (path === '/services/rest' || path.startsWith('/services/rest/')) return 'rest';
-  if (path.startsWith('/rest/')) return 'restlet';
-  return 'ui';
+const isRestPath = (path: string): boolean => path === '/services/rest' || path.startsWith('/services/rest/');
+const isControlPath = (path: string): boolean => path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
+
+function areaOf(path: string, role: OriginRole): Area {
+  switch (role) {
+    case 'rest':
+      // [INF] The SuiteTalk host answers every path as REST web services: a token endpoint sent there
+      // (a client that mixed up its base URLs) authenticates, then is an unknown resource (404).
+      return 'rest';
+    case 'restlets':
+      return 'restlet';
+    case 'system':
+      if (isControlPath(path)) return 'control';
+      // [INF] /services/rest is not served on the system host; its paths land on the UI's 404 page.
+      return path.startsWith('/rest/') ? 'restlet' : 'ui';
+    case 'shared':
+      if (isControlPath(path)) return 'control';
+      if (isRestPath(path)) return 'rest';
+      return path.startsWith('/rest/') ? 'restlet' : 'ui';
+  }
 }
 
-export function createEmulatorServer(runtime: EmulatorRuntime): Server {
-  const server = createServer((request, response) => {
-    answer(runtime, request, response).catch(() => {
+export function createEmulatorServer(runtime: EmulatorRuntime, role: OriginRole, tls: EmulatorTlsMaterial | null): Server {
+  const handler = (request: IncomingMessage, response: ServerResponse): void => {
+    response.once('close', () => { runtime.watch.changed(); });
+    answer(runtime, role, request, response).catch(() => {
       // Never crash on one request: an unexpected failure is a 500 (or a dropped socket when closing).
       if (runtime.closing.aborted) request.socket.destroy();
       else sendJson(response, 500, apiError('rest', 500, 'UNEXPECTED_ERROR', 'The emulator failed to answer this request.').body);
     });
-  });
+  };
+  const server: Server = tls === null ? createHttpServer(handler) : createHttpsServer({ key: tls.serverKeyPem, cert: tls.chainPem }, handler);
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
     else socket.destroy();
@@ -43,17 +81,18 @@ export function createEmulatorServer(runtime: EmulatorRuntime): Server {
   return server;
 }
 
-async function answer(runtime: EmulatorRuntime, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function answer(runtime: EmulatorRuntime, role: OriginRole, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const target = parseTarget(request.url ?? '/');
   runtime.counters.countPath(target.path);
-  const area = areaOf(target.path);
+  runtime.watch.changed();
+  const area = areaOf(target.path, role);
   switch (area) {
     case 'control':
       await answerControlRequest(runtime, request, response, target);
       return;
     case 'ui':
       request.resume();
-      answerUiPage(runtime.store, response, target, { url: runtime.url() });
+      answerUiPage(runtime.store, response, target, runtime.origins());
       return;
     case 'rest':
     case 'restlet':
@@ -67,13 +106,16 @@ async function answerGoverned(runtime: EmulatorRuntime, domain: ApiDomain, reque
   const reply = (error: ErrorResponse): void => { sendJson(response, error.status, error.body, error.headers); };
   if (!runtime.gate.tryEnter()) {
     runtime.counters.overLimit += 1;
+    runtime.watch.changed();
     request.resume();
     await pause(runtime.latencyMs, runtime.closing);
     reply(overConcurrencyLimit(domain));
     return;
   }
+  runtime.watch.changed();
   try {
     const fault = runtime.faults.next();
+    if (runtime.holdInFlight !== null) await runtime.holdInFlight({ domain, path: target.path });
     await pause(runtime.latencyMs, runtime.closing);
     if (fault === null) {
       await answerNetSuiteRequest(runtime, domain, request, response, target);
@@ -83,6 +125,7 @@ async function answerGoverned(runtime: EmulatorRuntime, domain: ApiDomain, reque
     injectFault(runtime, fault, domain, request, reply);
   } finally {
     runtime.gate.leave();
+    runtime.watch.changed();
   }
 }
 

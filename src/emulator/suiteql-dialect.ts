@@ -1,12 +1,24 @@
 import { isSymbol, isWord, tokenizeSql, type SqlToken } from './sql-tokenizer.js';
 import { DatetimeFormatError, julianDayOf, parseDatetime, strftimeFormatOf } from './oracle-datetime.js';
+import { TranslationProblem } from './suiteql-errors.js';
+import { convertDateLiterals, NOW_WORDS, typeQuery, type QueryTyping } from './suiteql-date-typing.js';
+import { rewriteRowLimits } from './suiteql-row-limits.js';
+import { depthsOf } from './suiteql-blocks.js';
 
 /**
  * Translates NetSuite's SuiteQL (an Oracle dialect) into SQLite, token by token. Only the constructs
  * that differ are rewritten; everything else, string literals included, passes through unchanged, so
  * a hostile literal can never change the shape of the query.
  */
-export type Translation = { readonly ok: true; readonly sql: string } | { readonly ok: false; readonly reason: string };
+export type Translation =
+  | {
+      readonly ok: true;
+      readonly sql: string;
+      readonly typing: QueryTyping;
+      /** The query limits its own rows at the top level (FETCH FIRST, ROWNUM): page it from outside. */
+      readonly limited: boolean;
+    }
+  | { readonly ok: false; readonly reason: string; readonly kind: 'invalid' | 'unsupported' };
 
 /** Names of the SQL functions the engine registers (see suiteql-functions.ts). */
 export const EMULATOR_FUNCTIONS = {
@@ -41,25 +53,26 @@ export function displayKindOfColumn(column: string): DisplayKind {
   }
 }
 
-const NOW_WORDS = new Set(['SYSDATE', 'SYSTIMESTAMP', 'CURRENT_DATE', 'CURRENT_TIMESTAMP']);
-
-class TranslationProblem extends Error {}
-
 export function translateSuiteQL(query: string, context: TranslationContext): Translation {
   const tokenization = tokenizeSql(query);
-  if (!tokenization.ok) return { ok: false, reason: tokenization.reason };
+  if (!tokenization.ok) return { ok: false, reason: tokenization.reason, kind: 'invalid' };
   const { tokens } = tokenization;
-  if (tokens.length === 0) return { ok: false, reason: 'the query is empty' };
+  if (tokens.length === 0) return { ok: false, reason: 'the query is empty', kind: 'invalid' };
   if (!isWord(tokens[0], 'SELECT') && !isWord(tokens[0], 'WITH')) {
-    return { ok: false, reason: 'only SELECT queries can be run through SuiteQL' };
+    return { ok: false, reason: 'only SELECT queries can be run through SuiteQL', kind: 'invalid' };
   }
   if (tokens.some((token) => isSymbol(token, ';'))) {
-    return { ok: false, reason: 'a query is a single statement; remove the semicolon' };
+    return { ok: false, reason: 'a query is a single statement; remove the semicolon', kind: 'invalid' };
   }
   try {
-    return { ok: true, sql: translateRange(tokens, 0, tokens.length, context) };
+    const rewritten = rewriteRowLimits(tokens);
+    const typing = typeQuery(rewritten);
+    const withDates = convertDateLiterals(rewritten, typing.datetimeNames);
+    const depths = depthsOf(withDates);
+    const limited = withDates.some((token, index) => depths[index] === 0 && isWord(token, 'LIMIT'));
+    return { ok: true, sql: translateRange(withDates, 0, withDates.length, context), typing, limited };
   } catch (error) {
-    if (error instanceof TranslationProblem || error instanceof DatetimeFormatError) return { ok: false, reason: error.message };
+    if (error instanceof TranslationProblem || error instanceof DatetimeFormatError) return { ok: false, reason: error.message, kind: error.kind };
     throw error;
   }
 }
@@ -73,7 +86,7 @@ function translateRange(tokens: readonly SqlToken[], start: number, end: number,
     const afterDot = isSymbol(tokens[index - 1], '.');
     if (isWord(token, 'BUILTIN') && isSymbol(tokens[index + 1], '.') && tokens[index + 2]?.kind === 'word') {
       const name = (tokens[index + 2]?.text ?? '').toUpperCase();
-      if (name !== 'DF') throw new TranslationProblem(`BUILTIN.${name} is not supported by the emulator; BUILTIN.DF is`);
+      if (name !== 'DF') throw new TranslationProblem(`BUILTIN.${name} is not supported by the emulator; BUILTIN.DF is`, 'unsupported');
       const call = readCall(tokens, index + 3, end, 'BUILTIN.DF');
       const argument = call.arguments.length === 1 ? call.arguments[0] : undefined;
       if (argument === undefined) throw new TranslationProblem(`BUILTIN.DF takes 1 argument, not ${call.arguments.length}`);

@@ -1,6 +1,8 @@
 import type { SqlValue, Statement } from 'sql.js';
 import type { AccountStore } from './account-store.js';
 import { translateSuiteQL } from './suiteql-dialect.js';
+import type { QueryTyping } from './suiteql-date-typing.js';
+import { searchErrorOfEngine, searchErrorOfTranslation } from './suiteql-errors.js';
 import { suiteqlValue } from './suiteql-functions.js';
 
 /** One page of a SuiteQL result: each item's keys are lower case and every value a string. */
@@ -9,6 +11,7 @@ export interface SuiteQLPage {
   readonly totalResults: number;
 }
 
+/** A refusal's reason is in NetSuite's words (`Search error occurred: ...`), never SQLite's. */
 export type SuiteQLOutcome = { readonly ok: true; readonly page: SuiteQLPage } | { readonly ok: false; readonly reason: string };
 
 /** Queries remembered at once; a paging client repeats one query, so a few suffice. */
@@ -44,16 +47,17 @@ export class SuiteQLEngine {
 
   run(query: string, limit: number, offset: number): SuiteQLOutcome {
     const translation = translateSuiteQL(query, { now: this.now() });
-    if (!translation.ok) return { ok: false, reason: translation.reason };
+    if (!translation.ok) return { ok: false, reason: searchErrorOfTranslation(translation.reason, translation.kind) };
     try {
       const known = this.recall(translation.sql) ?? this.evaluate(translation.sql);
       if (known.rows !== null && known.columns !== null) {
         const columns = known.columns;
-        return { ok: true, page: { items: known.rows.slice(offset, offset + limit).map((row) => itemOf(columns, row)), totalResults: known.total } };
+        const datetimes = datetimeColumns(translation.typing, columns);
+        return { ok: true, page: { items: known.rows.slice(offset, offset + limit).map((row) => itemOf(columns, datetimes, row)), totalResults: known.total } };
       }
-      return { ok: true, page: { items: this.fetchPage(translation.sql, limit, offset), totalResults: known.total } };
+      return { ok: true, page: { items: this.fetchPage(translation, limit, offset), totalResults: known.total } };
     } catch (error) {
-      return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+      return { ok: false, reason: searchErrorOfEngine(error instanceof Error ? error.message : String(error)) };
     }
   }
 
@@ -89,12 +93,15 @@ export class SuiteQLEngine {
     this.remembered.set(sql, entry);
   }
 
-  private fetchPage(sql: string, limit: number, offset: number): Record<string, string>[] {
-    return this.withStatement(`${sql} LIMIT ? OFFSET ?`, (statement) => {
+  private fetchPage(translation: { readonly sql: string; readonly typing: QueryTyping; readonly limited: boolean }, limit: number, offset: number): Record<string, string>[] {
+    // A query with its own row limit (FETCH FIRST, ROWNUM) is paged from the outside.
+    const paged = translation.limited ? `SELECT * FROM (${translation.sql}) LIMIT ? OFFSET ?` : `${translation.sql} LIMIT ? OFFSET ?`;
+    return this.withStatement(paged, (statement) => {
       statement.bind([limit, offset]);
       const columns = statement.getColumnNames().map(itemKey);
+      const datetimes = datetimeColumns(translation.typing, columns);
       const items: Record<string, string>[] = [];
-      while (statement.step()) items.push(itemOf(columns, statement.get()));
+      while (statement.step()) items.push(itemOf(columns, datetimes, statement.get()));
       return items;
     });
   }
@@ -118,11 +125,32 @@ function itemKey(column: string, index: number): string {
   return /^[a-z_][a-z0-9_$]*$/.test(key) ? key : `expr${index + 1}`;
 }
 
-function itemOf(columns: readonly string[], row: readonly SqlValue[]): Record<string, string> {
+function itemOf(columns: readonly string[], datetimes: readonly boolean[], row: readonly SqlValue[]): Record<string, string> {
   const item: Record<string, string> = {};
   columns.forEach((column, index) => {
-    const value = suiteqlValue(column, row[index]);
+    const value = suiteqlValue(row[index], datetimes[index] === true);
     if (value !== null) item[column] = value;
   });
   return item;
+}
+
+/**
+ * Which output columns hold datetimes: from the select list's typing, item by item; the columns a
+ * `*` expands to are known by name (a table's datetime columns, or a subquery's datetime aliases).
+ */
+function datetimeColumns(typing: QueryTyping, columns: readonly string[]): boolean[] {
+  const kinds = typing.outputColumns;
+  const byName = (column: string): boolean => typing.datetimeNames.has(column);
+  const stars = kinds.filter((kind) => kind === 'star').length;
+  if (stars === 0 && kinds.length === columns.length) return kinds.map((kind) => kind === 'datetime');
+  const starWidth = columns.length - (kinds.length - 1);
+  if (stars === 1 && starWidth >= 0) {
+    const flags: boolean[] = [];
+    for (const kind of kinds) {
+      if (kind === 'star') for (let index = 0; index < starWidth; index += 1) flags.push(byName(columns[flags.length] ?? ''));
+      else flags.push(kind === 'datetime');
+    }
+    return flags;
+  }
+  return columns.map(byName);
 }

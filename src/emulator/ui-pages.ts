@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { AccountStore } from './account-store.js';
 import { CONTROL_PREFIX } from './control-api.js';
 import { send, type RequestTarget } from './http-io.js';
+import type { EmulatorOrigins } from './origins.js';
 
 /**
  * Stand-ins for the NetSuite UI pages the operator's checklist links to, so a deep link opened during
@@ -10,9 +11,9 @@ import { send, type RequestTarget } from './http-io.js';
  */
 export const ACCESS_TOKEN_PAGE = '/app/setup/accesstoken.nl';
 
-export function answerUiPage(store: AccountStore, response: ServerResponse, target: RequestTarget, urls: { readonly url: string }): void {
+export function answerUiPage(store: AccountStore, response: ServerResponse, target: RequestTarget, origins: EmulatorOrigins): void {
   if (target.path === '/') {
-    send(response, 200, { 'content-type': 'text/plain; charset=UTF-8' }, aboutText(store.account, urls.url));
+    send(response, 200, { 'content-type': 'text/plain; charset=UTF-8' }, aboutText(store.account, origins));
     return;
   }
   if (target.path !== ACCESS_TOKEN_PAGE) {
@@ -45,14 +46,14 @@ export function answerUiPage(store: AccountStore, response: ServerResponse, targ
   send(response, 200, { 'content-type': 'text/html; charset=UTF-8' }, page(`Access Token ${token.id}`, `${table}${actions}`));
 }
 
-function aboutText(account: string, url: string): string {
+function aboutText(account: string, origins: EmulatorOrigins): string {
   return [
     'This is the netsuite-token-gitops EMULATOR, a local stand-in for NetSuite. It is NOT NetSuite.',
     `Account ${account}. Listening on loopback only.`,
-    `REST (SuiteQL):   POST ${url}/services/rest/query/v1/suiteql`,
-    `RESTlets:         GET  ${url}/rest/revoketoken`,
-    `UI deep links:    ${url}${ACCESS_TOKEN_PAGE}?id=<id>`,
-    `Control (not NetSuite, plays the administrator): ${url}${CONTROL_PREFIX}/`,
+    `REST (SuiteQL):   POST ${origins.rest}/services/rest/query/v1/suiteql`,
+    `RESTlets:         GET  ${origins.restlets}/rest/revoketoken`,
+    `UI deep links:    ${origins.system}${ACCESS_TOKEN_PAGE}?id=<id>`,
+    `Control (not NetSuite, plays the administrator): ${origins.system}${CONTROL_PREFIX}/`,
     '',
   ].join('\n');
 }

@@ -16,16 +16,16 @@ afterEach(async () => {
 
 describe('Ctrl-C', () => {
   it('stops a slow apply at once with one sentence, and leaves no partial status file', async () => {
-    emulator = await startEmulator({ seed: testSeed(), latencyMs: 2_000 });
+    emulator = await startEmulator({ seed: testSeed(), origins: 'split', latencyMs: 2_000 });
     const dir = await mkdtemp(join(tmpdir(), 'nst-interrupt-'));
     await writeFile(join(dir, 'netsuite-tokens.yaml'), TEST_CONFIG);
     const child = spawn(process.execPath, [CLI, 'apply'], {
       cwd: dir,
       env: {
         PATH: process.env['PATH'],
-        NETSUITE_REST_URL: emulator.url,
-        NETSUITE_RESTLETS_URL: emulator.url,
-        NETSUITE_UI_URL: emulator.url,
+        NETSUITE_REST_URL: emulator.origins.rest,
+        NETSUITE_RESTLETS_URL: emulator.origins.restlets,
+        NETSUITE_UI_URL: emulator.origins.system,
         NETSUITE_CONSUMER_KEY: 'ck-operator-0000000000000000000000000001',
         NETSUITE_CONSUMER_SECRET: 'CANARY-operator-consumer-secret-7f3a9c',
         NETSUITE_TOKEN_ID: 'tk-operator-000000000000000000000101',

@@ -8,7 +8,7 @@ import { NOW, OPERATOR, SMALL_SEED, credentialsOf } from './support/small-seed.j
 import { authorizationHeader, type TestCredentials } from './support/test-signer.js';
 
 let emulator: RunningEmulator;
-beforeAll(async () => { emulator = await startEmulator({ seed: SMALL_SEED, now: () => NOW }); });
+beforeAll(async () => { emulator = await startEmulator({ seed: SMALL_SEED, origins: 'split', now: () => NOW }); });
 afterAll(async () => { await emulator.close(); });
 
 const SUITEQL_PATH = '/services/rest/query/v1/suiteql';
@@ -59,7 +59,7 @@ describe('a correctly signed request', () => {
 
 describe('each reason NetSuite refuses a login gets the generic 401 (INVALID_LOGIN on REST)', () => {
   it('no Authorization header, or one missing a required parameter', async () => {
-    await expectRestRejection(await fetch(`${emulator.url}${SUITEQL_PATH}`, { method: 'POST', body: '{"q":"SELECT 1"}' }), 'MissingTokenPassportRequiredFields');
+    await expectRestRejection(await fetch(`${emulator.origins.rest}${SUITEQL_PATH}`, { method: 'POST', body: '{"q":"SELECT 1"}' }), 'MissingTokenPassportRequiredFields');
     await expectRestRejection(await query({ signing: { omit: ['oauth_nonce'] } }), 'MissingTokenPassportRequiredFields');
     await expectRestRejection(await query({ headers: { authorization: 'OAuth realm=1234567_SB1' } }), 'MissingTokenPassportRequiredFields');
   });
@@ -80,11 +80,11 @@ describe('each reason NetSuite refuses a login gets the generic 401 (INVALID_LOG
   });
 
   it('a signature that leaves out the query parameters', async () => {
-    await expectRestRejection(await query({ signing: { url: `${emulator.url}${SUITEQL_PATH}` } }), 'InvalidSignature');
+    await expectRestRejection(await query({ signing: { url: `${emulator.origins.rest}${SUITEQL_PATH}` } }), 'InvalidSignature');
   });
 
   it('a signature for another host or port than the one the request was sent to', async () => {
-    const url = new URL(emulator.url);
+    const url = new URL(emulator.origins.rest);
     await expectRestRejection(await query({ signing: { url: `http://localhost:${url.port}${SUITEQL_PATH}?limit=5` } }), 'InvalidSignature');
     await expectRestRejection(await query({ signing: { url: `http://127.0.0.1:${Number(url.port) + 1}${SUITEQL_PATH}?limit=5` } }), 'InvalidSignature');
   });

@@ -6,7 +6,7 @@ import { NOW, OPERATOR, SMALL_SEED, credentialsOf } from './support/small-seed.j
 import type { TestCredentials } from './support/test-signer.js';
 
 let emulator: RunningEmulator;
-beforeEach(async () => { emulator = await startEmulator({ seed: SMALL_SEED, now: () => NOW }); });
+beforeEach(async () => { emulator = await startEmulator({ seed: SMALL_SEED, origins: 'split', now: () => NOW }); });
 afterEach(async () => { await emulator.close(); });
 
 const stateOf = (id: string): string | undefined => emulator.state().tokens.find((token) => token.id === id)?.state;

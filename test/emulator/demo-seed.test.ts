@@ -19,7 +19,7 @@ let observed: Record<string, string>[];
 beforeAll(async () => {
   seed = await loadSeedFile(join(packageRoot(), 'examples', 'demo-seed.yaml'));
   declared = parse(await readFile(join(packageRoot(), 'examples', 'netsuite-tokens.yaml'), 'utf8')) as typeof declared;
-  emulator = await startEmulator({ seed, now: () => DEMO_DATE });
+  emulator = await startEmulator({ seed, origins: 'split', now: () => DEMO_DATE });
   const response = await suiteql(emulator, {
     q: `SELECT t.id, t.tba_token_name AS name, BUILTIN.DF(t.tba_app_name) AS application, BUILTIN.DF(t.entity_name) AS "user", BUILTIN.DF(t.role_name) AS role,
           t.binactive, t.brevoked, TO_CHAR(t.dcreated, 'YYYY-MM-DD') AS created FROM oauthtoken t ORDER BY t.id`,

@@ -9,7 +9,7 @@ afterEach(async () => {
 });
 
 async function start(options: Omit<EmulatorOptions, 'seed' | 'now'>): Promise<RunningEmulator> {
-  const emulator = await startEmulator({ seed: SMALL_SEED, now: () => NOW, ...options });
+  const emulator = await startEmulator({ seed: SMALL_SEED, origins: 'split', now: () => NOW, ...options });
   running.push(emulator);
   return emulator;
 }
@@ -30,11 +30,21 @@ async function outcome(request: Promise<Response>): Promise<string> {
   }
 }
 
+/** A hold for requests in flight: they wait inside their slot until the test lets them go. */
+function hold(): { readonly holdInFlight: () => Promise<void>; release(): void } {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => { release = resolve; });
+  return { holdInFlight: () => released, release: () => { release(); } };
+}
+
 describe('the concurrency limit, shared by REST and RESTlets', () => {
   it('refuses REST requests over the limit with 429 Too Many Requests and counts the peak', async () => {
-    // The latency keeps the first requests in flight while the others arrive.
-    const emulator = await start({ concurrencyLimit: 2, latencyMs: 1500 });
-    const responses = await Promise.all(Array.from({ length: 5 }, () => query(emulator)));
+    const held = hold();
+    const emulator = await start({ concurrencyLimit: 2, holdInFlight: held.holdInFlight });
+    const pending = Array.from({ length: 5 }, () => query(emulator));
+    await emulator.until((state) => state.counters.inFlight === 2 && state.counters.overLimit === 3, { description: 'two requests held and three refused' });
+    held.release();
+    const responses = await Promise.all(pending);
     expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 429, 429, 429]);
     const refused = responses.find((response) => response.status === 429);
     expect(await refused?.json()).toEqual({
@@ -47,10 +57,12 @@ describe('the concurrency limit, shared by REST and RESTlets', () => {
   });
 
   it('refuses a RESTlet request over the limit with 400 SSS_REQUEST_LIMIT_EXCEEDED; the control endpoint is not governed', async () => {
-    const emulator = await start({ concurrencyLimit: 1, latencyMs: 1500 });
+    const held = hold();
+    const emulator = await start({ concurrencyLimit: 1, holdInFlight: held.holdInFlight });
     const slow = query(emulator);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await emulator.until((state) => state.counters.inFlight === 1, { description: 'the query in flight' });
     const [revoke, state] = await Promise.all([revokeCeligo(emulator), control(emulator, 'GET', '/state')]);
+    held.release();
     expect(revoke.status).toBe(400);
     expect(await revoke.json()).toEqual({ error: { code: 'SSS_REQUEST_LIMIT_EXCEEDED', message: expect.stringContaining('concurrency limit') as unknown } });
     expect(state.status).toBe(200);
@@ -61,7 +73,7 @@ describe('the concurrency limit, shared by REST and RESTlets', () => {
   it('lets requests through one after another at any limit, and counts requests by path', async () => {
     const emulator = await start({ concurrencyLimit: 1 });
     for (let index = 0; index < 3; index += 1) expect((await query(emulator)).status).toBe(200);
-    await fetch(`${emulator.url}/services/rest/record/v1/customer`);
+    expect((await fetch(`${emulator.origins.rest}/services/rest/record/v1/customer`)).status).toBe(401);
     expect(emulator.state().counters.requestsByPath).toEqual({ '/services/rest/query/v1/suiteql': 3, '/services/rest/record/v1/customer': 1 });
     expect(emulator.state().counters.peakInFlight).toBe(1);
   });

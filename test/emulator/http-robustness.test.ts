@@ -5,12 +5,12 @@ import { control, signedFetch, suiteql } from './support/emulator-client.js';
 import { NOW, OPERATOR, SMALL_SEED } from './support/small-seed.js';
 
 let emulator: RunningEmulator;
-beforeAll(async () => { emulator = await startEmulator({ seed: SMALL_SEED, now: () => NOW }); });
+beforeAll(async () => { emulator = await startEmulator({ seed: SMALL_SEED, origins: 'split', now: () => NOW }); });
 afterAll(async () => { await emulator.close(); });
 
 /** Sends raw bytes and returns whatever comes back before the server closes the connection. */
 function raw(bytes: string): Promise<string> {
-  const { hostname, port } = new URL(emulator.url);
+  const { hostname, port } = new URL(emulator.origins.rest);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname, () => socket.end(bytes));
     let answer = '';
@@ -23,9 +23,12 @@ function raw(bytes: string): Promise<string> {
 const stillServing = async (): Promise<boolean> => (await suiteql(emulator, { q: 'SELECT id FROM oauthtoken', credentials: OPERATOR, now: NOW })).status === 200;
 
 describe('malformed requests get NetSuite-like errors, never a crash', () => {
-  it('listens on 127.0.0.1 only', () => {
-    expect(new URL(emulator.url).hostname).toBe('127.0.0.1');
-    expect(emulator.controlUrl).toBe(`${emulator.url}/__emulator`);
+  it('listens on 127.0.0.1 only, on three origins as NetSuite has three hosts', () => {
+    const { rest, restlets, system } = emulator.origins;
+    for (const origin of [rest, restlets, system]) expect(new URL(origin).hostname).toBe('127.0.0.1');
+    expect(new Set([rest, restlets, system]).size).toBe(3);
+    expect(emulator.url).toBe(system);
+    expect(emulator.controlUrl).toBe(`${system}/__emulator`);
   });
 
   it('answers bytes that are not HTTP with 400 and keeps serving', async () => {
@@ -38,17 +41,27 @@ describe('malformed requests get NetSuite-like errors, never a crash', () => {
     expect(await stillServing()).toBe(true);
   });
 
-  it('answers unknown REST and RESTlet paths with 404 in the shape of their domain', async () => {
-    const rest = await fetch(`${emulator.url}/services/rest/record/v1/accesstoken/4711`);
+  it('authenticates unknown REST and RESTlet paths first (401), then answers 404 in the shape of their domain', async () => {
+    const unsignedRest = await fetch(`${emulator.origins.rest}/services/rest/record/v1/accesstoken/4711`);
+    expect(unsignedRest.status).toBe(401);
+    expect(await unsignedRest.json()).toMatchObject({ 'o:errorDetails': [{ 'o:errorCode': 'INVALID_LOGIN' }] });
+    const badlySigned = await signedFetch(emulator, { path: '/services/rest/record/v1/accesstoken/4711', credentials: { ...OPERATOR, tokenSecret: 'wrong' }, now: NOW });
+    expect(badlySigned.status).toBe(401);
+    const rest = await signedFetch(emulator, { path: '/services/rest/record/v1/accesstoken/4711', credentials: OPERATOR, now: NOW });
     expect(rest.status).toBe(404);
     expect(await rest.json()).toMatchObject({ title: 'Not Found', status: 404, 'o:errorDetails': [{ 'o:errorCode': 'NONEXISTENT_ENDPOINT' }] });
-    const restlet = await fetch(`${emulator.url}/rest/issuetoken`);
+
+    const unsignedRestlet = await fetch(`${emulator.origins.restlets}/rest/issuetoken`);
+    expect(unsignedRestlet.status).toBe(401);
+    expect(await unsignedRestlet.json()).toEqual({ error: { code: 'INVALID_LOGIN_ATTEMPT', message: 'Invalid login attempt.' } });
+    const restlet = await signedFetch(emulator, { path: '/rest/issuetoken', credentials: OPERATOR, now: NOW });
     expect(restlet.status).toBe(404);
     expect(await restlet.json()).toMatchObject({ error: { code: 'INVALID_URL' } });
   });
 
-  it('answers the wrong method with 405 and Allow', async () => {
-    const response = await fetch(`${emulator.url}/services/rest/query/v1/suiteql`);
+  it('authenticates before refusing the wrong method (405 with Allow)', async () => {
+    expect((await fetch(`${emulator.origins.rest}/services/rest/query/v1/suiteql`)).status).toBe(401);
+    const response = await signedFetch(emulator, { path: '/services/rest/query/v1/suiteql', credentials: OPERATOR, now: NOW });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
     expect(await response.json()).toMatchObject({ status: 405, 'o:errorDetails': [{ 'o:errorCode': 'METHOD_NOT_ALLOWED' }] });
@@ -72,7 +85,9 @@ describe('pages that say what the emulator is', () => {
     const text = await (await fetch(`${emulator.url}/`)).text();
     expect(text).toContain('EMULATOR');
     expect(text).toContain('It is NOT NetSuite.');
-    expect(text).toContain(`${emulator.url}/services/rest/query/v1/suiteql`);
+    expect(text).toContain(`${emulator.origins.rest}/services/rest/query/v1/suiteql`);
+    expect(text).toContain(`${emulator.origins.restlets}/rest/revoketoken`);
+    expect(text).toContain(`${emulator.origins.system}/__emulator/`);
   });
 
   it("serves the checklist's deep link as a token page with escaped names and a banner", async () => {
@@ -97,14 +112,14 @@ describe('pages that say what the emulator is', () => {
 
 describe('close', () => {
   it('stops listening, drops requests still waiting, and can be called twice', async () => {
-    const slow = await startEmulator({ seed: SMALL_SEED, now: () => NOW, latencyMs: 10_000 });
+    const slow = await startEmulator({ seed: SMALL_SEED, origins: 'split', now: () => NOW, latencyMs: 10_000 });
     const pending = suiteql(slow, { q: 'SELECT id FROM oauthtoken', credentials: OPERATOR, now: NOW }).then(
       (response) => response.status,
       () => 'dropped',
     );
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await slow.until((state) => state.counters.inFlight === 1, { description: 'one request in flight' });
     await Promise.all([slow.close(), slow.close()]);
     expect(await pending).toBe('dropped');
-    await expect(fetch(`${slow.url}/`)).rejects.toThrow();
+    for (const origin of Object.values(slow.origins)) await expect(fetch(`${origin}/`)).rejects.toThrow();
   });
 });

@@ -8,7 +8,7 @@ let emulator: RunningEmulator;
 let clock = NOW;
 beforeEach(async () => {
   clock = NOW;
-  emulator = await startEmulator({ seed: SMALL_SEED, now: () => clock });
+  emulator = await startEmulator({ seed: SMALL_SEED, origins: 'split', now: () => clock });
 });
 afterEach(async () => { await emulator.close(); });
 
@@ -71,13 +71,13 @@ describe('GET /rest/revoketoken', () => {
   });
 
   it('cannot be used unsigned, or with a tampered query', async () => {
-    const unsigned = await fetch(`${emulator.url}/rest/revoketoken?consumerKey=${CELIGO.consumerKey}&token=${CELIGO.tokenId}`);
+    const unsigned = await fetch(`${emulator.origins.restlets}/rest/revoketoken?consumerKey=${CELIGO.consumerKey}&token=${CELIGO.tokenId}`);
     expect(unsigned.status).toBe(401);
     const tampered = await signedFetch(emulator, {
       path: `/rest/revoketoken?consumerKey=${CELIGO.consumerKey}&token=${CELIGO.tokenId}`,
       credentials: CELIGO,
       now: clock,
-      signing: { url: `${emulator.url}/rest/revoketoken?consumerKey=${CELIGO.consumerKey}&token=other` },
+      signing: { url: `${emulator.origins.restlets}/rest/revoketoken?consumerKey=${CELIGO.consumerKey}&token=other` },
     });
     expect(tampered.status).toBe(401);
     expect(stateOf('101')).toBe('active');

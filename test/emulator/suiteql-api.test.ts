@@ -4,7 +4,7 @@ import { signedFetch, suiteql } from './support/emulator-client.js';
 import { NOW, OPERATOR, SMALL_SEED, credentialsOf } from './support/small-seed.js';
 
 let emulator: RunningEmulator;
-beforeAll(async () => { emulator = await startEmulator({ seed: SMALL_SEED, now: () => NOW }); });
+beforeAll(async () => { emulator = await startEmulator({ seed: SMALL_SEED, origins: 'split', now: () => NOW }); });
 afterAll(async () => { await emulator.close(); });
 
 const PATH = '/services/rest/query/v1/suiteql';
@@ -42,9 +42,9 @@ describe('the response envelope', () => {
     const envelope = await run(RECOMMENDED_QUERY, { limit: 2 });
     expect(envelope).toEqual({
       links: [
-        { rel: 'next', href: `${emulator.url}${PATH}?limit=2&offset=2` },
-        { rel: 'last', href: `${emulator.url}${PATH}?limit=2&offset=4` },
-        { rel: 'self', href: `${emulator.url}${PATH}?limit=2` },
+        { rel: 'next', href: `${emulator.origins.rest}${PATH}?limit=2&offset=2` },
+        { rel: 'last', href: `${emulator.origins.rest}${PATH}?limit=2&offset=4` },
+        { rel: 'self', href: `${emulator.origins.rest}${PATH}?limit=2` },
       ],
       count: 2,
       hasMore: true,
@@ -82,7 +82,7 @@ describe('the response envelope', () => {
 
   it('has previous and first links past the first page, and no next on the last', async () => {
     const envelope = await run('SELECT id FROM oauthtoken ORDER BY id', { limit: 2, offset: 4 });
-    expect(envelope.links.map((link) => `${link.rel} ${link.href.replace(emulator.url, '')}`)).toEqual([
+    expect(envelope.links.map((link) => `${link.rel} ${link.href.replace(emulator.origins.rest, '')}`)).toEqual([
       `previous ${PATH}?limit=2&offset=2`,
       `first ${PATH}?limit=2&offset=0`,
       `self ${PATH}?limit=2&offset=4`,
@@ -152,13 +152,16 @@ describe('SQL on a real engine, in NetSuite dialect', () => {
   });
 });
 
-describe('queries NetSuite cannot run get a 400 in its error shape, naming why', () => {
+describe("queries NetSuite cannot run get a 400 in its error shape, in NetSuite's words", () => {
   it.each([
-    ['SELECT nosuch FROM oauthtoken', 'no such column: nosuch'],
-    ['SELECT id FROM nosuchtable', 'no such table: nosuchtable'],
-    ['SELEC id FROM oauthtoken', 'only SELECT queries can be run'],
+    ['SELECT nosuch FROM oauthtoken', "Search error occurred: Unknown identifier 'nosuch'."],
+    ['SELECT id FROM nosuchtable', "Search error occurred: Record 'nosuchtable' was not found."],
+    ["SELECT id FROM oauthtoken WHERE AND binactive = 'F'", 'Search error occurred: Invalid or unsupported search.'],
+    ['SELECT nosuchfunction(id) FROM oauthtoken', 'Search error occurred: Invalid or unsupported search.'],
+    ['SELEC id FROM oauthtoken', 'Search error occurred: Invalid or unsupported search (only SELECT queries can be run through SuiteQL).'],
     ["SELECT id FROM oauthtoken WHERE tba_token_name = 'open", 'is not closed'],
-    ['SELECT BUILTIN.XX(id) FROM oauthtoken', 'BUILTIN.XX is not supported'],
+    ["SELECT TO_DATE(tba_token_name, 'YYYY-MM-DD') FROM oauthtoken WHERE id = 100", `Search error occurred: "Token GitOps - svc-gitops - Token Operator" does not match the format "YYYY-MM-DD".`],
+    ['SELECT BUILTIN.XX(id) FROM oauthtoken', 'Search error occurred: BUILTIN.XX is not supported by the emulator; BUILTIN.DF is. This is a limit of the emulator; NetSuite may accept the query.'],
   ])('%s', async (q, reason) => {
     const { status, body } = await refusal(q);
     expect(status).toBe(400);
@@ -168,6 +171,92 @@ describe('queries NetSuite cannot run get a 400 in its error shape, naming why',
       status: 400,
       'o:errorDetails': [{ detail: expect.stringContaining(reason) as unknown, 'o:errorCode': 'INVALID_PARAMETER', 'o:errorQueryParam': 'q' }],
     });
+    const { detail } = (body as { 'o:errorDetails': { detail: string }[] })['o:errorDetails'][0] ?? { detail: '' };
+    expect(detail.startsWith('Invalid search query. Detailed unprocessed description follows. Search error occurred: ')).toBe(true);
+    // SQLite's own words never reach the client.
+    expect(detail).not.toMatch(/no such (table|column|function)|near "|syntax error|SQLITE|incomplete input|misuse/i);
+  });
+});
+
+describe("date strings compared with dates are read in the user's date format (M/D/YYYY)", () => {
+  const ids = async (q: string): Promise<unknown[]> => (await run(q)).items.map((item) => item['id']);
+
+  it('filters as TO_DATE with that format does', async () => {
+    const literal = await ids("SELECT id FROM oauthtoken WHERE dcreated >= '01/01/2025' AND dcreated < '01/01/2026' ORDER BY id");
+    expect(literal).toEqual(['101', '102', '104', '105']);
+    expect(await ids("SELECT id FROM oauthtoken WHERE dcreated >= TO_DATE('01/01/2025', 'MM/DD/YYYY') AND dcreated < TO_DATE('01/01/2026', 'MM/DD/YYYY') ORDER BY id")).toEqual(literal);
+  });
+
+  it('on either side, qualified, without leading zeros, with a time of day, in BETWEEN and IN', async () => {
+    expect(await ids("SELECT t.id FROM oauthtoken t WHERE '6/15/2025 1:45 pm' <= t.dcreated AND t.dcreated < '6/16/2025'")).toEqual(['101']);
+    expect(await ids("SELECT id FROM oauthtoken WHERE dcreated BETWEEN '1/1/2025' AND '2/1/2025' ORDER BY id")).toEqual(['102', '104', '105']);
+    expect(await ids("SELECT id FROM oauthtoken WHERE dcreated IN ('1/1/2025', '01/01/2024') ORDER BY id")).toEqual(['102', '103', '104']);
+    expect(await ids("SELECT id FROM oauthtoken WHERE NVL(drevoked, SYSDATE) < '12/31/2024'")).toEqual(['103']);
+    expect((await run("SELECT oauthaccesstokenname FROM loginaudit WHERE date > '10/30/2026' AND date < '11/1/2026'")).count).toBe(2);
+  });
+
+  it('leaves strings compared with other columns alone', async () => {
+    expect((await run("SELECT id FROM oauthtoken WHERE tba_token_name = '1/1/2025'")).count).toBe(0);
+  });
+
+  it('refuses a string that is not a date in that format, as Oracle refuses it', async () => {
+    const { status, body } = await refusal("SELECT id FROM oauthtoken WHERE dcreated >= '2025-01-01'");
+    expect(status).toBe(400);
+    expect(JSON.stringify(body)).toContain("'2025-01-01' is not a date in the user's date format (M/D/YYYY)");
+  });
+});
+
+describe('a datetime selected without TO_CHAR shows in the date preference, whatever the column is called', () => {
+  it('under an alias, through functions and windows, and from a subquery', async () => {
+    const { items } = await run(`SELECT dcreated AS created, t.drevoked revoked, MAX(dcreated) OVER () AS newest, dcreated + 1 AS next_day,
+      SYSDATE AS today, TO_DATE('2/3/2026') AS d FROM oauthtoken t WHERE id = 103`);
+    expect(items).toEqual([{ links: [], created: '1/1/2024', revoked: '6/1/2024', newest: '1/1/2024', next_day: '1/2/2024', today: '11/1/2026', d: '2/3/2026' }]);
+    expect((await run('SELECT created FROM (SELECT dcreated AS created FROM oauthtoken WHERE id = 102)')).items).toEqual([{ links: [], created: '1/1/2025' }]);
+    expect((await run('SELECT * FROM (SELECT id, dcreated AS created FROM oauthtoken WHERE id = 102)')).items).toEqual([{ links: [], id: '102', created: '1/1/2025' }]);
+    expect((await run('SELECT MAX(dcreated) FROM oauthtoken')).items).toEqual([{ links: [], expr1: '1/1/2026' }]);
+  });
+
+  it('and a value that is not a datetime is not formatted, even under a datetime column name', async () => {
+    const { items } = await run("SELECT id AS date, dcreated - TO_DATE('1/1/2024') AS days, TO_CHAR(dcreated, 'YYYY') AS dcreated FROM oauthtoken WHERE id = 103");
+    expect(items).toEqual([{ links: [], date: '103', days: '0', dcreated: '2024' }]);
+  });
+});
+
+describe('ROWNUM and FETCH FIRST, as Oracle runs them', () => {
+  const ids = async (q: string): Promise<unknown[]> => (await run(q)).items.map((item) => item['id']);
+
+  it('WHERE ROWNUM <= n keeps the first n rows that pass the rest of the WHERE', async () => {
+    expect(await run('SELECT id FROM oauthtoken WHERE ROWNUM <= 3')).toMatchObject({ count: 3, totalResults: 3, hasMore: false });
+    expect(await ids("SELECT id FROM oauthtoken WHERE binactive = 'F' AND brevoked = 'F' AND ROWNUM < 3")).toEqual(['100', '101']);
+    expect((await run('SELECT COUNT(*) AS n FROM oauthtoken WHERE ROWNUM <= 4')).items).toEqual([{ links: [], n: '4' }]);
+  });
+
+  it('numbers rows before ORDER BY: ROWNUM <= 3 ORDER BY id DESC sorts three rows, it does not find the three largest ids', async () => {
+    expect(await ids('SELECT id FROM oauthtoken t WHERE ROWNUM <= 3 ORDER BY t.id DESC')).toEqual(['102', '101', '100']);
+  });
+
+  it('lets nothing through when the condition rejects row 1', async () => {
+    expect((await run('SELECT id FROM oauthtoken WHERE ROWNUM = 2')).count).toBe(0);
+    expect((await run('SELECT id FROM oauthtoken WHERE ROWNUM > 1')).count).toBe(0);
+    expect((await run('SELECT id FROM oauthtoken WHERE 1 = ROWNUM')).count).toBe(1);
+  });
+
+  it('works in a select list, as in the paging pattern public SuiteQL code uses', async () => {
+    const { items } = await run('SELECT * FROM (SELECT ROWNUM AS rownumber, * FROM (SELECT id FROM oauthtoken ORDER BY id DESC)) WHERE rownumber BETWEEN 2 AND 3');
+    expect(items).toEqual([{ links: [], rownumber: '2', id: '104' }, { links: [], rownumber: '3', id: '103' }]);
+  });
+
+  it('FETCH FIRST n ROWS ONLY applies after ORDER BY, with OFFSET, and REST paging works on top of it', async () => {
+    expect(await ids('SELECT id FROM oauthtoken ORDER BY id DESC FETCH FIRST 2 ROWS ONLY')).toEqual(['105', '104']);
+    expect(await ids('SELECT id FROM oauthtoken ORDER BY id OFFSET 1 ROWS FETCH NEXT 2 ROWS ONLY')).toEqual(['101', '102']);
+    expect(await run('SELECT id FROM oauthtoken ORDER BY id FETCH FIRST 3 ROWS ONLY', { limit: 2, offset: 2 })).toMatchObject({ count: 1, totalResults: 3, items: [{ id: '102' }] });
+  });
+
+  it('refuses LIMIT, which is not SuiteQL, and says when a ROWNUM form is beyond the emulator', async () => {
+    expect(JSON.stringify((await refusal('SELECT id FROM oauthtoken LIMIT 2')).body)).toContain('LIMIT is not SuiteQL');
+    const beyond = await refusal('SELECT id FROM oauthtoken WHERE ROWNUM <= 3 OR id = 1');
+    expect(beyond.status).toBe(400);
+    expect(JSON.stringify(beyond.body)).toContain('This is a limit of the emulator');
   });
 });
 
@@ -198,12 +287,12 @@ describe('paging rules', () => {
 
   it('pages 20,000 tokens in 20 requests, every id exactly once, in order', async () => {
     const seed = generateSeed({ tokens: 20_000, loginRows: 0, seed: 3, account: '7654321' });
-    const big = await startEmulator({ seed, now: () => NOW });
+    const big = await startEmulator({ seed, origins: 'split', now: () => NOW });
     try {
       const active = seed.tokens.find((token) => token.revoked !== true && token.inactive !== true);
       const credentials = credentialsOf(seed, active?.id ?? '');
       const ids: string[] = [];
-      let next: string | undefined = `${big.url}${PATH}?limit=1000&offset=0`;
+      let next: string | undefined = `${big.origins.rest}${PATH}?limit=1000&offset=0`;
       let requests = 0;
       while (next !== undefined) {
         const url = new URL(next);
@@ -224,7 +313,7 @@ describe('paging rules', () => {
   it('stops next and last at the 100,000-row horizon while hasMore tells the truth', async () => {
     const seed = generateSeed({ tokens: 0, loginRows: 0, seed: 1, account: '7654321' });
     const rows = Array.from({ length: 100_500 }, (_, index) => ({ date: '2026-10-01T00:00:00Z', status: 'Success' as const, token: `t${index}` }));
-    const big = await startEmulator({ seed: { ...seed, tokens: SMALL_SEED.tokens.slice(0, 1).map((token) => ({ ...token, integration: '1', entity: '1', role: '1' })), loginAudit: rows }, now: () => NOW });
+    const big = await startEmulator({ origins: 'split', seed: { ...seed, tokens: SMALL_SEED.tokens.slice(0, 1).map((token) => ({ ...token, integration: '1', entity: '1', role: '1' })), loginAudit: rows }, now: () => NOW });
     try {
       const credentials = { consumerKey: seed.integrations[0]?.consumerKey ?? '', consumerSecret: seed.integrations[0]?.consumerSecret ?? '', tokenId: OPERATOR.tokenId, tokenSecret: OPERATOR.tokenSecret };
       const response = await suiteql(big, { q: 'SELECT oauthaccesstokenname FROM loginaudit', limit: 1000, offset: 99_000, credentials, now: NOW });

@@ -110,3 +110,55 @@ describe('dialect translation', () => {
     expect(refusal(query)).toContain(reason);
   });
 });
+
+describe('row limits', () => {
+  it('turns FETCH FIRST and OFFSET into a LIMIT at the same place', () => {
+    expect(translate('SELECT id FROM oauthtoken ORDER BY id FETCH FIRST 5 ROWS ONLY')).toBe('SELECT id FROM oauthtoken ORDER BY id LIMIT 0 , 5');
+    expect(translate('SELECT id FROM oauthtoken ORDER BY id OFFSET 10 ROWS FETCH NEXT 1 ROW ONLY')).toBe('SELECT id FROM oauthtoken ORDER BY id LIMIT 10 , 1');
+    expect(translate('SELECT id FROM oauthtoken ORDER BY id FETCH FIRST ROW ONLY')).toBe('SELECT id FROM oauthtoken ORDER BY id LIMIT 0 , 1');
+  });
+
+  it('cuts the candidate rows before ORDER BY when ROWNUM is in the WHERE, keeping the alias', () => {
+    expect(translate("SELECT t.id FROM oauthtoken t WHERE t.binactive = 'F' AND ROWNUM <= 3 ORDER BY t.id DESC")).toBe(
+      "SELECT t . id FROM ( SELECT * FROM oauthtoken t WHERE t . binactive = 'F' LIMIT 0 , 3 ) t ORDER BY t . id DESC",
+    );
+    expect(translate('SELECT id FROM oauthtoken WHERE ROWNUM < 3')).toBe('SELECT id FROM ( SELECT * FROM oauthtoken LIMIT 0 , 2 ) oauthtoken');
+  });
+
+  it('numbers rows with ROW_NUMBER() OVER () where ROWNUM is selected, in the block it belongs to', () => {
+    expect(translate('SELECT * FROM (SELECT ROWNUM AS rn, x.* FROM (SELECT id FROM oauthtoken) x) WHERE rn > 1')).toBe(
+      'SELECT * FROM ( SELECT ROW_NUMBER ( ) OVER ( ) AS rn , x . * FROM ( SELECT id FROM oauthtoken ) x ) WHERE rn > 1',
+    );
+  });
+
+  it.each([
+    ['SELECT id FROM oauthtoken LIMIT 5', 'LIMIT is not SuiteQL'],
+    ['SELECT id FROM t FETCH FIRST 5 ROWS WITH TIES', 'WITH TIES are not supported by the emulator'],
+    ['SELECT id FROM t FETCH FIRST 5 ROWS', 'must end with ONLY'],
+    ['SELECT id FROM t ORDER BY ROWNUM', 'ROWNUM in a select list and in WHERE conditions'],
+    ['SELECT id FROM t WHERE ROWNUM <= id', 'ROWNUM compared with a number'],
+    ['SELECT a.id FROM a JOIN b ON a.id = b.id WHERE ROWNUM <= 2 ORDER BY a.id', 'move the joins into a subquery'],
+  ])('refuses %j', (query, reason) => {
+    expect(refusal(query)).toContain(reason);
+  });
+});
+
+describe('datetimes by source', () => {
+  it('converts a date string compared with a datetime to its Julian day, and nothing else', () => {
+    const day = julianDayOf(new Date('2025-01-01T00:00:00Z'));
+    expect(translate("SELECT id FROM oauthtoken WHERE dcreated >= '01/01/2025' AND tba_token_name = '01/01/2025'")).toBe(
+      `SELECT id FROM oauthtoken WHERE dcreated >= ${day} AND tba_token_name = '01/01/2025'`,
+    );
+  });
+
+  it('types the outermost select list item by item', () => {
+    const typing = (query: string): readonly string[] => {
+      const translation = translateSuiteQL(query, { now: NOW });
+      return translation.ok ? translation.typing.outputColumns : [translation.reason];
+    };
+    expect(typing("SELECT dcreated AS created, id, TO_CHAR(dcreated, 'YYYY') AS dcreated, t.*, dcreated - drevoked, TRUNC(SYSDATE) today FROM oauthtoken t")).toEqual([
+      'datetime', 'value', 'value', 'star', 'value', 'datetime',
+    ]);
+    expect(typing('SELECT c FROM (SELECT MIN(dcreated) c FROM oauthtoken)')).toEqual(['datetime']);
+  });
+});

@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 async function start(seed: EmulatorSeed, options: Omit<Parameters<typeof startEmulator>[0], 'seed' | 'now'> = {}): Promise<RunningEmulator> {
-  emulator = await startEmulator({ seed, now: () => NOW, ...options });
+  emulator = await startEmulator({ seed, origins: 'split', now: () => NOW, ...options });
   return emulator;
 }
 
@@ -63,9 +63,9 @@ function clientFor(running: RunningEmulator, seed: EmulatorSeed, operatorId: str
       NETSUITE_CONSUMER_SECRET: operator.consumerSecret,
       NETSUITE_TOKEN_ID: operator.tokenId,
       NETSUITE_TOKEN_SECRET: operator.tokenSecret,
-      NETSUITE_REST_URL: running.url,
-      NETSUITE_RESTLETS_URL: running.url,
-      NETSUITE_UI_URL: running.url,
+      NETSUITE_REST_URL: running.origins.rest,
+      NETSUITE_RESTLETS_URL: running.origins.restlets,
+      NETSUITE_UI_URL: running.origins.system,
       ...extra.env,
     },
   });
@@ -164,7 +164,7 @@ describe('the NetSuite client against the emulator', () => {
     const error: unknown = await client.directory.observe().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NetSuiteAuthError);
     expect((error as NetSuiteAuthError).message).toMatch(
-      new RegExp(`^NetSuite refused the credentials for POST ${running.url}/services/rest/query/v1/suiteql twice in a row \\(401 INVALID_LOGIN: Invalid login attempt\\. `),
+      new RegExp(`^NetSuite refused the credentials for POST ${running.origins.rest}/services/rest/query/v1/suiteql twice in a row \\(401 INVALID_LOGIN: Invalid login attempt\\. `),
     );
     expect((error as NetSuiteAuthError).hint).toContain('realm casing');
     const printed = `${inspect(error, { depth: 10 })}\n${String((error as Error).stack)}`;

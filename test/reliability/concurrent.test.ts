@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 async function fleetEmulator(): Promise<RunningEmulator> {
-  const emulator = await startEmulator({ seed: fleetSeed(RETIRED), now, latencyMs: 5, concurrencyLimit: 4 });
+  const emulator = await startEmulator({ seed: fleetSeed(RETIRED), origins: 'split', now, latencyMs: 5, concurrencyLimit: 4 });
   cleanups.push(() => emulator.close());
   return emulator;
 }
@@ -65,12 +65,12 @@ describe('two applies at once on the same account', () => {
   it('in the same directory: both succeed, NetSuite and the record end as after one apply', async () => {
     const alone = await fleetEmulator();
     const aloneFiles = await writeFleetConfig(RETIRED);
-    expect((await runCli(['apply'], { env: fleetEnv(RETIRED, alone.url), cwd: aloneFiles.dir, now })).code).toBe(0);
+    expect((await runCli(['apply'], { env: fleetEnv(RETIRED, alone.origins), cwd: aloneFiles.dir, now })).code).toBe(0);
     const expected = parseStatus((await readStatusText(aloneFiles.statusPath)) ?? '');
 
     const emulator = await fleetEmulator();
     const files = await writeFleetConfig(RETIRED);
-    const env = fleetEnv(RETIRED, emulator.url);
+    const env = fleetEnv(RETIRED, emulator.origins);
     const [first, second] = await Promise.all([runCli(['apply'], { env, cwd: files.dir, now }), runCli(['apply'], { env, cwd: files.dir, now })]);
 
     expect([first.code, second.code], `${first.err}\n${second.err}`).toEqual([0, 0]);
@@ -106,7 +106,7 @@ describe('two applies at once on the same account', () => {
         now: () => new Date('2026-11-23T12:00:00Z'),
         env: {
           ...repos.env,
-          ...testAccountEnv(emulator.url),
+          ...testAccountEnv(emulator.origins),
           GITHUB_ACTIONS: 'true',
           GITHUB_TOKEN: TOKEN,
           GITHUB_REPOSITORY: 'acme/config',
@@ -121,7 +121,7 @@ describe('two applies at once on the same account', () => {
 
     /** Two working copies apply at once; both look for the pull request and the dashboard issue before either creates one. */
     async function race(): Promise<(CliRun & { summary: string })[]> {
-      emulator = await startEmulator({ seed: testSeed(), now: () => new Date('2026-11-23T12:00:00Z'), latencyMs: 5 });
+      emulator = await startEmulator({ seed: testSeed(), origins: 'split', now: () => new Date('2026-11-23T12:00:00Z'), latencyMs: 5 });
       cleanups.push(() => emulator.close());
       repos = await createRepos();
       cleanups.push(() => repos.cleanup());

@@ -51,9 +51,9 @@ describe('apply killed with SIGKILL at random points, then run again', () => {
     it(`kill seed ${seed}: the record is never torn, the next run converges, nothing is lost or done twice`, async () => {
       const random = seededRandom(seed);
       const latencyMs = 15 + Math.floor(random() * 35);
-      const emulator = await startEmulator({ seed: fleetSeed(RETIRED), latencyMs, concurrencyLimit: EMULATOR_LIMIT });
+      const emulator = await startEmulator({ seed: fleetSeed(RETIRED), origins: 'split', latencyMs, concurrencyLimit: EMULATOR_LIMIT });
       const files = await writeFleetConfig(RETIRED);
-      const env = fleetEnv(RETIRED, emulator.url);
+      const env = fleetEnv(RETIRED, emulator.origins);
       try {
         // A record exists before the kills: a first apply while the file still declared every token
         // active (nothing to change), so a kill inside the write must leave that record whole.

@@ -47,8 +47,8 @@ interface World {
 
 async function world(faults?: { seed: number; rate: number; kinds?: readonly FaultKind[] }, concurrency?: number): Promise<World> {
   const files = await writeFleetConfig(RETIRED);
-  const emulator = await startEmulator({ seed: fleetSeed(RETIRED), now, latencyMs: LATENCY_MS, concurrencyLimit: CONCURRENCY_LIMIT, ...(faults === undefined ? {} : { faults }) });
-  const env = { ...fleetEnv(RETIRED, emulator.url), ...(concurrency === undefined ? {} : { NETSUITE_CONCURRENCY: String(concurrency) }) };
+  const emulator = await startEmulator({ seed: fleetSeed(RETIRED), origins: 'split', now, latencyMs: LATENCY_MS, concurrencyLimit: CONCURRENCY_LIMIT, ...(faults === undefined ? {} : { faults }) });
+  const env = { ...fleetEnv(RETIRED, emulator.origins), ...(concurrency === undefined ? {} : { NETSUITE_CONCURRENCY: String(concurrency) }) };
   return { emulator, dir: files.dir, statusPath: files.statusPath, env };
 }
 

@@ -75,9 +75,9 @@ let env: Record<string, string>;
 const run = (args: readonly string[]): Promise<CliRun> => runCli(args, { env, cwd: files.dir, now: () => FLEET_NOW });
 
 beforeAll(async () => {
-  emulator = await startEmulator({ seed: hostileSeed(), now: () => FLEET_NOW });
+  emulator = await startEmulator({ seed: hostileSeed(), origins: 'split', now: () => FLEET_NOW });
   files = await writeFleetConfig(1);
-  env = fleetEnv(1, emulator.url);
+  env = fleetEnv(1, emulator.origins);
 });
 
 afterAll(async () => {

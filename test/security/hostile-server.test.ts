@@ -96,11 +96,11 @@ describe('garbage from the RESTlet endpoint', () => {
   it('a 200 that is not NetSuite\'s answer proves nothing: the revoke is judged by observing, and fails', async () => {
     const server = await startGarbageServer({ kind: 'body', status: 200, contentType: 'text/html', body: '<html>OK</html>' });
     cleanups.push(() => server.close());
-    const emulator = await startEmulator({ seed: fleetSeed(RETIRED), now: () => FLEET_NOW });
+    const emulator = await startEmulator({ seed: fleetSeed(RETIRED), origins: 'split', now: () => FLEET_NOW });
     cleanups.push(() => emulator.close());
     const files = await writeFleetConfig(RETIRED);
     cleanups.push(() => rm(files.dir, { recursive: true, force: true }));
-    const run = await runCli(['apply'], { env: { ...fleetEnv(RETIRED, emulator.url), NETSUITE_RESTLETS_URL: server.url }, cwd: files.dir, now: () => FLEET_NOW });
+    const run = await runCli(['apply'], { env: { ...fleetEnv(RETIRED, emulator.origins), NETSUITE_RESTLETS_URL: server.url }, cwd: files.dir, now: () => FLEET_NOW });
 
     expect(run.code).toBe(1);
     expect(server.requests()).toBe(RETIRED);

@@ -88,13 +88,13 @@ async function freshAccountAndGitHub(): Promise<void> {
 
 async function freshAccount(): Promise<void> {
   await emulator.close();
-  emulator = await startEmulator({ seed: fleetSeed(RETIRED), now: () => FLEET_NOW });
+  emulator = await startEmulator({ seed: fleetSeed(RETIRED), origins: 'split', now: () => FLEET_NOW });
 }
 
 function baseEnv(): Record<string, string> {
   return {
     ...repos.env,
-    ...fleetEnv(RETIRED, emulator.url),
+    ...fleetEnv(RETIRED, emulator.origins),
     GITHUB_ACTIONS: 'true',
     GITHUB_TOKEN,
     GITHUB_REPOSITORY: 'acme/config',
@@ -142,7 +142,7 @@ const SCENARIOS: readonly Scenario[] = [
 
 describe('no secret reaches any surface', () => {
   beforeAll(async () => {
-    emulator = await startEmulator({ seed: fleetSeed(RETIRED), now: () => FLEET_NOW });
+    emulator = await startEmulator({ seed: fleetSeed(RETIRED), origins: 'split', now: () => FLEET_NOW });
   });
   afterAll(async () => {
     await emulator.close();
@@ -155,7 +155,7 @@ describe('no secret reaches any surface', () => {
         await writeFile(join(repos.work, 'netsuite-tokens.yaml'), scenario.config ?? fleetConfig(RETIRED));
         const env: Record<string, string> = { ...baseEnv(), ...scenario.env };
         for (const name of scenario.unset ?? []) env[name] = '';
-        const canaries = [...new Set([...credentialValues(fleetEnv(RETIRED, emulator.url)), GITHUB_TOKEN, ...Object.values(WRONG)])];
+        const canaries = [...new Set([...credentialValues(fleetEnv(RETIRED, emulator.origins)), GITHUB_TOKEN, ...Object.values(WRONG)])];
         const run = await runCli([...scenario.args, ...(debug ? ['--debug'] : [])], { env, cwd: repos.work, now: () => FLEET_NOW });
 
         expect(run.code, `${run.out}\n${run.err}`).toBe(scenario.code);
@@ -181,7 +181,7 @@ describe('no secret reaches any surface', () => {
     await writeFile(join(repos.work, 'netsuite-tokens.yaml'), fleetConfig(RETIRED));
     const run = await runCli(['plan'], { env: baseEnv(), cwd: repos.work, now: () => FLEET_NOW });
     const masked = run.out.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length));
-    expect(new Set(masked)).toEqual(new Set([...credentialValues(fleetEnv(RETIRED, emulator.url)), GITHUB_TOKEN]));
+    expect(new Set(masked)).toEqual(new Set([...credentialValues(fleetEnv(RETIRED, emulator.origins)), GITHUB_TOKEN]));
     expect(run.out.startsWith('::add-mask::')).toBe(true);
   });
 

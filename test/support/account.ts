@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { startEmulator, type EmulatorOrigins, type RunningEmulator } from '../../src/emulator/index.js';
 import type { EmulatorSeed } from '../../src/emulator/seed.js';
 import type { Environment } from '../../src/ports.js';
 
@@ -83,12 +83,16 @@ export interface TestAccount {
   close(): Promise<void>;
 }
 
+/** NetSuite's three base URLs: an emulator's split origins, or one URL for all three (a fake server). */
+export function netsuiteUrls(target: string | EmulatorOrigins): Record<'NETSUITE_REST_URL' | 'NETSUITE_RESTLETS_URL' | 'NETSUITE_UI_URL', string> {
+  const origins = typeof target === 'string' ? { rest: target, restlets: target, system: target } : target;
+  return { NETSUITE_REST_URL: origins.rest, NETSUITE_RESTLETS_URL: origins.restlets, NETSUITE_UI_URL: origins.system };
+}
+
 /** The environment of a run against the test account: endpoints at the emulator, canary credentials. */
-export function testAccountEnv(emulatorUrl: string): Record<string, string> {
+export function testAccountEnv(target: string | EmulatorOrigins): Record<string, string> {
   return {
-    NETSUITE_REST_URL: emulatorUrl,
-    NETSUITE_RESTLETS_URL: emulatorUrl,
-    NETSUITE_UI_URL: emulatorUrl,
+    ...netsuiteUrls(target),
     NETSUITE_CONSUMER_KEY: 'ck-operator-0000000000000000000000000001',
     NETSUITE_CONSUMER_SECRET: CANARIES.operatorConsumerSecret,
     NETSUITE_TOKEN_ID: 'tk-operator-000000000000000000000101',
@@ -103,11 +107,11 @@ export function testAccountEnv(emulatorUrl: string): Record<string, string> {
 /** Starts the emulator with the test seed and writes the config into a fresh temporary directory. */
 export async function startTestAccount(options: { config?: string; seed?: EmulatorSeed; now?: () => Date } = {}): Promise<TestAccount> {
   const seed = options.seed ?? testSeed();
-  const emulator = await startEmulator({ seed, ...(options.now === undefined ? {} : { now: options.now }) });
+  const emulator = await startEmulator({ seed, origins: 'split', ...(options.now === undefined ? {} : { now: options.now }) });
   const dir = await mkdtemp(join(tmpdir(), 'nst-e2e-'));
   const configPath = join(dir, 'netsuite-tokens.yaml');
   await writeFile(configPath, options.config ?? TEST_CONFIG);
-  return { emulator, dir, configPath, env: testAccountEnv(emulator.url), close: () => emulator.close() };
+  return { emulator, dir, configPath, env: testAccountEnv(emulator.origins), close: () => emulator.close() };
 }
 
 /** Plays the administrator through the emulator's control endpoint (not a NetSuite API). */

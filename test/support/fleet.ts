@@ -2,8 +2,9 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { EmulatorSeed, RunningEmulator } from '../../src/emulator/index.js';
+import type { EmulatorOrigins, EmulatorSeed, RunningEmulator } from '../../src/emulator/index.js';
 import type { StatusFile } from '../../src/domain/status.js';
+import { netsuiteUrls } from './account.js';
 
 /**
  * A slightly larger account than test/support/account.ts, for reliability and security tests: the
@@ -133,13 +134,11 @@ ${retiredEntries}  - id: "${layout.adminId}"
 `;
 }
 
-/** Every variable the fleet config references, pointing NetSuite's three origins at `url`. */
-export function fleetEnv(retired: number, url: string): Record<string, string> {
+/** Every variable the fleet config references, pointing NetSuite's three hosts at an emulator's origins (or all at one URL). */
+export function fleetEnv(retired: number, target: string | EmulatorOrigins): Record<string, string> {
   const canaries = fleetCanaries(retired);
   const env: Record<string, string> = {
-    NETSUITE_REST_URL: url,
-    NETSUITE_RESTLETS_URL: url,
-    NETSUITE_UI_URL: url,
+    ...netsuiteUrls(target),
     NETSUITE_CONSUMER_KEY: OPERATOR.consumerKey,
     NETSUITE_CONSUMER_SECRET: canaries.operatorConsumerSecret,
     NETSUITE_TOKEN_ID: OPERATOR.tokenId,
