@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readStatus, statusPathFor, writeStatus } from '../src/status-store.js';
-import { historyFrom, type StatusFile } from '../src/domain/status.js';
+import { historyFrom, type StatusFile, type StatusToken } from '../src/domain/status.js';
 import { ConfigError } from '../src/errors.js';
 
 const STATUS: StatusFile = {
@@ -62,4 +62,65 @@ describe('status file store', () => {
       expect((error as ConfigError).hint).toContain('Restore it from git history');
     }
   });
+
+  it('points at the line and column of a value the schema refuses, in a file it wrote', async () => {
+    const dir = await temporaryDirectory();
+    const path = join(dir, 'netsuite-tokens.status.yaml');
+    await writeStatus(path, STATUS);
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    const stateLine = lines.findIndex((line) => line === '    state: active');
+    lines[stateLine] = '    state: bogus';
+    await writeFile(path, lines.join('\n'));
+    const error = await readStatus(path).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([{
+      file: path,
+      line: stateLine + 1,
+      column: 12,
+      pointer: '/tokens/0/state',
+      message: 'The status file is not one netsuite-tokens wrote (it may have been edited by hand): state must be one of "active", "inactive", "revoked".',
+    }]);
+  });
+
+  it('names every key a token entry lacks in one problem, at the entry', async () => {
+    const dir = await temporaryDirectory();
+    const path = join(dir, 'netsuite-tokens.status.yaml');
+    await writeStatus(path, STATUS);
+    const text = (await readFile(path, 'utf8')).replace(/^ {4}(ageDays|lastUsedAt): null\n/gm, '');
+    await writeFile(path, text);
+    const error = await readStatus(path).catch((caught: unknown) => caught);
+    expect((error as ConfigError).problems.map((problem) => `${problem.line}:${problem.column} ${problem.pointer} ${problem.message.replace(/^.*by hand\): /, '')}`)).toEqual([
+      `${lineOf(text, '  - id: "7"')}:5 /tokens/0 Entry 1 of tokens has no lastUsedAt or ageDays; add them.`,
+      `${lineOf(text, '  - id: "8"')}:5 /tokens/1 Entry 2 of tokens has no lastUsedAt or ageDays; add them.`,
+    ]);
+  });
+
+  it('refuses an empty file, aliases and a file of the wrong shape as files it did not write, never with a crash', async () => {
+    const dir = await temporaryDirectory();
+    const path = join(dir, 'netsuite-tokens.status.yaml');
+    for (const text of ['', '# only a comment\n', 'a: &x [*x]\n', 'statusVersion: 1\naccount: 7\ntokens: {}\n']) {
+      await writeFile(path, text);
+      const error = await readStatus(path).catch((caught: unknown) => caught);
+      expect(error, text).toBeInstanceOf(ConfigError);
+      for (const problem of (error as ConfigError).problems) {
+        expect(problem.file).toBe(path);
+        expect(problem.line).toBeGreaterThanOrEqual(1);
+        expect(problem.message).toContain('not one netsuite-tokens wrote');
+      }
+    }
+  });
+
+  it('does not write a status that it would refuse to read back', async () => {
+    const dir = await temporaryDirectory();
+    const path = join(dir, 'netsuite-tokens.status.yaml');
+    const [first, ...rest] = STATUS.tokens;
+    if (first === undefined) throw new Error('the fixture has tokens');
+    const bad = { ...STATUS, tokens: [{ ...first, state: 'bogus' as StatusToken['state'] }, ...rest] };
+    await expect(writeStatus(path, bad)).rejects.toThrow('The status about to be written does not match schemas/status.schema.json: state must be one of "active", "inactive", "revoked". (at /tokens/0/state)');
+    expect(await readdir(dir)).toEqual([]);
+  });
 });
+
+function lineOf(text: string, line: string): number {
+  return text.split('\n').indexOf(line) + 1;
+}
