@@ -6,7 +6,7 @@ const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'http', 'https', 'ne
 const sdks = ['yaml', 'ajv', 'ajv/*', 'oauth-1.0a', '@octokit/*', 'simple-git', 'sql.js'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'src/schemas/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

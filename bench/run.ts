@@ -1,7 +1,7 @@
 import type { BenchContext } from './context.js';
 import { machineInfo } from './machine.js';
 import type { BenchProfile } from './profile.js';
-import type { BenchReport, BenchRow } from './result.js';
+import type { BenchReport, BenchRow, ScenarioId } from './result.js';
 import { applyScenario } from './scenarios/apply.js';
 import { governanceScenario } from './scenarios/governance.js';
 import { observationScenarios } from './scenarios/observation.js';
@@ -15,6 +15,8 @@ export interface RunOptions {
   readonly log?: (line: string) => void;
   /** The run's date; the real clock by default. */
   readonly now?: () => Date;
+  /** Run only these scenarios (all by default); a partial run is for looking at one figure, not for BENCHMARKS.md. */
+  readonly only?: readonly ScenarioId[];
 }
 
 /** Runs every scenario in turn and returns the report; writing it anywhere is the caller's choice. */
@@ -24,11 +26,13 @@ export async function runBenchmarks(options: RunOptions): Promise<BenchReport> {
   const machine = machineInfo();
   const started = performance.now();
   const rows: BenchRow[] = [];
-  rows.push(...(await observationScenarios(context)));
-  rows.push(...(await planningScenario(context)));
-  rows.push(...(await applyScenario(context)));
-  rows.push(...(await startupScenario(context)));
-  rows.push(...(await governanceScenario(context)));
+  const wanted = (scenario: ScenarioId): boolean => options.only === undefined || options.only.includes(scenario);
+  // observationScenarios also produces the naive-baseline rows.
+  if (wanted('observation') || wanted('naive-baseline')) rows.push(...(await observationScenarios(context)));
+  if (wanted('planning')) rows.push(...(await planningScenario(context)));
+  if (wanted('apply')) rows.push(...(await applyScenario(context)));
+  if (wanted('startup')) rows.push(...(await startupScenario(context)));
+  if (wanted('governance')) rows.push(...(await governanceScenario(context)));
   const { profile } = options;
   return {
     formatVersion: 1,

@@ -6,7 +6,7 @@ import { createNetSuiteClient, type NetSuiteClient } from './netsuite/client.js'
 import type { TransportEvent } from './netsuite/transport.js';
 import type { AccountPorts } from './reconcile.js';
 import type { ResultsPublisher, StatusRecord } from './ports.js';
-import { readStatus, statusPathFor, writeStatus } from './status-store.js';
+import { readStatus, statusPathFor, writeStatus } from './status/status-file.js';
 import { progressFor } from './support/progress.js';
 import type { Io } from './support/io.js';
 import { actionsRuntimeFor, type ActionsRuntime } from './github/actions-runtime.js';

@@ -87,7 +87,7 @@ describe('the architecture', () => {
 
   it('keeps only entry points, reconcile, ports and the composition root at the src/ root', () => {
     const root = files.map((file) => relative(SRC, file)).filter((file) => !file.includes('/')).sort();
-    expect(root).toEqual(['action.ts', 'bin.ts', 'cli.ts', 'composition-root.ts', 'ports.ts', 'reconcile.ts', 'status-store.ts']);
+    expect(root).toEqual(['action.ts', 'bin.ts', 'cli.ts', 'composition-root.ts', 'ports.ts', 'reconcile.ts']);
   });
 
   it('finds the imports it checks (the graph is not empty by mistake)', () => {

@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import planV1Schema from '../../schemas/plan-v1.schema.json' with { type: 'json' };
-import planSchema from '../../schemas/plan.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import type { Change, Finding, KindSummary, Plan, PlanSummary, Refusal } from '../domain/plan.js';
 import { PLAN_FORMAT_VERSION } from '../domain/plan.js';
 import type { Subject } from '../domain/subject.js';
@@ -10,6 +8,7 @@ import { describeValue } from './describe-value.js';
 import { fromJsonPointer } from './json-pointer.js';
 import { parseYaml } from './parse-yaml.js';
 import type { YamlSource } from './yaml-source.js';
+import { loadValidator } from '../schemas/validators.js';
 
 /**
  * `apply --plan FILE` and `show FILE`: a saved plan read back through its schema. formatVersion 2 is
@@ -22,16 +21,6 @@ const SUBJECT = 'saved plan';
 const HINT = 'Save a fresh plan with `netsuite-tokens plan --format json --out FILE` and apply that file.';
 const READABLE_VERSIONS = [1, PLAN_FORMAT_VERSION] as const;
 
-let validators: { readonly v1: ValidateFunction; readonly v2: ValidateFunction } | undefined;
-
-function validatorsFor(): { readonly v1: ValidateFunction; readonly v2: ValidateFunction } {
-  validators ??= (() => {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    return { v1: ajv.compile(planV1Schema), v2: ajv.compile(planSchema) };
-  })();
-  return validators;
-}
-
 export async function readSavedPlan(path: string, file: string): Promise<Plan> {
   let text: string;
   try {
@@ -39,10 +28,10 @@ export async function readSavedPlan(path: string, file: string): Promise<Plan> {
   } catch (error) {
     throw new RuntimeFailure(`Could not read the saved plan ${file}.`, { cause: error, hint: 'Write one with "netsuite-tokens plan --format json --out FILE".' });
   }
-  return parseSavedPlan(text, file);
+  return await parseSavedPlan(text, file);
 }
 
-export function parseSavedPlan(text: string, file: string): Plan {
+export async function parseSavedPlan(text: string, file: string): Promise<Plan> {
   // JSON is YAML: the YAML reader gives every node its line and column.
   const parsed = parseYaml(text, file);
   if (!parsed.ok) throw new ConfigError(parsed.problems, { subject: SUBJECT, hint: HINT });
@@ -52,9 +41,9 @@ export function parseSavedPlan(text: string, file: string): Plan {
     const shown = typeof version === 'number' ? `formatVersion ${version}` : version === undefined ? 'no formatVersion' : `formatVersion ${describeValue(version)}`;
     throw problem(source, '/formatVersion', `${file} has ${shown}, but this netsuite-tokens reads plans of formatVersion ${READABLE_VERSIONS.join(' and ')}.`);
   }
-  const validate = version === 1 ? validatorsFor().v1 : validatorsFor().v2;
-  if (!validate(data)) {
-    const problems = (validate.errors ?? []).filter((error) => error.keyword !== 'oneOf' || (validate.errors ?? []).length === 1).slice(0, 20).map((error) => locate(source, error));
+  const check = (await loadValidator(version === 1 ? 'plan-v1' : 'plan'))(data);
+  if (!check.valid) {
+    const problems = check.errors.filter((error) => error.keyword !== 'oneOf' || check.errors.length === 1).slice(0, 20).map((error) => locate(source, error));
     throw new ConfigError(problems, { subject: SUBJECT, hint: HINT });
   }
   return version === 1 ? upgradeV1(data as PlanV1) : readV2(data as PlanV2);

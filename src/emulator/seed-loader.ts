@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { ConfigError, type ConfigProblem } from '../support/errors.js';
+import { LineCounter, parseDocument } from 'yaml';
+import { YamlSource } from '../config/yaml-source.js';
+import { ConfigError } from '../support/errors.js';
 import type { EmulatorSeed } from './seed.js';
-import { SEED_SCHEMA_FILE, normalizeSeed, seedProblems, type SeedProblem } from './seed-validation.js';
+import { SEED_SCHEMA_FILE, normalizeSeed, seedProblems } from './seed-validation.js';
 
 const SUBJECT = 'emulator seed file';
 const HINT = `Its format is ${SEED_SCHEMA_FILE} (see examples/demo-seed.yaml).`;
@@ -45,38 +46,8 @@ export async function loadSeedFile(path: string): Promise<EmulatorSeed> {
   }
   const problems = seedProblems(value);
   if (problems.length > 0) {
-    throw new ConfigError(problems.map((problem) => locate(problem, path, document, at)), { hint: HINT, subject: SUBJECT });
+    const source = new YamlSource(path, document, lineCounter);
+    throw new ConfigError(problems.map((problem) => source.locate(problem)), { hint: HINT, subject: SUBJECT });
   }
   return normalizeSeed(value);
-}
-
-function locate(problem: SeedProblem, file: string, document: Document.Parsed, at: (offset: number) => { line: number; column: number }): ConfigProblem {
-  const node = nodeAt(document, problem.path, problem.at);
-  return { file, ...at(node?.range?.[0] ?? 0), pointer: toPointer(problem.path), message: problem.message };
-}
-
-/** The node a path names, or its closest existing ancestor; `key` selects the key of the last segment. */
-function nodeAt(document: Document.Parsed, path: readonly (string | number)[], at: 'key' | 'value'): Node | null {
-  let node: Node | null = document.contents;
-  for (const [index, segment] of path.entries()) {
-    const resolved: Node | null = isAlias(node) ? (node.resolve(document) ?? null) : node;
-    let next: Node | null = null;
-    if (isMap(resolved)) {
-      const pair = resolved.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-      if (pair !== undefined) next = asNode(index === path.length - 1 && at === 'key' ? pair.key : pair.value) ?? asNode(pair.key);
-    } else if (isSeq(resolved) && typeof segment === 'number') {
-      next = asNode(resolved.items[segment]);
-    }
-    if (next === null) return node;
-    node = next;
-  }
-  return node;
-}
-
-function asNode(value: unknown): Node | null {
-  return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value) ? value : null;
-}
-
-function toPointer(path: readonly (string | number)[]): string {
-  return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }

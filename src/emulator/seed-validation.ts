@@ -1,118 +1,34 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { packageRoot } from '../support/package-root.js';
+import { SCHEMA_FILES, loadValidator } from '../schemas/validators.js';
+import { schemaProblems, type SchemaProblem } from '../schemas/schema-problems.js';
 import type { EmulatorSeed, SeedLoginAuditRow } from './seed.js';
 
 /** A problem in a seed, pointed at by a JSON pointer path; `at: 'key'` means the key itself. */
-export interface SeedProblem {
-  readonly path: readonly (string | number)[];
-  readonly at: 'key' | 'value';
-  readonly message: string;
-}
+export type SeedProblem = SchemaProblem;
 
-export const SEED_SCHEMA_FILE = 'schemas/emulator-seed.schema.json';
+export const SEED_SCHEMA_FILE = SCHEMA_FILES['emulator-seed'];
 
 const INTERNAL_ID = /^[1-9][0-9]{0,14}$/;
+const WHOLE_SEED = 'The seed';
 
-interface Validators {
-  readonly seed: ValidateFunction;
-  readonly loginRow: ValidateFunction;
-}
-
-let validators: Validators | undefined;
-
-/**
- * Compiled on first use (compiling costs more than validating) from schemas/emulator-seed.schema.json.
- * strictTypes is off because an internal id may be a string or an integer, with a pattern for the one
- * and bounds for the other; strictRequired is off because the `then` of revoked requires revokedAt,
- * which is declared beside it.
- */
-function compiledValidators(): Validators {
-  if (validators === undefined) {
-    const schema = JSON.parse(readFileSync(join(packageRoot(), SEED_SCHEMA_FILE), 'utf8')) as { $id: string };
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false });
-    ajv.addSchema(schema);
-    const seed = ajv.getSchema(schema.$id);
-    const loginRow = ajv.getSchema(`${schema.$id}#/$defs/loginAuditRow`);
-    if (seed === undefined || loginRow === undefined) throw new Error(`${SEED_SCHEMA_FILE} lacks its root or $defs/loginAuditRow`);
-    validators = { seed, loginRow };
-  }
-  return validators;
-}
+// Compiled at build time from schemas/emulator-seed.schema.json (scripts/validator-catalog.ts says how);
+// loaded with this module so checking stays synchronous.
+const checkSeed = await loadValidator('emulator-seed');
+const checkLoginRow = await loadValidator('emulator-login-audit-row');
 
 /** Checks a parsed seed against the schema, then the rules a schema cannot express (unique ids, references, dates). */
 export function seedProblems(value: unknown): readonly SeedProblem[] {
-  const validate = compiledValidators().seed;
-  if (!validate(value)) return schemaProblems(validate.errors ?? []);
-  return semanticProblems(normalizeSeed(value));
+  const check = checkSeed(value);
+  if (!check.valid) return schemaProblems(check.errors, WHOLE_SEED);
+  return semanticProblems(normalizeSeed(check.value));
 }
 
 /** Checks rows for the control endpoint's `POST /__emulator/loginaudit`. */
 export function loginRowProblems(rows: unknown): readonly SeedProblem[] {
   if (!Array.isArray(rows)) return [{ path: [], at: 'value', message: 'rows must be a list of login audit rows' }];
-  const validate = compiledValidators().loginRow;
-  return rows.flatMap((row, index) => (validate(row) ? [] : schemaProblems(validate.errors ?? []).map((problem) => ({ ...problem, path: [index, ...problem.path] }))));
-}
-
-function schemaProblems(errors: readonly ErrorObject[]): readonly SeedProblem[] {
-  const problems: SeedProblem[] = [];
-  const seen = new Set<string>();
-  for (const error of errors) {
-    // The if/then that requires revokedAt reports twice; the "required" error says it all.
-    if (error.keyword === 'if') continue;
-    const problem = describe(error);
-    const key = `${problem.path.join('/')}|${problem.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      problems.push(problem);
-    }
-  }
-  return problems;
-}
-
-function describe(error: ErrorObject): SeedProblem {
-  const path = pathOf(error.instancePath);
-  const subject = path.length === 0 ? 'The seed' : String(path.at(-1));
-  const parent = error.parentSchema as { description?: string; properties?: Record<string, unknown> } | undefined;
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const key = String(error.params['additionalProperty']);
-      const known = Object.keys(parent?.properties ?? {}).join(', ');
-      return { path: [...path, key], at: 'key', message: `Unknown key "${key}"; the known keys here are ${known}.` };
-    }
-    case 'required':
-      return { path, at: 'value', message: `${subjectLabel(path)} has no ${String(error.params['missingProperty'])}; add it.` };
-    case 'dependentRequired':
-      return { path, at: 'value', message: `${subjectLabel(path)} has ${String(error.params['property'])} but no ${String(error.params['missingProperty'])}; give both or neither.` };
-    case 'enum':
-      return { path, at: 'value', message: `${subject} must be one of ${(error.params['allowedValues'] as unknown[]).map((value) => JSON.stringify(value)).join(', ')}.` };
-    case 'type':
-      return { path, at: 'value', message: `${subject} must be ${String(error.params['type']).split(',').join(' or ')}.` };
-    case 'pattern':
-    case 'minimum':
-    case 'maximum':
-    case 'minLength':
-    case 'maxLength':
-      return { path, at: 'value', message: `${subject} is not valid: ${parent?.description ?? error.message ?? 'see the schema'}` };
-    default:
-      return { path, at: 'value', message: `${subject} ${error.message ?? 'is not valid'}.` };
-  }
-}
-
-function subjectLabel(path: readonly (string | number)[]): string {
-  const [collection, index] = path;
-  if (path.length === 2 && typeof collection === 'string' && typeof index === 'number') return `Entry ${index + 1} of ${collection}`;
-  return path.length === 0 ? 'The seed' : String(path.at(-1));
-}
-
-function pathOf(pointer: string): (string | number)[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+  return rows.flatMap((row, index) => {
+    const check = checkLoginRow(row);
+    return check.valid ? [] : schemaProblems(check.errors, WHOLE_SEED).map((problem) => ({ ...problem, path: [index, ...problem.path] }));
+  });
 }
 
 type RawId = string | number;

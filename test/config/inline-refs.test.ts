@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../../schemas/netsuite-tokens.schema.json' with { type: 'json' };
-import { inlineLocalRefs } from '../../src/config/inline-refs.js';
+import { inlineLocalRefs } from '../../scripts/inline-local-refs.js';
 
 describe('inlineLocalRefs', () => {
   it('leaves no $ref or $defs in the schema the validator compiles', () => {

@@ -3,7 +3,7 @@ import { readdir, rm, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
-import { readStatus } from '../../src/status-store.js';
+import { readStatus } from '../../src/status/status-file.js';
 import { emulatorStates, fleetConfig, fleetEnv, fleetSeed, parseStatus, readStatusText, recordedStates, writeFleetConfig } from '../support/fleet.js';
 import { requireBuiltCli, runBuiltCli, spawnCli } from '../support/built-cli.js';
 import { seededRandom } from '../../src/emulator/prng.js';
