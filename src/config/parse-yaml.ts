@@ -14,14 +14,27 @@ export type ParsedYaml =
  * Parses YAML text keeping positions. Syntax errors, duplicate keys, an empty or comments-only file,
  * a top-level list or scalar and alias bombs come back as located problems; otherwise the data.
  */
-export function parseYaml(text: string, file: string): ParsedYaml {
+/** What the top level of a file must be, in words, for the shape problems: a desired-state file unless told otherwise. */
+export interface ExpectedShape {
+  /** Completes "…, but ": such as "a desired-state file is a mapping with version: 1, account and tokens". */
+  readonly mapping: string;
+  /** What to do about a top-level list. */
+  readonly listHint: string;
+}
+
+const DESIRED_STATE_SHAPE: ExpectedShape = {
+  mapping: 'a desired-state file is a mapping with version: 1, account and tokens (see examples/netsuite-tokens.yaml)',
+  listHint: 'put the entries under tokens:',
+};
+
+export function parseYaml(text: string, file: string, shape: ExpectedShape = DESIRED_STATE_SHAPE): ParsedYaml {
   const lineCounter = new LineCounter();
   // yaml's own uniqueKeys check compares every key with every other (minutes for 100,000 keys); repeatedKeyProblems is one pass.
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, stringKeys: true });
   const source = new YamlSource(file, document, lineCounter);
   const syntax = [...syntaxProblems(source), ...repeatedKeyProblems(source)];
   if (syntax.length > 0) return { ok: false, problems: byOffset(syntax) };
-  const shapeProblem = topLevelShapeProblem(source, text);
+  const shapeProblem = topLevelShapeProblem(source, text, shape);
   if (shapeProblem !== null) return { ok: false, problems: [shapeProblem] };
   const aliasProblems = unresolvedAliasProblems(source);
   if (aliasProblems.length > 0) return { ok: false, problems: aliasProblems };
@@ -94,17 +107,16 @@ function byOffset(problems: readonly OffsetProblem[]): ConfigProblem[] {
   return [...problems].sort((a, b) => a.offset - b.offset).map(({ problem }) => problem);
 }
 
-const MAPPING_HINT = 'a desired-state file is a mapping with version: 1, account and tokens (see examples/netsuite-tokens.yaml)';
 
-function topLevelShapeProblem(source: YamlSource, text: string): ConfigProblem | null {
+function topLevelShapeProblem(source: YamlSource, text: string, shape: ExpectedShape): ConfigProblem | null {
   const contents = source.document.contents;
   if (contents === null || (isScalar(contents) && contents.value === null && contents.source === '')) {
-    return problemAt(source, 0, `${emptinessOf(text)}; ${MAPPING_HINT}.`);
+    return problemAt(source, 0, `${emptinessOf(text)}; ${shape.mapping}.`);
   }
   if (isMap(contents)) return null;
   const start = contents.range[0];
-  if (isSeq(contents)) return problemAt(source, start, `The file is a list, but ${MAPPING_HINT}; put the entries under tokens:.`);
-  return problemAt(source, start, `The file holds a single value, but ${MAPPING_HINT}.`);
+  if (isSeq(contents)) return problemAt(source, start, `The file is a list, but ${shape.mapping}; ${shape.listHint}.`);
+  return problemAt(source, start, `The file holds a single value, but ${shape.mapping}.`);
 }
 
 function emptinessOf(text: string): string {

@@ -20,6 +20,10 @@ import { loadValidator } from '../schemas/validators.js';
 const SUBJECT = 'saved plan';
 const HINT = 'Save a fresh plan with `netsuite-tokens plan --format json --out FILE` and apply that file.';
 const READABLE_VERSIONS = [1, PLAN_FORMAT_VERSION] as const;
+const PLAN_SHAPE = {
+  mapping: 'a saved plan is a JSON object with formatVersion, account, observedAt, changes, findings, summary and refusal',
+  listHint: 'save the plan again with `netsuite-tokens plan --format json --out FILE`',
+};
 
 export async function readSavedPlan(path: string, file: string): Promise<Plan> {
   let text: string;
@@ -33,7 +37,7 @@ export async function readSavedPlan(path: string, file: string): Promise<Plan> {
 
 export async function parseSavedPlan(text: string, file: string): Promise<Plan> {
   // JSON is YAML: the YAML reader gives every node its line and column.
-  const parsed = parseYaml(text, file);
+  const parsed = parseYaml(text, file, PLAN_SHAPE);
   if (!parsed.ok) throw new ConfigError(parsed.problems, { subject: SUBJECT, hint: HINT });
   const { source, data } = parsed;
   const version = typeof data === 'object' && data !== null ? (data as { formatVersion?: unknown }).formatVersion : undefined;

@@ -76,7 +76,7 @@ describe('a saved plan read back', () => {
 
   it('refuses text that is not JSON, at its position, and never crashes on a list', async () => {
     expect((await failure('{"formatVersion": 2,')).problems[0]).toMatchObject({ file: 'plan.json', line: 1 });
-    expect((await failure('[]')).problems[0]?.message).toBe('plan.json has no formatVersion, but this netsuite-tokens reads plans of formatVersion 1 and 2.');
+    expect((await failure('[]')).problems[0]?.message).toBe('The file is a list, but a saved plan is a JSON object with formatVersion, account, observedAt, changes, findings, summary and refusal; save the plan again with `netsuite-tokens plan --format json --out FILE`.');
     expect((await failure('Plan: 1 to revoke via API')).exitCode).toBe(3);
   });
 });
