@@ -54,6 +54,34 @@ export function displayKindOfColumn(column: string): DisplayKind {
 }
 
 export function translateSuiteQL(query: string, context: TranslationContext): Translation {
+  const prepared = prepare(query);
+  if (!prepared.ok) return prepared;
+  try {
+    return { ok: true, sql: translateRange(prepared.tokens, 0, prepared.tokens.length, context), typing: prepared.typing, limited: prepared.limited };
+  } catch (error) {
+    return refusalOf(error);
+  }
+}
+
+/** A query read, checked, row-limited, typed and date-converted: everything that does not depend on `now`. */
+type Prepared =
+  | { readonly ok: true; readonly tokens: readonly SqlToken[]; readonly typing: QueryTyping; readonly limited: boolean }
+  | Extract<Translation, { ok: false }>;
+
+/** A paging client sends the same query for every page; reading it again each time would cost more than running it. */
+const PREPARED_QUERIES = 64;
+const prepared = new Map<string, Prepared>();
+
+function prepare(query: string): Prepared {
+  const known = prepared.get(query);
+  if (known !== undefined) return known;
+  const fresh = prepareFresh(query);
+  if (prepared.size >= PREPARED_QUERIES) prepared.delete(prepared.keys().next().value ?? '');
+  prepared.set(query, fresh);
+  return fresh;
+}
+
+function prepareFresh(query: string): Prepared {
   const tokenization = tokenizeSql(query);
   if (!tokenization.ok) return { ok: false, reason: tokenization.reason, kind: 'invalid' };
   const { tokens } = tokenization;
@@ -70,11 +98,15 @@ export function translateSuiteQL(query: string, context: TranslationContext): Tr
     const withDates = convertDateLiterals(rewritten, typing.datetimeNames);
     const depths = depthsOf(withDates);
     const limited = withDates.some((token, index) => depths[index] === 0 && isWord(token, 'LIMIT'));
-    return { ok: true, sql: translateRange(withDates, 0, withDates.length, context), typing, limited };
+    return { ok: true, tokens: withDates, typing, limited };
   } catch (error) {
-    if (error instanceof TranslationProblem || error instanceof DatetimeFormatError) return { ok: false, reason: error.message, kind: error.kind };
-    throw error;
+    return refusalOf(error);
   }
+}
+
+function refusalOf(error: unknown): Extract<Translation, { ok: false }> {
+  if (error instanceof TranslationProblem || error instanceof DatetimeFormatError) return { ok: false, reason: error.message, kind: error.kind };
+  throw error;
 }
 
 function translateRange(tokens: readonly SqlToken[], start: number, end: number, context: TranslationContext): string {

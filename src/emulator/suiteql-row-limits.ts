@@ -32,6 +32,7 @@ import { TranslationProblem } from './suiteql-errors.js';
  */
 export function rewriteRowLimits(original: readonly SqlToken[]): SqlToken[] {
   refuseSqliteLimit(original);
+  if (!original.some((token) => isWord(token, 'ROWNUM') || isWord(token, 'FETCH') || isWord(token, 'OFFSET'))) return [...original];
   let tokens = [...original];
   // Innermost and last blocks first; each rewrite changes positions, so the structure is read again.
   for (let guard = 0; guard < 1000; guard += 1) {
