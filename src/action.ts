@@ -1,11 +1,15 @@
+import { appendFile, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { writeFileAtomic } from './atomic-write.js';
 import { main, processIo } from './cli.js';
-import { OperatorError } from './errors.js';
-import { actionArguments, actionEnvironment } from './github/action-inputs.js';
-import { maskVariables } from './github/actions-runtime.js';
+import { OperatorError, UsageError } from './errors.js';
+import { actionArguments, actionEnvironment, actionMarkdownOut } from './github/action-inputs.js';
+import { maskVariables, setOutputs } from './github/actions-runtime.js';
 
 /**
  * GitHub Action entry point (action.yml → dist/action.js): turns the inputs into CLI arguments and
- * environment and runs the CLI. The commands themselves write the job summary and the outputs.
+ * environment and runs the CLI. The commands themselves write the job summary and the outputs; the
+ * Action adds `exit-code`, so a workflow can tell a refused stale plan (4) or drift (2) from a failure.
  */
 
 const controller = new AbortController();
@@ -17,15 +21,33 @@ const base = processIo(controller.signal);
 const write = (text: string): void => {
   process.stdout.write(text);
 };
-// Before anything else can print them: the operator's own credentials and the GitHub token.
-maskVariables(base.env, ['INPUT_GITHUB-TOKEN', 'GITHUB_TOKEN', 'NETSUITE_CONSUMER_KEY', 'NETSUITE_CONSUMER_SECRET', 'NETSUITE_TOKEN_ID', 'NETSUITE_TOKEN_SECRET'], write);
+const append = (path: string, text: string): Promise<void> => appendFile(path, text, 'utf8');
+// Before anything else can print them: the operator's own credentials and the GitHub tokens.
+maskVariables(base.env, ['INPUT_GITHUB-TOKEN', 'GITHUB_TOKEN', 'GITHUB_SECRETS_TOKEN', 'NETSUITE_CONSUMER_KEY', 'NETSUITE_CONSUMER_SECRET', 'NETSUITE_TOKEN_ID', 'NETSUITE_TOKEN_SECRET'], write);
 
+let exitCode: number;
 try {
   const args = actionArguments(base.env);
-  const env = actionEnvironment(base.env);
-  process.exitCode = await main(args, { ...base, env, interactive: false });
+  const env: Record<string, string | undefined> = { ...actionEnvironment(base.env) };
+  const markdownOut = actionMarkdownOut(base.env);
+  const summary = base.env['GITHUB_STEP_SUMMARY'];
+  if (markdownOut !== null) {
+    // The CLI writes its job-summary markdown wherever GITHUB_STEP_SUMMARY points: point it at the
+    // file, then hand the same text on to the real summary. One run, so the file and `out` agree.
+    const path = resolve(base.cwd, markdownOut);
+    await writeFileAtomic(path, '').catch((error: unknown) => {
+      throw new UsageError(`Could not write ${path} (the input "markdown-out").`, { cause: error, hint: 'Point it at a file in a writable directory that exists, such as the runner\'s temporary directory.' });
+    });
+    env['GITHUB_STEP_SUMMARY'] = path;
+  }
+  exitCode = await main(args, { ...base, env, interactive: false });
+  if (markdownOut !== null && summary !== undefined && summary !== '') {
+    await append(summary, await readFile(resolve(base.cwd, markdownOut), 'utf8'));
+  }
 } catch (error) {
   if (!(error instanceof OperatorError)) throw error;
   process.stderr.write(`error: ${error.message}${error.hint === null ? '' : `\n  ${error.hint}`}\n`);
-  process.exitCode = error.exitCode;
+  exitCode = error.exitCode;
 }
+await setOutputs(base.env, { 'exit-code': String(exitCode) }, append);
+process.exitCode = exitCode;
