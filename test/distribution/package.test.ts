@@ -99,6 +99,14 @@ describe('the npm package', () => {
     expect(manifest.engines['node']).toBe('>=20');
   });
 
+  it('is documented: the README opens with the quick start and shows npx and a global install', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(/```sh\n([^`]*)```/.exec(readme)?.[1]).toBe('npm install && npm start\nnpm test\n');
+    expect(readme.indexOf('## Quick start')).toBeLessThan(readme.indexOf('## Install'));
+    expect(readme).toContain(`npx ${manifest.name} `);
+    expect(readme).toContain(`npm install -g ${manifest.name}`);
+  });
+
   describe('extracted from the packed tarball', () => {
     let work = '';
     let cli = '';
