@@ -43,7 +43,7 @@ const ownAction = (found: Job): Step => step(found, (candidate) => OWN_ACTION.te
 
 /** GitHub's path filter globs: `*` within a path segment, `**` across them. */
 function globMatches(pattern: string, path: string): boolean {
-  const expression = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*');
+  const expression = pattern.split('**').map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('.*');
   return new RegExp(`^${expression}$`).test(path);
 }
 
@@ -160,6 +160,9 @@ describe('example workflows', () => {
     expect(checkout.with?.['ref']).toBe('${{ github.event.pull_request.head.sha }}');
     const planned = ownAction(plan).with ?? {};
     expect(planned).toMatchObject({ command: 'plan', format: 'json' });
+    // Straight in the runner's temporary directory: the CLI writes a file, it makes no directories.
+    expect(planned['out']).toMatch(/^\$\{\{ runner\.temp \}\}\/[\w.-]+$/);
+    expect(planned['markdown-out']).toMatch(/^\$\{\{ runner\.temp \}\}\/[\w.-]+$/);
     const upload = step(plan, (candidate) => candidate.uses?.startsWith('actions/upload-artifact@') === true, 'uploading the plan');
     expect(upload.with).toMatchObject({ name: 'netsuite-plan-${{ matrix.account }}', path: planned['out'], 'if-no-files-found': 'error' });
     const comment = step(plan, (candidate) => candidate.name === 'Post or update the plan comment', 'commenting');
