@@ -42,6 +42,16 @@ export function actionArguments(env: Environment): string[] {
     if (command !== 'plan') throw new UsageError('The input "out" only goes with command: plan.', { hint: 'Remove it, or set command: plan.' });
     args.push('--out', out);
   }
+  const plan = input(env, 'plan');
+  if (plan !== '') {
+    if (command !== 'apply') throw new UsageError('The input "plan" only goes with command: apply.', { hint: 'Remove it, or set command: apply.' });
+    args.push('--plan', plan);
+  }
+  if (booleanInput(env, 'detailed-exitcode')) {
+    if (command !== 'plan') throw new UsageError('The input "detailed-exitcode" only goes with command: plan.', { hint: 'Remove it, or set command: plan.' });
+    args.push('--detailed-exitcode');
+  }
+  actionMarkdownOut(env);
   const pullRequest = booleanInput(env, 'pull-request');
   const allowOverLimit = booleanInput(env, 'allow-over-limit');
   if ((pullRequest || allowOverLimit) && command !== 'apply') {
@@ -50,6 +60,19 @@ export function actionArguments(env: Environment): string[] {
   if (pullRequest) args.push('--pull-request');
   if (allowOverLimit) args.push('--allow-over-limit');
   return args;
+}
+
+/**
+ * `markdown-out`: where the Action also writes the markdown the run puts in the job summary (the plan,
+ * or the results), e.g. for a pull-request comment of the same plan `out` saves as JSON. Null when not set.
+ */
+export function actionMarkdownOut(env: Environment): string | null {
+  const path = input(env, 'markdown-out');
+  if (path === '') return null;
+  if ((input(env, 'command') || 'plan') === 'validate') {
+    throw new UsageError('The input "markdown-out" only goes with command: plan or apply.', { hint: 'Remove it, or set command: plan.' });
+  }
+  return path;
 }
 
 /** The environment the CLI runs with: `concurrency` and `github-token` become the variables the CLI reads. */

@@ -5,7 +5,7 @@ import { isSet } from './env-reference.js';
 import { OPERATOR_SECRET_VARIABLES } from './operator-credentials.js';
 
 /** Variables that hold a GitHub token. */
-export const GITHUB_SECRET_VARIABLES: readonly string[] = ['GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN'];
+export const GITHUB_SECRET_VARIABLES: readonly string[] = ['GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN', 'GITHUB_SECRETS_TOKEN'];
 
 /**
  * Every secret value a run can see — the operator's own, the GitHub token, and each variable the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionArguments, actionEnvironment } from '../../src/github/action-inputs.js';
+import { actionArguments, actionEnvironment, actionMarkdownOut } from '../../src/github/action-inputs.js';
 import { UsageError } from '../../src/support/errors.js';
 
 describe('Action inputs', () => {
@@ -10,6 +10,17 @@ describe('Action inputs', () => {
     expect(actionArguments({})).toEqual(['plan']);
     expect(actionArguments({ INPUT_COMMAND: 'validate', INPUT_CONFIG: ' netsuite ' })).toEqual(['validate', '--config', 'netsuite']);
     expect(actionArguments({ INPUT_COMMAND: 'apply', 'INPUT_ALLOW-OVER-LIMIT': 'TRUE' })).toEqual(['apply', '--allow-over-limit']);
+    expect(actionArguments({ INPUT_COMMAND: 'apply', INPUT_PLAN: '/tmp/plan/plan.json', 'INPUT_PULL-REQUEST': 'true' })).toEqual(['apply', '--plan', '/tmp/plan/plan.json', '--pull-request']);
+    expect(actionArguments({ INPUT_COMMAND: 'plan', 'INPUT_DETAILED-EXITCODE': 'true' })).toEqual(['plan', '--detailed-exitcode']);
+    expect(actionArguments({ INPUT_COMMAND: 'plan', 'INPUT_DETAILED-EXITCODE': 'false', INPUT_PLAN: '' })).toEqual(['plan']);
+  });
+
+  it('takes markdown-out for plan and apply, where the CLI writes its job summary', () => {
+    expect(actionMarkdownOut({ INPUT_COMMAND: 'plan', 'INPUT_MARKDOWN-OUT': ' plan.md ' })).toBe('plan.md');
+    expect(actionMarkdownOut({ 'INPUT_MARKDOWN-OUT': 'plan.md' })).toBe('plan.md');
+    expect(actionMarkdownOut({ INPUT_COMMAND: 'apply', 'INPUT_MARKDOWN-OUT': 'report.md' })).toBe('report.md');
+    expect(actionMarkdownOut({ INPUT_COMMAND: 'plan' })).toBeNull();
+    expect(() => actionArguments({ INPUT_COMMAND: 'validate', 'INPUT_MARKDOWN-OUT': 'x.md' })).toThrow('The input "markdown-out" only goes with command: plan or apply.');
   });
 
   it('refuses inputs that do not fit, with one sentence each', () => {
@@ -18,6 +29,9 @@ describe('Action inputs', () => {
     expect(() => actionArguments({ INPUT_COMMAND: 'plan', 'INPUT_PULL-REQUEST': 'true' })).toThrow('only go with command: apply');
     expect(() => actionArguments({ INPUT_COMMAND: 'apply', INPUT_OUT: 'x' })).toThrow('The input "out" only goes with command: plan.');
     expect(() => actionArguments({ INPUT_COMMAND: 'plan', INPUT_FORMAT: 'html' })).toThrow(UsageError);
+    expect(() => actionArguments({ INPUT_COMMAND: 'plan', INPUT_PLAN: 'plan.json' })).toThrow('The input "plan" only goes with command: apply.');
+    expect(() => actionArguments({ INPUT_COMMAND: 'apply', 'INPUT_DETAILED-EXITCODE': 'true' })).toThrow('The input "detailed-exitcode" only goes with command: plan.');
+    expect(() => actionArguments({ INPUT_COMMAND: 'plan', 'INPUT_DETAILED-EXITCODE': 'on' })).toThrow('The input "detailed-exitcode" must be true or false, not "on".');
   });
 
   it('passes concurrency and the token as the variables the CLI reads', () => {

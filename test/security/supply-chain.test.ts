@@ -18,7 +18,7 @@ interface LockedPackage {
 }
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const manifest = JSON.parse(read('package.json')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const manifest = JSON.parse(read('package.json')) as { scripts: Record<string, string>; dependencies: Record<string, string>; devDependencies: Record<string, string> };
 const lock = JSON.parse(read('package-lock.json')) as { lockfileVersion: number; packages: Record<string, LockedPackage> };
 const installed = Object.entries(lock.packages).filter(([path]) => path !== '');
 
@@ -43,6 +43,11 @@ describe('supply chain', () => {
   it('no runtime dependency runs an install script', () => {
     const runtimeScripts = installed.filter(([, entry]) => entry.hasInstallScript === true && entry.dev !== true).map(([path]) => path);
     expect(runtimeScripts).toEqual([]);
+  });
+
+  it('installing the published package runs no script of ours (prepack builds before packing, never on a user\'s machine)', () => {
+    const lifecycle = ['preinstall', 'install', 'postinstall', 'prepare', 'dependencies'];
+    expect(Object.keys(manifest.scripts).filter((name) => lifecycle.includes(name))).toEqual([]);
   });
 
   it('SECURITY.md explains exactly the runtime dependencies', () => {

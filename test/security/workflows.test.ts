@@ -15,11 +15,15 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
  *   (values reach scripts through `env:`);
  * - artipacked: actions/checkout sets `persist-credentials: false` unless a step of the same job
  *   pushes with them (the operator's own workflows push nothing with them: it hands its token to git
- *   itself, for one push).
+ *   itself, for one push);
+ * - secrets-outside-step: no secret in a workflow- or job-level `env:`, where every step (npm ci and
+ *   the install scripts it runs, tests) would see it; a secret goes to the one step that uses it;
+ * - obsolete-runtime: no pin of a GitHub action release that runs on Node 20, which GitHub removed
+ *   from its runners on 2026-09-16.
  */
 
 interface Finding {
-  readonly rule: 'unpinned-uses' | 'excessive-permissions' | 'dangerous-triggers' | 'template-injection' | 'artipacked' | 'unreadable';
+  readonly rule: 'unpinned-uses' | 'excessive-permissions' | 'dangerous-triggers' | 'template-injection' | 'artipacked' | 'secrets-outside-step' | 'obsolete-runtime' | 'unreadable';
   readonly where: string;
   readonly message: string;
 }
@@ -29,6 +33,15 @@ const OWN_ACTION_PLACEHOLDER = /^OWNER\/netsuite-token-gitops@RELEASE_COMMIT_SHA
 const PINNED = /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/;
 const VERSION_COMMENT = /^\s*v\d+(\.\d+){0,2}\b/;
 const DANGEROUS_TRIGGERS = ['pull_request_target', 'workflow_run'];
+/** From which release on each action runs on Node 24 (`runs.using` in its action.yml at each tag; older majors run on Node 20). */
+const FIRST_NODE24_RELEASE: Readonly<Record<string, readonly [number, number]>> = {
+  'actions/checkout': [5, 0],
+  'actions/setup-node': [5, 0],
+  'actions/upload-artifact': [6, 0],
+  'actions/download-artifact': [7, 0],
+  'actions/create-github-app-token': [2, 1],
+  'actions/github-script': [8, 0],
+};
 
 function toJs(node: unknown): unknown {
   return node !== null && typeof node === 'object' && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : node;
@@ -97,6 +110,23 @@ function checkUses(uses: { value: unknown; range?: [number, number, number] | nu
   }
   if (!PINNED.test(reference)) findings.push({ rule: 'unpinned-uses', where, message: `${reference} is not pinned to a full commit SHA` });
   else if (comment === null || !VERSION_COMMENT.test(comment)) findings.push({ rule: 'unpinned-uses', where, message: `${reference} has no "# vX.Y.Z" comment naming the version it pins` });
+  const action = reference.slice(0, reference.indexOf('@'));
+  const first = FIRST_NODE24_RELEASE[action];
+  const version = /^\s*v(\d+)(?:\.(\d+))?/.exec(comment ?? '');
+  if (first !== undefined && version !== null) {
+    const [major, minor] = [Number(version[1]), Number(version[2] ?? 0)];
+    if (major < first[0] || (major === first[0] && minor < first[1])) {
+      findings.push({ rule: 'obsolete-runtime', where, message: `${action} v${major}.${minor} runs on Node 20; v${first[0]}.${first[1]} and later run on Node 24` });
+    }
+  }
+}
+
+function checkEnvSecrets(value: unknown, where: string, findings: Finding[]): void {
+  const env = toJs(value);
+  if (typeof env !== 'object' || env === null) return;
+  for (const [name, text] of Object.entries(env as Record<string, unknown>)) {
+    if (typeof text === 'string' && /\$\{\{[^}]*\bsecrets\./.test(text)) findings.push({ rule: 'secrets-outside-step', where, message: `${name} gives a secret to every step; set it on the step that needs it` });
+  }
 }
 
 function lintWorkflow(name: string, text: string): Finding[] {
@@ -110,11 +140,13 @@ function lintWorkflow(name: string, text: string): Finding[] {
   for (const trigger of triggers) if (DANGEROUS_TRIGGERS.includes(trigger)) findings.push({ rule: 'dangerous-triggers', where: `${name}: on`, message: `${trigger} runs with secrets on code from outside` });
 
   checkPermissions(mapGet(root, 'permissions'), `${name}: permissions`, true, findings);
+  checkEnvSecrets(mapGet(root, 'env'), `${name}: env`, findings);
   const jobs = mapGet(root, 'jobs');
   for (const jobName of mapKeys(jobs)) {
     const job = mapGet(jobs, jobName);
     const where = `${name}: jobs.${jobName}`;
     checkPermissions(mapGet(job, 'permissions'), `${where}.permissions`, false, findings);
+    checkEnvSecrets(mapGet(job, 'env'), `${where}.env`, findings);
     const reusable = mapGet(job, 'uses');
     if (isScalar(reusable)) checkUses(reusable, where, text, findings);
     const steps = mapGet(job, 'steps');
@@ -152,13 +184,22 @@ describe('workflow hardening', () => {
     const bad = `on:
   pull_request_target:
 permissions: write-all
+env:
+  NPM_TOKEN: \${{ secrets.NPM_TOKEN }}
 jobs:
   build:
     permissions:
       contents: maybe
+    env:
+      KEY: "prefix-\${{ secrets.KEY }}"
+      PLAIN: "\${{ github.sha }}"
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          persist-credentials: false
+      - uses: actions/create-github-app-token@df432ceedc7162793a195dd1713ff69aefc7379e # v2.0.6
       - uses: actions/github-script@60a0d83039c74a4aee543508d2ffcb1c3799cdea # v7.0.1
         with:
           script: console.log("\${{ github.event.issue.title }}")
@@ -174,10 +215,30 @@ jobs:
       'unpinned-uses bad.yml: jobs.build.steps[0]',
       'artipacked bad.yml: jobs.build.steps[0]',
       'unpinned-uses bad.yml: jobs.build.steps[1]',
-      'template-injection bad.yml: jobs.build.steps[2]',
-      'template-injection bad.yml: jobs.build.steps[3]',
+      'obsolete-runtime bad.yml: jobs.build.steps[2]',
+      'obsolete-runtime bad.yml: jobs.build.steps[3]',
+      'template-injection bad.yml: jobs.build.steps[4]',
+      'template-injection bad.yml: jobs.build.steps[5]',
       'unpinned-uses bad.yml: jobs.reuse',
+      'secrets-outside-step bad.yml: env',
+      'secrets-outside-step bad.yml: jobs.build.env',
     ]));
+    expect(rules.filter((rule) => rule.startsWith('secrets-outside-step'))).toHaveLength(2);
+    expect(lintWorkflow('current.yml', `on: push
+permissions: {}
+jobs:
+  build:
+    permissions:
+      contents: read
+    steps:
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1
+        with:
+          persist-credentials: false
+      - uses: actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3 # v3.1.1
+      - run: npm publish
+        env:
+          NODE_AUTH_TOKEN: \${{ secrets.NPM_TOKEN }}
+`)).toEqual([]);
     expect(lintWorkflow('write.yml', 'on: push\npermissions:\n  contents: write\njobs: {}\n')).toEqual([
       { rule: 'excessive-permissions', where: 'write.yml: permissions', message: 'contents: write granted to every job; grant it in the job that needs it' },
     ]);
