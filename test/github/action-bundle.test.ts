@@ -86,7 +86,7 @@ describe('the Action bundle', () => {
     expect(markdown.startsWith('### NetSuite token plan for `7654321_SB2`')).toBe(true);
     // The same plan: every change the JSON holds is in the markdown.
     expect(saved.changes).toHaveLength(2);
-    for (const change of saved.changes) expect(markdown).toContain(`\`${change.token.name}\``);
+    for (const change of saved.changes) expect(markdown).toContain(`\`${change.subject.name}\``);
     // The job summary still gets it: markdown-out adds a copy, it does not take it away.
     expect(plan.summary).toBe(markdown);
     // ::add-mask:: lines hand the values to the runner, which hides them everywhere else in the log.
