@@ -1,6 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { LoadedConfigFile } from './config/load-config.js';
+import type { OperatorEntry } from './config/desired-file.js';
 import { buildDesiredState, type BuiltDesiredState } from './config/desired-state.js';
 import { createNetSuiteClient, type NetSuiteClient } from './netsuite/client.js';
 import type { TransportEvent } from './netsuite/transport.js';
@@ -41,9 +42,9 @@ export interface AccountRun {
  * before anything is printed.
  */
 export function composeAccount(file: LoadedConfigFile, io: Io, actions: ActionsRuntime): AccountRun {
-  actions.mask(secretValues(io.env, file.config.tokens.map((entry) => entry.credentials)));
+  actions.mask(secretValues(io.env, [...file.config.tokens.map((entry) => entry.credentials), file.config.operator?.credentials]));
   const built = buildDesiredState(file, io.env);
-  const client = connectNetSuite(file.config.account, io);
+  const client = connectNetSuite(file.config.account, io, file.config.operator);
   return {
     file,
     built,
@@ -66,10 +67,13 @@ function statusFileFor(configPath: string): StatusRecord {
   return { location, read: () => readStatus(location), write: (status) => writeStatus(location, status) };
 }
 
-export function connectNetSuite(account: string, io: Io): NetSuiteClient {
+/** `operator` is the file's own sign-in and endpoints (SPEC §14), which win over the NETSUITE_* variables. */
+export function connectNetSuite(account: string, io: Io, operator: OperatorEntry = {}): NetSuiteClient {
   return createNetSuiteClient({
     account,
     env: io.env,
+    operatorCredentials: operator.credentials ?? null,
+    endpoints: operator.endpoints ?? {},
     fetch: io.fetch,
     clock: io.clock,
     signal: io.signal,

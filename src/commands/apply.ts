@@ -11,6 +11,7 @@ import { reconcile } from '../reconcile.js';
 import type { ResultsPublisher } from '../ports.js';
 import { composeAccount, composeActionsRuntime, pullRequestPublisher, runUrlFrom } from '../composition-root.js';
 import { DEFAULT_CONFIG_PATH, parseFormat, type OutputFormat } from './shared-options.js';
+import { eachAccount, mostSevere, sectionHeading } from './accounts.js';
 import { reportOutputs } from '../github/action-outputs.js';
 import type { ActionsRuntime } from '../github/actions-runtime.js';
 
@@ -35,13 +36,18 @@ export async function applyCommand(args: readonly string[], io: Io): Promise<num
     throw new UsageError('--plan applies one saved plan, but --config names a directory of several accounts.', { hint: 'Point --config at the file the plan was made from.' });
   }
   const actions = composeActionsRuntime(io);
+  // Every account's credentials are checked before the first request to any of them.
+  const accounts = files.map((file) => composeAccount(file, io, actions));
+  const several = accounts.length > 1;
+  const jsonArray = several && format === 'json';
+  const documents: string[] = [];
 
-  let failed = 0;
-  for (const file of files) {
-    const account = composeAccount(file, io, actions);
+  const codes = await eachAccount(accounts, io, async (account) => {
     const uiOrigin = account.client.endpoints.ui;
+    if (several && !jsonArray) io.stdout.write(sectionHeading(account, format));
     // The person's terminal and the job summary first, so a rejected push still leaves the record in the run.
-    const publishers: ResultsPublisher[] = [terminalReport(io, format, uiOrigin), jobSummary(actions, uiOrigin)];
+    const terminal: ResultsPublisher = jsonArray ? collect(documents, format, uiOrigin) : terminalReport(io, format, uiOrigin);
+    const publishers: ResultsPublisher[] = [terminal, jobSummary(actions, uiOrigin)];
     if (flags['pull-request'] === true) publishers.push(pullRequestPublisher(io, account, actions));
     const { report, published } = await reconcile(account.ports, { desired: account.built.state, credentials: account.built.credentials }, {
       allowOverLimit: flags['allow-over-limit'] === true,
@@ -49,19 +55,30 @@ export async function applyCommand(args: readonly string[], io: Io): Promise<num
       runUrl: runUrlFrom(io.env),
       publishers,
     });
-    failed += countOutcomes(report.results).failed;
     if (published.pullRequestUrl !== null) {
       io.stdout.write(`Results pull request: ${published.pullRequestUrl}\n`);
       await actions.publish(null, reportOutputs(report, published.pullRequestUrl));
     }
-  }
-  return failed > 0 ? 1 : 0;
+    return countOutcomes(report.results).failed > 0 ? 1 : 0;
+  });
+  if (jsonArray) io.stdout.write(`[\n${documents.join(',\n')}]\n`);
+  return mostSevere(codes);
 }
 
 function terminalReport(io: Io, format: OutputFormat, uiOrigin: string): ResultsPublisher {
   return {
     publish(report) {
       io.stdout.write(renderReport(report, format, uiOrigin, io.interactive));
+      return Promise.resolve({ pullRequestUrl: null, dashboardIssueUrl: null });
+    },
+  };
+}
+
+/** With several accounts, JSON reports are gathered and printed as one array. */
+function collect(documents: string[], format: OutputFormat, uiOrigin: string): ResultsPublisher {
+  return {
+    publish(report) {
+      documents.push(renderReport(report, format, uiOrigin, false));
       return Promise.resolve({ pullRequestUrl: null, dashboardIssueUrl: null });
     },
   };

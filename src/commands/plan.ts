@@ -13,6 +13,7 @@ import { composeAccount, composeActionsRuntime } from '../composition-root.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
 import { batched } from '../support/batched.js';
 import { DEFAULT_CONFIG_PATH, parseFormat, type OutputFormat } from './shared-options.js';
+import { eachAccount, mostSevere, sectionHeading } from './accounts.js';
 import { planOutputs } from '../github/action-outputs.js';
 
 /**
@@ -34,23 +35,31 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
   }
 
   const actions = composeActionsRuntime(io);
-  const plans: { plan: Plan; uiOrigin: string }[] = [];
-  for (const file of files) {
-    const account = composeAccount(file, io, actions);
-    const run = await planAccount(account.ports, account.built.state, { allowOverLimit: flags['allow-over-limit'] === true });
-    plans.push({ plan: run.plan, uiOrigin: account.client.endpoints.ui });
-  }
+  // Every account's credentials are checked before the first request to any of them.
+  const accounts = files.map((file) => composeAccount(file, io, actions));
+  const several = accounts.length > 1;
+  const jsonArray = several && format === 'json';
+  if (jsonArray) io.stdout.write('[\n');
+  let written = 0;
 
-  for (const { plan, uiOrigin } of plans) {
+  const codes = await eachAccount(accounts, io, async (account) => {
+    const { plan } = await planAccount(account.ports, account.built.state, { allowOverLimit: flags['allow-over-limit'] === true });
+    const uiOrigin = account.client.endpoints.ui;
     const rendered = renderPlan(plan, format, uiOrigin, io.interactive);
-    if (flags.out === undefined) for (const piece of batched(rendered)) io.stdout.write(piece);
-    else {
+    if (flags.out === undefined) {
+      if (jsonArray && written > 0) io.stdout.write(',\n');
+      if (several) io.stdout.write(sectionHeading(account, format));
+      for (const piece of batched(rendered)) io.stdout.write(piece);
+      written += 1;
+    } else {
       await writeFileAtomic(resolve(io.cwd, flags.out), rendered);
       io.stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}.\n`);
     }
     await actions.publish(renderPlanMarkdown(plan, { uiOrigin }), planOutputs(plan));
-  }
-  return flags['detailed-exitcode'] === true ? detailedExitCode(plans.map((entry) => entry.plan)) : 0;
+    return flags['detailed-exitcode'] === true ? detailedExitCode(plan) : 0;
+  });
+  if (jsonArray) io.stdout.write(']\n');
+  return mostSevere(codes);
 }
 
 /** The plan in a format, as pieces to write in order (JSON comes a change or finding at a time). */
@@ -65,7 +74,7 @@ export function renderPlan(plan: Plan, format: OutputFormat, uiOrigin: string, c
   }
 }
 
-function detailedExitCode(plans: readonly Plan[]): number {
-  if (plans.some((plan) => plan.refusal !== null)) return 4;
-  return plans.some((plan) => plan.summary.changes > 0) ? 2 : 0;
+function detailedExitCode(plan: Plan): number {
+  if (plan.refusal !== null) return 4;
+  return plan.summary.changes > 0 ? 2 : 0;
 }

@@ -9,8 +9,23 @@ import type { EntryCredentialRefs } from '../secrets/entry-credentials.js';
 export interface DesiredFile {
   readonly version: 1;
   readonly account: string;
+  readonly operator?: OperatorEntry;
   readonly policy?: PolicyEntry;
   readonly tokens: readonly DesiredTokenEntry[];
+}
+
+/** SPEC §14: this account's own operator sign-in and endpoints. */
+export interface OperatorEntry {
+  /** env:NAME of a credentials bundle. */
+  readonly credentials?: string;
+  readonly endpoints?: EndpointsEntry;
+}
+
+/** Origins, such as http://127.0.0.1:8080. */
+export interface EndpointsEntry {
+  readonly rest?: string;
+  readonly restlets?: string;
+  readonly ui?: string;
 }
 
 export interface PolicyEntry {

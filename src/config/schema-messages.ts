@@ -171,6 +171,7 @@ export const PATTERN_MESSAGES: Readonly<Record<string, (label: string, value: st
   internalId: (label, value) => `${label} ${quoteValue(value)} is not a NetSuite internal id; use the digits NetSuite shows for the token, such as "4711".`,
   owner: (label, value) => `${label} ${quoteValue(value)} is not a GitHub team or user; write @org/team or @user, such as "@acme/finance-systems".`,
   envReference: (label, value) => credentialMessage(label, value),
+  origin: (label, value) => `${label} ${quoteValue(value)} is not an origin; give the scheme, host and port only, such as http://127.0.0.1:8080 or https://1234567.suitetalk.api.netsuite.com.`,
 };
 
 /** The $defs entry a pattern comes from (the validator works on an inlined copy, so schemaPath does not say). */

@@ -9,8 +9,8 @@ import type { HttpMethod, RequestSigner } from './signer.js';
  * and never sees the credentials behind it.
  */
 export interface Authorizer {
-  /** The `Authorization` header value for one attempt of `method url`. */
-  authorize(method: HttpMethod, url: string): Promise<string>;
+  /** The `Authorization` header value for one attempt of `method url`; null sends none (the token request itself). */
+  authorize(method: HttpMethod, url: string): Promise<string | null>;
   /** Every secret this authorizer can put on the wire, so errors and debug output can redact them. */
   readonly secrets: readonly Secret[];
   /** NetSuite refused an attempt (401): forget anything cached before the one retry. */

@@ -4,7 +4,10 @@ import { operatorSignIn } from '../secrets/operator-credentials.js';
 import { tbaAuthorizer } from './authorizer.js';
 import { NetSuiteChangeExecutor } from './change-executor.js';
 import { resolveEndpoints } from './endpoints.js';
-import type { NetSuiteEndpoints } from './endpoints.js';
+import type { EndpointOverrides, NetSuiteEndpoints } from './endpoints.js';
+import type { Credentials } from '../secrets/credentials.js';
+import type { Authorizer } from './authorizer.js';
+import { m2mAuthorizer, type AccessTokenCache } from './m2m-authorizer.js';
 import { createSigner } from './signer.js';
 import type { NonceSource } from './signer.js';
 import { SuiteQlTokenDirectory } from './token-directory.js';
@@ -15,6 +18,10 @@ export interface NetSuiteClientOptions {
   /** The account as the desired-state file names it (`1234567_SB1`). */
   readonly account: string;
   readonly env: Environment;
+  /** The file's `operator.credentials` (env:NAME of a bundle), which overrides the NETSUITE_* sign-in. */
+  readonly operatorCredentials?: string | null;
+  /** The file's `operator.endpoints`. */
+  readonly endpoints?: EndpointOverrides;
   readonly fetch: typeof fetch;
   readonly clock: Clock;
   /** Retries and responses for --debug; never carries secrets. */
@@ -31,6 +38,10 @@ export interface NetSuiteClient {
   readonly directory: TokenDirectory;
   readonly executor: ChangeExecutor;
   readonly endpoints: NetSuiteEndpoints;
+  /** Who the operator signs in as: its TBA token, or its M2M mapping's client id and certificate id. */
+  readonly signedInAs: OperatorIdentity;
+  /** An authorizer acting as the given credentials (a mapping's own token for its certificates); one token exchange per mapping per run. */
+  authorizerFor(credentials: Credentials): Authorizer;
   /** Requests in flight at most (NETSUITE_CONCURRENCY). */
   readonly concurrency: number;
 }
@@ -44,9 +55,9 @@ const MAX_CONCURRENCY = 50;
  * concurrency limit).
  */
 export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteClient {
-  const endpoints = resolveEndpoints(options.account, options.env);
+  const endpoints = resolveEndpoints(options.account, options.env, options.endpoints ?? {});
   const concurrency = concurrencyFromEnv(options.env);
-  const operator = operatorSignIn(options.env, options.account);
+  const operator = operatorSignIn(options.env, options.account, options.operatorCredentials ?? null);
   const signer = createSigner({ realm: endpoints.realm, clock: options.clock, ...(options.nonce === undefined ? {} : { nonce: options.nonce }) });
   const transport = new NetSuiteTransport({
     fetch: options.fetch,
@@ -58,12 +69,37 @@ export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteCl
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
+  const accessTokens: AccessTokenCache = new Map();
+  const authorizerFor = (credentials: Credentials): Authorizer => {
+    switch (credentials.kind) {
+      case 'tba':
+        return tbaAuthorizer(signer, credentials);
+      case 'm2m':
+        return m2mAuthorizer({ transport, restOrigin: endpoints.rest, credentials, clock: options.clock, cache: accessTokens });
+    }
+  };
+  const operatorAuthorizer = authorizerFor(operator.credentials);
   return {
-    directory: new SuiteQlTokenDirectory({ account: options.account, endpoints, transport, authorizer: tbaAuthorizer(signer, operator.credentials), clock: options.clock }),
+    directory: new SuiteQlTokenDirectory({ account: options.account, endpoints, transport, authorizer: operatorAuthorizer, clock: options.clock }),
     executor: new NetSuiteChangeExecutor({ endpoints, transport, signer }),
     endpoints,
+    signedInAs: identityOf(operator.credentials),
+    authorizerFor,
     concurrency,
   };
+}
+
+export type OperatorIdentity =
+  | { readonly kind: 'tba' }
+  | { readonly kind: 'm2m'; readonly clientId: string; readonly certificateId: string };
+
+function identityOf(credentials: Credentials): OperatorIdentity {
+  switch (credentials.kind) {
+    case 'tba':
+      return { kind: 'tba' };
+    case 'm2m':
+      return { kind: 'm2m', clientId: credentials.clientId, certificateId: credentials.certificateId };
+  }
 }
 
 /** NETSUITE_CONCURRENCY: a whole number from 1 to 50, default 2 (the account's limit is shared). */

@@ -22,7 +22,14 @@ type OriginVariable = 'NETSUITE_REST_URL' | 'NETSUITE_RESTLETS_URL' | 'NETSUITE_
  * overridable by an origin in the environment (the emulator, a proxy, or the account's own Company URLs,
  * which Oracle says are authoritative).
  */
-export function resolveEndpoints(account: string, env: Environment): NetSuiteEndpoints {
+/** Origins a desired-state file gives for its account (`operator.endpoints`); each overrides that one only. */
+export interface EndpointOverrides {
+  readonly rest?: string;
+  readonly restlets?: string;
+  readonly ui?: string;
+}
+
+export function resolveEndpoints(account: string, env: Environment, overrides: EndpointOverrides = {}): NetSuiteEndpoints {
   if (!ACCOUNT_ID.test(account)) {
     throw new UsageError(`The NetSuite account id "${account}" is not valid.`, {
       hint: 'Use the account id from Setup > Company > Company Information, such as 1234567 or 1234567_SB1.',
@@ -32,10 +39,15 @@ export function resolveEndpoints(account: string, env: Environment): NetSuiteEnd
   const host = account.toLowerCase().replaceAll('_', '-');
   return {
     realm,
-    rest: originFromEnv(env, 'NETSUITE_REST_URL') ?? `https://${host}.suitetalk.api.netsuite.com`,
-    restlets: originFromEnv(env, 'NETSUITE_RESTLETS_URL') ?? `https://${host}.restlets.api.netsuite.com`,
-    ui: originFromEnv(env, 'NETSUITE_UI_URL') ?? `https://${host}.app.netsuite.com`,
+    rest: originOf(overrides.rest) ?? originFromEnv(env, 'NETSUITE_REST_URL') ?? `https://${host}.suitetalk.api.netsuite.com`,
+    restlets: originOf(overrides.restlets) ?? originFromEnv(env, 'NETSUITE_RESTLETS_URL') ?? `https://${host}.restlets.api.netsuite.com`,
+    ui: originOf(overrides.ui) ?? originFromEnv(env, 'NETSUITE_UI_URL') ?? `https://${host}.app.netsuite.com`,
   };
+}
+
+/** An origin from the desired-state file (its schema checked the form); normalised as URL does. */
+function originOf(value: string | undefined): string | null {
+  return value === undefined ? null : new URL(value).origin;
 }
 
 /** Reads an origin override; the value is never echoed, since a URL can carry a password. */

@@ -65,7 +65,7 @@ export interface SuiteQlTokenDirectoryOptions {
 }
 
 const AUTH_HINT =
-  "Check NETSUITE_CONSUMER_KEY/SECRET and NETSUITE_TOKEN_ID/SECRET, the account id's realm casing (1234567_SB1), that the operator's token is active and its role has REST Web Services, Log in using Access Tokens, Access Token Management and View Login Audit Trail, and that this machine's clock is within 5 minutes of NetSuite's; the Login Audit Trail shows the exact reason.";
+  "Check the operator's sign-in for this account (the NETSUITE_* variables, NETSUITE_CREDENTIALS, or the file's operator.credentials) and the account id's realm casing, that its token or certificate is active and its role has REST Web Services, Log in using Access Tokens (or OAuth 2.0 Access Tokens), View Login Audit Trail and SuiteAnalytics Workbook, and that this machine's clock is within 5 minutes of NetSuite's; the Login Audit Trail shows the exact reason.";
 
 /** Observes the account through SuiteQL: one query over oauthtoken, one aggregated query over loginaudit. */
 export class SuiteQlTokenDirectory implements TokenDirectory {

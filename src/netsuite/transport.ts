@@ -14,6 +14,8 @@ export interface NetSuiteRequest {
   readonly url: string;
   /** Sent as JSON. */
   readonly body?: unknown;
+  /** Sent as application/x-www-form-urlencoded instead of a JSON body (the OAuth 2.0 token endpoint). */
+  readonly form?: Readonly<Record<string, string>>;
   readonly headers?: Readonly<Record<string, string>>;
   /** Who this request acts as: it authorizes every attempt. */
   readonly authorizer: Authorizer;
@@ -163,7 +165,7 @@ export class NetSuiteTransport {
     }
   }
 
-  async #attempt(request: NetSuiteRequest, endpoint: string, authorization: string): Promise<Attempt> {
+  async #attempt(request: NetSuiteRequest, endpoint: string, authorization: string | null): Promise<Attempt> {
     this.#throwIfCancelled(endpoint);
     const timeout = AbortSignal.timeout(this.#policy.requestTimeoutMs);
     const caller = this.#options.signal;
@@ -171,11 +173,14 @@ export class NetSuiteTransport {
     const headers: Record<string, string> = {
       ...request.headers,
       Accept: 'application/json',
-      Authorization: authorization,
       'User-Agent': 'netsuite-token-gitops',
     };
+    if (authorization !== null) headers['Authorization'] = authorization;
     const init: RequestInit = { method: request.method, headers, signal, redirect: 'manual', credentials: 'omit' };
-    if (request.body !== undefined) {
+    if (request.form !== undefined) {
+      headers['Content-Type'] = 'application/x-www-form-urlencoded';
+      init.body = new URLSearchParams(request.form).toString();
+    } else if (request.body !== undefined) {
       headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(request.body);
     }
@@ -257,6 +262,8 @@ export function errorDetailsOf(text: string): { errorCode: string | null; detail
   }
   const error = body['error'];
   if (isRecord(error)) return { errorCode: stringOrNull(error['code']), detail: stringOrNull(error['message']) };
+  // OAuth 2.0 (RFC 6749 §5.2): {"error": "invalid_grant", "error_description": "…"}.
+  if (typeof error === 'string') return { errorCode: error, detail: stringOrNull(body['error_description']) };
   return { errorCode: null, detail: stringOrNull(body['title']) };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../../schemas/netsuite-tokens.schema.json' with { type: 'json' };
-import type { DesiredFile, DesiredTokenEntry, PolicyEntry } from '../../src/config/desired-file.js';
+import type { DesiredFile, DesiredTokenEntry, EndpointsEntry, OperatorEntry, PolicyEntry } from '../../src/config/desired-file.js';
 import type { TbaCredentialRefs as CredentialRefs } from '../../src/secrets/entry-credentials.js';
 import { PATTERN_MESSAGES } from '../../src/config/schema-messages.js';
 import type { UnmanagedPolicy } from '../../src/domain/desired.js';
@@ -20,7 +20,11 @@ type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K
 /** Exactly the required keys: a required key missing here, or an optional key listed here, fails to compile. */
 type Required<T> = Readonly<Record<RequiredKeys<T>, true>> & { readonly [K in Exclude<keyof T, RequiredKeys<T>>]?: never };
 
-const FILE_TYPES = { version: 'integer', account: 'string', policy: 'object', tokens: 'array' } as const satisfies JsonTypes<DesiredFile>;
+const FILE_TYPES = { version: 'integer', account: 'string', operator: 'object', policy: 'object', tokens: 'array' } as const satisfies JsonTypes<DesiredFile>;
+const OPERATOR_TYPES = { credentials: 'string', endpoints: 'object' } as const satisfies JsonTypes<OperatorEntry>;
+const OPERATOR_REQUIRED = {} as const satisfies Required<OperatorEntry>;
+const ENDPOINT_TYPES = { rest: 'string', restlets: 'string', ui: 'string' } as const satisfies JsonTypes<EndpointsEntry>;
+const ENDPOINT_REQUIRED = {} as const satisfies Required<EndpointsEntry>;
 const FILE_REQUIRED = { version: true, account: true, tokens: true } as const satisfies Required<DesiredFile>;
 const POLICY_TYPES = { unmanaged: 'string', maxAge: 'string', unusedFor: 'string', maxChangesPerRun: 'integer' } as const satisfies JsonTypes<PolicyEntry>;
 const POLICY_REQUIRED = {} as const satisfies Required<PolicyEntry>;
@@ -109,6 +113,11 @@ describe('schema and types agree', () => {
 
   it('credentials', () => {
     expectShape(schema.$defs.credentials, CREDENTIAL_TYPES, CREDENTIAL_REQUIRED);
+  });
+
+  it("the operator's own sign-in and endpoints", () => {
+    expectShape(schema.$defs.operator, OPERATOR_TYPES, OPERATOR_REQUIRED);
+    expectShape(schema.$defs.operator.properties.endpoints, ENDPOINT_TYPES, ENDPOINT_REQUIRED);
   });
 
   it('enums match the domain unions', () => {

@@ -53,6 +53,7 @@ describe('createNetSuiteClient', () => {
 
   it('holds the operator credentials as secrets that print as [redacted]', () => {
     const { credentials } = operatorSignIn(OPERATOR, '1234567');
+    if (credentials.kind !== 'tba') throw new Error('expected a TBA sign-in');
     expect(credentials.tokenSecret.reveal()).toBe(OPERATOR.NETSUITE_TOKEN_SECRET);
     expect(`${String(credentials.tokenSecret)} ${JSON.stringify(credentials)} ${inspect(credentials)}`).not.toContain('op-');
   });

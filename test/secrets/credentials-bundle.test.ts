@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { bundleValues, parseTbaBundle } from '../../src/secrets/credentials-bundle.js';
+import { bundleValues, parseBundle, parseTbaBundle } from '../../src/secrets/credentials-bundle.js';
 import { resolveEntryCredentials } from '../../src/secrets/entry-credentials.js';
 import { operatorSignIn, operatorTokenId } from '../../src/secrets/operator-credentials.js';
 import { secretValues } from '../../src/secrets/secret-variables.js';
@@ -37,6 +37,7 @@ describe('a TBA credentials bundle (SPEC §12.3)', () => {
     expect(refusal(() => parseTbaBundle(`{${CANARY.tokenSecret}`, 'PROD_NETSUITE', null)).message).toBe('PROD_NETSUITE does not hold a credentials bundle: its value is not JSON.');
     expect(refusal(() => parseTbaBundle(`"${CANARY.tokenSecret}"`, 'PROD_NETSUITE', null)).message).toBe('PROD_NETSUITE does not hold a credentials bundle: its value is not a JSON object.');
     expect(refusal(() => parseTbaBundle(bundle({ kind: CANARY.tokenSecret }), 'PROD_NETSUITE', null)).message).toBe('PROD_NETSUITE holds a credentials bundle of an unknown kind, but only "netsuite-tba" can be read here.');
+    expect(refusal(() => parseBundle(bundle({ kind: 'netsuite-oauth1' }), 'PROD_NETSUITE', null)).message).toBe('PROD_NETSUITE holds a credentials bundle of an unknown kind, but only "netsuite-tba", "netsuite-m2m" can be read here.');
     expect(refusal(() => parseTbaBundle(bundle({ version: 2 }), 'PROD_NETSUITE', null)).message).toBe('PROD_NETSUITE holds a credentials bundle of an unknown version; this netsuite-tokens reads version 1.');
     expect(refusal(() => parseTbaBundle(bundle({ tokenSecret: '', consumerKey: 5 }), 'PROD_NETSUITE', null)).message).toBe('The credentials bundle in PROD_NETSUITE has no consumerKey, tokenSecret (each must be a non-empty string).');
     expect(refusal(() => parseTbaBundle(bundle(), 'PROD_NETSUITE', '7654321')).message).toBe('The credentials bundle in PROD_NETSUITE is for account 1234567_SB1, not 7654321.');
@@ -52,17 +53,18 @@ describe("the operator's sign-in (SPEC §10)", () => {
   const FOUR = { NETSUITE_CONSUMER_KEY: CANARY.consumerKey, NETSUITE_CONSUMER_SECRET: CANARY.consumerSecret, NETSUITE_TOKEN_ID: CANARY.tokenId, NETSUITE_TOKEN_SECRET: CANARY.tokenSecret };
 
   it('takes the four variables or NETSUITE_CREDENTIALS, and says which', () => {
-    expect(operatorSignIn(FOUR, '1234567_SB1').credentials.tokenSecret.reveal()).toBe(CANARY.tokenSecret);
+    const fromVariables = operatorSignIn(FOUR, '1234567_SB1').credentials;
+    expect(fromVariables.kind === 'tba' ? fromVariables.tokenSecret.reveal() : null).toBe(CANARY.tokenSecret);
     const fromBundle = operatorSignIn({ NETSUITE_CREDENTIALS: bundle() }, '1234567_SB1');
     expect(fromBundle.source).toBe('NETSUITE_CREDENTIALS');
-    expect(fromBundle.credentials.consumerKey.reveal()).toBe(CANARY.consumerKey);
+    expect(fromBundle.credentials.kind === 'tba' ? fromBundle.credentials.consumerKey.reveal() : null).toBe(CANARY.consumerKey);
     expect(operatorTokenId({ NETSUITE_CREDENTIALS: bundle() })).toBe(CANARY.tokenId);
     expect(operatorTokenId({ NETSUITE_CREDENTIALS: 'not json' })).toBeNull();
   });
 
   it('refuses two sets, a partial set, and a bundle for another account, before any request', () => {
     expect(refusal(() => operatorSignIn({ ...FOUR, NETSUITE_CREDENTIALS: bundle() }, '1234567_SB1')).message)
-      .toBe('Both NETSUITE_CREDENTIALS and NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID, NETSUITE_TOKEN_SECRET are set, so it is not clear which credentials the operator signs in with.');
+      .toBe('Both NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID, NETSUITE_TOKEN_SECRET and NETSUITE_CREDENTIALS are set, so it is not clear which credentials the operator signs in with.');
     expect(refusal(() => operatorSignIn({ NETSUITE_TOKEN_ID: CANARY.tokenId }, '1234567_SB1')).message)
       .toBe('The environment variables NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_SECRET are not set.');
     expect(refusal(() => operatorSignIn({ NETSUITE_CREDENTIALS: bundle({ accountId: '1234567' }) }, '1234567_SB1')).exitCode).toBe(3);

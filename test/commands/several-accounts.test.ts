@@ -1,0 +1,122 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import type { EmulatorSeed } from '../../src/emulator/seed.js';
+import { CANARIES, testSeed } from '../support/account.js';
+import { runCli } from '../support/runs.js';
+
+/**
+ * SPEC §14: a directory of desired-state files, production and a sandbox, each signing in with its
+ * own bundle (operator.credentials) at its own endpoints (operator.endpoints), against two emulators.
+ */
+
+const PROD = '1111111';
+const SANDBOX = '7654321_SB2';
+const PROD_SECRET = 'CANARY-prod-operator-token-secret-a1b2c3';
+
+function prodSeed(): EmulatorSeed {
+  const seed = testSeed();
+  return {
+    ...seed,
+    account: PROD,
+    integrations: seed.integrations.map((integration) => (integration.id === '1' ? { ...integration, consumerKey: 'ck-prod-operator-000000000000000000001', consumerSecret: 'CANARY-prod-consumer-secret-9d8e7f' } : integration)),
+    tokens: seed.tokens.map((token) => (token.id === '101' ? { ...token, tokenId: 'tk-prod-operator-00000000000000000101', tokenSecret: PROD_SECRET } : token)),
+  };
+}
+
+const bundle = (account: string, values: { consumerKey: string; consumerSecret: string; tokenId: string; tokenSecret: string }): string =>
+  JSON.stringify({ kind: 'netsuite-tba', version: 1, accountId: account, ...values });
+
+const SANDBOX_BUNDLE = bundle(SANDBOX, { consumerKey: 'ck-operator-0000000000000000000000000001', consumerSecret: CANARIES.operatorConsumerSecret, tokenId: 'tk-operator-000000000000000000000101', tokenSecret: CANARIES.operatorTokenSecret });
+const PROD_BUNDLE = bundle(PROD, { consumerKey: 'ck-prod-operator-000000000000000000001', consumerSecret: 'CANARY-prod-consumer-secret-9d8e7f', tokenId: 'tk-prod-operator-00000000000000000101', tokenSecret: PROD_SECRET });
+
+function file(account: string, variable: string, emulator: RunningEmulator, policy = 'unmanaged: report'): string {
+  const { rest, restlets, system } = emulator.origins;
+  return [
+    'version: 1',
+    `account: "${account}"`,
+    'operator:',
+    `  credentials: env:${variable}`,
+    `  endpoints: { rest: "${rest}", restlets: "${restlets}", ui: "${system}" }`,
+    'policy:',
+    `  ${policy}`,
+    'tokens:',
+    '  - id: "101"',
+    '    state: active',
+    '  - id: "103"',
+    '    state: inactive',
+    '',
+  ].join('\n');
+}
+
+const emulators: RunningEmulator[] = [];
+afterEach(async () => {
+  await Promise.all(emulators.splice(0).map((emulator) => emulator.close()));
+});
+
+async function fleet(options: { prodPolicy?: string } = {}): Promise<{ dir: string; prod: RunningEmulator; sandbox: RunningEmulator; env: Record<string, string> }> {
+  const prod = await startEmulator({ seed: prodSeed(), origins: 'split' });
+  const sandbox = await startEmulator({ seed: testSeed(), origins: 'split' });
+  emulators.push(prod, sandbox);
+  const dir = await mkdtemp(join(tmpdir(), 'nst-accounts-'));
+  await mkdir(join(dir, 'accounts'));
+  await writeFile(join(dir, 'accounts', 'production.yaml'), file(PROD, 'PROD_NETSUITE', prod, options.prodPolicy));
+  await writeFile(join(dir, 'accounts', 'sandbox.yaml'), file(SANDBOX, 'SANDBOX_NETSUITE', sandbox));
+  return { dir, prod, sandbox, env: { PROD_NETSUITE: PROD_BUNDLE, SANDBOX_NETSUITE: SANDBOX_BUNDLE } };
+}
+
+const suiteql = (emulator: RunningEmulator): number => emulator.state().counters.requestsByPath['/services/rest/query/v1/suiteql'] ?? 0;
+
+describe('several accounts, each with its own credentials and endpoints', () => {
+  it('plans every account and prints one JSON document per account as an array', async () => {
+    const { dir, prod, sandbox, env } = await fleet();
+    const run = await runCli(['plan', '--config', 'accounts', '--format', 'json'], { env, cwd: dir });
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    const documents = JSON.parse(run.out) as { account: string; changes: unknown[] }[];
+    expect(documents.map((document) => document.account)).toEqual([PROD, SANDBOX]);
+    expect(documents.every((document) => document.changes.length === 1)).toBe(true);
+    expect(suiteql(prod)).toBeGreaterThan(0);
+    expect(suiteql(sandbox)).toBeGreaterThan(0);
+    for (const secret of [PROD_SECRET, ...Object.values(CANARIES)]) expect(run.out + run.err).not.toContain(secret);
+  });
+
+  it('heads each account’s text with its file and account id', async () => {
+    const { dir, env } = await fleet();
+    const run = await runCli(['plan', '--config', 'accounts'], { env, cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(`== accounts/production.yaml (account ${PROD}) ==`);
+    expect(run.out).toContain(`== accounts/sandbox.yaml (account ${SANDBOX}) ==`);
+    expect(run.out.indexOf('production.yaml')).toBeLessThan(run.out.indexOf('sandbox.yaml'));
+  });
+
+  it('reports a failing account with its file and account id, and still runs the others', async () => {
+    const { dir, prod, sandbox, env } = await fleet();
+    await prod.close();
+    const run = await runCli(['plan', '--config', 'accounts', '--format', 'json'], { env, cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(new RegExp(`^error: accounts/production\\.yaml \\(account ${PROD}\\): `, 'm'));
+    expect((JSON.parse(run.out) as { account: string }[]).map((document) => document.account)).toEqual([SANDBOX]);
+    expect(suiteql(sandbox)).toBeGreaterThan(0);
+  });
+
+  it('checks every account’s credentials before the first request to any of them', async () => {
+    const { dir, prod, sandbox, env } = await fleet();
+    const run = await runCli(['plan', '--config', 'accounts'], { env: { ...env, SANDBOX_NETSUITE: PROD_BUNDLE }, cwd: dir });
+    expect(run.code).toBe(3);
+    expect(run.err).toContain(`The credentials bundle in SANDBOX_NETSUITE is for account ${PROD}, not ${SANDBOX}.`);
+    expect(suiteql(prod) + suiteql(sandbox)).toBe(0);
+    expect(run.err).not.toContain(PROD_SECRET);
+  });
+
+  it('exits with the most severe outcome: a guard refusing one account is 4 while the other applies', async () => {
+    const { dir, sandbox, env } = await fleet({ prodPolicy: 'maxChangesPerRun: 0' });
+    const run = await runCli(['apply', '--config', 'accounts'], { env, cwd: dir });
+    expect(run.code).toBe(4);
+    expect(run.err).toMatch(new RegExp(`^error: accounts/production\\.yaml \\(account ${PROD}\\): This plan has 1 change, more than maxChangesPerRun \\(0\\)`, 'm'));
+    expect(run.out).toContain(`== accounts/sandbox.yaml (account ${SANDBOX}) ==`);
+    expect(sandbox.state().tokens.find((token) => token.id === '103')).toBeDefined();
+  });
+});
