@@ -106,17 +106,14 @@ async function requestAccessToken(options: M2mAuthorizerOptions): Promise<Access
 
 /** What to check for each RFC 6749 §5.2 error NetSuite (or the emulator) answers the grant with [INF]. */
 function grantHint(errorCode: string | null): string {
-  switch (errorCode) {
-    case 'invalid_client':
-      return 'Check the certificate id (the JWT kid): it must be a certificate mapped to this integration in OAuth 2.0 Client Credentials (M2M) Setup, and not revoked or expired.';
-    case 'invalid_grant':
-      return "Check that the certificate is active and that this machine's clock is within a few minutes of NetSuite's.";
-    case 'unauthorized_client':
-      return 'Check that the integration record has the Client Credentials (Machine to Machine) grant checked and that the mapped role can log in using OAuth 2.0 access tokens.';
-    default:
-      return 'Check the client id, the certificate id and the key: the certificate must be mapped to this integration, entity and role, and be active; the Login Audit Trail shows the exact reason.';
-  }
+  return GRANT_HINTS[errorCode ?? ''] ?? 'Check the client id, the certificate id and the key: the certificate must be mapped to this integration, entity and role, and be active; the Login Audit Trail shows the exact reason.';
 }
+
+const GRANT_HINTS: Readonly<Record<string, string>> = {
+  invalid_client: 'Check the certificate id (the JWT kid): it must be a certificate mapped to this integration in OAuth 2.0 Client Credentials (M2M) Setup, and not revoked or expired.',
+  invalid_grant: "Check that the certificate is active and that this machine's clock is within a few minutes of NetSuite's.",
+  unauthorized_client: 'Check that the integration record has the Client Credentials (Machine to Machine) grant checked and that the mapped role can log in using OAuth 2.0 access tokens.',
+};
 
 function parseTokenResponse(text: string, nowMs: number, url: string): AccessToken {
   let body: unknown;

@@ -34,20 +34,17 @@ export function readM2mKey(pem: string): M2mKey | M2mKeyProblem {
     return { problem: 'not-pem' };
   }
   const details = key.asymmetricKeyDetails ?? {};
-  switch (key.asymmetricKeyType) {
-    case 'rsa':
-    case 'rsa-pss': {
-      const bits = details.modulusLength ?? 0;
-      return bits === 3072 || bits === 4096 ? { algorithm: 'PS256', key } : { problem: 'unsupported', described: `an RSA key of ${bits} bits` };
-    }
-    case 'ec': {
-      const curve = details.namedCurve ?? 'unknown';
-      const algorithm = CURVES[curve];
-      return algorithm === undefined ? { problem: 'unsupported', described: `an EC key on the curve ${curve}` } : { algorithm, key };
-    }
-    default:
-      return { problem: 'unsupported', described: `a ${key.asymmetricKeyType ?? 'unknown'} key` };
+  const type = key.asymmetricKeyType;
+  if (type === 'rsa' || type === 'rsa-pss') {
+    const bits = details.modulusLength ?? 0;
+    return bits === 3072 || bits === 4096 ? { algorithm: 'PS256', key } : { problem: 'unsupported', described: `an RSA key of ${bits} bits` };
   }
+  if (type === 'ec') {
+    const curve = details.namedCurve ?? 'unknown';
+    const algorithm = CURVES[curve];
+    return algorithm === undefined ? { problem: 'unsupported', described: `an EC key on the curve ${curve}` } : { algorithm, key };
+  }
+  return { problem: 'unsupported', described: `a ${type ?? 'unknown'} key` };
 }
 
 /** One sentence for a key that cannot sign NetSuite client assertions; `where` names the variable. */
