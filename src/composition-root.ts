@@ -51,6 +51,7 @@ export function composeAccount(file: LoadedConfigFile, io: Io, actions: ActionsR
     client,
     ports: {
       directory: client.directory,
+      certificates: client.certificates,
       executor: client.executor,
       status: statusFileFor(resolve(io.cwd, file.file)),
       clock: io.clock,

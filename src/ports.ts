@@ -1,7 +1,8 @@
-import type { Observation } from './domain/observation.js';
+import type { TokenObservation } from './domain/observation.js';
 import type { RunReport } from './domain/report.js';
 import type { StatusFile } from './domain/status.js';
-import type { TbaCredentials } from './secrets/credentials.js';
+import type { M2mCredentials, TbaCredentials } from './secrets/credentials.js';
+import type { ObservedMapping } from './domain/kinds/m2m-certificate/certificate.js';
 
 /**
  * The ports reconcile talks to. Adapters implement them with a technology (SuiteQL over HTTP, the file
@@ -10,7 +11,24 @@ import type { TbaCredentials } from './secrets/credentials.js';
 
 /** Reads every token of the account and when each was last used. */
 export interface TokenDirectory {
-  observe(progress?: ProgressSink): Promise<Observation>;
+  observe(progress?: ProgressSink): Promise<TokenObservation>;
+}
+
+/** One declared certificate mapping to observe, with its own credentials when they resolve. */
+export interface MappingToObserve {
+  readonly mapping: string;
+  readonly clientId: string;
+  /** Null when its credentials do not resolve: only the mapping's own token may list its certificates. */
+  readonly credentials: M2mCredentials | null;
+  /** The variables that are not set, for the finding. */
+  readonly missing: readonly string[];
+  /** Declared revoked and recorded as all revoked: no sign-in is attempted. */
+  readonly retired: boolean;
+}
+
+/** Lists each mapping's certificates through the certificates API, with a token of that mapping (SPEC §11). */
+export interface CertificateDirectory {
+  observe(mappings: readonly MappingToObserve[]): Promise<readonly ObservedMapping[]>;
 }
 
 /**
@@ -20,6 +38,8 @@ export interface TokenDirectory {
 export interface ChangeExecutor {
   /** Revokes a TBA token through `rest/revoketoken`, signed with that token's own credentials (NetSuite's only revoke API). */
   revokeToken(credentials: TbaCredentials): Promise<void>;
+  /** Revokes a certificate of a mapping through the certificates API, with that mapping's own token. */
+  revokeCertificate(credentials: M2mCredentials, certificateId: string): Promise<void>;
 }
 
 /** Receives progress of long work (pages fetched); a terminal shows it, CI prints plain lines. */

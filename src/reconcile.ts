@@ -12,8 +12,9 @@ import type { ObservedToken } from './domain/kinds/tba-token/token.js';
 import { subjectOf } from './domain/kinds/tba-token/token.js';
 import type { DesiredToken } from './domain/desired.js';
 import { keyOf, subjectKey } from './domain/subject.js';
-import type { ChangeExecutor, Clock, ProgressSink, PublishOutcome, ResultsPublisher, StatusRecord, TokenDirectory } from './ports.js';
-import type { TbaCredentials } from './secrets/credentials.js';
+import type { CertificateDirectory, ChangeExecutor, Clock, MappingToObserve, ProgressSink, PublishOutcome, ResultsPublisher, StatusRecord, TokenDirectory } from './ports.js';
+import type { Credentials } from './secrets/credentials.js';
+import { certificateState, type ObservedCertificate } from './domain/kinds/m2m-certificate/certificate.js';
 import { GuardRefusal, RuntimeFailure } from './support/errors.js';
 
 /**
@@ -24,6 +25,7 @@ import { GuardRefusal, RuntimeFailure } from './support/errors.js';
 
 export interface AccountPorts {
   readonly directory: TokenDirectory;
+  readonly certificates: CertificateDirectory;
   readonly executor: ChangeExecutor;
   readonly status: StatusRecord;
   readonly clock: Clock;
@@ -36,7 +38,7 @@ export interface AccountPorts {
 /** One account's desired state and the credentials its entries resolve to, by entry key. */
 export interface AccountDesire {
   readonly desired: DesiredState;
-  readonly credentials: ReadonlyMap<string, TbaCredentials>;
+  readonly credentials: ReadonlyMap<string, Credentials>;
 }
 
 export interface PlannedRun {
@@ -46,6 +48,8 @@ export interface PlannedRun {
   readonly history: History;
   readonly observation: Observation;
   readonly plan: Plan;
+  /** The mappings observed, to observe the same again when verifying. */
+  readonly mappings: readonly MappingToObserve[];
 }
 
 export interface AppliedRun {
@@ -73,7 +77,7 @@ export interface ReconcileResult {
 /** `apply`: the whole loop for one account. */
 export async function reconcile(ports: AccountPorts, desire: AccountDesire, options: ReconcileOptions): Promise<ReconcileResult> {
   const previous = await ports.status.read();
-  const run = await observeAndPlan(ports, desire.desired, historyFrom(previous), options);
+  const run = await observeAndPlan(ports, desire, historyFrom(previous), options);
   if (options.savedPlan !== null) assertSavedPlanStillHolds(options.savedPlan, run.plan);
   const { report, verified } = await applyPlan(ports, run, desire.credentials, options.runUrl);
 
@@ -93,15 +97,38 @@ export async function reconcile(ports: AccountPorts, desire: AccountDesire, opti
 }
 
 /** `plan`: observe and plan; reads the status file for history and changes nothing. */
-export async function planAccount(ports: AccountPorts, desired: DesiredState, options: PlanOptions): Promise<PlannedRun> {
-  return observeAndPlan(ports, desired, historyFrom(await ports.status.read()), options);
+export async function planAccount(ports: AccountPorts, desire: AccountDesire, options: PlanOptions): Promise<PlannedRun> {
+  return observeAndPlan(ports, desire, historyFrom(await ports.status.read()), options);
 }
 
-export async function observeAndPlan(ports: Pick<AccountPorts, 'directory' | 'clock' | 'progress'>, desired: DesiredState, history: History, options: PlanOptions): Promise<PlannedRun> {
+type ObservingPorts = Pick<AccountPorts, 'directory' | 'certificates' | 'clock' | 'progress'>;
+
+export async function observeAndPlan(ports: ObservingPorts, desire: AccountDesire, history: History, options: PlanOptions): Promise<PlannedRun> {
   const startedAt = ports.clock.now().toISOString();
-  const observation = await ports.directory.observe(ports.progress);
-  const plan = planChanges(desired, observation, history, ports.clock.now(), options);
-  return { startedAt, desired, history, observation, plan };
+  const mappings = mappingsToObserve(desire, history);
+  const observation = await observe(ports, mappings);
+  const plan = planChanges(desire.desired, observation, history, ports.clock.now(), options);
+  return { startedAt, desired: desire.desired, history, observation, plan, mappings };
+}
+
+/** Tokens through SuiteQL and each mapping's certificates through its own token, at once (the transport bounds requests in flight). */
+async function observe(ports: ObservingPorts, mappings: readonly MappingToObserve[]): Promise<Observation> {
+  const [tokens, certificates] = await Promise.all([ports.directory.observe(ports.progress), ports.certificates.observe(mappings)]);
+  return { ...tokens, certificates };
+}
+
+/** Which mappings to observe, with whose credentials (SPEC §11: only a mapping's own token may list its certificates). */
+function mappingsToObserve(desire: AccountDesire, history: History): MappingToObserve[] {
+  return desire.desired.certificates.map((entry) => {
+    const credentials = desire.credentials.get(entry.key);
+    return {
+      mapping: entry.mapping,
+      clientId: entry.clientId,
+      credentials: credentials?.kind === 'm2m' ? credentials : null,
+      missing: entry.credentials.status === 'unresolved' ? entry.credentials.missing : [],
+      retired: entry.state === 'revoked' && history.certificates.get(entry.mapping)?.allRevoked === true,
+    };
+  });
 }
 
 /**
@@ -110,9 +137,9 @@ export async function observeAndPlan(ports: Pick<AccountPorts, 'directory' | 'cl
  * until a later run observes them done.
  */
 export async function applyPlan(
-  ports: Pick<AccountPorts, 'directory' | 'executor' | 'clock' | 'signal' | 'uiOrigin' | 'progress'>,
+  ports: Pick<AccountPorts, 'directory' | 'certificates' | 'executor' | 'clock' | 'signal' | 'uiOrigin' | 'progress'>,
   run: PlannedRun,
-  credentials: ReadonlyMap<string, TbaCredentials>,
+  credentials: ReadonlyMap<string, Credentials>,
   runUrl: string | null,
 ): Promise<AppliedRun> {
   if (run.plan.refusal !== null) throw new GuardRefusal(run.plan.refusal.message, { hint: refusalHint(run.plan) });
@@ -126,11 +153,14 @@ export async function applyPlan(
 
   // Nothing was sent: the observation we planned from is still the truth, and re-reading it would
   // only spend requests from the account's shared concurrency.
-  const { verified, unverifiable } = executable.length === 0 ? { verified: run.observation, unverifiable: null } : await verify(ports, run.observation);
+  const { verified, unverifiable } = executable.length === 0 ? { verified: run.observation, unverifiable: null } : await verify(ports, run.observation, run.mappings);
   const after = observedByKey(verified);
+  const afterCertificates = certificatesByKey(verified);
+  const checkedAt = ports.clock.now();
   const results = run.plan.changes.map((change): ChangeResult => {
     const deepLink = deepLinkFor(ports.uiOrigin, change.subject);
     if (change.blocked !== null) return { change, outcome: 'blocked', detail: change.message, deepLink };
+    if (change.subject.kind === 'm2m-certificate') return certificateResult(change, afterCertificates, sendFailures.get(change) ?? null, unverifiable, checkedAt);
     const key = keyOf(change.subject);
     const now = key === null ? undefined : after.get(key);
     if (now === undefined) {
@@ -166,21 +196,34 @@ export async function applyPlan(
  * Carries out one `via: api` change through the executor port, choosing the call by the change's kind
  * and action. Returns why it failed, or null; never throws, so the others complete.
  */
-async function execute(ports: Pick<AccountPorts, 'executor' | 'signal'>, change: Change, credentials: ReadonlyMap<string, TbaCredentials>): Promise<string | null> {
+async function execute(ports: Pick<AccountPorts, 'executor' | 'signal'>, change: Change, credentials: ReadonlyMap<string, Credentials>): Promise<string | null> {
   if (ports.signal.aborted) return 'Not sent: the run was interrupted.';
   const own = change.entry === null ? undefined : credentials.get(change.entry);
   try {
     switch (change.subject.kind) {
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- exhaustive over the kinds; one until M2M certificates join
       case 'tba-token':
         switch (change.action) {
           case 'revoke':
-            if (own === undefined) return 'Not sent: the credentials of this token did not resolve.';
+            if (own?.kind !== 'tba') return 'Not sent: the credentials of this token did not resolve.';
             await ports.executor.revokeToken(own);
             return null;
           case 'inactivate':
           case 'activate':
             return 'Not sent: NetSuite has no API for the Inactive flag; an administrator changes it in the UI.';
+          case 'rotate':
+            return 'Not sent: a TBA token is rotated by a person with netsuite-tokens rotate.';
+        }
+      // eslint-disable-next-line no-fallthrough -- every inner case returns
+      case 'm2m-certificate':
+        switch (change.action) {
+          case 'revoke':
+            if (own?.kind !== 'm2m' || change.subject.id === null) return 'Not sent: the credentials of this mapping did not resolve.';
+            await ports.executor.revokeCertificate(own, change.subject.id);
+            return null;
+          case 'rotate':
+          case 'inactivate':
+          case 'activate':
+            return 'Not sent: an administrator makes this change in the NetSuite UI.';
         }
     }
   } catch (error) {
@@ -188,14 +231,34 @@ async function execute(ports: Pick<AccountPorts, 'executor' | 'signal'>, change:
   }
 }
 
+/** A certificate change judged by listing the mapping's certificates again. */
+function certificateResult(change: Change, after: ReadonlyMap<string, ObservedCertificate>, failure: string | null, unverifiable: string | null, now: Date): ChangeResult {
+  const certificate = change.subject.id === null ? undefined : after.get(`${change.subject.name}/${change.subject.id}`);
+  const state = certificate === undefined ? null : certificateState(certificate, now);
+  if (change.action === 'revoke' && (state === 'revoked' || state === 'expired')) return { change, outcome: 'done', detail: null, deepLink: null };
+  if (change.via === 'admin') return { change, outcome: 'pending', detail: 'Waiting for an administrator in OAuth 2.0 Client Credentials (M2M) Setup; a later run verifies it.', deepLink: null };
+  const unsure = unverifiable === null ? null : `NetSuite accepted the revoke request, but the result could not be verified: ${unverifiable} The next run observes it again.`;
+  return { change, outcome: 'failed', detail: failure ?? unsure ?? `NetSuite accepted the revoke request but still lists the certificate ${state ?? 'as unknown'}; the next run tries again.`, deepLink: null };
+}
+
+/** Every listed certificate by `mapping/certificateId`. */
+function certificatesByKey(observation: Observation): Map<string, ObservedCertificate> {
+  const byKey = new Map<string, ObservedCertificate>();
+  for (const entry of observation.certificates) {
+    if (entry.observation.status !== 'observed') continue;
+    for (const certificate of entry.observation.certificates) byKey.set(`${entry.mapping}/${certificate.certificateId}`, certificate);
+  }
+  return byKey;
+}
+
 /**
  * Observes again after changes were sent. When NetSuite cannot be observed now, what was sent may
  * still have happened, so the run must not end without a record: it falls back to the observation it
  * planned from and says why the changes are unverified.
  */
-async function verify(ports: Pick<AccountPorts, 'directory' | 'progress'>, before: Observation): Promise<{ verified: Observation; unverifiable: string | null }> {
+async function verify(ports: ObservingPorts, before: Observation, mappings: readonly MappingToObserve[]): Promise<{ verified: Observation; unverifiable: string | null }> {
   try {
-    return { verified: await ports.directory.observe(ports.progress), unverifiable: null };
+    return { verified: await observe(ports, mappings), unverifiable: null };
   } catch (error) {
     if (!(error instanceof RuntimeFailure)) throw error;
     return { verified: before, unverifiable: error.message };

@@ -67,8 +67,48 @@ export interface DesiredToken {
   readonly source: SourcePosition | null;
 }
 
+export const CERTIFICATE_ALGORITHMS = ['ec-p256', 'ec-p384', 'ec-p521', 'rsa-3072', 'rsa-4096'] as const;
+export type CertificateAlgorithm = (typeof CERTIFICATE_ALGORITHMS)[number];
+
+/** SPEC §11 `rotation:`, with its defaults applied; durations in milliseconds. */
+export interface RotationPolicy {
+  readonly algorithm: CertificateAlgorithm;
+  readonly validityMs: number;
+  readonly renewBeforeMs: number;
+  readonly overlapMs: number;
+}
+
+/** SPEC §12.2: where a new bundle goes. */
+export type DeliveryTarget =
+  | { readonly kind: 'github'; readonly repository: string | null; readonly environment: string | null; readonly secret: string }
+  | { readonly kind: 'aws'; readonly secretId: string; readonly region: string | null }
+  | { readonly kind: 'file'; readonly path: string };
+
+/** A declared OAuth 2.0 client-credentials mapping (SPEC §11). */
+export interface DesiredMapping {
+  /** The entry's place in the file (`/certificates/0`). */
+  readonly key: string;
+  /** The name the file gives it: its identity everywhere. */
+  readonly mapping: string;
+  readonly clientId: string;
+  readonly entity: string;
+  readonly role: string;
+  readonly state: 'active' | 'revoked';
+  readonly owner: string | null;
+  readonly protect: boolean;
+  readonly credentials: CredentialAvailability;
+  /** The certificate id of the bundle its credentials name, when it resolves (an id is not a secret). */
+  readonly bundleCertificateId: string | null;
+  /** True when this is the mapping the operator itself signs in with. */
+  readonly isOperator: boolean;
+  readonly rotation: RotationPolicy | null;
+  readonly deliver: readonly DeliveryTarget[];
+  readonly source: SourcePosition | null;
+}
+
 export interface DesiredState {
   readonly account: string;
   readonly policy: Policy;
   readonly tokens: readonly DesiredToken[];
+  readonly certificates: readonly DesiredMapping[];
 }

@@ -1,3 +1,4 @@
+import type { ObservedMapping } from './kinds/m2m-certificate/certificate.js';
 import type { ObservedToken } from './kinds/tba-token/token.js';
 
 /**
@@ -9,4 +10,9 @@ export interface Observation {
   readonly observedAt: string;
   readonly tokens: readonly ObservedToken[];
   readonly lastUse: ReadonlyMap<string, string>;
+  /** Each declared certificate mapping, as its own token could list it. */
+  readonly certificates: readonly ObservedMapping[];
 }
+
+/** What the token directory reads: everything but the certificates, which each mapping's own token lists. */
+export type TokenObservation = Omit<Observation, 'certificates'>;

@@ -70,7 +70,6 @@ function toChange(draft: ChangeDraft): Change {
 }
 
 function summarize(parts: readonly { readonly kind: SubjectKind; readonly part: KindPlan }[], changes: readonly Change[]): PlanSummary {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- exhaustive over the kinds; one until M2M certificates join
   const byKind = Object.fromEntries(parts.map(({ kind, part }) => [kind, kindSummary(part, changes.filter((change) => change.subject.kind === kind))])) as Record<SubjectKind, KindSummary>;
   const all = kindSummary({ observed: 0, managed: 0, unchanged: 0 }, changes);
   let managed = 0;

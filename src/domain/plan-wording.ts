@@ -1,8 +1,26 @@
+import type { Subject } from './subject.js';
 import type { BlockReason, ChangeAction, ChangeVia, FindingKind, Plan, Refusal } from './plan.js';
 import { countOutcomes } from './report.js';
 import type { ChangeOutcome, RunReport } from './report.js';
 
 /** The words every rendering of a plan or report shares, so text, markdown and PR bodies say the same thing. */
+
+/**
+ * The headings of the five columns that name subjects (see subjectCells): a token's, a certificate's,
+ * or neutral ones when a table holds both kinds.
+ */
+export function subjectHeaders(subjects: Iterable<Subject>): readonly string[] {
+  const kinds = new Set<Subject['kind']>();
+  for (const subject of subjects) kinds.add(subject.kind);
+  if (kinds.size !== 1) return kinds.size === 0 ? SUBJECT_HEADERS['tba-token'] : ['Id', 'Name', 'Application', 'User or entity', 'Role'];
+  const [kind] = kinds;
+  return SUBJECT_HEADERS[kind ?? 'tba-token'];
+}
+
+const SUBJECT_HEADERS: Readonly<Record<Subject['kind'], readonly string[]>> = {
+  'tba-token': ['Id', 'Token', 'Application', 'User', 'Role'],
+  'm2m-certificate': ['Certificate', 'Mapping', 'Application', 'Entity', 'Role'],
+};
 
 export function actionTitle(action: ChangeAction): string {
   switch (action) {
@@ -12,6 +30,8 @@ export function actionTitle(action: ChangeAction): string {
       return 'Inactivate';
     case 'activate':
       return 'Activate';
+    case 'rotate':
+      return 'Rotate';
   }
 }
 
@@ -32,6 +52,8 @@ export function blockedLabel(reason: BlockReason): string {
       return 'blocked: operator’s own token';
     case 'over-limit':
       return 'blocked: over the change limit';
+    case 'capacity':
+      return 'blocked: five active certificates';
   }
 }
 
@@ -51,6 +73,18 @@ export function findingTitle(kind: FindingKind): string {
       return 'Rotation due';
     case 'unused':
       return 'Unused';
+    case 'unobservable':
+      return 'Unobservable: the mapping’s certificates cannot be listed';
+    case 'stale-credentials':
+      return 'Stale credentials: the bundle’s certificate cannot sign in';
+    case 'unknown-certificate':
+      return 'Unknown certificate: active, but nobody recorded it';
+    case 'capacity':
+      return 'Capacity: five active certificates on the integration';
+    case 'expired':
+      return 'Expired';
+    case 'expiring':
+      return 'Expiring, with no rotation declared';
   }
 }
 

@@ -1,5 +1,9 @@
 import type { Subject, SubjectKind } from './subject.js';
 import type { TokenState } from './kinds/tba-token/token.js';
+import type { CertificateState } from './kinds/m2m-certificate/certificate.js';
+
+/** The states a change moves a subject between: a token's, a certificate's, or `none` (a mapping with no certificate yet). */
+export type SubjectState = TokenState | CertificateState | 'none';
 
 /**
  * SPEC §4 and §10 — the plan vocabulary. Every closed vocabulary is declared once, as a tuple in the
@@ -7,22 +11,27 @@ import type { TokenState } from './kinds/tba-token/token.js';
  * are exhaustive.
  */
 
-/** Actions, the irreversible one first. */
-export const CHANGE_ACTIONS = ['revoke', 'inactivate', 'activate'] as const;
+/** Actions, the irreversible one first. `rotate` replaces a mapping's certificate with a new one. */
+export const CHANGE_ACTIONS = ['revoke', 'inactivate', 'activate', 'rotate'] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 
 /** `api`: the operator does it (only `revoke`, only with the token's own credentials). `admin`: a person does it in the UI. */
 export const CHANGE_VIAS = ['api', 'admin'] as const;
 export type ChangeVia = (typeof CHANGE_VIAS)[number];
 
-export const CHANGE_REASONS = ['declared', 'unmanaged-policy'] as const;
+/** `expiring`, `forced` (apply --rotate) and `missing` are why a certificate is rotated. */
+export const CHANGE_REASONS = ['declared', 'unmanaged-policy', 'expiring', 'forced', 'missing'] as const;
 export type ChangeReason = (typeof CHANGE_REASONS)[number];
 
-export const BLOCK_REASONS = ['protected', 'over-limit', 'self'] as const;
+/** `capacity`: the integration record already holds NetSuite's maximum of five active certificates. */
+export const BLOCK_REASONS = ['protected', 'over-limit', 'self', 'capacity'] as const;
 export type BlockReason = (typeof BLOCK_REASONS)[number];
 
 /** Finding kinds, the ones that need a decision first. */
-export const FINDING_KINDS = ['missing', 'ambiguous', 'terminal', 'drift', 'unmanaged', 'rotation-due', 'unused'] as const;
+export const FINDING_KINDS = [
+  'missing', 'ambiguous', 'terminal', 'drift', 'unobservable', 'stale-credentials', 'unknown-certificate', 'capacity', 'expired', 'expiring',
+  'unmanaged', 'rotation-due', 'unused',
+] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export const REFUSAL_GUARDS = ['over-limit', 'empty-desired'] as const;
@@ -30,8 +39,8 @@ export const REFUSAL_GUARDS = ['over-limit', 'empty-desired'] as const;
 export interface Change {
   readonly subject: Subject;
   readonly action: ChangeAction;
-  readonly from: TokenState;
-  readonly to: TokenState;
+  readonly from: SubjectState;
+  readonly to: SubjectState;
   readonly via: ChangeVia;
   readonly reason: ChangeReason;
   readonly blocked: BlockReason | null;
@@ -112,18 +121,21 @@ export interface History {
   readonly previous: ReadonlyMap<string, { readonly state: TokenState; readonly desired: TokenState | null; readonly observedAt: string }>;
   /** Administrator changes the previous run left pending: this run confirms those NetSuite now shows done. */
   readonly pending: ReadonlyMap<string, readonly ChangeAction[]>;
+  /** Per mapping name, the certificates the status file knows (current and superseded) and whether all were revoked. */
+  readonly certificates: ReadonlyMap<string, { readonly known: ReadonlySet<string>; readonly allRevoked: boolean }>;
 }
 
-export const EMPTY_HISTORY: History = { protectedKeys: new Set(), previous: new Map(), pending: new Map() };
+export const EMPTY_HISTORY: History = { protectedKeys: new Set(), previous: new Map(), pending: new Map(), certificates: new Map() };
 
 /** The state a change leads to. */
-export function stateAfter(action: ChangeAction): TokenState {
+export function stateAfter(action: ChangeAction): SubjectState {
   switch (action) {
     case 'revoke':
       return 'revoked';
     case 'inactivate':
       return 'inactive';
     case 'activate':
+    case 'rotate':
       return 'active';
   }
 }

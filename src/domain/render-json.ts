@@ -107,9 +107,10 @@ function findingJson(finding: Finding): object {
 
 export function subjectJson(subject: Subject): Subject {
   switch (subject.kind) {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- exhaustive over the kinds; one until M2M certificates join
     case 'tba-token':
       return { kind: subject.kind, id: subject.id, name: subject.name, application: subject.application, user: subject.user, role: subject.role };
+    case 'm2m-certificate':
+      return { kind: subject.kind, id: subject.id, name: subject.name, clientId: subject.clientId, entity: subject.entity, role: subject.role, application: subject.application };
   }
 }
 

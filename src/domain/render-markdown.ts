@@ -1,7 +1,7 @@
 import { appendLines } from './lines.js';
 import { codeSpan, escapeMarkdown } from './markdown.js';
 import { CHANGE_ACTIONS, FINDING_KINDS } from './plan.js';
-import { actionTitle, blockedLabel, findingTitle, planSummaryLine, refusalHeadline, viaLabel } from './plan-wording.js';
+import { actionTitle, blockedLabel, findingTitle, planSummaryLine, refusalHeadline, subjectHeaders, viaLabel } from './plan-wording.js';
 import type { Change, Finding, Plan, Refusal } from './plan.js';
 import { groupBy } from './group-by.js';
 import type { Subject } from './subject.js';
@@ -71,13 +71,13 @@ export function markdownLink(label: string, url: string): string {
 /** The columns that name a subject: for a token its id, name, application, user and role. */
 export function subjectCells(subject: Subject): string[] {
   switch (subject.kind) {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- exhaustive over the kinds; one until M2M certificates join
     case 'tba-token':
       return [codeSpan(subject.id), codeSpan(subject.name), codeSpan(subject.application), codeSpan(subject.user), codeSpan(subject.role)];
+    case 'm2m-certificate':
+      return [codeSpan(subject.id), codeSpan(subject.name), codeSpan(subject.application ?? subject.clientId), codeSpan(subject.entity), codeSpan(subject.role)];
   }
 }
 
-const TOKEN_HEADERS = ['Id', 'Token', 'Application', 'User', 'Role'];
 
 /** A GFM table; over `max` rows, the rest is counted in one line below it. */
 /** A table of at most `max` rows; `total` says how many there are in all, when only the first were formatted. */
@@ -103,7 +103,7 @@ export function changesTable<T>(items: readonly T[], columns: MarkdownChangeColu
     const change = columns.change(item);
     return [...subjectCells(change.subject), escapeMarkdown(columns.state(item)), escapeMarkdown(viaLabel(change.via)), codeSpan(change.owner), columns.status(item), columns.why(item)];
   });
-  return markdownTable([...TOKEN_HEADERS, columns.stateHeader, 'Via', 'Owner', 'Status', columns.whyHeader], rows, maxRows(options));
+  return markdownTable([...subjectHeaders(items.map((item) => columns.change(item).subject)), columns.stateHeader, 'Via', 'Owner', 'Status', columns.whyHeader], rows, maxRows(options));
 }
 
 export function maxRows(options: MarkdownRenderOptions): number {
@@ -129,7 +129,7 @@ export function findingsMarkdown(findings: readonly Finding[], options: Markdown
       const candidates = finding.candidates === undefined ? '' : ` Candidates: ${finding.candidates.map((id) => codeSpan(id)).join(', ')}.`;
       return [...subjectCells(finding.subject), `${escapeMarkdown(finding.message)}${candidates}`];
     });
-    appendLines(lines, markdownTable([...TOKEN_HEADERS, 'Finding'], rows, max, group.length));
+    appendLines(lines, markdownTable([...subjectHeaders(group.map((finding) => finding.subject)), 'Finding'], rows, max, group.length));
   }
   return lines;
 }

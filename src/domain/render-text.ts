@@ -1,7 +1,7 @@
 import { groupBy } from './group-by.js';
 import { appendLines } from './lines.js';
 import { CHANGE_ACTIONS, FINDING_KINDS } from './plan.js';
-import { actionTitle, blockedLabel, findingTitle, plural, planSummaryLine, refusalHeadline, viaLabel } from './plan-wording.js';
+import { actionTitle, blockedLabel, findingTitle, plural, planSummaryLine, refusalHeadline, subjectHeaders, viaLabel } from './plan-wording.js';
 import type { Change, ChangeAction, Finding, Plan, Refusal } from './plan.js';
 import { alignRows, paint, terminalText } from './text-layout.js';
 import type { Cell, Tone } from './text-layout.js';
@@ -55,6 +55,8 @@ function actionTone(action: ChangeAction): Tone {
       return 'yellow';
     case 'activate':
       return 'green';
+    case 'rotate':
+      return 'cyan';
   }
 }
 
@@ -69,23 +71,31 @@ function changeDetails(change: Change, options: TextRenderOptions): string[] {
 /** The columns that name a subject: for a token its id, name, application, user and role. */
 export function subjectCells(subject: Subject): Cell[] {
   switch (subject.kind) {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- exhaustive over the kinds; one until M2M certificates join
     case 'tba-token':
-      return tokenCells(subject);
+      return [
+        { text: terminalText(subject.id, 24), tone: 'bold' },
+        { text: terminalText(subject.name) },
+        { text: terminalText(subject.application, 32) },
+        { text: terminalText(subject.user, 32) },
+        { text: terminalText(subject.role, 32) },
+      ];
+    // A certificate: its id, the mapping's name, the integration, and the entity and role ids it signs in as.
+    case 'm2m-certificate':
+      return [
+        { text: terminalText(subject.id === null ? null : shortId(subject.id), 24), tone: 'bold' },
+        { text: terminalText(subject.name) },
+        { text: terminalText(subject.application ?? shortId(subject.clientId), 32) },
+        { text: terminalText(`entity ${subject.entity}`, 32) },
+        { text: terminalText(`role ${subject.role}`, 32) },
+      ];
   }
 }
 
-function tokenCells(token: Subject): Cell[] {
-  return [
-    { text: terminalText(token.id, 24), tone: 'bold' },
-    { text: terminalText(token.name) },
-    { text: terminalText(token.application, 32) },
-    { text: terminalText(token.user, 32) },
-    { text: terminalText(token.role, 32) },
-  ];
+/** Certificate and client ids are 43 to 64 characters; their start tells them apart in a table. */
+function shortId(id: string): string {
+  return id.length > 16 ? `${id.slice(0, 12)}…` : id;
 }
 
-const TOKEN_HEADERS = ['ID', 'TOKEN', 'APPLICATION', 'USER', 'ROLE'];
 
 /** How one table of changes (or of results of changes) is laid out: the state column, the status column and the lines under each row. */
 export interface ChangeColumns<T> {
@@ -98,7 +108,7 @@ export interface ChangeColumns<T> {
 
 /** One aligned table of changes, with detail lines (why, deep link) under each row. */
 export function changeTable<T>(items: readonly T[], columns: ChangeColumns<T>, color: boolean): string[] {
-  const header: Cell[] = [...TOKEN_HEADERS, columns.stateHeader, 'VIA', 'OWNER', 'STATUS'].map((text) => ({ text, tone: 'dim' }));
+  const header: Cell[] = [...subjectHeaders(items.map((item) => columns.change(item).subject)), columns.stateHeader, 'VIA', 'OWNER', 'STATUS'].map((text) => ({ text: text.toUpperCase(), tone: 'dim' }));
   const rows: Cell[][] = items.map((item) => {
     const change = columns.change(item);
     return [...subjectCells(change.subject), { text: columns.state(item) }, { text: viaLabel(change.via) }, { text: terminalText(change.owner, 40) }, columns.status(item)];
@@ -131,7 +141,7 @@ export function findingLines(findings: readonly Finding[], color: boolean): stri
     if (all === undefined) continue;
     lines.push(paint(`  ${findingTitle(kind)} (${all.length})`, 'cyan', color));
     const group = all.slice(0, FINDINGS_SHOWN_PER_KIND);
-    const header: Cell[] = TOKEN_HEADERS.map((text) => ({ text, tone: 'dim' }));
+    const header: Cell[] = subjectHeaders(group.map((finding) => finding.subject)).map((text) => ({ text: text.toUpperCase(), tone: 'dim' }));
     const aligned = alignRows([header, ...group.map((finding) => subjectCells(finding.subject))], color, '    ');
     lines.push(aligned[0] ?? '');
     group.forEach((finding, index) => {

@@ -144,11 +144,14 @@ export class DashboardIssue {
 
   /** One line of the task list. NetSuite strings are code spans; the owner comes from the config. */
   #itemText(result: ChangeResult): string {
-    const { subject: token, owner } = result.change;
-    const link = result.deepLink ?? deepLinkFor(this.#uiOrigin, token);
-    const where = [token.application, token.user, token.role].filter((part): part is string => part !== null && part !== '').map((part) => codeSpan(part)).join(' · ');
+    const { subject, owner } = result.change;
+    const link = result.deepLink ?? deepLinkFor(this.#uiOrigin, subject);
+    const context = subject.kind === 'tba-token'
+      ? [subject.application, subject.user, subject.role]
+      : [subject.application ?? subject.clientId, `entity ${subject.entity}`, `role ${subject.role}`];
+    const where = context.filter((part): part is string => part !== null && part !== '').map((part) => codeSpan(part)).join(' · ');
     const parts = [
-      `**${actionLabel(result.change.action)}** ${codeSpan(token.name)} (id ${codeSpan(token.id)}${where === '' ? '' : `; ${where}`})`,
+      `**${actionLabel(result.change.action)}** ${codeSpan(subject.name)} (id ${codeSpan(subject.id)}${where === '' ? '' : `; ${where}`})`,
       link === null ? null : `[open in NetSuite](${safeLink(link)})`,
       owner === null ? null : `owner ${mentionOf(owner) ?? codeSpan(owner)}`,
     ];
@@ -157,13 +160,17 @@ export class DashboardIssue {
 }
 
 function isAdministratorWork(result: ChangeResult): boolean {
-  return result.outcome === 'pending' && result.change.via === 'admin' && result.change.subject.id !== null;
+  // A token needs its id to be found again; a certificate mapping's work is found by its name.
+  return result.outcome === 'pending' && result.change.via === 'admin' && (result.change.subject.kind === 'm2m-certificate' || result.change.subject.id !== null);
 }
 
 /** Stable across runs and inert inside an HTML comment (no `-->` can survive percent-encoding). */
 function itemKey(result: ChangeResult): string {
-  // The marker a checkbox is found by in an existing issue: a token's id and the action (kept as first written).
-  return `${encodeURIComponent(result.change.subject.id ?? '')}:${result.change.action}`;
+  // The marker a checkbox is found by in an existing issue: a token's id and the action (kept as first
+  // written); a certificate's mapping name and id.
+  const { subject } = result.change;
+  const id = subject.kind === 'tba-token' ? subject.id ?? '' : `${subject.name}/${subject.id ?? ''}`;
+  return `${encodeURIComponent(id)}:${result.change.action}`;
 }
 
 /** What the administrator does in the token's edit page. */
@@ -175,6 +182,8 @@ function actionLabel(action: ChangeAction): string {
       return 'Tick Inactive';
     case 'activate':
       return 'Clear Inactive';
+    case 'rotate':
+      return 'Upload a new certificate';
   }
 }
 

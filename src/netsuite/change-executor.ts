@@ -1,5 +1,7 @@
 import type { ChangeExecutor } from '../ports.js';
-import type { TbaCredentials } from '../secrets/credentials.js';
+import type { M2mCredentials, TbaCredentials } from '../secrets/credentials.js';
+import type { Authorizer } from './authorizer.js';
+import { certificatesPath } from './certificate-directory.js';
 import { tbaAuthorizer } from './authorizer.js';
 import type { NetSuiteEndpoints } from './endpoints.js';
 import type { RequestSigner } from './signer.js';
@@ -11,7 +13,7 @@ const AUTH_HINT =
   "The token's own credentials were refused: it may already be revoked or inactive (a retried revoke that went through also ends this way), or the env: references may hold another token's values. The next observation shows the token's real state.";
 
 /**
- * The changes NetSuite's public APIs allow, over HTTP. For TBA that is one: `GET rest/revoketoken?consumerKey=&token=`
+ * The changes NetSuite's public APIs allow, over HTTP. For a certificate: revoking it with its mapping's token. For TBA that is one: `GET rest/revoketoken?consumerKey=&token=`
  * on the RESTlet domain, signed with the very token it revokes. Any 2xx means the request was accepted;
  * whether the token is revoked is decided by observing it again (the response body is undocumented).
  */
@@ -20,10 +22,31 @@ export class NetSuiteChangeExecutor implements ChangeExecutor {
   readonly #transport: NetSuiteTransport;
   readonly #signer: RequestSigner;
 
-  constructor(options: { readonly endpoints: NetSuiteEndpoints; readonly transport: NetSuiteTransport; readonly signer: RequestSigner }) {
+  readonly #authorizerFor: (credentials: M2mCredentials) => Authorizer;
+
+  constructor(options: {
+    readonly endpoints: NetSuiteEndpoints;
+    readonly transport: NetSuiteTransport;
+    readonly signer: RequestSigner;
+    readonly authorizerFor: (credentials: M2mCredentials) => Authorizer;
+  }) {
     this.#endpoints = options.endpoints;
     this.#transport = options.transport;
     this.#signer = options.signer;
+    this.#authorizerFor = options.authorizerFor;
+  }
+
+  /**
+   * `POST …/clients/<clientId>/certificates/<certificateId>/revoke` with no body (reference §8.4).
+   * NetSuite answers plain text; any 2xx is accepted and listing again decides whether it took effect.
+   */
+  async revokeCertificate(credentials: M2mCredentials, certificateId: string): Promise<void> {
+    await this.#transport.send({
+      method: 'POST',
+      url: `${this.#endpoints.restlets}${certificatesPath(credentials.clientId)}/${encodeURIComponent(certificateId)}/revoke`,
+      authorizer: this.#authorizerFor(credentials),
+      authHint: "The mapping's own access token was refused: its certificate may already be revoked or expired. The next observation shows the real state.",
+    });
   }
 
   async revokeToken(credentials: TbaCredentials): Promise<void> {

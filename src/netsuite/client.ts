@@ -1,5 +1,6 @@
 import { UsageError } from '../support/errors.js';
-import type { ChangeExecutor, Clock, Environment, TokenDirectory } from '../ports.js';
+import type { CertificateDirectory, ChangeExecutor, Clock, Environment, TokenDirectory } from '../ports.js';
+import { NetSuiteCertificateDirectory } from './certificate-directory.js';
 import { operatorSignIn } from '../secrets/operator-credentials.js';
 import { tbaAuthorizer } from './authorizer.js';
 import { NetSuiteChangeExecutor } from './change-executor.js';
@@ -36,6 +37,7 @@ export interface NetSuiteClientOptions {
 
 export interface NetSuiteClient {
   readonly directory: TokenDirectory;
+  readonly certificates: CertificateDirectory;
   readonly executor: ChangeExecutor;
   readonly endpoints: NetSuiteEndpoints;
   /** Who the operator signs in as: its TBA token, or its M2M mapping's client id and certificate id. */
@@ -81,7 +83,8 @@ export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteCl
   const operatorAuthorizer = authorizerFor(operator.credentials);
   return {
     directory: new SuiteQlTokenDirectory({ account: options.account, endpoints, transport, authorizer: operatorAuthorizer, clock: options.clock }),
-    executor: new NetSuiteChangeExecutor({ endpoints, transport, signer }),
+    certificates: new NetSuiteCertificateDirectory({ endpoints, transport, authorizerFor }),
+    executor: new NetSuiteChangeExecutor({ endpoints, transport, signer, authorizerFor }),
     endpoints,
     signedInAs: identityOf(operator.credentials),
     authorizerFor,

@@ -1,6 +1,6 @@
 import { tokenStateFromFlags } from '../domain/kinds/tba-token/token.js';
 import type { ObservedToken } from '../domain/kinds/tba-token/token.js';
-import type { Observation } from '../domain/observation.js';
+import type { TokenObservation } from '../domain/observation.js';
 import type { Clock, ProgressSink, TokenDirectory } from '../ports.js';
 import type { Authorizer } from './authorizer.js';
 import { NetSuiteError } from './errors.js';
@@ -75,7 +75,7 @@ export class SuiteQlTokenDirectory implements TokenDirectory {
     this.#options = options;
   }
 
-  async observe(progress?: ProgressSink): Promise<Observation> {
+  async observe(progress?: ProgressSink): Promise<TokenObservation> {
     const observedAt = this.#options.clock.now().toISOString();
     const reader: SuiteQlReaderOptions = {
       transport: this.#options.transport,

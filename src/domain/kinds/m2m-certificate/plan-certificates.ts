@@ -1,0 +1,187 @@
+import type { DesiredMapping } from '../../desired.js';
+import { formatDuration, wholeDays } from '../../duration.js';
+import { changeGuard, type Block } from '../../plan-guards.js';
+import type { ChangeReason, Finding, FindingKind, History } from '../../plan.js';
+import { certificateKey } from '../../subject.js';
+import type { ChangeDraft, KindPlan, PlanContext } from '../credential-kind.js';
+import { certificateState, certificateSubject, type ObservedCertificate, type ObservedMapping } from './certificate.js';
+
+/** NetSuite allows at most five active certificates per integration record (2026.1). */
+export const MAX_ACTIVE_CERTIFICATES = 5;
+/** Without `rotation:`, a certificate expiring within this long is reported (NetSuite mails administrators from two months). */
+export const EXPIRING_WITHOUT_ROTATION_MS = 90 * 86_400_000;
+
+const UI_PATH = 'Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup';
+
+/**
+ * SPEC §11 for certificate mappings: what each declared mapping asks of the certificates its own
+ * token lists, and the findings about them. Certificates of another entity or role on the same
+ * integration record count only towards its capacity.
+ */
+export function planCertificates({ desired, observed, history, now }: PlanContext): KindPlan {
+  const drafts: ChangeDraft[] = [];
+  const findings: Finding[] = [];
+  const byMapping = new Map(observed.certificates.map((entry) => [entry.mapping, entry]));
+  const activeByClient = activeCertificatesByClient(observed.certificates, now);
+  let observedCount = 0;
+  let managed = 0;
+  let unchanged = 0;
+
+  for (const entry of desired.certificates) {
+    const seen = byMapping.get(entry.mapping)?.observation ?? { status: 'unobservable', missing: [] };
+    const mappingSubject = certificateSubject(entry, null);
+    switch (seen.status) {
+      case 'retired':
+        managed += 1;
+        unchanged += 1;
+        continue;
+      case 'unobservable':
+      case 'refused': {
+        findings.push({ kind: 'unobservable', subject: mappingSubject, message: unobservableMessage(entry, seen) });
+        if (entry.state === 'revoked' && history.certificates.get(entry.mapping)?.allRevoked !== true) {
+          drafts.push(draft(entry, mappingSubject, 'revoke', 'active', 'revoked', 'declared', 'admin',
+            `Declared revoked, and its certificates cannot be listed without the mapping's own token, so an administrator revokes every active certificate of this mapping in ${UI_PATH}`, history));
+        }
+        continue;
+      }
+      case 'observed':
+        break;
+    }
+    managed += 1;
+    const mine = seen.certificates.filter((certificate) => certificate.entity === entry.entity && certificate.role === entry.role);
+    observedCount += mine.length;
+    const active = mine.filter((certificate) => certificateState(certificate, now) === 'active');
+
+    if (entry.state === 'revoked') {
+      if (active.length === 0) unchanged += 1;
+      for (const certificate of active) {
+        const subject = certificateSubject(entry, certificate);
+        const api = entry.credentials.status === 'resolved';
+        drafts.push(draft(entry, subject, 'revoke', 'active', 'revoked', 'declared', api ? 'api' : 'admin', api
+          ? "Declared revoked, so the operator revokes this certificate through the certificates API with the mapping's own token"
+          : `Declared revoked, so an administrator revokes this certificate in ${UI_PATH}`, history));
+      }
+      continue;
+    }
+
+    const expired = mine.filter((certificate) => certificateState(certificate, now) === 'expired');
+    if (active.length === 0) {
+      findings.push({
+        kind: 'missing',
+        subject: mappingSubject,
+        message: 'This mapping is declared active but has no active certificate, so nothing can sign in with it; an administrator uploads a new certificate for its entity and role.',
+      });
+      if (expired.length > 0) findings.push(expiredFinding(entry, expired, now));
+      drafts.push(rotation(entry, mappingSubject, 'none', 'missing', capacityBlock(activeByClient, entry), history));
+      continue;
+    }
+    unchanged += 1;
+    const current = currentCertificate(entry, active);
+    const expiresInMs = current.validUntil === null ? null : Date.parse(current.validUntil) - now.getTime();
+    const subject = certificateSubject(entry, current);
+    if (entry.rotation !== null && expiresInMs !== null && expiresInMs <= entry.rotation.renewBeforeMs) {
+      drafts.push(rotation(entry, subject, 'active', 'expiring', capacityBlock(activeByClient, entry), history));
+    } else if (entry.rotation === null && expiresInMs !== null && expiresInMs <= EXPIRING_WITHOUT_ROTATION_MS) {
+      findings.push({
+        kind: 'expiring',
+        subject,
+        message: `This certificate expires in ${wholeDays(Math.max(0, expiresInMs))} days (${dateOf(current.validUntil)}) and the mapping declares no rotation; add rotation: to have the operator replace it, or upload a new certificate.`,
+      });
+    }
+    findings.push(...unknownCertificates(entry, active, history), ...staleCredentials(entry, mine, now));
+    if ((activeByClient.get(entry.clientId) ?? 0) >= MAX_ACTIVE_CERTIFICATES) {
+      findings.push({
+        kind: 'capacity',
+        subject: certificateSubject(entry, null),
+        message: `The integration record already holds ${MAX_ACTIVE_CERTIFICATES} active certificates, NetSuite's maximum, so no new one can be uploaded; revoke one that nothing uses.`,
+      });
+    }
+  }
+  return { drafts, findings, observed: observedCount, managed, unchanged, declared: desired.certificates.length, live: 0, managedLive: 0 };
+}
+
+/** The certificate the mapping's consumers use: the bundle's when it is active, else the one valid longest. */
+function currentCertificate(entry: DesiredMapping, active: readonly ObservedCertificate[]): ObservedCertificate {
+  const bundled = active.find((certificate) => certificate.certificateId === entry.bundleCertificateId);
+  if (bundled !== undefined) return bundled;
+  return [...active].sort((a, b) => (b.validUntil ?? '').localeCompare(a.validUntil ?? '') || a.certificateId.localeCompare(b.certificateId))[0] as ObservedCertificate;
+}
+
+function rotation(entry: DesiredMapping, subject: ReturnType<typeof certificateSubject>, from: 'active' | 'none', reason: ChangeReason, capacity: Block | null, history: History): ChangeDraft {
+  const why = reason === 'missing'
+    ? `Declared active with no active certificate, so an administrator generates a key and certificate and uploads it for entity ${entry.entity} and role ${entry.role} in ${UI_PATH} (the operator will do this itself once rotation is built)`
+    : entry.rotation === null
+      ? 'Rotation was asked for'
+      : `The certificate expires within renewBefore (${formatDuration(entry.rotation.renewBeforeMs)}), so it is due for rotation; until the operator rotates certificates itself, an administrator uploads a new one for entity ${entry.entity} and role ${entry.role} in ${UI_PATH} and delivers its key`;
+  const guarded = draft(entry, subject, 'rotate', from, 'active', reason, 'admin', why, history);
+  return guarded.block === null && capacity !== null ? { ...guarded, block: capacity } : guarded;
+}
+
+function draft(entry: DesiredMapping, subject: ReturnType<typeof certificateSubject>, action: 'revoke' | 'rotate', from: 'active' | 'none', to: 'active' | 'revoked', reason: ChangeReason, via: 'api' | 'admin', why: string, history: History): ChangeDraft {
+  // The operator's own mapping may rotate (keeping itself fresh is the point); only revoking it is self-harm.
+  const guard = changeGuard(certificateKey(entry.mapping, null), { isOperator: entry.isOperator && action === 'revoke', protect: entry.protect }, history);
+  return { subject, action, from, to, via, reason, owner: entry.owner, entry: entry.key, why, block: guard };
+}
+
+function capacityBlock(activeByClient: ReadonlyMap<string, number>, entry: DesiredMapping): Block | null {
+  if ((activeByClient.get(entry.clientId) ?? 0) < MAX_ACTIVE_CERTIFICATES) return null;
+  return { reason: 'capacity', clause: `but its integration record already holds ${MAX_ACTIVE_CERTIFICATES} active certificates, NetSuite's maximum, so a new one cannot be uploaded until one is revoked` };
+}
+
+/** Active certificates per integration record (client id), of every entity and role its list shows. */
+function activeCertificatesByClient(observed: readonly ObservedMapping[], now: Date): Map<string, number> {
+  const seen = new Map<string, Set<string>>();
+  for (const entry of observed) {
+    if (entry.observation.status !== 'observed') continue;
+    const ids = seen.get(entry.clientId) ?? new Set<string>();
+    for (const certificate of entry.observation.certificates) if (certificateState(certificate, now) === 'active') ids.add(certificate.certificateId);
+    seen.set(entry.clientId, ids);
+  }
+  return new Map([...seen].map(([clientId, ids]) => [clientId, ids.size]));
+}
+
+/** SPEC §11: an active certificate neither the status file nor the bundle knows; never revoked automatically. */
+function unknownCertificates(entry: DesiredMapping, active: readonly ObservedCertificate[], history: History): Finding[] {
+  const known = history.certificates.get(entry.mapping)?.known ?? new Set<string>();
+  return active
+    .filter((certificate) => certificate.certificateId !== entry.bundleCertificateId && !known.has(certificate.certificateId))
+    .map((certificate) => finding('unknown-certificate', entry, certificate,
+      'This active certificate is mapped to the mapping’s entity and role, but neither the status file nor the mapping’s bundle knows it; find out who uploaded it, then revoke it if nothing uses it (the operator never revokes it on its own).'));
+}
+
+/** SPEC §11: the bundle's certificate is revoked or expired, or NetSuite does not list it. */
+function staleCredentials(entry: DesiredMapping, mine: readonly ObservedCertificate[], now: Date): Finding[] {
+  if (entry.bundleCertificateId === null) return [];
+  const bundled = mine.find((certificate) => certificate.certificateId === entry.bundleCertificateId);
+  const state = bundled === undefined ? null : certificateState(bundled, now);
+  if (state === 'active') return [];
+  const why = state === null ? 'is not among the certificates NetSuite lists for its entity and role' : `is ${state}`;
+  return [{
+    kind: 'stale-credentials',
+    subject: certificateSubject(entry, { certificateId: entry.bundleCertificateId, application: bundled?.application ?? null }),
+    message: `The certificate in this mapping's credentials bundle ${why}, so whatever reads that bundle cannot sign in; deliver the bundle of an active certificate.`,
+  }];
+}
+
+function expiredFinding(entry: DesiredMapping, expired: readonly ObservedCertificate[], now: Date): Finding {
+  const latest = [...expired].sort((a, b) => (b.validUntil ?? '').localeCompare(a.validUntil ?? ''))[0] as ObservedCertificate;
+  const ago = latest.validUntil === null ? null : wholeDays(now.getTime() - Date.parse(latest.validUntil));
+  return finding('expired', entry, latest, `This certificate expired${ago === null ? '' : ` ${ago} days ago (${dateOf(latest.validUntil)})`}, and the mapping has no active one left.`);
+}
+
+function finding(kind: FindingKind, entry: DesiredMapping, certificate: ObservedCertificate, message: string): Finding {
+  return { kind, subject: certificateSubject(entry, certificate), message };
+}
+
+function unobservableMessage(entry: DesiredMapping, seen: { readonly status: 'unobservable'; readonly missing: readonly string[] } | { readonly status: 'refused'; readonly reason: string }): string {
+  if (seen.status === 'refused') return `NetSuite refused to list this mapping's certificates: ${seen.reason}`;
+  if (entry.credentials.status === 'none') return "This mapping declares no credentials, and only its own token may list its certificates; give it credentials: env:NAME (its bundle) to have it observed.";
+  const names = seen.missing.length > 0 ? seen.missing : entry.credentials.status === 'unresolved' ? entry.credentials.missing : [];
+  return `This mapping's credentials are not set (${names.join(', ')}), and only its own token may list its certificates; set ${names.length === 1 ? 'it' : 'them'} to have it observed.`;
+}
+
+/** The UTC calendar date of an instant, for messages; rebuilt from the parsed value so no recorded text leaks through. */
+function dateOf(instant: string | null): string {
+  const at = instant === null ? Number.NaN : Date.parse(instant);
+  return Number.isNaN(at) ? 'an unrecorded date' : new Date(at).toISOString().slice(0, 10);
+}
