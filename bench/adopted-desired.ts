@@ -24,6 +24,7 @@ export function adoptedDesiredState(seed: EmulatorSeed): DesiredState {
       isOperator: false,
       source: null,
     })),
+    certificates: [],
   };
 }
 

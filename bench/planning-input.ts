@@ -91,8 +91,9 @@ export function planningInput(size: number, policies: PlanningPolicies): Plannin
         ? { unmanaged: 'report', maxAgeMs: 365 * DAY_MS, unusedForMs: 90 * DAY_MS, maxChangesPerRun: size }
         : { unmanaged: 'report', maxAgeMs: null, unusedForMs: null, maxChangesPerRun: size },
       tokens: entries,
+      certificates: [],
     },
-    observation: { account: '1234567_SB1', observedAt: NOW.toISOString(), tokens, lastUse },
+    observation: { account: '1234567_SB1', observedAt: NOW.toISOString(), tokens, lastUse, certificates: [] },
     now: NOW,
   };
 }

@@ -89,13 +89,17 @@ export async function applyOnce(options: {
   let revokeRequests = 0;
   const context: Omit<AccountPorts, 'status'> = {
     directory: client.directory,
-    executor: { revokeToken: async (credentials) => { revokeRequests += 1; await client.executor.revokeToken(credentials); } },
+    certificates: client.certificates,
+    executor: {
+      revokeToken: async (credentials) => { revokeRequests += 1; await client.executor.revokeToken(credentials); },
+      revokeCertificate: (credentials, certificateId) => client.executor.revokeCertificate(credentials, certificateId),
+    },
     clock: { now: () => new Date() },
     signal: new AbortController().signal,
     uiOrigin: client.endpoints.ui,
   };
   const started = performance.now();
-  const planned = await observeAndPlan(context, built.state, EMPTY_HISTORY, { allowOverLimit: false });
+  const planned = await observeAndPlan(context, { desired: built.state, credentials: built.credentials }, EMPTY_HISTORY, { allowOverLimit: false });
   const planMs = performance.now() - started;
   const applied = await applyPlan(context, planned, built.credentials, null);
   const wallMs = performance.now() - started;

@@ -81,7 +81,7 @@ export async function reconcile(ports: AccountPorts, desire: AccountDesire, opti
   if (options.savedPlan !== null) assertSavedPlanStillHolds(options.savedPlan, run.plan);
   const { report, verified } = await applyPlan(ports, run, desire.credentials, options.runUrl);
 
-  const status = buildStatus(report, verified, entriesByTokenId(desire.desired.tokens, verified), run.history, new Date(verified.observedAt));
+  const status = buildStatus(report, verified, entriesByTokenId(desire.desired.tokens, verified), run.history, new Date(verified.observedAt), desire.desired.certificates);
   const recorded = !sameRecord(previous, status);
   if (recorded) await ports.status.write(status);
 

@@ -87,6 +87,7 @@ async function planOnce(emulator: HostedEmulator, operator: SigningToken, desire
         return observed;
       },
     },
+    certificates: client.certificates,
     executor: client.executor,
     clock: { now: () => new Date() },
     signal: new AbortController().signal,
@@ -95,7 +96,7 @@ async function planOnce(emulator: HostedEmulator, operator: SigningToken, desire
   const emulatorCpuBefore = await emulator.cpuMs();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const planned = await observeAndPlan(reconcile, desired, EMPTY_HISTORY, { allowOverLimit: false });
+  const planned = await observeAndPlan(reconcile, { desired, credentials: new Map() }, EMPTY_HISTORY, { allowOverLimit: false });
   const text = renderPlanText(planned.plan, { color: false, uiOrigin: client.endpoints.ui });
   const planWallMs = performance.now() - started;
   const clientCpuMs = cpuMsOf(process.cpuUsage(cpuBefore));

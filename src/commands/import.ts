@@ -6,7 +6,7 @@ import { UsageError } from '../support/errors.js';
 import { compareIds } from '../domain/plan-order.js';
 import { visibleText } from '../domain/markdown.js';
 import type { ObservedToken } from '../domain/kinds/tba-token/token.js';
-import type { Observation } from '../domain/observation.js';
+import type { TokenObservation } from '../domain/observation.js';
 import { loadConfigText } from '../config/load-config.js';
 import { DESIRED_STATE_SCHEMA } from '../config/schema.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
@@ -42,7 +42,7 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
 }
 
 /** The desired-state YAML for what was observed: ids pinned, names and context as comments. */
-export function desiredStateYaml(observation: Observation): string {
+export function desiredStateYaml(observation: TokenObservation): string {
   const document = new Document({
     version: 1,
     account: observation.account,

@@ -43,7 +43,7 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
   let written = 0;
 
   const codes = await eachAccount(accounts, io, async (account) => {
-    const { plan } = await planAccount(account.ports, account.built.state, { allowOverLimit: flags['allow-over-limit'] === true });
+    const { plan } = await planAccount(account.ports, { desired: account.built.state, credentials: account.built.credentials }, { allowOverLimit: flags['allow-over-limit'] === true });
     const uiOrigin = account.client.endpoints.ui;
     const rendered = renderPlan(plan, format, uiOrigin, io.interactive);
     if (flags.out === undefined) {

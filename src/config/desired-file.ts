@@ -12,6 +12,36 @@ export interface DesiredFile {
   readonly operator?: OperatorEntry;
   readonly policy?: PolicyEntry;
   readonly tokens: readonly DesiredTokenEntry[];
+  readonly certificates?: readonly CertificateEntry[];
+}
+
+/** SPEC §11: one certificate mapping. */
+export interface CertificateEntry {
+  readonly mapping: string;
+  readonly clientId: string;
+  readonly entity: string;
+  readonly role: string;
+  readonly state: 'active' | 'revoked';
+  readonly owner?: string;
+  readonly protect?: boolean;
+  /** env:NAME of the mapping's M2M bundle. */
+  readonly credentials?: string;
+  readonly rotation?: RotationEntry;
+  readonly deliver?: readonly DeliveryEntry[];
+}
+
+export interface RotationEntry {
+  readonly algorithm?: 'ec-p256' | 'ec-p384' | 'ec-p521' | 'rsa-3072' | 'rsa-4096';
+  readonly validity?: string;
+  readonly renewBefore?: string;
+  readonly overlap?: string;
+}
+
+/** Exactly one of the three (the schema's min/maxProperties). */
+export interface DeliveryEntry {
+  readonly github?: { readonly repository?: string; readonly environment?: string; readonly secret: string };
+  readonly aws?: { readonly secretId: string; readonly region?: string };
+  readonly file?: { readonly path: string };
 }
 
 /** SPEC §14: this account's own operator sign-in and endpoints. */

@@ -1,16 +1,19 @@
-import { DEFAULT_POLICY, type DesiredState, type DesiredToken, type Policy } from '../domain/desired.js';
+import { DEFAULT_POLICY, type CredentialAvailability, type DeliveryTarget, type DesiredMapping, type DesiredState, type DesiredToken, type Policy, type RotationPolicy } from '../domain/desired.js';
 import { parseDuration } from '../domain/duration.js';
 import type { Environment } from '../ports.js';
-import type { TbaCredentials } from '../secrets/credentials.js';
+import type { Credentials, M2mCredentials } from '../secrets/credentials.js';
+import { parseM2mBundle } from '../secrets/credentials-bundle.js';
+import { isSet, variableOf } from '../secrets/env-reference.js';
 import { resolveEntryCredentials } from '../secrets/entry-credentials.js';
-import { operatorTokenId } from '../secrets/operator-credentials.js';
-import type { PolicyEntry } from './desired-file.js';
+import { operatorClientId, operatorTokenId } from '../secrets/operator-credentials.js';
+import { overlapMs } from './certificate-rules.js';
+import type { CertificateEntry, DeliveryEntry, PolicyEntry, RotationEntry } from './desired-file.js';
 import type { LoadedConfigFile } from './load-config.js';
 
 export interface BuiltDesiredState {
   readonly state: DesiredState;
-  /** Resolved credentials by entry key (`/tokens/3`); only entries whose credentials resolve. */
-  readonly credentials: ReadonlyMap<string, TbaCredentials>;
+  /** Resolved credentials by entry key (`/tokens/3`, `/certificates/0`); only entries whose credentials resolve. */
+  readonly credentials: ReadonlyMap<string, Credentials>;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface BuiltDesiredState {
  * against `env`. Secret values go only into the returned Secret wrappers, never into the state or a message.
  */
 export function buildDesiredState(file: LoadedConfigFile, env: Environment): BuiltDesiredState {
-  const credentials = new Map<string, TbaCredentials>();
+  const credentials = new Map<string, Credentials>();
   const operatorId = operatorTokenId(env);
   const tokens = file.config.tokens.map((entry, index): DesiredToken => {
     const key = `/tokens/${index}`;
@@ -42,7 +45,77 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
       source: file.tokenSources[index] ?? null,
     };
   });
-  return { state: { account: file.config.account, policy: policyOf(file.config.policy), tokens }, credentials };
+  const operatorClient = operatorMappingClientId(file, env);
+  const certificates = (file.config.certificates ?? []).map((entry, index): DesiredMapping => {
+    const key = `/certificates/${index}`;
+    const resolved = resolveMappingCredentials(entry, env, file.config.account);
+    if (resolved.credentials !== null) credentials.set(key, resolved.credentials);
+    return {
+      key,
+      mapping: entry.mapping,
+      clientId: entry.clientId,
+      entity: entry.entity,
+      role: entry.role,
+      state: entry.state,
+      owner: entry.owner ?? null,
+      protect: entry.protect ?? false,
+      credentials: resolved.availability,
+      bundleCertificateId: resolved.credentials?.certificateId ?? null,
+      isOperator: operatorClient !== null && operatorClient === entry.clientId,
+      rotation: entry.rotation === undefined ? null : rotationOf(entry.rotation),
+      deliver: (entry.deliver ?? []).map(deliveryTargetOf),
+      source: file.certificateSources[index] ?? null,
+    };
+  });
+  return { state: { account: file.config.account, policy: policyOf(file.config.policy), tokens, certificates }, credentials };
+}
+
+/** A mapping's `credentials: env:NAME` names its M2M bundle; one that is set must be readable (exit 3 otherwise). */
+function resolveMappingCredentials(entry: CertificateEntry, env: Environment, account: string): { availability: CredentialAvailability; credentials: M2mCredentials | null } {
+  if (entry.credentials === undefined) return { availability: { status: 'none' }, credentials: null };
+  const variable = variableOf(entry.credentials);
+  const text = env[variable];
+  if (!isSet(text)) return { availability: { status: 'unresolved', missing: [variable] }, credentials: null };
+  return { availability: { status: 'resolved' }, credentials: parseM2mBundle(text, variable, account) };
+}
+
+/** The client id of the mapping the operator signs in with: from the file's operator bundle, else the environment. */
+function operatorMappingClientId(file: LoadedConfigFile, env: Environment): string | null {
+  const reference = file.config.operator?.credentials;
+  if (reference === undefined) return operatorClientId(env);
+  const text = env[variableOf(reference)];
+  if (!isSet(text)) return null;
+  try {
+    return parseM2mBundle(text, variableOf(reference), null).clientId;
+  } catch {
+    return null;
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/** SPEC §11 defaults: ec-p256, 365d, renewBefore the smaller of 90d and a third of validity, overlap 7d. */
+function rotationOf(entry: RotationEntry): RotationPolicy {
+  const validityMs = entry.validity === undefined ? 365 * DAY_MS : requiredDuration(entry.validity);
+  return {
+    algorithm: entry.algorithm ?? 'ec-p256',
+    validityMs,
+    renewBeforeMs: entry.renewBefore === undefined ? Math.min(90 * DAY_MS, Math.floor(validityMs / 3)) : requiredDuration(entry.renewBefore),
+    overlapMs: entry.overlap === undefined ? 7 * DAY_MS : overlapMs(entry.overlap) ?? 7 * DAY_MS,
+  };
+}
+
+function deliveryTargetOf(entry: DeliveryEntry): DeliveryTarget {
+  if (entry.github !== undefined) return { kind: 'github', repository: entry.github.repository ?? null, environment: entry.github.environment ?? null, secret: entry.github.secret };
+  if (entry.aws !== undefined) return { kind: 'aws', secretId: entry.aws.secretId, region: entry.aws.region ?? null };
+  if (entry.file !== undefined) return { kind: 'file', path: entry.file.path };
+  throw new Error('A deliver target passed the schema without github, aws or file; the schema and the loader disagree.');
+}
+
+function requiredDuration(text: string): number {
+  const ms = optionalDuration(text);
+  if (ms === null) throw new Error(`Duration "${text}" is missing.`);
+  return ms;
 }
 
 function policyOf(entry: PolicyEntry | undefined): Policy {

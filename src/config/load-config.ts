@@ -16,6 +16,7 @@ export interface LoadedConfigFile {
   readonly accountSource: SourcePosition;
   /** Where each entry of `config.tokens` is written, by index. */
   readonly tokenSources: readonly SourcePosition[];
+  readonly certificateSources: readonly SourcePosition[];
 }
 
 export type FileLoad =
@@ -44,6 +45,7 @@ export function loadConfigText(text: string, file: string): FileLoad {
     config: schema.file,
     accountSource: source.sourceOf(['account']),
     tokenSources: schema.file.tokens.map((_, index) => source.sourceOf(['tokens', index])),
+    certificateSources: (schema.file.certificates ?? []).map((_, index) => source.sourceOf(['certificates', index])),
   };
   return { ok: true, loaded };
 }

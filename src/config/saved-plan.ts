@@ -139,7 +139,7 @@ function upgradeV1(plan: PlanV1): Plan {
     observedAt: plan.observedAt,
     changes: plan.changes.map(({ token, ...change }) => ({ ...change, subject: subject(token), entry: null })),
     findings: plan.findings.map(({ token, ...finding }) => ({ ...finding, subject: subject(token) })),
-    summary: { ...plan.summary, byKind: { 'tba-token': tokens } },
+    summary: { ...plan.summary, byKind: { 'tba-token': tokens, 'm2m-certificate': { observed: 0, managed: 0, unchanged: 0, changes: 0, api: 0, admin: 0, blocked: 0 } } },
     refusal: plan.refusal,
   };
 }

@@ -171,6 +171,11 @@ export const PATTERN_MESSAGES: Readonly<Record<string, (label: string, value: st
   internalId: (label, value) => `${label} ${quoteValue(value)} is not a NetSuite internal id; use the digits NetSuite shows for the token, such as "4711".`,
   owner: (label, value) => `${label} ${quoteValue(value)} is not a GitHub team or user; write @org/team or @user, such as "@acme/finance-systems".`,
   envReference: (label, value) => credentialMessage(label, value),
+  overlapDuration: (label, value) => `${label} ${quoteValue(value)} is not a duration; use 0d, or a whole number followed by h, d or w, such as 7d.`,
+  clientId: (label, value) => `${label} ${quoteValue(value)} is not a client ID; copy the integration record's client ID (letters, digits, - and _).`,
+  mappingName: (label, value) => `${label} ${quoteValue(value)} is not a mapping name; use letters, digits, dots, hyphens and underscores, such as expense-sync.`,
+  repository: (label, value) => `${label} ${quoteValue(value)} is not a GitHub repository; write owner/name, such as acme/expense-sync.`,
+  secretName: (label, value) => `${label} ${quoteValue(value)} is not a name GitHub accepts for a secret; use letters, digits and underscores, not starting with a digit or GITHUB_.`,
   origin: (label, value) => `${label} ${quoteValue(value)} is not an origin; give the scheme, host and port only, such as http://127.0.0.1:8080 or https://1234567.suitetalk.api.netsuite.com.`,
 };
 

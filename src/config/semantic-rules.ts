@@ -1,6 +1,7 @@
 import type { DocumentProblem } from './document-problem.js';
 import { quoteValue } from './describe-value.js';
 import type { DocumentPath } from './json-pointer.js';
+import { checkCertificateRules } from './certificate-rules.js';
 
 /** The line a path is written on, so a message can point back at an earlier entry. */
 export type LineOf = (path: DocumentPath) => number;
@@ -17,7 +18,7 @@ interface EntryIdentity {
  */
 export function checkSemanticRules(data: unknown, lineOf: LineOf): DocumentProblem[] {
   const entries = tokenEntries(data);
-  return [...duplicateIds(entries, lineOf), ...ambiguousNames(entries, lineOf)];
+  return [...duplicateIds(entries, lineOf), ...ambiguousNames(entries, lineOf), ...checkCertificateRules(data, lineOf)];
 }
 
 function tokenEntries(data: unknown): EntryIdentity[] {

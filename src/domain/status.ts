@@ -1,11 +1,12 @@
 import type { ChangeAction, ChangeVia, FindingKind, History } from './plan.js';
 import { EMPTY_HISTORY } from './plan.js';
 import type { RunInfo, RunReport } from './report.js';
-import type { DesiredToken } from './desired.js';
+import type { DesiredMapping, DesiredToken } from './desired.js';
 import type { Observation } from './observation.js';
 import type { TokenState } from './kinds/tba-token/token.js';
-import { compareIds } from './plan-order.js';
-import { keyOf, subjectKey } from './subject.js';
+import { compareIds, compareText } from './plan-order.js';
+import { certificateKey, keyOf, subjectKey } from './subject.js';
+import { certificateState } from './kinds/m2m-certificate/certificate.js';
 import { wholeDays } from './duration.js';
 import { groupBy } from './group-by.js';
 
@@ -51,7 +52,8 @@ export interface StatusMissing {
 }
 
 export interface StatusFile {
-  readonly statusVersion: 1;
+  /** 2 since certificates joined; version 1 files are read and upgraded on the next write. */
+  readonly statusVersion: 1 | 2;
   readonly account: string;
   readonly run: RunInfo;
   readonly observedAt: string;
@@ -69,6 +71,37 @@ export interface StatusFile {
   readonly tokens: readonly StatusToken[];
   /** Declared entries with no token in NetSuite (deleted with their entity, or never created). */
   readonly missing: readonly StatusMissing[];
+  /** statusVersion 2 (SPEC §12.4): each declared certificate mapping; absent from files written by version 1. */
+  readonly certificates?: readonly StatusMapping[];
+}
+
+export interface StatusCertificate {
+  readonly certificateId: string;
+  readonly algorithm: string | null;
+  readonly validFrom: string | null;
+  readonly validUntil: string | null;
+}
+
+/** SPEC §12.4: one certificate mapping as the verifying observation showed it. */
+export interface StatusMapping {
+  readonly mapping: string;
+  readonly clientId: string;
+  readonly entity: string;
+  readonly role: string;
+  readonly application: string | null;
+  readonly desired: 'active' | 'revoked';
+  /** What the mapping's certificates came to: an active one, all revoked or expired, none at all, or not observable. */
+  readonly state: 'active' | 'revoked' | 'none' | 'unobservable';
+  readonly protected: boolean;
+  /** The certificate its consumers use: the bundle's when active, else the one valid longest. */
+  readonly current: StatusCertificate | null;
+  /** Superseded certificates still to retire (rotation, a later version). */
+  readonly previous: readonly { readonly certificateId: string; readonly retireAfter: string }[];
+  readonly rotation: null;
+  readonly lastRotation: { readonly certificateId: string; readonly completedAt: string } | null;
+  readonly pending: readonly StatusAction[];
+  readonly failed: readonly StatusAction[];
+  readonly findings: readonly FindingKind[];
 }
 
 /**
@@ -81,6 +114,7 @@ export function buildStatus(
   desiredById: ReadonlyMap<string, DesiredToken>,
   history: History,
   now: Date,
+  mappings: readonly DesiredMapping[] = [],
 ): StatusFile {
   const { plan } = report;
   const protectedKeys = new Set(history.protectedKeys);
@@ -126,16 +160,56 @@ export function buildStatus(
   const counts = { done: 0, pending: 0, failed: 0, blocked: 0 };
   for (const result of report.results) counts[result.outcome] += 1;
   return {
-    statusVersion: 1,
+    statusVersion: 2,
     account: plan.account,
     run: report.run,
     observedAt: verified.observedAt,
     summary: { tokens: verified.tokens.length, managed: plan.summary.managed, ...counts, confirmed: report.confirmed.length, findings: plan.findings.length },
     tokens,
     missing: plan.findings
-      .filter((finding) => finding.kind === 'missing')
+      .filter((finding) => finding.kind === 'missing' && finding.subject.kind === 'tba-token')
       .map((finding) => ({ id: finding.subject.id, name: finding.subject.name, message: finding.message })),
+    certificates: mappingRows(report, verified, mappings, history, now),
   };
+}
+
+function mappingRows(report: RunReport, verified: Observation, mappings: readonly DesiredMapping[], history: History, now: Date): StatusMapping[] {
+  const observed = new Map(verified.certificates.map((entry) => [entry.mapping, entry.observation]));
+  const resultsByMapping = groupBy(report.results.filter((result) => result.change.subject.kind === 'm2m-certificate'), (result) => result.change.subject.name);
+  const findingsByMapping = groupBy(report.plan.findings.filter((finding) => finding.subject.kind === 'm2m-certificate'), (finding) => finding.subject.name);
+  return [...mappings].sort((a, b) => compareText(a.mapping, b.mapping)).map((entry): StatusMapping => {
+    const seen = observed.get(entry.mapping);
+    const mine = seen?.status === 'observed' ? seen.certificates.filter((certificate) => certificate.entity === entry.entity && certificate.role === entry.role) : [];
+    const active = mine.filter((certificate) => certificateState(certificate, now) === 'active');
+    const current = active.find((certificate) => certificate.certificateId === entry.bundleCertificateId)
+      ?? [...active].sort((a, b) => compareText(b.validUntil, a.validUntil))[0]
+      ?? null;
+    const recorded = history.certificates.get(entry.mapping);
+    const state: StatusMapping['state'] = seen?.status === 'retired' ? 'revoked'
+      : seen?.status !== 'observed' ? 'unobservable'
+        : active.length > 0 ? 'active' : mine.length > 0 ? 'revoked' : 'none';
+    const results = resultsByMapping.get(entry.mapping) ?? [];
+    const actions = (outcome: 'pending' | 'failed'): StatusAction[] => results
+      .filter((result) => result.outcome === outcome)
+      .map((result) => ({ action: result.change.action, via: result.change.via, link: result.deepLink, detail: result.detail }));
+    return {
+      mapping: entry.mapping,
+      clientId: entry.clientId,
+      entity: entry.entity,
+      role: entry.role,
+      application: current?.application ?? mine[0]?.application ?? null,
+      desired: entry.state,
+      state: state === 'unobservable' && recorded?.allRevoked === true ? 'revoked' : state,
+      protected: entry.protect || history.protectedKeys.has(certificateKey(entry.mapping, null)),
+      current: current === null ? null : { certificateId: current.certificateId, algorithm: current.algorithm, validFrom: current.validFrom, validUntil: current.validUntil },
+      previous: [],
+      rotation: null,
+      lastRotation: null,
+      pending: actions('pending'),
+      failed: actions('failed'),
+      findings: [...new Set((findingsByMapping.get(entry.mapping) ?? []).map((finding) => finding.kind))],
+    };
+  });
 }
 
 /**
@@ -158,9 +232,17 @@ export function sameRecord(previous: StatusFile | null, next: StatusFile): boole
 export function historyFrom(status: StatusFile | null): History {
   if (status === null) return EMPTY_HISTORY;
   const key = (token: StatusToken): string => subjectKey('tba-token', token.id);
+  const mappings = status.certificates ?? [];
   return {
     pending: new Map(status.tokens.filter((token) => token.pending.length > 0).map((token) => [key(token), token.pending.map((item) => item.action)])),
-    protectedKeys: new Set(status.tokens.filter((token) => token.protected).map(key)),
+    protectedKeys: new Set([
+      ...status.tokens.filter((token) => token.protected).map(key),
+      ...mappings.filter((mapping) => mapping.protected).map((mapping) => certificateKey(mapping.mapping, null)),
+    ]),
+    certificates: new Map(mappings.map((mapping) => [mapping.mapping, {
+      known: new Set([...(mapping.current === null ? [] : [mapping.current.certificateId]), ...mapping.previous.map((item) => item.certificateId)]),
+      allRevoked: mapping.state === 'revoked',
+    }])),
     previous: new Map(status.tokens.map((token) => [key(token), { state: token.state, desired: token.desired, observedAt: status.observedAt }])),
   };
 }

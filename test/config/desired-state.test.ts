@@ -76,7 +76,8 @@ describe('buildDesiredState', () => {
     expect(state.tokens[operatorIndex]).toMatchObject({ credentials: { status: 'resolved' }, isOperator: true });
     expect(celigo).toMatchObject({ credentials: { status: 'unresolved', missing: ['CELIGO_TOKEN_ID', 'CELIGO_TOKEN_SECRET'] }, isOperator: false });
     expect([...credentials.keys()]).toEqual([`/tokens/${operatorIndex}`]);
-    const operatorCredentials = credentials.get(`/tokens/${operatorIndex}`);
+    const found = credentials.get(`/tokens/${operatorIndex}`);
+    const operatorCredentials = found?.kind === 'tba' ? found : undefined;
     expect(operatorCredentials?.consumerKey.reveal()).toBe('canary-operator-consumer-key');
     expect(operatorCredentials?.consumerSecret.reveal()).toBe('canary-operator-consumer-secret');
     expect(operatorCredentials?.tokenId.reveal()).toBe('canary-operator-token-id');

@@ -20,7 +20,7 @@ type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K
 /** Exactly the required keys: a required key missing here, or an optional key listed here, fails to compile. */
 type Required<T> = Readonly<Record<RequiredKeys<T>, true>> & { readonly [K in Exclude<keyof T, RequiredKeys<T>>]?: never };
 
-const FILE_TYPES = { version: 'integer', account: 'string', operator: 'object', policy: 'object', tokens: 'array' } as const satisfies JsonTypes<DesiredFile>;
+const FILE_TYPES = { version: 'integer', account: 'string', operator: 'object', policy: 'object', tokens: 'array', certificates: 'array' } as const satisfies JsonTypes<DesiredFile>;
 const OPERATOR_TYPES = { credentials: 'string', endpoints: 'object' } as const satisfies JsonTypes<OperatorEntry>;
 const OPERATOR_REQUIRED = {} as const satisfies Required<OperatorEntry>;
 const ENDPOINT_TYPES = { rest: 'string', restlets: 'string', ui: 'string' } as const satisfies JsonTypes<EndpointsEntry>;

@@ -70,11 +70,11 @@ export function desiredToken(fields: DesiredFields): DesiredToken {
 
 export function desiredState(tokens: readonly DesiredToken[], policy: Partial<Policy> = {}): DesiredState {
   // Each entry's key is its place in the list, as the loader gives it.
-  return { account: '1234567_SB1', policy: { ...DEFAULT_POLICY, ...policy }, tokens: tokens.map((token, index) => ({ ...token, key: `/tokens/${index}` })) };
+  return { account: '1234567_SB1', policy: { ...DEFAULT_POLICY, ...policy }, tokens: tokens.map((token, index) => ({ ...token, key: `/tokens/${index}` })), certificates: [] };
 }
 
 export function observation(tokens: readonly ObservedToken[], lastUse: Readonly<Record<string, string>> = {}): Observation {
-  return { account: '1234567_SB1', observedAt: NOW.toISOString(), tokens, lastUse: new Map(Object.entries(lastUse)) };
+  return { account: '1234567_SB1', observedAt: NOW.toISOString(), tokens, lastUse: new Map(Object.entries(lastUse)), certificates: [] };
 }
 
 export function history(fields: {
@@ -86,5 +86,6 @@ export function history(fields: {
     protectedKeys: new Set((fields.protectedIds ?? []).map((id) => subjectKey('tba-token', id))),
     previous: new Map(Object.entries(fields.previous ?? {}).map(([id, value]) => [subjectKey('tba-token', id), value])),
     pending: new Map(),
+    certificates: new Map(),
   };
 }

@@ -20,7 +20,7 @@ async function revokerAgainst(handler: (index: number) => Reply) {
   const time = fakeTime();
   const endpoints = resolveEndpoints('1234567_SB1', { NETSUITE_RESTLETS_URL: server.origin });
   const transport = new NetSuiteTransport({ fetch: globalThis.fetch, clock: time.clock, concurrency: 2, sleep: time.sleep });
-  return { revoker: new NetSuiteChangeExecutor({ endpoints, transport, signer: createSigner({ realm: endpoints.realm, clock: time.clock }) }), server };
+  return { revoker: new NetSuiteChangeExecutor({ endpoints, transport, signer: createSigner({ realm: endpoints.realm, clock: time.clock }), authorizerFor: () => { throw new Error('no certificate is revoked here'); } }), server };
 }
 
 describe('NetSuiteChangeExecutor.revokeToken', () => {

@@ -6,7 +6,7 @@ import { createNetSuiteClient } from '../../src/netsuite/client.js';
 import type { NetSuiteClientOptions } from '../../src/netsuite/client.js';
 import { NetSuiteAuthError } from '../../src/netsuite/errors.js';
 import type { TransportEvent } from '../../src/netsuite/transport.js';
-import type { Observation } from '../../src/domain/observation.js';
+import type { TokenObservation } from '../../src/domain/observation.js';
 import { Secret } from '../../src/secrets/secret.js';
 import type { TbaCredentials } from '../../src/secrets/credentials.js';
 
@@ -238,6 +238,6 @@ describe('the NetSuite client against the emulator', () => {
   });
 });
 
-function comparable(observation: Observation): unknown {
+function comparable(observation: TokenObservation): unknown {
   return { tokens: observation.tokens, lastUse: [...observation.lastUse].sort(([a], [b]) => (a < b ? -1 : 1)) };
 }

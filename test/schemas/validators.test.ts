@@ -57,12 +57,14 @@ describe('schemas/status.schema.json', () => {
     id: true, name: true, application: true, user: true, role: true, state: true, desired: true, owner: true, protected: true,
     createdAt: true, revokedAt: true, lastUsedAt: true, ageDays: true, pending: true, failed: true, findings: true,
   } as const satisfies Record<keyof StatusToken, true>;
-  const FILE_KEYS = { statusVersion: true, account: true, run: true, observedAt: true, summary: true, tokens: true, missing: true } as const satisfies Record<keyof StatusFile, true>;
+  const FILE_KEYS = { statusVersion: true, account: true, run: true, observedAt: true, summary: true, tokens: true, missing: true, certificates: true } as const satisfies Record<keyof StatusFile, true>;
 
   it('requires exactly the keys of the StatusFile type, and the states of TOKEN_STATES', async () => {
     const schema = await readJson('schemas/status.schema.json');
     const definitions = schema['$defs'] as Record<string, { required?: string[]; enum?: unknown[] }>;
-    expect(schema['required']).toEqual(Object.keys(FILE_KEYS));
+    // certificates joined in statusVersion 2: version 1 files have none.
+    expect(schema['required']).toEqual(Object.keys(FILE_KEYS).filter((key) => key !== 'certificates'));
+    expect(Object.keys(schema['properties'] as object)).toEqual(Object.keys(FILE_KEYS));
     expect(definitions['token']?.required).toEqual(Object.keys(TOKEN_KEYS));
     expect(definitions['state']?.enum).toEqual([...TOKEN_STATES]);
   });

@@ -16,7 +16,7 @@ export interface ResultSpec {
   readonly application?: string | null;
 }
 
-const TARGET: Record<ChangeAction, TokenState> = { revoke: 'revoked', inactivate: 'inactive', activate: 'active' };
+const TARGET: Record<ChangeAction, TokenState> = { revoke: 'revoked', inactivate: 'inactive', activate: 'active', rotate: 'active' };
 
 export function token(id: string, name: string, application: string | null = 'Integration'): TbaTokenSubject {
   return { kind: 'tba-token', id, name, application, user: 'svc-user', role: 'Integration Role' };
@@ -67,6 +67,7 @@ export function report(results: readonly ChangeResult[], findings: readonly Find
           admin: ready.filter((change) => change.via === 'admin').length,
           blocked: changes.length - ready.length,
         },
+        'm2m-certificate': { observed: 0, managed: 0, unchanged: 0, changes: 0, api: 0, admin: 0, blocked: 0 },
       },
     },
     refusal: null,
