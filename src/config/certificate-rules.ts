@@ -1,7 +1,6 @@
 import { formatDuration, parseDuration } from '../domain/duration.js';
 import { quoteValue } from './describe-value.js';
-import type { DocumentProblem } from './document-problem.js';
-import type { LineOf } from './semantic-rules.js';
+import type { DocumentProblem, LineOf } from './document-problem.js';
 
 /** NetSuite shortens a longer certificate validity to two years (reference §7.5). */
 export const MAX_VALIDITY_MS = 730 * 86_400_000;

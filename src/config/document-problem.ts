@@ -9,3 +9,6 @@ export interface DocumentProblem {
   readonly at: 'key' | 'value';
   readonly message: string;
 }
+
+/** The line a path is written on, so a message can point back at an earlier entry. */
+export type LineOf = (path: DocumentPath) => number;

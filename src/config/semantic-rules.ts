@@ -1,10 +1,9 @@
-import type { DocumentProblem } from './document-problem.js';
+import type { DocumentProblem, LineOf } from './document-problem.js';
+export type { LineOf } from './document-problem.js';
 import { quoteValue } from './describe-value.js';
 import type { DocumentPath } from './json-pointer.js';
 import { checkCertificateRules } from './certificate-rules.js';
 
-/** The line a path is written on, so a message can point back at an earlier entry. */
-export type LineOf = (path: DocumentPath) => number;
 
 interface EntryIdentity {
   readonly index: number;

@@ -14,7 +14,7 @@ describe('demo (npm start)', () => {
     expect(out).toMatch(/Administrator checklist \(2\)/);
     expect(out).toContain('Applied: 1 done and verified, 2 pending, 0 failed');
     expect(out).toContain('Administrator changes verified since the last run (2)');
-    expect(out).toContain('statusVersion: 1');
+    expect(out).toContain('statusVersion: 2');
     // The demo's fake secrets are still secrets: none is printed.
     const seed = await loadSeedFile('examples/demo-seed.yaml');
     const secrets = [...seed.integrations.map((integration) => integration.consumerSecret), ...seed.tokens.flatMap((token) => token.tokenSecret ?? [])];

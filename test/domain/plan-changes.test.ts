@@ -388,7 +388,7 @@ describe('planChanges: summary, messages and order', () => {
 
   it('counts what it observed, manages, leaves and changes', () => {
     const result = plan(desired, account, history({ previous: { '100': { state: 'inactive', desired: 'inactive', observedAt: '2026-10-01T00:00:00Z' } } }));
-    expect(result.summary).toEqual({ tokens: 6, managed: 4, unchanged: 0, changes: 2, api: 1, admin: 1, blocked: 1, byKind: { 'tba-token': { observed: 6, managed: 4, unchanged: 0, changes: 2, api: 1, admin: 1, blocked: 1 } } });
+    expect(result.summary).toEqual({ tokens: 6, managed: 4, unchanged: 0, changes: 2, api: 1, admin: 1, blocked: 1, byKind: { 'tba-token': { observed: 6, managed: 4, unchanged: 0, changes: 2, api: 1, admin: 1, blocked: 1 }, 'm2m-certificate': { observed: 0, managed: 0, unchanged: 0, changes: 0, api: 0, admin: 0, blocked: 0 } } });
     expect(result).toMatchObject({ formatVersion: 2, account: '1234567_SB1', observedAt: NOW.toISOString(), refusal: null });
   });
 

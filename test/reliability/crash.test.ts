@@ -98,7 +98,7 @@ describe('apply killed with SIGKILL at random points, then run again', () => {
           if (text !== null) {
             // Whole or absent: it parses strictly and is one the operator wrote.
             const status = parseStatus(text);
-            expect(status.statusVersion).toBe(1);
+            expect(status.statusVersion).toBe(2);
             expect(status.tokens.length).toBe(RETIRED + 4);
             await expect(readStatus(files.statusPath)).resolves.not.toBeNull();
             figures.statusFilesParsed += 1;
