@@ -1,4 +1,4 @@
-import type { EmulatorSeed } from '../src/emulator/index.js';
+import type { EmulatorOrigins, EmulatorSeed } from '../src/emulator/index.js';
 import type { Environment } from '../src/ports.js';
 
 /** A seed token that can sign requests: active, with its own key and secret. */
@@ -22,12 +22,12 @@ export function signingTokens(seed: EmulatorSeed): SigningToken[] {
   return tokens;
 }
 
-/** The environment the operator runs with against an emulator at `url`, signing as `operator`. */
-export function operatorEnv(url: string, operator: SigningToken, concurrency: number): Environment {
+/** The environment the operator runs with against an emulator at `origins`, signing as `operator`. */
+export function operatorEnv(origins: EmulatorOrigins, operator: SigningToken, concurrency: number): Environment {
   return {
-    NETSUITE_REST_URL: url,
-    NETSUITE_RESTLETS_URL: url,
-    NETSUITE_UI_URL: url,
+    NETSUITE_REST_URL: origins.rest,
+    NETSUITE_RESTLETS_URL: origins.restlets,
+    NETSUITE_UI_URL: origins.system,
     NETSUITE_CONSUMER_KEY: operator.consumerKey,
     NETSUITE_CONSUMER_SECRET: operator.consumerSecret,
     NETSUITE_TOKEN_ID: operator.tokenId,

@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { generateSeed, startEmulator, type EmulatorCounters, type EmulatorSeed, type RunningEmulator } from '../src/emulator/index.js';
+import { generateSeed, startEmulator, type EmulatorCounters, type EmulatorOrigins, type EmulatorSeed, type RunningEmulator } from '../src/emulator/index.js';
 
 /** The account a scenario runs against, generated deterministically from these figures. */
 export interface EmulatorSpec {
@@ -19,7 +19,8 @@ export interface EmulatorSpec {
 export type EmulatorPlacement = { readonly kind: 'in-process' } | { readonly kind: 'child-process'; readonly script: string };
 
 export interface HostedEmulator {
-  readonly url: string;
+  /** REST, RESTlets and the system domain on origins of their own, as NetSuite serves them. */
+  readonly origins: EmulatorOrigins;
   /** The same seed the emulator was started with, for credentials and expected figures. */
   readonly seed: EmulatorSeed;
   counters(): Promise<EmulatorCounters>;
@@ -31,7 +32,7 @@ export interface HostedEmulator {
 /** Messages between the benchmark and an emulator child. */
 export type ToEmulatorChild = { readonly kind: 'start'; readonly spec: EmulatorSpec } | { readonly kind: 'counters' } | { readonly kind: 'cpu' } | { readonly kind: 'close' };
 export type FromEmulatorChild =
-  | { readonly kind: 'ready'; readonly url: string }
+  | { readonly kind: 'ready'; readonly origins: EmulatorOrigins }
   | { readonly kind: 'counters'; readonly counters: EmulatorCounters }
   | { readonly kind: 'cpu'; readonly ms: number }
   | { readonly kind: 'failed'; readonly message: string };
@@ -56,7 +57,7 @@ async function hostInProcess(spec: EmulatorSpec): Promise<HostedEmulator> {
   const seed = seedFor(spec);
   const emulator = await startEmulator(emulatorOptions(spec, seed));
   return {
-    url: emulator.url,
+    origins: emulator.origins,
     seed,
     counters: () => Promise.resolve(emulator.state().counters),
     cpuMs: () => Promise.resolve(null),
@@ -67,6 +68,7 @@ async function hostInProcess(spec: EmulatorSpec): Promise<HostedEmulator> {
 export function emulatorOptions(spec: EmulatorSpec, seed: EmulatorSeed): Parameters<typeof startEmulator>[0] {
   return {
     seed,
+    origins: 'split',
     latencyMs: spec.latencyMs,
     concurrencyLimit: spec.concurrencyLimit,
     ...(spec.faults === undefined ? {} : { faults: spec.faults }),
@@ -82,7 +84,7 @@ async function hostInChild(spec: EmulatorSpec, script: string): Promise<HostedEm
     const ready = await nextMessage(child);
     if (ready.kind !== 'ready') throw new Error(`The emulator child did not start: ${ready.kind === 'failed' ? ready.message : ready.kind}.`);
     return {
-      url: ready.url,
+      origins: ready.origins,
       seed,
       counters: async () => {
         send(child, { kind: 'counters' });
@@ -147,7 +149,7 @@ export function serveEmulatorChild(): void {
         startEmulator(emulatorOptions(message.spec, seedFor(message.spec)))
           .then((started) => {
             emulator = started;
-            reply({ kind: 'ready', url: started.url });
+            reply({ kind: 'ready', origins: started.origins });
           })
           .catch((error: unknown) => { reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }); });
         return;

@@ -18,7 +18,7 @@ export interface NaiveObservation {
 
 const PAGE_SIZE = 1000;
 
-export async function observeNaively(options: { readonly url: string; readonly account: string; readonly operator: SigningToken; readonly fetch: typeof fetch }): Promise<NaiveObservation> {
+export async function observeNaively(options: { readonly restOrigin: string; readonly account: string; readonly operator: SigningToken; readonly fetch: typeof fetch }): Promise<NaiveObservation> {
   const sign = createSigner({ realm: options.account.toUpperCase().replaceAll('-', '_'), clock: { now: () => new Date() } });
   const credentials: TbaCredentials = {
     kind: 'tba',
@@ -31,7 +31,7 @@ export async function observeNaively(options: { readonly url: string; readonly a
   const readAll = async (query: string): Promise<number> => {
     let rows = 0;
     for (let offset = 0; ; offset += PAGE_SIZE) {
-      const url = `${options.url}${SUITEQL_PATH}?limit=${PAGE_SIZE}&offset=${offset}`;
+      const url = `${options.restOrigin}${SUITEQL_PATH}?limit=${PAGE_SIZE}&offset=${offset}`;
       requests += 1;
       const response = await options.fetch(url, {
         method: 'POST',

@@ -6,6 +6,7 @@ import { createNetSuiteClient } from '../src/netsuite/client.js';
 import type { RetryPolicy, TransportEvent } from '../src/netsuite/transport.js';
 import type { Environment } from '../src/ports.js';
 import { applyPlan, observeAndPlan, type AccountPorts } from '../src/reconcile.js';
+import type { EmulatorOrigins } from '../src/emulator/index.js';
 import { operatorEnv, type SigningToken } from './account.js';
 import { pagesOf, type ObservationPages } from './lower-bound.js';
 import { meteredFetch } from './metered-fetch.js';
@@ -15,8 +16,8 @@ import { meteredFetch } from './metered-fetch.js';
  * with env: references to its credentials, and the environment those references resolve in. It goes
  * through the real loader and buildDesiredState, as `apply` would read it.
  */
-export function revocationFile(account: string, operator: SigningToken, targets: readonly SigningToken[], url: string, concurrency: number): { readonly text: string; readonly env: Environment } {
-  const env: Record<string, string | undefined> = { ...operatorEnv(url, operator, concurrency) };
+export function revocationFile(account: string, operator: SigningToken, targets: readonly SigningToken[], origins: EmulatorOrigins, concurrency: number): { readonly text: string; readonly env: Environment } {
+  const env: Record<string, string | undefined> = { ...operatorEnv(origins, operator, concurrency) };
   const lines = [
     'version: 1',
     `account: "${account}"`,
@@ -65,14 +66,14 @@ export interface ApplySample {
 }
 
 export async function applyOnce(options: {
-  readonly url: string;
+  readonly origins: EmulatorOrigins;
   readonly account: string;
   readonly operator: SigningToken;
   readonly targets: readonly SigningToken[];
   readonly concurrency: number;
   readonly retryPolicy?: Partial<RetryPolicy>;
 }): Promise<ApplySample> {
-  const file = revocationFile(options.account, options.operator, options.targets, options.url, options.concurrency);
+  const file = revocationFile(options.account, options.operator, options.targets, options.origins, options.concurrency);
   const loaded = loadConfigText(file.text, 'netsuite-tokens.yaml');
   if (!loaded.ok) throw new Error(`The generated desired-state file is invalid: ${loaded.problems.map((problem) => problem.message).join(' ')}`);
   const built = buildDesiredState(loaded.loaded, file.env);

@@ -29,7 +29,7 @@ export async function applyScenario(context: BenchContext): Promise<BenchRow[]> 
     const samples = new Map(cases.map((item) => [item, [] as MeasuredApply[]]));
     const once = async (revokes: number, concurrency: number): Promise<MeasuredApply> => {
       const cpuBefore = await emulator.cpuMs();
-      const sample = await applyOnce({ url: emulator.url, account: emulator.seed.account, operator, targets: take(revokes), concurrency });
+      const sample = await applyOnce({ origins: emulator.origins, account: emulator.seed.account, operator, targets: take(revokes), concurrency });
       const cpuAfter = await emulator.cpuMs();
       return { ...sample, emulatorCpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
     };

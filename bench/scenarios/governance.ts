@@ -75,7 +75,7 @@ async function converge(emulator: HostedEmulator, pools: ReadonlyMap<HostedEmula
   const retriesByReason = Object.fromEntries(RETRY_REASONS.map((reason) => [reason, 0])) as Record<RetryReason, number>;
   for (let applyRun = 1; applyRun <= settings.maxApplyRuns; applyRun += 1) {
     try {
-      const sample = await applyOnce({ url: emulator.url, account: emulator.seed.account, operator, targets, concurrency, retryPolicy: settings.retryPolicy });
+      const sample = await applyOnce({ origins: emulator.origins, account: emulator.seed.account, operator, targets, concurrency, retryPolicy: settings.retryPolicy });
       requests += sample.requests;
       for (const event of sample.retries) if (event.kind === 'retry') retriesByReason[event.reason] += 1;
       // Revoked targets show as "done" on later runs too: the plan then finds them already revoked.

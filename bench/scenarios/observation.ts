@@ -76,7 +76,7 @@ async function observeAccount(context: BenchContext, size: number): Promise<Benc
 async function planOnce(emulator: HostedEmulator, operator: SigningToken, desired: DesiredState, concurrency: number): Promise<OursSample> {
   collectGarbage();
   const metered = meteredFetch();
-  const client = createNetSuiteClient({ account: emulator.seed.account, env: operatorEnv(emulator.url, operator, concurrency), fetch: metered.fetch, clock: { now: () => new Date() } });
+  const client = createNetSuiteClient({ account: emulator.seed.account, env: operatorEnv(emulator.origins, operator, concurrency), fetch: metered.fetch, clock: { now: () => new Date() } });
   let observeMs = 0;
   const reconcile: Omit<AccountPorts, 'status'> = {
     directory: {
@@ -117,7 +117,7 @@ async function naiveOnce(emulator: HostedEmulator, operator: SigningToken): Prom
   collectGarbage();
   const metered = meteredFetch();
   const started = performance.now();
-  const result = await observeNaively({ url: emulator.url, account: emulator.seed.account, operator, fetch: metered.fetch });
+  const result = await observeNaively({ restOrigin: emulator.origins.rest, account: emulator.seed.account, operator, fetch: metered.fetch });
   const wallMs = performance.now() - started;
   if (result.tokens !== emulator.seed.tokens.length) throw new Error(`The naive observer read ${result.tokens} tokens of ${emulator.seed.tokens.length}.`);
   return { wallMs, requests: result.requests, roundTripMs: metered.meanRoundTripMs() };

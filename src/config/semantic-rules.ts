@@ -1,7 +1,6 @@
 import type { DocumentProblem, LineOf } from './document-problem.js';
 export type { LineOf } from './document-problem.js';
 import { quoteValue } from './describe-value.js';
-import type { DocumentPath } from './json-pointer.js';
 import { checkCertificateRules } from './certificate-rules.js';
 
 

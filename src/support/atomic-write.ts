@@ -8,11 +8,14 @@ import { batched } from './batched.js';
  * temporary file in the same directory, are flushed to disk, and replace the target by rename.
  */
 export async function writeFileAtomic(path: string, content: string | Iterable<string>): Promise<void> {
+  const killAt = crashTestKillPoint(path);
   const temporary = join(dirname(path), `${temporaryPrefix(path)}${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx', 0o644);
   try {
+    if (killAt === 'created') await killThisProcess();
     if (typeof content === 'string') await handle.writeFile(content, 'utf8');
     else for (const piece of batched(content)) await handle.write(piece, null, 'utf8');
+    if (killAt === 'written') await killThisProcess();
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -20,13 +23,41 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
     throw error;
   }
   await handle.close();
+  if (killAt === 'synced') await killThisProcess();
   try {
     await rename(temporary, path);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
+  if (killAt === 'renamed') await killThisProcess();
   await removeAbandoned(path);
+}
+
+/**
+ * TEST SEAM, for test/reliability/crash.test.ts only: with
+ * `NETSUITE_TOKENS_TEST_ONLY_SIGKILL_DURING_WRITE=<stage>:<file name>` in the environment, the process
+ * SIGKILLs itself at that stage of writing the file of that name — `created` (temporary file empty),
+ * `written` (content written, not flushed), `synced` (flushed, not yet renamed) or `renamed` (target
+ * replaced, leftovers not tidied) — so the crash test can kill inside the write at a chosen point
+ * rather than race a signal against it. Nobody sets a variable of that name, whose value must also
+ * name the stage and the file, by accident; unset, it costs one lookup per write.
+ */
+export const CRASH_TEST_KILL_VARIABLE = 'NETSUITE_TOKENS_TEST_ONLY_SIGKILL_DURING_WRITE';
+const KILL_STAGES = ['created', 'written', 'synced', 'renamed'] as const;
+type KillStage = (typeof KILL_STAGES)[number];
+
+function crashTestKillPoint(path: string): KillStage | null {
+  const setting = process.env[CRASH_TEST_KILL_VARIABLE];
+  if (setting === undefined) return null;
+  const stage = KILL_STAGES.find((candidate) => setting === `${candidate}:${basename(path)}`);
+  return stage ?? null;
+}
+
+function killThisProcess(): Promise<never> {
+  process.kill(process.pid, 'SIGKILL');
+  // SIGKILL cannot be caught; nothing after this line runs.
+  return new Promise<never>(() => undefined);
 }
 
 function temporaryPrefix(path: string): string {

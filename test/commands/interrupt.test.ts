@@ -9,14 +9,18 @@ import { TEST_CONFIG, testSeed } from '../support/account.js';
 const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 
 let emulator: RunningEmulator | undefined;
+let releaseHeld: () => void = () => undefined;
 afterEach(async () => {
+  releaseHeld();
   await emulator?.close();
   emulator = undefined;
 });
 
 describe('Ctrl-C', () => {
   it('stops a slow apply at once with one sentence, and leaves no partial status file', async () => {
-    emulator = await startEmulator({ seed: testSeed(), origins: 'split', latencyMs: 2_000 });
+    // NetSuite never answers while the test holds its requests: the apply is as slow as it gets.
+    const held = new Promise<void>((resolve) => { releaseHeld = resolve; });
+    emulator = await startEmulator({ seed: testSeed(), origins: 'split', holdInFlight: () => held });
     const dir = await mkdtemp(join(tmpdir(), 'nst-interrupt-'));
     await writeFile(join(dir, 'netsuite-tokens.yaml'), TEST_CONFIG);
     const child = spawn(process.execPath, [CLI, 'apply'], {
@@ -35,8 +39,8 @@ describe('Ctrl-C', () => {
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-    // Interrupt while the first SuiteQL page is still on its way.
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Interrupt once the first SuiteQL request is in flight and being held.
+    await emulator.until((state) => state.counters.inFlight >= 1, { description: 'a SuiteQL request in flight' });
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(130);

@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { generateSeed, startEmulator, type EmulatorSeed, type RunningEmulator } from '../../src/emulator/index.js';
+import { Secret } from '../../src/secrets/secret.js';
+import type { TbaCredentials } from '../../src/secrets/credentials.js';
 import { NetSuiteError } from '../../src/netsuite/errors.js';
 import { resolveEndpoints } from '../../src/netsuite/endpoints.js';
 import { createSigner } from '../../src/netsuite/signer.js';
@@ -7,7 +10,7 @@ import { SuiteQlTokenDirectory, compareCodePoints, compareWholeNumbers, lastUseQ
 import { NetSuiteTransport } from '../../src/netsuite/transport.js';
 import type { ProgressSink } from '../../src/ports.js';
 import { fakeSuiteQl } from './support/fake-suiteql.js';
-import type { FakeLogin, FakeToken } from './support/fake-suiteql.js';
+import type { FakeToken } from './support/fake-suiteql.js';
 import { canaryCredentials, fakeTime } from './support/fixtures.js';
 import { startScriptedServer } from './support/scripted-server.js';
 import type { Reply, RecordedRequest, ScriptedServer } from './support/scripted-server.js';
@@ -30,14 +33,78 @@ async function directoryAgainst(handler: (request: RecordedRequest) => Reply, pa
   return { directory, server };
 }
 
-function queriesOf(target: ScriptedServer, table: 'oauthtoken' | 'loginaudit'): { sql: string; limit: string | null; offset: string | null }[] {
-  return target.requests
+function queriesOf(requests: readonly SentRequest[], table: 'oauthtoken' | 'loginaudit'): { sql: string; limit: string | null; offset: string | null }[] {
+  return requests
     .map((request) => ({ url: new URL(request.url, 'http://x'), sql: (JSON.parse(request.body) as { q: string }).q }))
     .filter(({ sql }) => sql.includes(`FROM ${table}`))
     .map(({ url, sql }) => ({ sql, limit: url.searchParams.get('limit'), offset: url.searchParams.get('offset') }));
 }
 
 const tokens = (count: number, from = 1): FakeToken[] => Array.from({ length: count }, (_, i) => ({ id: from + i * 3, name: `token ${from + i * 3}` }));
+
+/** What the test sees of a request: the scripted server's record, or what the directory handed to fetch. */
+interface SentRequest {
+  readonly url: string;
+  readonly body: string;
+  readonly headers: Readonly<Record<string, unknown>>;
+}
+
+const NOW = new Date('2026-11-01T12:00:00Z');
+/** NOW as SuiteQL's TO_CHAR gives it back: to the second. */
+const SECOND_OF_NOW = '2026-11-01T12:00:00Z';
+
+let emulator: RunningEmulator | null = null;
+afterEach(async () => {
+  await emulator?.close();
+  emulator = null;
+});
+
+/** Every token active, so any of them can sign in. */
+function allActive(seed: EmulatorSeed): EmulatorSeed {
+  return { ...seed, tokens: seed.tokens.map(({ revokedAt: _revokedAt, ...token }) => ({ ...token, inactive: false, revoked: false })) };
+}
+
+/**
+ * A directory signed in as the seed's first active token, against an emulator (split origins) on the
+ * seed; every request it sends is recorded on its way to fetch.
+ */
+async function directoryOnEmulator(seed: EmulatorSeed, paging: { pageSize?: number; maxRowsPerQuery?: number } = {}) {
+  const running = await startEmulator({ seed, origins: 'split', now: () => NOW });
+  emulator = running;
+  const token = seed.tokens.find((candidate) => candidate.revoked !== true && candidate.inactive !== true && candidate.tokenId !== undefined);
+  const integration = seed.integrations.find((candidate) => candidate.id === token?.integration);
+  if (token?.tokenId === undefined || token.tokenSecret === undefined || integration === undefined) throw new Error('the seed has no active token to sign in with');
+  const requests: SentRequest[] = [];
+  const recording: typeof fetch = (input, init) => {
+    requests.push({ url: input instanceof Request ? input.url : input.toString(), body: typeof init?.body === 'string' ? init.body : '', headers: { ...(init?.headers as Record<string, string> | undefined) } });
+    return fetch(input, init);
+  };
+  const clock = { now: () => NOW };
+  const endpoints = resolveEndpoints(seed.account, { NETSUITE_REST_URL: running.origins.rest });
+  const transport = new NetSuiteTransport({ fetch: recording, clock, concurrency: 2, sleep: () => Promise.resolve() });
+  const credentials: TbaCredentials = {
+    kind: 'tba',
+    consumerKey: new Secret(integration.consumerKey),
+    consumerSecret: new Secret(integration.consumerSecret),
+    tokenId: new Secret(token.tokenId),
+    tokenSecret: new Secret(token.tokenSecret),
+  };
+  const authorizer = tbaAuthorizer(createSigner({ realm: endpoints.realm, clock }), credentials);
+  const directory = new SuiteQlTokenDirectory({ account: seed.account, endpoints, transport, authorizer, clock, ...paging });
+  return { directory, requests, operator: { id: token.id, name: token.name } };
+}
+
+/** Latest successful login per token name from the seed, and the operator's own, which is now. */
+function expectedLastUse(seed: EmulatorSeed, operator: { readonly name: string }): Map<string, string> {
+  const latest = new Map<string, string>([[operator.name, SECOND_OF_NOW]]);
+  for (const row of seed.loginAudit ?? []) {
+    if (row.status !== 'Success' || row.token === undefined) continue;
+    const at = new Date(row.date).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const known = latest.get(row.token);
+    if (known === undefined || known < at) latest.set(row.token, at);
+  }
+  return latest;
+}
 
 describe('the queries', () => {
   it('select raw ids and display names, format dates, and order by id', () => {
@@ -98,63 +165,80 @@ describe('mapping rows into the domain', () => {
   });
 });
 
-describe('observing through paged SuiteQL', () => {
+describe('observing through paged SuiteQL, against the emulator\'s SQL engine', () => {
   it('reads 2,345 tokens in 3 pages, and last use in as many at most', async () => {
-    const all = tokens(2_345);
-    const logins: FakeLogin[] = all.slice(0, 1_500).map((token, i) => ({ name: token.name, at: `2025-01-${String((i % 28) + 1).padStart(2, '0')}T08:00:00` }));
-    const { directory, server: target } = await directoryAgainst(fakeSuiteQl({ tokens: all, logins, maxRows: 100_000 }));
+    const seed = generateSeed({ tokens: 2_345, loginRows: 2_000, seed: 7 });
+    const { directory, requests, operator } = await directoryOnEmulator(seed);
     const updates: [number, number, string][] = [];
     const progress: ProgressSink = { update: (done, total, what) => updates.push([done, total, what]) };
     const observation = await directory.observe(progress);
 
-    expect(observation.account).toBe('1234567_SB1');
-    expect(observation.observedAt).toBe('2025-01-15T12:00:00.000Z');
-    expect(observation.tokens.map((token) => token.id)).toEqual(all.map((token) => String(token.id)));
-    expect(observation.lastUse.size).toBe(1_500);
-    expect(observation.lastUse.get('token 1')).toBe('2025-01-01T08:00:00Z');
-    expect(queriesOf(target, 'oauthtoken').map((q) => [q.limit, q.offset])).toEqual([['1000', '0'], ['1000', '1000'], ['1000', '2000']]);
-    expect(queriesOf(target, 'loginaudit').map((q) => q.offset)).toEqual(['0', '1000']);
-    expect(target.requests.every((request) => request.headers['prefer'] === 'transient')).toBe(true);
+    const expected = expectedLastUse(seed, operator);
+    // The seed's logins name between 1,001 and 2,000 tokens: two last-use pages.
+    expect(expected.size).toBeGreaterThan(1_000);
+    expect(expected.size).toBeLessThanOrEqual(2_000);
+    expect(observation.account).toBe(seed.account);
+    expect(observation.observedAt).toBe(NOW.toISOString());
+    expect(observation.tokens.map((token) => token.id)).toEqual(seed.tokens.map((token) => token.id));
+    expect(observation.tokens.map((token) => token.name)).toEqual(seed.tokens.map((token) => token.name));
+    expect(observation.lastUse).toEqual(expected);
+    expect(queriesOf(requests, 'oauthtoken').map((q) => [q.limit, q.offset])).toEqual([['1000', '0'], ['1000', '1000'], ['1000', '2000']]);
+    expect(queriesOf(requests, 'loginaudit').map((q) => q.offset)).toEqual(['0', '1000']);
+    expect(requests.every((request) => request.headers['Prefer'] === 'transient')).toBe(true);
     expect(updates.filter(([, , what]) => what === 'access tokens').map(([done, total]) => `${done}/${total}`).at(-1)).toBe('2345/2345');
     expect(updates.filter(([, , what]) => what === 'access tokens')).toHaveLength(3);
   });
 
-  it('reads an empty account in one request per query', async () => {
-    const { directory, server: target } = await directoryAgainst(fakeSuiteQl({ tokens: [], logins: [], maxRows: 100_000 }));
+  it('reads an account holding only the operator\'s own token in one request per query', async () => {
+    const seed = allActive(generateSeed({ tokens: 1, loginRows: 0, seed: 1 }));
+    const { directory, requests, operator } = await directoryOnEmulator(seed);
     const observation = await directory.observe();
-    expect(observation.tokens).toEqual([]);
-    expect(observation.lastUse.size).toBe(0);
-    expect(target.requests).toHaveLength(2);
+    expect(observation.tokens.map((token) => token.id)).toEqual([operator.id]);
+    // The operator's own sign-in is its one login.
+    expect(observation.lastUse).toEqual(new Map([[operator.name, SECOND_OF_NOW]]));
+    expect(requests).toHaveLength(2);
   });
 
+  // The emulator caps a query at NetSuite's 100,000 rows; the directory is told the cap is 50, so it
+  // continues by id every 50 rows, with the emulator's SQL engine answering each window.
   it('continues past the per-query row cap by id, without losing or repeating a token, in ⌈N/page⌉ requests', async () => {
-    const all = tokens(123);
-    const { directory, server: target } = await directoryAgainst(fakeSuiteQl({ tokens: all, logins: [], maxRows: 50 }), { pageSize: 10, maxRowsPerQuery: 50 });
+    const seed = generateSeed({ tokens: 123, loginRows: 0, seed: 3 });
+    const { directory, requests } = await directoryOnEmulator(seed, { pageSize: 10, maxRowsPerQuery: 50 });
     const observation = await directory.observe();
-    expect(observation.tokens.map((token) => token.id)).toEqual(all.map((token) => String(token.id)));
-    const queries = queriesOf(target, 'oauthtoken');
+    expect(observation.tokens.map((token) => token.id)).toEqual(seed.tokens.map((token) => token.id));
+    const queries = queriesOf(requests, 'oauthtoken');
     expect(queries).toHaveLength(13);
     const windows = [...new Set(queries.map((q) => /WHERE t\.id > (\d+)/.exec(q.sql)?.[1] ?? 'start'))];
-    expect(windows).toEqual(['start', String(all[49]?.id), String(all[99]?.id)]);
+    expect(windows).toEqual(['start', seed.tokens[49]?.id, seed.tokens[99]?.id]);
     expect(queries.every((q) => Number(q.offset) < 50)).toBe(true);
   });
 
   it('continues last use past the cap by name, hostile names included, quoted so they stay data', async () => {
     const hostile = ["O'Brien", "x'; DROP TABLE oauthtoken; --", "''", '\\', 'Zürich – 東京 🚀', "' OR '1'='1", 'Ω', '\uFF5E'];
     const names = [...hostile, ...Array.from({ length: 60 }, (_, i) => `svc ${String(i).padStart(2, '0')}`)];
-    const all = names.map((name, i) => ({ id: i + 1, name }));
-    const logins = names.flatMap((name, i) => [
-      { name, at: '2025-02-01T00:00:00' },
-      { name, at: `2025-03-${String((i % 27) + 1).padStart(2, '0')}T23:59:59` },
-    ]);
-    const { directory, server: target } = await directoryAgainst(fakeSuiteQl({ tokens: all, logins, maxRows: 20 }), { pageSize: 10, maxRowsPerQuery: 20 });
+    const generated = allActive(generateSeed({ tokens: names.length, loginRows: 0, seed: 5 }));
+    const lastSuccess = (i: number): string => `2025-03-${String((i % 27) + 1).padStart(2, '0')}T23:59:59Z`;
+    const seed: EmulatorSeed = {
+      ...generated,
+      tokens: generated.tokens.map((token, i) => ({ ...token, name: names[i] ?? token.name })),
+      loginAudit: names.flatMap((name, i) => [
+        { date: '2025-02-01T00:00:00Z', status: 'Success' as const, token: name },
+        { date: lastSuccess(i), status: 'Success' as const, token: name },
+        { date: '2025-04-01T00:00:00Z', status: 'Failure' as const, token: name },
+      ]),
+    };
+    const { directory, requests, operator } = await directoryOnEmulator(seed, { pageSize: 10, maxRowsPerQuery: 20 });
     const observation = await directory.observe();
     expect(observation.lastUse.size).toBe(names.length);
-    for (const [i, name] of names.entries()) expect(observation.lastUse.get(name)).toBe(`2025-03-${String((i % 27) + 1).padStart(2, '0')}T23:59:59Z`);
+    for (const [i, name] of names.entries()) expect(observation.lastUse.get(name), name).toBe(name === operator.name ? SECOND_OF_NOW : lastSuccess(i));
     expect(observation.tokens.map((token) => token.name)).toEqual(names);
-    expect(queriesOf(target, 'loginaudit').length).toBe(Math.ceil(names.length / 10));
+    expect(queriesOf(requests, 'loginaudit').length).toBe(Math.ceil(names.length / 10));
   });
+});
 
+// Answers NetSuite would not give on its own (rows out of order, data moving under the read, not a
+// page at all) come from a scripted server that recognises the operator's two queries by their text.
+describe('observing through paged SuiteQL, when NetSuite\'s answers are tampered with', () => {
   it('refuses to continue past the cap when NetSuite does not order rows the way the continuation assumes', async () => {
     const names = Array.from({ length: 30 }, (_, i) => `n${String(i).padStart(2, '0')}`);
     const { directory } = await directoryAgainst(
@@ -178,7 +262,7 @@ describe('observing through paged SuiteQL', () => {
       return reply;
     }, { pageSize: 10 });
     expect((await once.directory.observe()).tokens).toHaveLength(25);
-    expect(queriesOf(once.server, 'oauthtoken').map((q) => q.offset).sort()).toEqual(['0', '0', '10', '10', '20', '20']);
+    expect(queriesOf(once.server.requests, 'oauthtoken').map((q) => q.offset).sort()).toEqual(['0', '0', '10', '10', '20', '20']);
     await once.server.close();
     server = null;
 

@@ -206,10 +206,24 @@ describe('bounds', () => {
 
   it('keeps requests in flight at or below the concurrency, counted by the server', async () => {
     for (const concurrency of [1, 2, 3]) {
-      const target = await serve(() => ({ ...OK, delayMs: 30 }));
+      // Each answer is held until `concurrency` requests are waiting at the server (the last batch may
+      // be smaller), so every slot is seen taken at once, and a request beyond the limit would be too.
+      const total = 12;
+      let held: (() => void)[] = [];
+      let received = 0;
+      const target = await serve(() => {
+        received += 1;
+        const after = new Promise<void>((resolve) => held.push(resolve));
+        if (held.length === concurrency || received === total) {
+          const batch = held;
+          held = [];
+          for (const release of batch) release();
+        }
+        return { ...OK, after };
+      });
       const h = harness(target, { concurrency });
-      await Promise.all(Array.from({ length: 12 }, () => h.send()));
-      expect(target.requests).toHaveLength(12);
+      await Promise.all(Array.from({ length: total }, () => h.send()));
+      expect(target.requests).toHaveLength(total);
       expect(target.peakInFlight()).toBe(concurrency);
       await target.close();
       server = null;
@@ -227,14 +241,23 @@ describe('bounds', () => {
     });
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const h = harness(target, { concurrency: 1, sleep: () => gate });
+    let waiting: () => void = () => undefined;
+    const waitingToRetry = new Promise<void>((resolve) => (waiting = resolve));
+    const h = harness(target, {
+      concurrency: 1,
+      sleep: () => {
+        waiting();
+        return gate;
+      },
+    });
     const retrying = h.send();
-    while (target.requests.length < 1) await new Promise((resolve) => setTimeout(resolve, 5));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitingToRetry;
     // While the first request sleeps before its retry, another one gets through the single slot.
     expect((await h.send()).status).toBe(200);
+    expect(target.requests).toHaveLength(2);
     release();
     expect((await retrying).status).toBe(200);
+    expect(target.requests).toHaveLength(3);
   });
 });
 

@@ -6,6 +6,7 @@ import { FLEET_ACCOUNT, FLEET_NOW, fleetConfig, fleetEnv, fleetSeed } from '../s
 import { runCli, STACK_FRAME, type CliRun } from '../support/runs.js';
 import { startFakeGitHub, type FakeGitHub } from '../github/support/fake-github.js';
 import { createRepos, type Repos } from '../github/support/git-repos.js';
+import { describeLeaks, findLeaks, leakForms } from '../support/leak-scan.js';
 
 /**
  * SPEC §7/§9: no secret value ever appears in any output, file, PR or log. Every credential the
@@ -14,14 +15,18 @@ import { createRepos, type Repos } from '../github/support/git-repos.js';
  * the failure cases plant. Every command runs, successes and failures, each with and without
  * --debug, in GitHub Actions mode; then every surface is searched for every canary: stdout, stderr
  * (error messages, stack traces), every file in the working copy (status file, plan files, the
- * imported file), the job summary and step outputs, every body sent to GitHub, and the pushed history.
+ * imported file), the job summary and step outputs, every body sent to GitHub, the pushed history,
+ * and git's configuration (where a persisted push credential would sit). Each canary is looked for
+ * verbatim, percent-encoded and base64-encoded, alone or inside a `user:secret` pair (a git push
+ * carries the GitHub token as `AUTHORIZATION: basic base64("x-access-token:<token>")`).
  */
 
 const RETIRED = 2;
 const GITHUB_TOKEN = 'ghs_CANARY_github_token_0123456789abcdefAB';
+// The wrong NetSuite secrets hold characters that percent-encoding changes, so an encoded leak differs from a verbatim one.
 const WRONG = {
-  operatorTokenSecret: 'CANARY-wrong-operator-token-secret-77e1',
-  retiredTokenSecret: 'CANARY-wrong-retired-token-secret-2c9d',
+  operatorTokenSecret: 'CANARY-wrong/operator+token=secret 77e1',
+  retiredTokenSecret: 'CANARY-wrong&retired?token%secret!2c9d',
   githubToken: 'ghs_CANARY_wrong_github_token_9876543210zz',
   literalInFile: 'CANARY-literal-secret-pasted-into-the-file-4f00',
 } as const;
@@ -36,7 +41,7 @@ let github: FakeGitHub;
 let emulator: RunningEmulator;
 const summaryFile = (): string => join(repos.root, 'step-summary.md');
 const outputFile = (): string => join(repos.root, 'step-output');
-const checked = { runs: 0, canaries: 0, surfaces: 0, checks: 0 };
+const checked = { runs: 0, canaries: 0, forms: 0, surfaces: 0, checks: 0 };
 
 beforeAll(async () => {
   repos = await createRepos();
@@ -46,7 +51,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await github.close();
   await repos.cleanup();
-  console.info(`secrets: ${checked.runs} runs, ${checked.canaries} canaries, ${checked.checks} canary × surface checks (${checked.surfaces} surfaces)`);
+  console.info(`secrets: ${checked.runs} runs, ${checked.canaries} canaries in ${checked.forms} forms, ${checked.checks} form × surface checks (${checked.surfaces} surfaces)`);
 });
 
 interface Scenario {
@@ -76,6 +81,8 @@ async function surfaces(run: CliRun): Promise<Map<string, string>> {
   found.set('GitHub request bodies', JSON.stringify(github.requests.map((request) => ({ path: request.path, query: request.query, body: request.body }))));
   found.set('pull requests, issues, comments', JSON.stringify([github.pulls, github.issues, github.comments]));
   found.set('pushed history', repos.git(repos.origin, ['log', '--all', '-p', '--format=%H %an <%ae> %s%n%b']));
+  // A push credential persisted by the run (an extraheader, a URL with the token in it) would sit here.
+  found.set('git configuration', (await Promise.all([join(repos.work, '.git', 'config'), join(repos.origin, 'config')].map((path) => readFile(path, 'utf8').catch(() => '')))).join('\n'));
   return found;
 }
 
@@ -84,6 +91,14 @@ async function freshAccountAndGitHub(): Promise<void> {
   await github.close();
   github = await startFakeGitHub({ token: GITHUB_TOKEN, owner: 'acme', repo: 'config', branchTip: (branch) => repos.tip(branch), collaborators: [], teams: ['platform', 'integrations', 'finance'] });
   await freshAccount();
+}
+
+/** A saved plan of its own, so the scenario applying one does not depend on an earlier test having written it. */
+async function savePlan(): Promise<void> {
+  await freshAccount();
+  await writeFile(join(repos.work, 'netsuite-tokens.yaml'), fleetConfig(RETIRED));
+  const saved = await runCli(['plan', '--format', 'json', '--out', 'plan.json'], { env: baseEnv(), cwd: repos.work, now: () => FLEET_NOW });
+  expect(saved.code, saved.err).toBe(0);
 }
 
 async function freshAccount(): Promise<void> {
@@ -116,7 +131,7 @@ const SCENARIOS: readonly Scenario[] = [
   { name: 'plan --format json --out', args: ['plan', '--format', 'json', '--out', 'plan.json'], code: 0 },
   { name: 'plan --detailed-exitcode', args: ['plan', '--detailed-exitcode'], code: 2 },
   { name: 'import --out', args: ['import', '--account', FLEET_ACCOUNT, '--out', 'imported.yaml'], code: 0 },
-  { name: 'apply --plan (saved plan)', args: ['apply', '--plan', 'plan.json', '--format', 'json'], code: 0 },
+  { name: 'apply --plan (saved plan)', args: ['apply', '--plan', 'plan.json', '--format', 'json'], code: 0, before: savePlan },
   { name: 'apply --format markdown', args: ['apply', '--format', 'markdown'], code: 0, before: freshAccount },
   { name: 'apply --pull-request', args: ['apply', '--pull-request'], code: 0, before: freshAccountAndGitHub },
   { name: 'failure: the operator token secret is wrong (bad signature)', args: ['plan'], code: 1, env: { NETSUITE_TOKEN_SECRET: WRONG.operatorTokenSecret } },
@@ -164,18 +179,45 @@ describe('no secret reaches any surface', () => {
         if (scenario.code === 3 || scenario.code === 4) expect(run.err).toMatch(/^error: /m);
         if (scenario.code === 1) expect(`${run.out}${run.err}`).toMatch(/^error: |failed/m);
         const found = await surfaces(run);
-        for (const [surface, text] of found) {
-          for (const canary of canaries) expect(text.includes(canary), `${canary} found in ${surface}`).toBe(false);
-        }
+        expect([...found].flatMap(([surface, text]) => describeLeaks(findLeaks(text, canaries), surface))).toEqual([]);
+        const forms = canaries.flatMap(leakForms).length;
         checked.runs += 1;
         checked.canaries = canaries.length;
+        checked.forms = forms;
         checked.surfaces += found.size;
-        checked.checks += found.size * canaries.length;
+        checked.checks += found.size * forms;
         await rm(summaryFile(), { force: true });
         await rm(outputFile(), { force: true });
       });
     }
   }
+
+  it('the scan itself finds canaries leaked base64- or percent-encoded (planted in git configuration, a file, stdout)', async () => {
+    const env = fleetEnv(RETIRED, emulator.origins);
+    const canaries = [...credentialValues(env), GITHUB_TOKEN, ...Object.values(WRONG)];
+    const consumerKey = env['NETSUITE_CONSUMER_KEY'] ?? '';
+    const consumerSecret = env['NETSUITE_CONSUMER_SECRET'] ?? '';
+    const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+    const extraheader = 'http.https://github.example/.extraheader';
+    // What a push credential persisted into the clone would look like, as actions/checkout writes it.
+    repos.git(repos.work, ['config', extraheader, `AUTHORIZATION: basic ${base64(`x-access-token:${GITHUB_TOKEN}`)}`]);
+    await writeFile(join(repos.work, 'planted.txt'), `Authorization: Basic ${base64(`${consumerKey}:${consumerSecret}`)}\n`);
+    const run: CliRun = { code: 0, out: `GET /rest/revoketoken?token=${encodeURIComponent(WRONG.operatorTokenSecret)}\n`, err: '' };
+    try {
+      const found = await surfaces(run);
+      const leaks = [...found].flatMap(([surface, text]) => findLeaks(text, canaries).map((leak) => ({ surface, secret: leak.secret, form: leak.form })));
+      expect(leaks.filter((leak) => leak.form === 'verbatim')).toEqual([]);
+      expect(leaks).toEqual(expect.arrayContaining([
+        { surface: 'git configuration', secret: GITHUB_TOKEN, form: 'base64' },
+        expect.objectContaining({ surface: 'file planted.txt', secret: consumerKey, form: 'base64' }) as unknown,
+        expect.objectContaining({ surface: 'file planted.txt', secret: consumerSecret, form: expect.stringMatching(/^base64/) as unknown }) as unknown,
+        { surface: 'stdout', secret: WRONG.operatorTokenSecret, form: 'percent-encoded' },
+      ]));
+    } finally {
+      repos.git(repos.work, ['config', '--unset-all', extraheader]);
+      await rm(join(repos.work, 'planted.txt'), { force: true });
+    }
+  });
 
   it('asked the runner to mask every credential it could see, before printing anything else', async () => {
     await writeFile(join(repos.work, 'netsuite-tokens.yaml'), fleetConfig(RETIRED));

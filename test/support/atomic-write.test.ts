@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/support/atomic-write.js';
+import { CRASH_TEST_KILL_VARIABLE, writeFileAtomic } from '../../src/support/atomic-write.js';
 
 describe('writeFileAtomic', () => {
   it('replaces the file whole, from a string or from pieces', async () => {
@@ -27,5 +27,23 @@ describe('writeFileAtomic', () => {
     await utimes(unrelated, anHourAgo, anHourAgo);
     await writeFileAtomic(path, 'whole\n');
     expect((await readdir(dir)).sort()).toEqual(['.other.yaml.0123456789ab.tmp', '.status.yaml.ba9876543210.tmp', 'status.yaml']);
+  });
+
+  // The kills themselves are exercised by test/reliability/crash.test.ts, in a process of their own.
+  it('honours the crash-test kill point only for the stage and file it names exactly', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nst-atomic-'));
+    const path = join(dir, 'status.yaml');
+    const previous = process.env[CRASH_TEST_KILL_VARIABLE];
+    try {
+      for (const setting of ['created:other.yaml', 'created', 'status.yaml', 'crashed:status.yaml', 'CREATED:status.yaml', ' created:status.yaml', `created:${path}`]) {
+        process.env[CRASH_TEST_KILL_VARIABLE] = setting;
+        await writeFileAtomic(path, `${setting}\n`);
+        expect(await readFile(path, 'utf8')).toBe(`${setting}\n`);
+      }
+    } finally {
+      if (previous === undefined) Reflect.deleteProperty(process.env, CRASH_TEST_KILL_VARIABLE);
+      else process.env[CRASH_TEST_KILL_VARIABLE] = previous;
+    }
+    expect(await readdir(dir)).toEqual(['status.yaml']);
   });
 });

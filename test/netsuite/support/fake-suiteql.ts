@@ -39,8 +39,9 @@ function readLiteral(sql: string, start: number): string {
 
 /**
  * Answers exactly the operator's two queries, the way NetSuite pages them (limit ≤ 1000, offsets
- * multiples of the limit, never past `maxRows`), so paging and continuation can be checked with small
- * numbers. Not an emulator: it recognises the two query shapes and nothing else.
+ * multiples of the limit, never past `maxRows`), with a `tamper` hook for answers NetSuite would not
+ * give on its own: rows out of order, totals that move while paging. Not an emulator: it recognises the
+ * two query shapes and nothing else. Normal paging is tested against the emulator's SQL engine.
  */
 export function fakeSuiteQl(data: { tokens: readonly FakeToken[]; logins: readonly FakeLogin[]; maxRows: number; tamper?: (rows: Record<string, string>[]) => Record<string, string>[] }): (request: RecordedRequest) => Reply {
   return (request) => {

@@ -4,7 +4,13 @@ import type { AddressInfo, Socket } from 'node:net';
 
 /** What the server does with one request. */
 export type Reply =
-  | { readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: unknown; readonly delayMs?: number }
+  | {
+      readonly status: number;
+      readonly headers?: Readonly<Record<string, string>>;
+      readonly body?: unknown;
+      /** The answer is held until this settles: the test decides when requests overlap, not a timer. */
+      readonly after?: Promise<void>;
+    }
   | { readonly destroy: true }
   | { readonly hang: true };
 
@@ -57,8 +63,8 @@ export async function startScriptedServer(handler: (request: RecordedRequest, in
         res.writeHead(reply.status, { 'Content-Type': 'application/json', ...reply.headers });
         res.end(text);
       };
-      if (reply.delayMs === undefined) send();
-      else setTimeout(send, reply.delayMs);
+      if (reply.after === undefined) send();
+      else void reply.after.then(send);
     });
   });
   server.on('connection', (socket: Socket) => {
