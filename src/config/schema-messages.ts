@@ -30,7 +30,10 @@ function valueMessage(path: DocumentPath, error: ErrorObject): string {
     case 'type':
       return typeMessage(label, error);
     case 'enum':
-      return enumMessage(label, error);
+      return enumMessage(path[0] === 'certificates' && label === 'state' ? 'mapping state' : label, error);
+    case 'minProperties':
+    case 'maxProperties':
+      return 'A deliver target names exactly one of github, aws or file; give each target its own "- " item.';
     case 'const':
       return versionMessage(error.data);
     case 'pattern':
@@ -68,7 +71,9 @@ function fieldName(path: DocumentPath): string {
 function labelOf(path: DocumentPath): string {
   const last = path.at(-1);
   if (last === undefined) return 'The file';
-  return typeof last === 'number' ? 'A token entry' : last;
+  if (typeof last !== 'number') return last;
+  if (path[0] === 'certificates') return path.length === 2 ? 'A certificate mapping' : 'A deliver target';
+  return 'A token entry';
 }
 
 function containerOf(path: DocumentPath): string {
@@ -135,6 +140,7 @@ function typeMessage(label: string, error: ErrorObject): string {
 const ENUM_NOUNS: Readonly<Record<string, string>> = {
   state: 'a token state',
   unmanaged: 'a policy for undeclared tokens',
+  'mapping state': 'a mapping state',
 };
 
 function enumMessage(label: string, error: ErrorObject): string {
@@ -142,7 +148,8 @@ function enumMessage(label: string, error: ErrorObject): string {
   if (typeof error.data !== 'string') return `${label} must be one of ${listOf(allowed)}, not ${describeValue(error.data)}.`;
   const suggestion = closestName(error.data, allowed);
   const guess = suggestion === null ? '' : ` (did you mean "${suggestion}"?)`;
-  return `${label} ${quoteValue(error.data)} is not ${ENUM_NOUNS[label] ?? 'an allowed value'}${guess}; use one of ${listOf(allowed)}.`;
+  const shown = label === 'mapping state' ? 'state' : label;
+  return `${shown} ${quoteValue(error.data)} is not ${ENUM_NOUNS[label] ?? 'an allowed value'}${guess}; use one of ${listOf(allowed)}.`;
 }
 
 function enumValues(values: unknown): string[] {

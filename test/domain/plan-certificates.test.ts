@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { DesiredMapping } from '../../src/domain/desired.js';
+import type { MappingObservation, ObservedCertificate } from '../../src/domain/kinds/m2m-certificate/certificate.js';
+import { planChanges } from '../../src/domain/plan-changes.js';
+import type { History, Plan } from '../../src/domain/plan.js';
+import { EMPTY_HISTORY } from '../../src/domain/plan.js';
+import { renderPlanMarkdown } from '../../src/domain/render-markdown.js';
+import { renderPlanText } from '../../src/domain/render-text.js';
+import { certificateKey } from '../../src/domain/subject.js';
+import { DAY_MS, NOW, desiredState, observation } from './builders.js';
+
+/** SPEC §11: certificate mappings planned beside tokens, by their own rules. */
+
+const inDays = (days: number): string => new Date(NOW.getTime() + days * DAY_MS).toISOString();
+
+function mapping(fields: Partial<DesiredMapping> = {}): DesiredMapping {
+  return {
+    key: '/certificates/0',
+    mapping: 'expense-sync',
+    clientId: 'client-expense-0001',
+    entity: '1651',
+    role: '1073',
+    state: 'active',
+    owner: '@acme/finance',
+    protect: false,
+    credentials: { status: 'resolved' },
+    bundleCertificateId: 'cert-current',
+    isOperator: false,
+    rotation: null,
+    deliver: [],
+    source: null,
+    ...fields,
+  };
+}
+
+function certificate(fields: Partial<ObservedCertificate> & { readonly certificateId: string }): ObservedCertificate {
+  return { algorithm: 'EC', validFrom: inDays(-100), validUntil: inDays(200), created: inDays(-100), revoked: false, application: 'Expense Tool', entity: '1651', role: '1073', ...fields };
+}
+
+function plan(entries: readonly DesiredMapping[], seen: Readonly<Record<string, MappingObservation>>, history: History = EMPTY_HISTORY): Plan {
+  const base = desiredState([]);
+  const observed = observation([]);
+  return planChanges(
+    { ...base, certificates: entries },
+    { ...observed, certificates: entries.map((entry) => ({ mapping: entry.mapping, clientId: entry.clientId, observation: seen[entry.mapping] ?? { status: 'unobservable', missing: [] } })) },
+    history,
+    NOW,
+    { allowOverLimit: false },
+  );
+}
+
+const observed = (...certificates: ObservedCertificate[]): MappingObservation => ({ status: 'observed', certificates });
+const kinds = (result: Plan): string[] => result.findings.map((finding) => `${finding.kind}:${finding.subject.id ?? finding.subject.name}`);
+
+describe('planning certificate mappings', () => {
+  it('leaves a healthy mapping alone and counts it', () => {
+    const result = plan([mapping()], { 'expense-sync': observed(certificate({ certificateId: 'cert-current' })) });
+    expect(result.changes).toEqual([]);
+    expect(result.findings).toEqual([]);
+    expect(result.summary.byKind['m2m-certificate']).toEqual({ observed: 1, managed: 1, unchanged: 1, changes: 0, api: 0, admin: 0, blocked: 0 });
+  });
+
+  it('revokes every active certificate of a mapping declared revoked, through the API with its own token', () => {
+    const result = plan([mapping({ state: 'revoked' })], {
+      'expense-sync': observed(certificate({ certificateId: 'cert-current' }), certificate({ certificateId: 'cert-old', revoked: true }), certificate({ certificateId: 'cert-spare' })),
+    });
+    expect(result.changes.map((change) => [change.subject.id, change.action, change.via, change.from, change.to, change.entry])).toEqual([
+      ['cert-current', 'revoke', 'api', 'active', 'revoked', '/certificates/0'],
+      ['cert-spare', 'revoke', 'api', 'active', 'revoked', '/certificates/0'],
+    ]);
+  });
+
+  it('hands revoking to an administrator, with the UI path, when the mapping cannot be observed', () => {
+    const result = plan([mapping({ state: 'revoked', credentials: { status: 'unresolved', missing: ['EXPENSE_SYNC_M2M'] } })], { 'expense-sync': { status: 'unobservable', missing: ['EXPENSE_SYNC_M2M'] } });
+    expect(result.changes).toMatchObject([{ action: 'revoke', via: 'admin', subject: { kind: 'm2m-certificate', id: null, name: 'expense-sync' } }]);
+    expect(result.changes[0]?.message).toContain('Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup');
+    expect(result.findings).toMatchObject([{ kind: 'unobservable', message: "This mapping's credentials are not set (EXPENSE_SYNC_M2M), and only its own token may list its certificates; set it to have it observed." }]);
+  });
+
+  it('does not sign in for a mapping declared revoked whose certificates the status file recorded all revoked', () => {
+    const history: History = { ...EMPTY_HISTORY, certificates: new Map([['expense-sync', { known: new Set(['cert-current']), allRevoked: true }]]) };
+    const result = plan([mapping({ state: 'revoked' })], { 'expense-sync': { status: 'retired' } }, history);
+    expect(result.changes).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('reports expiry within 90 days when no rotation is declared', () => {
+    const result = plan([mapping()], { 'expense-sync': observed(certificate({ certificateId: 'cert-current', validUntil: inDays(30) })) });
+    expect(kinds(result)).toEqual(['expiring:cert-current']);
+    expect(result.findings[0]?.message).toMatch(/^This certificate expires in 30 days \(2026-12-20\) and the mapping declares no rotation;/);
+  });
+
+  it('plans a rotation within renewBefore, as administrator work until the operator rotates itself', () => {
+    const rotation = { algorithm: 'ec-p256', validityMs: 365 * DAY_MS, renewBeforeMs: 60 * DAY_MS, overlapMs: 7 * DAY_MS } as const;
+    const result = plan([mapping({ rotation })], { 'expense-sync': observed(certificate({ certificateId: 'cert-current', validUntil: inDays(30) })) });
+    expect(result.changes).toMatchObject([{ action: 'rotate', reason: 'expiring', via: 'admin', from: 'active', to: 'active', blocked: null, subject: { id: 'cert-current' } }]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('finds a declared-active mapping with no active certificate missing, and its expired one', () => {
+    const result = plan([mapping()], { 'expense-sync': observed(certificate({ certificateId: 'cert-current', validUntil: inDays(-3) })) });
+    expect(kinds(result)).toEqual(expect.arrayContaining(['missing:expense-sync', 'expired:cert-current']));
+    expect(result.changes).toMatchObject([{ action: 'rotate', reason: 'missing', from: 'none', via: 'admin' }]);
+  });
+
+  it('flags an active certificate nobody recorded, and a bundle whose certificate is revoked', () => {
+    const result = plan([mapping()], {
+      'expense-sync': observed(certificate({ certificateId: 'cert-current', revoked: true }), certificate({ certificateId: 'cert-stranger' })),
+    });
+    expect(kinds(result)).toEqual(expect.arrayContaining(['unknown-certificate:cert-stranger', 'stale-credentials:cert-current']));
+    expect(result.changes).toEqual([]);
+  });
+
+  it('knows certificates the status file recorded', () => {
+    const history: History = { ...EMPTY_HISTORY, certificates: new Map([['expense-sync', { known: new Set(['cert-previous']), allRevoked: false }]]) };
+    const result = plan([mapping()], { 'expense-sync': observed(certificate({ certificateId: 'cert-current' }), certificate({ certificateId: 'cert-previous' })) }, history);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('counts capacity over every certificate of the integration record and blocks a rotation that would exceed it', () => {
+    const others = ['a', 'b', 'c', 'd'].map((id) => certificate({ certificateId: `cert-${id}`, entity: '99' }));
+    const rotation = { algorithm: 'ec-p256', validityMs: 365 * DAY_MS, renewBeforeMs: 60 * DAY_MS, overlapMs: 7 * DAY_MS } as const;
+    const result = plan([mapping({ rotation })], { 'expense-sync': observed(certificate({ certificateId: 'cert-current', validUntil: inDays(10) }), ...others) });
+    expect(result.changes).toMatchObject([{ action: 'rotate', blocked: 'capacity' }]);
+    expect(kinds(result)).toContain('capacity:expense-sync');
+  });
+
+  it('never revokes the operator’s own mapping, and honours protect, remembered or not', () => {
+    const own = plan([mapping({ state: 'revoked', isOperator: true })], { 'expense-sync': observed(certificate({ certificateId: 'cert-current' })) });
+    expect(own.changes).toMatchObject([{ blocked: 'self' }]);
+    const remembered: History = { ...EMPTY_HISTORY, protectedKeys: new Set([certificateKey('expense-sync', null)]) };
+    const protectedPlan = plan([mapping({ state: 'revoked' })], { 'expense-sync': observed(certificate({ certificateId: 'cert-current' })) }, remembered);
+    expect(protectedPlan.changes).toMatchObject([{ blocked: 'protected' }]);
+  });
+
+  it('reports a refusal from the certificates API as unobservable, with NetSuite’s words', () => {
+    const result = plan([mapping()], { 'expense-sync': { status: 'refused', reason: 'NetSuite answered 403 INSUFFICIENT_PERMISSION.' } });
+    expect(result.findings).toMatchObject([{ kind: 'unobservable', message: "NetSuite refused to list this mapping's certificates: NetSuite answered 403 INSUFFICIENT_PERMISSION." }]);
+  });
+
+  it('renders certificates with their own headings, the mapping and the entity and role', () => {
+    const result = plan([mapping({ state: 'revoked' })], { 'expense-sync': observed(certificate({ certificateId: 'NPMnRyPg-WDWhPiAbisjKiH0fqnBpjOZ367wDTe0pqA' })) });
+    const text = renderPlanText(result, { color: false, uiOrigin: 'https://ui.example' });
+    expect(text).toContain('CERTIFICATE');
+    expect(text).toContain('NPMnRyPg-WDW…');
+    expect(text).toContain('entity 1651');
+    const markdown = renderPlanMarkdown(result, { uiOrigin: 'https://ui.example' });
+    expect(markdown).toContain('| Certificate | Mapping | Application | Entity | Role |');
+    expect(markdown).toContain('`expense-sync`');
+  });
+});
