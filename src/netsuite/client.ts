@@ -8,7 +8,7 @@ import { resolveEndpoints } from './endpoints.js';
 import type { EndpointOverrides, NetSuiteEndpoints } from './endpoints.js';
 import type { Credentials } from '../secrets/credentials.js';
 import type { Authorizer } from './authorizer.js';
-import { m2mAuthorizer, type AccessTokenCache } from './m2m-authorizer.js';
+import { AccessTokenCache, m2mAuthorizer } from './m2m-authorizer.js';
 import { createSigner } from './signer.js';
 import type { NonceSource } from './signer.js';
 import { SuiteQlTokenDirectory } from './token-directory.js';
@@ -71,7 +71,7 @@ export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteCl
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
-  const accessTokens: AccessTokenCache = new Map();
+  const accessTokens = new AccessTokenCache();
   const authorizerFor = (credentials: Credentials): Authorizer => {
     switch (credentials.kind) {
       case 'tba':

@@ -19,8 +19,14 @@ export interface AccessToken {
   readonly expiresAt: number;
 }
 
-/** Access tokens by (client id, certificate id), in memory only: never written anywhere. */
-export type AccessTokenCache = Map<string, AccessToken>;
+/**
+ * Access tokens by (client id, certificate id), in memory only (never written anywhere), and the
+ * exchanges under way, so that every request of a run shares one.
+ */
+export class AccessTokenCache {
+  readonly tokens = new Map<string, AccessToken>();
+  readonly pending = new Map<string, Promise<AccessToken>>();
+}
 
 export interface M2mAuthorizerOptions {
   readonly transport: NetSuiteTransport;
@@ -40,21 +46,23 @@ export interface M2mAuthorizerOptions {
 export function m2mAuthorizer(options: M2mAuthorizerOptions): Authorizer & { accessToken(): Promise<Secret> } {
   const { credentials, cache, clock } = options;
   const key = `${credentials.clientId}\u0000${credentials.certificateId}`;
-  let pending: Promise<AccessToken> | null = null;
-
   const current = (): AccessToken | null => {
-    const cached = cache.get(key);
+    const cached = cache.tokens.get(key);
     return cached !== undefined && clock.now().getTime() < cached.expiresAt - RENEW_BEFORE_MS ? cached : null;
   };
   const token = async (): Promise<AccessToken> => {
     const cached = current();
     if (cached !== null) return cached;
-    pending ??= requestAccessToken(options).then((minted) => {
-      cache.set(key, minted);
-      return minted;
-    }).finally(() => {
-      pending = null;
-    });
+    let pending = cache.pending.get(key);
+    if (pending === undefined) {
+      pending = requestAccessToken(options).then((minted) => {
+        cache.tokens.set(key, minted);
+        return minted;
+      }).finally(() => {
+        cache.pending.delete(key);
+      });
+      cache.pending.set(key, pending);
+    }
     return pending;
   };
 
@@ -63,11 +71,11 @@ export function m2mAuthorizer(options: M2mAuthorizerOptions): Authorizer & { acc
       return `Bearer ${(await token()).value.reveal()}`;
     },
     get secrets() {
-      const cached = cache.get(key);
+      const cached = cache.tokens.get(key);
       return cached === undefined ? [credentials.privateKey] : [credentials.privateKey, cached.value];
     },
     refused() {
-      cache.delete(key);
+      cache.tokens.delete(key);
     },
     async accessToken() {
       return (await token()).value;

@@ -1,0 +1,120 @@
+import { generateKeyPairSync, verify } from 'node:crypto';
+import { inspect } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NetSuiteCertificateDirectory, parseCertificates } from '../../src/netsuite/certificate-directory.js';
+import { NetSuiteChangeExecutor } from '../../src/netsuite/change-executor.js';
+import { resolveEndpoints } from '../../src/netsuite/endpoints.js';
+import { NetSuiteAuthError } from '../../src/netsuite/errors.js';
+import { AccessTokenCache, m2mAuthorizer, TOKEN_PATH } from '../../src/netsuite/m2m-authorizer.js';
+import { createSigner } from '../../src/netsuite/signer.js';
+import { NetSuiteTransport } from '../../src/netsuite/transport.js';
+import { m2mCredentials } from '../../src/secrets/credentials-bundle.js';
+import { fakeTime } from './support/fixtures.js';
+import { startScriptedServer, type RecordedRequest, type Reply, type ScriptedServer } from './support/scripted-server.js';
+
+/**
+ * The OAuth 2.0 client-credentials sign-in (SPEC §10) against a scripted token endpoint: the client
+ * assertion's form and signature, one exchange per run and mapping, one refresh on a 401, refused
+ * grants in one sentence, and no key or access token in any error.
+ */
+
+const ACCESS_TOKEN = 'CANARY-access-token-5f2e1d0c9b8a7f6e5d4c3b2a1';
+const pair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+const PEM = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const credentials = m2mCredentials({ clientId: 'client-0f3c51', certificateId: 'cert-Abc123', privateKey: PEM, algorithm: null, validUntil: null }, 'the test key');
+
+let server: ScriptedServer | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+async function against(handler: (request: RecordedRequest, index: number) => Reply) {
+  server = await startScriptedServer(handler);
+  const time = fakeTime();
+  const endpoints = resolveEndpoints('1234567', { NETSUITE_REST_URL: server.origin, NETSUITE_RESTLETS_URL: server.origin });
+  const transport = new NetSuiteTransport({ fetch: globalThis.fetch, clock: time.clock, concurrency: 2, sleep: time.sleep, random: () => 0 });
+  const cache = new AccessTokenCache();
+  const authorizerFor = () => m2mAuthorizer({ transport, restOrigin: endpoints.rest, credentials, clock: time.clock, cache });
+  return { server, time, endpoints, transport, authorizerFor };
+}
+
+const tokenReply = (expiresIn: number | string = 3600): Reply => ({ status: 200, body: { access_token: ACCESS_TOKEN, expires_in: expiresIn, token_type: 'Bearer' } });
+const decode = (part: string | undefined): Record<string, unknown> => JSON.parse(Buffer.from(part ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+
+describe('the M2M authorizer', () => {
+  it('posts a client assertion NetSuite accepts: ES256 with the certificate id as kid, signed by the key', async () => {
+    const { authorizerFor, server: target } = await against(() => tokenReply());
+    expect(await authorizerFor().authorize('GET', `${target.origin}/x`)).toBe(`Bearer ${ACCESS_TOKEN}`);
+    const [request] = target.requests;
+    expect(request?.url).toBe(TOKEN_PATH);
+    expect(request?.headers['authorization']).toBeUndefined();
+    expect(request?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    const form = new URLSearchParams(request?.body ?? '');
+    expect(form.get('grant_type')).toBe('client_credentials');
+    expect(form.get('client_assertion_type')).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+    const [header, claims, signature] = (form.get('client_assertion') ?? '').split('.');
+    expect(decode(header)).toEqual({ typ: 'JWT', alg: 'ES256', kid: 'cert-Abc123' });
+    const payload = decode(claims);
+    expect(payload).toMatchObject({ iss: 'client-0f3c51', scope: ['rest_webservices'], aud: `${target.origin}${TOKEN_PATH}` });
+    expect((payload['exp'] as number) - (payload['iat'] as number)).toBe(300);
+    // Checked with node:crypto, not with the library that signed it.
+    const valid = verify('sha256', Buffer.from(`${header ?? ''}.${claims ?? ''}`), { key: pair.publicKey, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature ?? '', 'base64url'));
+    expect(valid).toBe(true);
+  });
+
+  it('exchanges once per run for concurrent requests, renews five minutes before expiry, and reads expires_in as text', async () => {
+    const { authorizerFor, server: target, time } = await against(() => tokenReply('600'));
+    const authorizer = authorizerFor();
+    await Promise.all([authorizer.authorize('GET', 'x'), authorizer.authorize('GET', 'y'), authorizerFor().authorize('GET', 'z')]);
+    expect(target.requests).toHaveLength(1);
+    await time.sleep(299_000, undefined);
+    await authorizer.authorize('GET', 'x');
+    expect(target.requests).toHaveLength(1);
+    await time.sleep(2_000, undefined);
+    await authorizer.authorize('GET', 'x');
+    expect(target.requests).toHaveLength(2);
+  });
+
+  it('fetches a new token once when NetSuite refuses the one it has (401), then lists certificates', async () => {
+    let listed = 0;
+    const { server: target, endpoints, transport, authorizerFor } = await against((request) => {
+      if (request.url === TOKEN_PATH) return tokenReply();
+      listed += 1;
+      return listed === 1 ? { status: 401, body: { 'o:errorDetails': [{ 'o:errorCode': 'INVALID_LOGIN', detail: 'Invalid login attempt.' }] } } : { status: 200, body: [{ certificate_id: 'cert-Abc123', algorithm: 'EC', valid_until: '2027-06-30', revoked: false, entity: { id: 1651 }, role: { id: 1073 }, application: { name: 'Expense Tool' } }] };
+    });
+    const directory = new NetSuiteCertificateDirectory({ endpoints, transport, authorizerFor });
+    const [observed] = await directory.observe([{ mapping: 'expense-sync', clientId: 'client-0f3c51', credentials, missing: [], retired: false }]);
+    expect(observed?.observation).toEqual({ status: 'observed', certificates: [{ certificateId: 'cert-Abc123', algorithm: 'EC', validFrom: null, validUntil: '2027-06-30T00:00:00.000Z', created: null, revoked: false, application: 'Expense Tool', entity: '1651', role: '1073' }] });
+    expect(target.requests.filter((request) => request.url === TOKEN_PATH)).toHaveLength(2);
+    expect(target.requests.filter((request) => request.url !== TOKEN_PATH).map((request) => request.headers['authorization'])).toEqual([`Bearer ${ACCESS_TOKEN}`, `Bearer ${ACCESS_TOKEN}`]);
+  });
+
+  it('reports a refused grant in one sentence naming what to check, and never the key or a token', async () => {
+    const { authorizerFor } = await against(() => ({ status: 400, body: { error: 'invalid_client', error_description: 'The certificate is revoked.' } }));
+    const error = await authorizerFor().authorize('GET', 'x').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NetSuiteAuthError);
+    expect((error as NetSuiteAuthError).message).toBe('NetSuite refused the client credentials grant for client client-0f3c51 with certificate cert-Abc123 (invalid_client: The certificate is revoked.).');
+    expect((error as NetSuiteAuthError).hint).toMatch(/^Check the certificate id \(the JWT kid\)/);
+    const printed = `${inspect(error, { depth: 8 })} ${JSON.stringify(error)}`;
+    expect(printed).not.toContain(PEM.split('\n')[1]);
+    expect(printed).not.toContain('eyJ');
+  });
+
+  it('revokes a certificate with a POST to …/certificates/<id>/revoke and no body, with the mapping’s own token', async () => {
+    const { server: target, endpoints, transport, authorizerFor } = await against((request) => (request.url === TOKEN_PATH ? tokenReply() : { status: 200, headers: { 'content-type': 'text/plain' }, body: 'Successfully revoked' }));
+    const executor = new NetSuiteChangeExecutor({ endpoints, transport, signer: createSigner({ realm: '1234567', clock: { now: () => new Date() } }), authorizerFor });
+    await executor.revokeCertificate(credentials, 'cert-Old/1');
+    const revoke = target.requests.at(-1);
+    expect(revoke).toMatchObject({ method: 'POST', url: '/services/rest/auth/oauth2/v1/clients/client-0f3c51/certificates/cert-Old%2F1/revoke', body: '' });
+    expect(revoke?.headers['authorization']).toBe(`Bearer ${ACCESS_TOKEN}`);
+  });
+});
+
+describe('reading the certificate list', () => {
+  it('accepts the shapes public clients see, and refuses what is not a list', () => {
+    expect(parseCertificates('{"items":[{"certificate_id":"A","revoked":"T","valid_until":"2027-01-01T00:00:00Z","entity":{"id":"7"},"role":{"id":3}}]}', 'GET x')).toMatchObject([{ certificateId: 'A', revoked: true, entity: '7', role: '3' }]);
+    expect(parseCertificates('[{"algorithm":"EC"}]', 'GET x')).toEqual([]);
+    expect(() => parseCertificates('<html>', 'GET x')).toThrow('The answer to GET x is not a list of certificates.');
+  });
+});
