@@ -33,9 +33,20 @@ export interface NewAccessToken extends MappingKey {
 
 const generateKeyPairAsync = promisify(generateKeyPair);
 
+let signingKey: Promise<KeyObject> | undefined;
+
+/**
+ * The key access tokens are signed with, made on first use and shared by every emulator in the
+ * process: nobody verifies these signatures (NetSuite publishes no key for them), so one key is enough,
+ * and starting an emulator that never mints a token costs nothing.
+ */
+function accessTokenSigningKey(): Promise<KeyObject> {
+  signingKey ??= generateKeyPairAsync('rsa', { modulusLength: 2048 }).then((pair) => pair.privateKey);
+  return signingKey;
+}
+
 export class AccessTokenRegistry {
   private readonly grants = new Map<string, AccessGrant>();
-  private signingKey: Promise<KeyObject> | undefined;
   private issued = 0;
 
   constructor(
@@ -73,7 +84,7 @@ export class AccessTokenRegistry {
       jti: grant.jti,
     };
     const signingInput = `${base64url(header)}.${base64url(claims)}`;
-    const signature = sign('sha256', Buffer.from(signingInput, 'ascii'), await this.key());
+    const signature = sign('sha256', Buffer.from(signingInput, 'ascii'), await accessTokenSigningKey());
     const accessToken = `${signingInput}.${signature.toString('base64url')}`;
     this.forgetExpired(issuedAt);
     this.grants.set(accessToken, grant);
@@ -86,12 +97,6 @@ export class AccessTokenRegistry {
     if (grant === undefined) return { ok: false, reason: 'TokenRejected', grant: null };
     if (grant.expiresAt.getTime() <= this.now().getTime()) return { ok: false, reason: 'AccessTokenExpired', grant };
     return { ok: true, grant };
-  }
-
-  /** Made on first use: starting an emulator that never mints a token costs nothing. */
-  private key(): Promise<KeyObject> {
-    this.signingKey ??= generateKeyPairAsync('rsa', { modulusLength: 2048 }).then((pair) => pair.privateKey);
-    return this.signingKey;
   }
 
   /** Tokens long expired are dropped so a long run does not grow without bound; recent ones still answer "expired". */

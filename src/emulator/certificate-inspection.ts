@@ -79,23 +79,20 @@ export function privateKeyProblem(privateKeyPem: string, publicKey: KeyObject): 
 
 function keyAlgorithmOf(key: KeyObject): { readonly ok: true; readonly value: CertificateKeyAlgorithm } | { readonly ok: false; readonly problem: string } {
   const details = key.asymmetricKeyDetails ?? {};
-  switch (key.asymmetricKeyType) {
-    case 'rsa':
-    case 'rsa-pss': {
-      const bits = details.modulusLength ?? 0;
-      if (bits === 3072) return { ok: true, value: 'rsa-3072' };
-      if (bits === 4096) return { ok: true, value: 'rsa-4096' };
-      return { ok: false, problem: `The certificate's RSA key has ${bits} bits; ${ACCEPTED}.` };
-    }
-    case 'ec': {
-      const curve = details.namedCurve ?? 'an unnamed curve';
-      const algorithm = CURVES[curve];
-      if (algorithm !== undefined) return { ok: true, value: algorithm };
-      return { ok: false, problem: `The certificate's EC key is on ${curve}; ${ACCEPTED}.` };
-    }
-    default:
-      return { ok: false, problem: `The certificate's key is ${key.asymmetricKeyType ?? 'of an unknown type'}; ${ACCEPTED}.` };
+  const type = key.asymmetricKeyType;
+  if (type === 'rsa' || type === 'rsa-pss') {
+    const bits = details.modulusLength ?? 0;
+    if (bits === 3072) return { ok: true, value: 'rsa-3072' };
+    if (bits === 4096) return { ok: true, value: 'rsa-4096' };
+    return { ok: false, problem: `The certificate's RSA key has ${bits} bits; ${ACCEPTED}.` };
   }
+  if (type === 'ec') {
+    const curve = details.namedCurve ?? 'an unnamed curve';
+    const algorithm = CURVES[curve];
+    if (algorithm !== undefined) return { ok: true, value: algorithm };
+    return { ok: false, problem: `The certificate's EC key is on ${curve}; ${ACCEPTED}.` };
+  }
+  return { ok: false, problem: `The certificate's key is ${type ?? 'of an unknown type'}; ${ACCEPTED}.` };
 }
 
 /** What the certificates API shows in `algorithm`: "EC" [3P, netsuite-cli], "RSA" [INF]. */

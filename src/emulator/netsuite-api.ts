@@ -85,7 +85,7 @@ export async function answerNetSuiteRequest(context: NetSuiteApiContext, host: S
     const bearerOnly = route?.kind === 'certificates' || route?.kind === 'certificate-revoke';
     const authentication = authenticate(context, request, target.path, target.query, bearerOnly);
     if (!authentication.result.ok) {
-      reply(authentication.scheme === 'tba' && !authentication.result.ok ? invalidLogin(shape, context.store.account, authentication.result.reason) : invalidBearerToken(shape, context.store.account));
+      reply(authentication.scheme === 'tba' ? invalidLogin(shape, context.store.account, authentication.result.reason) : invalidBearerToken(shape, context.store.account));
       return;
     }
     if (route === null) {

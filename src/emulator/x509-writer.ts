@@ -74,16 +74,12 @@ export function certificateFor(keys: { readonly publicKey: KeyObject; readonly p
 }
 
 function signatureAlgorithmOf(key: KeyObject): { readonly hash: string; readonly algorithm: Buffer } {
-  switch (key.asymmetricKeyType) {
-    case 'ec': {
-      const curve = key.asymmetricKeyDetails?.namedCurve;
-      if (curve === 'secp384r1') return { hash: 'sha384', algorithm: sequence(objectIdentifier(SIGNATURE_OIDS.ecdsaWithSha384)) };
-      if (curve === 'secp521r1') return { hash: 'sha512', algorithm: sequence(objectIdentifier(SIGNATURE_OIDS.ecdsaWithSha512)) };
-      return { hash: 'sha256', algorithm: sequence(objectIdentifier(SIGNATURE_OIDS.ecdsaWithSha256)) };
-    }
-    case 'rsa':
-      return { hash: 'sha256', algorithm: sequence(objectIdentifier(SIGNATURE_OIDS.sha256WithRsa), nullValue()) };
-    default:
-      throw new TypeError(`Certificates are signed with EC or RSA keys, not ${key.asymmetricKeyType ?? 'a secret key'}.`);
+  if (key.asymmetricKeyType === 'ec') {
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (curve === 'secp384r1') return { hash: 'sha384', algorithm: sequence(objectIdentifier(SIGNATURE_OIDS.ecdsaWithSha384)) };
+    if (curve === 'secp521r1') return { hash: 'sha512', algorithm: sequence(objectIdentifier(SIGNATURE_OIDS.ecdsaWithSha512)) };
+    return { hash: 'sha256', algorithm: sequence(objectIdentifier(SIGNATURE_OIDS.ecdsaWithSha256)) };
   }
+  if (key.asymmetricKeyType === 'rsa') return { hash: 'sha256', algorithm: sequence(objectIdentifier(SIGNATURE_OIDS.sha256WithRsa), nullValue()) };
+  throw new TypeError(`Certificates are signed with EC or RSA keys, not ${key.asymmetricKeyType ?? 'a secret key'}.`);
 }
