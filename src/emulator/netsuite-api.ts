@@ -79,29 +79,29 @@ export async function answerNetSuiteRequest(context: NetSuiteApiContext, host: S
     return;
   }
   const route = routeOf(host, target.path);
-  // The certificates API lives under /services/rest on the RESTlet host and answers in the REST shape.
-  const shape: ApiDomain = route === null ? domain : route.kind === 'revoketoken' ? 'restlet' : 'rest';
-  if (route?.kind !== 'oauth2-token') {
-    const bearerOnly = route?.kind === 'certificates' || route?.kind === 'certificate-revoke';
-    const authentication = authenticate(context, request, target.path, target.query, bearerOnly);
-    if (!authentication.result.ok) {
-      reply(authentication.scheme === 'tba' ? invalidLogin(shape, context.store.account, authentication.result.reason) : invalidBearerToken(shape, context.store.account));
+  if (route?.kind === 'oauth2-token') {
+    if (!methodAllowed(route, request, reply)) return;
+    const body = await readBody(request, MAX_BODY_BYTES);
+    if (!body.ok) {
+      if (body.problem === 'too-large') reply(apiError('rest', 413, 'INVALID_CONTENT', `The request body is larger than ${MAX_BODY_BYTES} bytes.`));
       return;
     }
-    if (route === null) {
-      reply(apiError(domain, 404, domain === 'rest' ? 'NONEXISTENT_ENDPOINT' : 'INVALID_URL', `The emulator serves no ${domain === 'rest' ? 'REST' : 'RESTlet'} resource at ${target.path} on this host.`));
-      return;
-    }
-    await answerAuthenticated(context, route, authentication, request, response, { path: target.path, query: target.query });
+    await answerTokenRequest(context, request, response, target.path, body.text);
     return;
   }
-  if (!methodAllowed(route, request, reply)) return;
-  const body = await readBody(request, MAX_BODY_BYTES);
-  if (!body.ok) {
-    if (body.problem === 'too-large') reply(apiError('rest', 413, 'INVALID_CONTENT', `The request body is larger than ${MAX_BODY_BYTES} bytes.`));
+  const bearerOnly = route?.kind === 'certificates' || route?.kind === 'certificate-revoke';
+  const authentication = authenticate(context, request, target.path, target.query, bearerOnly);
+  if (!authentication.result.ok) {
+    // The certificates API lives under /services/rest on the RESTlet host and answers in the REST shape.
+    const shape: ApiDomain = route === null ? domain : route.kind === 'revoketoken' ? 'restlet' : 'rest';
+    reply(authentication.scheme === 'tba' ? invalidLogin(shape, context.store.account, authentication.result.reason) : invalidBearerToken(shape, context.store.account));
     return;
   }
-  await answerTokenRequest(context, request, response, target.path, body.text);
+  if (route === null) {
+    reply(apiError(domain, 404, domain === 'rest' ? 'NONEXISTENT_ENDPOINT' : 'INVALID_URL', `The emulator serves no ${domain === 'rest' ? 'REST' : 'RESTlet'} resource at ${target.path} on this host.`));
+    return;
+  }
+  await answerAuthenticated(context, route, authentication, request, response, { path: target.path, query: target.query });
 }
 
 async function answerAuthenticated(

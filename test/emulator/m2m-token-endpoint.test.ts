@@ -200,6 +200,20 @@ describe('the OAuth 2.0 token endpoint (client credentials with a JWT assertion)
     });
   });
 
+  it('over TLS, expects the https token URL as aud', async () => {
+    const seed = { ...M2M_SEED, mappings: M2M_SEED.mappings?.filter((mapping) => mapping.name === 'expense-sync') ?? [] };
+    const secure = await startEmulator({ seed, origins: 'split', tls: true, now: () => NOW });
+    try {
+      expect(secure.origins.rest).toMatch(/^https:/);
+      const signer = signerOf(secure, 'expense-sync');
+      expect((await requestToken(secure, await assertion(secure, { signer }))).status).toBe(200);
+      const plain = await requestToken(secure, await assertion(secure, { signer, audience: `${secure.origins.rest.replace('https:', 'http:')}${TOKEN_PATH}` }));
+      expect(((await plain.json()) as TokenReply).error).toBe('invalid_client');
+    } finally {
+      await secure.close();
+    }
+  });
+
   it('answers on the REST host only, and to POST only', async () => {
     const onRestlets = await emulatorFetch(emulator, `${emulator.origins.restlets}${TOKEN_PATH}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials' });
     expect(onRestlets.status).toBe(401);
