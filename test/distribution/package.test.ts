@@ -154,7 +154,8 @@ describe('the npm package', () => {
       const url = await new Promise<string>((resolve, reject) => {
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
           out += chunk;
-          const match = /REST\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+          // The control endpoint is on the system origin (the emulator command splits the origins).
+          const match = /control\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
           if (match?.[1] !== undefined) resolve(match[1]);
         });
         void exited.then((code) => { reject(new Error(`the emulator exited (${String(code)}) before listening: ${err}`)); });
