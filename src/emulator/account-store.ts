@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { Database, SqlJsStatic, SqlValue, Statement } from 'sql.js';
 import { tokenStateFromFlags, type TokenState } from '../domain/kinds/tba-token/token.js';
-import type { EmulatorSeed, IntegrationState, LoginStatus, SeedLoginAuditRow, SeedToken } from './seed.js';
+import type { EmulatorSeed, IntegrationGrant, IntegrationState, LoginStatus, RolePermission, SeedLoginAuditRow, SeedToken } from './seed.js';
 import { dateOfJulianDay, julianDayOf } from './oracle-datetime.js';
 import { registerSuiteQLFunctions } from './suiteql-functions.js';
 import { DISPLAY_NAME_TABLE } from './suiteql-dialect.js';
@@ -47,9 +48,12 @@ export interface TokenRecord {
 export interface IntegrationRecord {
   readonly id: string;
   readonly name: string;
+  /** Also the OAuth 2.0 client ID: NetSuite shows one value, "Consumer Key / Client ID" [3P]. */
   readonly consumerKey: string;
   readonly consumerSecret: string;
   readonly state: IntegrationState;
+  readonly applicationId: string;
+  readonly grants: readonly IntegrationGrant[];
 }
 
 /** A token's signing secret, found by its token key (the `oauth_token` value). */
@@ -97,7 +101,7 @@ export class AccountStore {
   /** Names for BUILTIN.DF (mirrored in the display-name table); kept after a record is deleted. */
   private readonly displayNames = { integration: new Map<string, string>(), entity: new Map<string, string>(), role: new Map<string, string>() };
   private readonly entityIds = new Set<string>();
-  private readonly roleIds = new Set<string>();
+  private readonly rolePermissionSets = new Map<string, ReadonlySet<RolePermission>>();
   private readonly statements = new Map<string, Statement>();
   private changes = 0;
 
@@ -118,7 +122,7 @@ export class AccountStore {
       }
       for (const role of seed.roles) {
         this.run('INSERT INTO role (id, name) VALUES (?, ?)', [Number(role.id), role.name]);
-        this.roleIds.add(role.id);
+        this.rolePermissionSets.set(role.id, new Set(role.permissions ?? []));
         this.putDisplayName('role', role.id, role.name);
       }
       for (const token of seed.tokens) this.putSeedToken(token);
@@ -175,7 +179,17 @@ export class AccountStore {
   }
 
   hasRole(id: string): boolean {
-    return this.roleIds.has(id);
+    return this.rolePermissionSets.has(id);
+  }
+
+  /** Whether role `id` exists and has `permission`. */
+  roleHas(id: string, permission: RolePermission): boolean {
+    return this.rolePermissionSets.get(id)?.has(permission) === true;
+  }
+
+  /** The integration whose client ID (its consumer key) this is. */
+  integrationByClientId(clientId: string): IntegrationRecord | undefined {
+    return this.integrationByKey(clientId);
   }
 
   // ---- changes (what an administrator or the token endpoints do) ---------------------------------
@@ -208,7 +222,7 @@ export class AccountStore {
     const integration = this.integrations.get(request.integrationId);
     if (integration === undefined) return unknownReference(`There is no integration ${request.integrationId}.`);
     if (!this.entityIds.has(request.entityId)) return unknownReference(`There is no entity ${request.entityId}.`);
-    if (!this.roleIds.has(request.roleId)) return unknownReference(`There is no role ${request.roleId}.`);
+    if (!this.rolePermissionSets.has(request.roleId)) return unknownReference(`There is no role ${request.roleId}.`);
     const maxId = Number(this.queryRows('SELECT MAX(id) FROM oauthtoken', [])[0]?.[0] ?? 0);
     const id = String(maxId + 1);
     const name = request.name ?? `${integration.name} - ${this.displayNames.entity.get(request.entityId) ?? request.entityId} - ${this.displayNames.role.get(request.roleId) ?? request.roleId}`;
@@ -255,6 +269,15 @@ export class AccountStore {
     return { ok: true, value: changed };
   }
 
+  /** The authentication boxes of an integration record (Token-based Authentication, Client Credentials). */
+  setIntegrationGrants(id: string, grants: readonly IntegrationGrant[]): StoreChange<IntegrationRecord> {
+    const integration = this.integrations.get(id);
+    if (integration === undefined) return notFound(`There is no integration ${id}.`);
+    const changed = { ...integration, grants: [...grants] };
+    this.integrations.set(id, changed);
+    return { ok: true, value: changed };
+  }
+
   addLoginRows(entries: readonly LoginAuditEntry[]): void {
     this.mutate(() => {
       for (const entry of entries) this.insertLoginRow(entry);
@@ -279,7 +302,15 @@ export class AccountStore {
   }
 
   private putIntegration(integration: EmulatorSeed['integrations'][number]): void {
-    const record: IntegrationRecord = { id: integration.id, name: integration.name, consumerKey: integration.consumerKey, consumerSecret: integration.consumerSecret, state: integration.state };
+    const record: IntegrationRecord = {
+      id: integration.id,
+      name: integration.name,
+      consumerKey: integration.consumerKey,
+      consumerSecret: integration.consumerSecret,
+      state: integration.state,
+      applicationId: integration.applicationId ?? derivedApplicationId(this.account, integration.id),
+      grants: integration.grants ?? ['tba'],
+    };
     this.integrations.set(record.id, record);
     this.integrationByConsumerKey.set(record.consumerKey, record.id);
     this.putDisplayName('integration', record.id, record.name);
@@ -392,6 +423,12 @@ export function loginEntryOfSeedRow(row: SeedLoginAuditRow): LoginAuditEntry {
     secChallenge: row.secChallenge ?? null,
     userAgent: row.userAgent ?? null,
   };
+}
+
+/** A stable UUID-shaped Application ID for integrations whose seed gives none. */
+function derivedApplicationId(account: string, id: string): string {
+  const hex = createHash('sha256').update(`${account}/integration/${id}`).digest('hex').toUpperCase();
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
 function integrationStateLabel(state: IntegrationState): string {

@@ -2,14 +2,17 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AccountStore, StoreChange } from './account-store.js';
 import { loginEntryOfSeedRow } from './account-store.js';
+import type { CertificateChange, CertificateStore } from './certificate-store.js';
 import { readBody, sendJson, type RequestTarget } from './http-io.js';
+import { INTEGRATION_GRANTS, type IntegrationGrant } from './seed.js';
 import { loginRowProblems, normalizeLoginRows } from './seed-validation.js';
-import { tokenSnapshot, type EmulatorSnapshot } from './snapshot.js';
+import { certificateSnapshot, tokenSnapshot, type EmulatorSnapshot } from './snapshot.js';
 
 /**
  * The control endpoint under /__emulator/: NOT a NetSuite API. It plays the human administrator in
- * the NetSuite UI (check Inactive, revoke, create a token, delete an entity or an integration) and
- * lets tests read state and counters. Unsigned; the emulator listens on loopback only.
+ * the NetSuite UI (check Inactive, revoke, create a token, delete an entity or an integration, upload
+ * or revoke an M2M certificate) and lets tests read state and counters. Unsigned; the emulator listens
+ * on loopback only.
  */
 export const CONTROL_PREFIX = '/__emulator';
 
@@ -17,6 +20,7 @@ const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export interface ControlContext {
   readonly store: AccountStore;
+  readonly certificates: CertificateStore;
   readonly now: () => Date;
   readonly snapshot: () => EmulatorSnapshot;
 }
@@ -25,7 +29,7 @@ type ControlReply = { readonly status: number; readonly body: unknown; readonly 
 
 interface ControlRoute {
   readonly method: 'GET' | 'POST' | 'DELETE';
-  /** Path segments after /__emulator; `:id` matches an internal id. */
+  /** Path segments after /__emulator; `:id` matches an internal id, `:certificateId` a certificate id. */
   readonly pattern: readonly string[];
   readonly description: string;
   readonly answer: (context: ControlContext, ids: readonly string[], body: unknown) => ControlReply;
@@ -87,6 +91,33 @@ const ROUTES: readonly ControlRoute[] = [
   },
   {
     method: 'POST',
+    pattern: ['integrations', ':id', 'grants'],
+    description: 'set the authentication boxes checked on the integration {grants: ["tba", "client-credentials"]}',
+    answer: (context, [id], body) => {
+      const grants = field(body, 'grants');
+      if (!Array.isArray(grants) || !grants.every(isGrant) || new Set(grants).size !== grants.length) {
+        return problem(400, 'INVALID_BODY', `Send {"grants": [...]} with each of ${INTEGRATION_GRANTS.map((grant) => JSON.stringify(grant)).join(', ')} at most once.`);
+      }
+      const result = context.store.setIntegrationGrants(id ?? '', grants);
+      if (!result.ok) return storeProblem(result);
+      return { status: 200, body: { integration: { id: result.value.id, name: result.value.name, grants: result.value.grants } } };
+    },
+  },
+  {
+    method: 'POST',
+    pattern: ['certificates'],
+    description:
+      'upload an M2M certificate as the administrator does in OAuth 2.0 Client Credentials (M2M) Setup {integration, entity, role, certificatePem}; the same checks as the certificates API, without its permission and "own" rules',
+    answer: uploadCertificate,
+  },
+  {
+    method: 'POST',
+    pattern: ['certificates', ':certificateId', 'revoke'],
+    description: 'revoke an M2M certificate (the Revoke button); 409 when it is not active',
+    answer: (context, [certificateId]) => certificateChanged(context, context.certificates.revoke(certificateId ?? '', context.now())),
+  },
+  {
+    method: 'POST',
     pattern: ['loginaudit'],
     description: 'add Login Audit Trail rows {rows: [...]}, each as in the seed file',
     answer: (context, _ids, body) => {
@@ -105,16 +136,24 @@ const ROUTES: readonly ControlRoute[] = [
 export async function answerControlRequest(context: ControlContext, request: IncomingMessage, response: ServerResponse, target: RequestTarget): Promise<void> {
   const reply = (answer: ControlReply): void => { sendJson(response, answer.status, answer.body, answer.headers); };
   // A web page the administrator happens to visit must not be able to drive the control endpoint: refuse
-  // other Host names (DNS rebinding) and changes without a JSON content type (cross-site simple requests).
-  const hostname = /^(\[[^\]]*\]|[^:]*)/.exec(request.headers.host ?? '')?.[1]?.toLowerCase() ?? '';
+  // other Host names (DNS rebinding), requests a browser sent from another site (Origin), and bodies
+  // without a JSON content type (cross-site simple requests). A change with no body at all
+  // (`curl -XPOST …/revoke`) is fine: browsers send Origin with every cross-site POST.
+  const hostname = hostnameOf(request.headers.host ?? '');
   if (!LOOPBACK_NAMES.has(hostname)) {
     request.resume();
     reply(problem(403, 'FORBIDDEN_HOST', 'The control endpoint answers only requests addressed to 127.0.0.1 or localhost.'));
     return;
   }
-  if (request.method !== 'GET' && !/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+  const origin = request.headers.origin;
+  if (origin !== undefined && !LOOPBACK_NAMES.has(hostnameOf(origin.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')))) {
     request.resume();
-    reply(problem(415, 'JSON_REQUIRED', 'Send changes with content-type: application/json (an empty object {} when there is nothing to say).'));
+    reply(problem(403, 'FORBIDDEN_ORIGIN', 'The control endpoint refuses requests that a web page of another site sends.'));
+    return;
+  }
+  if (request.method !== 'GET' && hasBody(request) && !/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+    request.resume();
+    reply(problem(415, 'JSON_REQUIRED', 'Send changes with content-type: application/json, or with no body when there is nothing to say.'));
     return;
   }
   const segments = target.path.slice(CONTROL_PREFIX.length).split('/').filter((segment) => segment !== '');
@@ -148,13 +187,24 @@ export async function answerControlRequest(context: ControlContext, request: Inc
   reply(chosen.route.answer(context, chosen.ids ?? [], parsed));
 }
 
+function hostnameOf(host: string): string {
+  return /^(\[[^\]]*\]|[^:/]*)/.exec(host)?.[1]?.toLowerCase() ?? '';
+}
+
+function hasBody(request: IncomingMessage): boolean {
+  return request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? '0') > 0;
+}
+
+const ID_PATTERNS: Readonly<Record<string, RegExp>> = { ':id': /^[1-9][0-9]{0,14}$/, ':certificateId': /^[A-Za-z0-9_-]{16,128}$/ };
+
 function match(pattern: readonly string[], segments: readonly string[]): string[] | null {
   if (pattern.length !== segments.length) return null;
   const ids: string[] = [];
   for (const [index, part] of pattern.entries()) {
     const segment = segments[index] ?? '';
-    if (part === ':id') {
-      if (!/^[1-9][0-9]{0,14}$/.test(segment)) return null;
+    const idPattern = ID_PATTERNS[part];
+    if (idPattern !== undefined) {
+      if (!idPattern.test(segment)) return null;
       ids.push(segment);
     } else if (part !== segment) {
       return null;
@@ -198,6 +248,50 @@ function createToken(context: ControlContext, _ids: readonly string[], body: unk
   });
   if (!result.ok) return storeProblem(result);
   return { status: 201, body: { token: tokenSnapshot(context.store, result.value), tokenId, tokenSecret } };
+}
+
+function uploadCertificate(context: ControlContext, _ids: readonly string[], body: unknown): ControlReply {
+  const id = (name: string): string | null => {
+    const value = field(body, name);
+    const text = typeof value === 'number' ? String(value) : value;
+    return typeof text === 'string' && /^[1-9][0-9]{0,14}$/.test(text) ? text : null;
+  };
+  const integrationId = id('integration');
+  const entityId = id('entity');
+  const roleId = id('role');
+  const certificatePem = field(body, 'certificatePem');
+  if (integrationId === null || entityId === null || roleId === null || typeof certificatePem !== 'string') {
+    return problem(400, 'INVALID_BODY', 'Send {"integration": "<id>", "entity": "<id>", "role": "<id>", "certificatePem": "-----BEGIN CERTIFICATE-----..."}.');
+  }
+  const result = context.certificates.upload({ integrationId, entityId, roleId }, certificatePem, context.now());
+  if (!result.ok) return certificateProblem(result);
+  return { status: 201, body: { certificate: certificateSnapshot(context.store, result.certificate, context.now()) } };
+}
+
+function certificateChanged(context: ControlContext, result: CertificateChange): ControlReply {
+  if (!result.ok) return certificateProblem(result);
+  return { status: 200, body: { certificate: certificateSnapshot(context.store, result.certificate, context.now()) } };
+}
+
+function certificateProblem(result: Extract<CertificateChange, { ok: false }>): ControlReply {
+  switch (result.problem) {
+    case 'not-found':
+      return problem(404, 'NOT_FOUND', result.message);
+    case 'not-active':
+      return problem(409, 'NOT_ACTIVE', result.message);
+    case 'duplicate':
+      return problem(409, 'DUPLICATE', result.message);
+    case 'capacity':
+      return problem(409, 'CAPACITY', result.message);
+    case 'unknown-reference':
+      return problem(400, 'UNKNOWN_REFERENCE', result.message);
+    case 'invalid-certificate':
+      return problem(400, 'INVALID_CERTIFICATE', result.message);
+  }
+}
+
+function isGrant(value: unknown): value is IntegrationGrant {
+  return (INTEGRATION_GRANTS as readonly unknown[]).includes(value);
 }
 
 function changed(context: ControlContext, result: StoreChange<Parameters<typeof tokenSnapshot>[1]>): ControlReply {

@@ -14,6 +14,9 @@ export interface EmulatorCounters {
   readonly authenticationFailures: number;
   /** SuiteQL requests sent without `Prefer: transient` (NetSuite accepts them; clients should send it). */
   readonly suiteqlWithoutPreferTransient: number;
+  /** OAuth 2.0 access tokens the token endpoint issued, and token requests it refused (400). */
+  readonly accessTokensIssued: number;
+  readonly tokenRequestsRefused: number;
 }
 
 export class RequestCounters {
@@ -21,6 +24,7 @@ export class RequestCounters {
   overLimit = 0;
   authenticationFailures = 0;
   suiteqlWithoutPreferTransient = 0;
+  tokenRequestsRefused = 0;
 
   countPath(path: string): void {
     this.byPath.set(path, (this.byPath.get(path) ?? 0) + 1);

@@ -2,24 +2,30 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { ConfigError } from '../support/errors.js';
+import { AccessTokenRegistry } from './access-tokens.js';
 import { AccountStore } from './account-store.js';
+import { CLIENTS_PATH_PREFIX } from './certificates-api.js';
+import { CertificateStore, MAX_ACTIVE_CERTIFICATES_PER_INTEGRATION, certificateState, type CertificateState } from './certificate-store.js';
 import { RequestCounters } from './counters.js';
 import { FaultInjector, type FaultKind } from './faults.js';
 import { ConcurrencyGate } from './governance.js';
+import { algorithmsForKey, type AssertionAlgorithm } from './jws.js';
 import { OAuthVerifier } from './oauth-verifier.js';
 import { SuiteQLEngine } from './suiteql-engine.js';
 import { LoginRecorder } from './login-recorder.js';
-import type { EmulatorSeed } from './seed.js';
+import type { CertificateKeyAlgorithm, EmulatorSeed } from './seed.js';
+import { materializeMappings, type SeededMapping } from './seed-certificates.js';
 import { semanticProblems } from './seed-validation.js';
 import { createEmulatorServer, type EmulatorRuntime, type InFlightRequest, type OriginRole } from './server.js';
 import { StateWatch } from './state-watch.js';
 import { generateTlsMaterial } from './tls-certificate.js';
 import type { EmulatorOrigins, OriginLayout } from './origins.js';
-import { tokenSnapshot, type EmulatorSnapshot } from './snapshot.js';
+import { certificateSnapshot, tokenSnapshot, type EmulatorSnapshot } from './snapshot.js';
 import { CONTROL_PREFIX } from './control-api.js';
+import { OAUTH2_TOKEN_PATH } from './token-endpoint.js';
 
 export type { EmulatorSeed } from './seed.js';
-export type { EmulatorSnapshot, EmulatorTokenSnapshot } from './snapshot.js';
+export type { EmulatorCertificateSnapshot, EmulatorSnapshot, EmulatorTokenSnapshot } from './snapshot.js';
 export type { EmulatorCounters } from './counters.js';
 export type { FaultKind } from './faults.js';
 export type { EmulatorOrigins, OriginLayout } from './origins.js';
@@ -55,6 +61,37 @@ export interface EmulatorOptions {
   readonly holdInFlight?: (request: InFlightRequest) => Promise<void>;
 }
 
+/** A seeded M2M mapping as a test or the demo signs in with it. Holds private keys: never print it. */
+export interface EmulatorM2MCredentials {
+  readonly mapping: string;
+  /** The integration's client ID (its consumer key): the `iss` of assertions. */
+  readonly clientId: string;
+  readonly integrationId: string;
+  readonly entityId: string;
+  readonly roleId: string;
+  /** `<REST origin>/services/rest/auth/oauth2/v1/token`: where to POST, and the `aud` of assertions. */
+  readonly tokenUrl: string;
+  /** `<RESTlets origin>/services/rest/auth/oauth2/v1/clients/<clientId>/certificates`. */
+  readonly certificatesUrl: string;
+  /** The seed's certificates of the mapping, in the seed's order, with their state now. */
+  readonly certificates: readonly EmulatorM2MCertificate[];
+  /** The last of `certificates` that is active and whose key the emulator holds; null when none is. */
+  readonly current: EmulatorM2MCertificate | null;
+}
+
+export interface EmulatorM2MCertificate {
+  /** The `kid` of assertions. */
+  readonly certificateId: string;
+  readonly keyAlgorithm: CertificateKeyAlgorithm;
+  /** The JWS algorithm to sign with: PS256 for RSA, ES256/ES384/ES512 for P-256/P-384/P-521. */
+  readonly algorithm: AssertionAlgorithm;
+  /** PKCS#8 PEM; null when the seed gave only the certificate. */
+  readonly privateKeyPem: string | null;
+  readonly certificatePem: string;
+  readonly validUntil: string;
+  readonly state: CertificateState;
+}
+
 export interface RunningEmulator {
   /** Where each of NetSuite's hosts is served; all three are one origin when `origins` is `shared`. */
   readonly origins: EmulatorOrigins;
@@ -67,6 +104,8 @@ export interface RunningEmulator {
   readonly tls: { readonly authorityPem: string; readonly authorityFingerprint: string } | null;
   close(): Promise<void>;
   state(): EmulatorSnapshot;
+  /** Keys and ids of a seeded M2M mapping, by its `name` in the seed; undefined for an unknown name. */
+  m2mCredentials(mapping: string): EmulatorM2MCredentials | undefined;
   /** Resolves once the state satisfies `condition` (re-checked at every request, slot and response change). */
   until(condition: (state: EmulatorSnapshot) => boolean, options?: { readonly timeoutMs?: number; readonly description?: string }): Promise<EmulatorSnapshot>;
 }
@@ -102,9 +141,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   if (options.faults !== undefined && !(options.faults.rate >= 0 && options.faults.rate <= 1)) throw new RangeError('faults.rate must be between 0 and 1.');
   if (!Number.isInteger(port) || port < 0 || port > (layout === 'split' && port !== 0 ? 65_533 : 65_535)) throw new RangeError('port must be a TCP port number (the split layout uses three from it).');
 
+  const seededMappings = await materializeMappings(options.seed, now());
+  checkSeededCapacity(seededMappings, now());
   const tls = options.tls === true ? generateTlsMaterial() : null;
   const scheme = tls === null ? 'http' : 'https';
   const store = new AccountStore(await loadSqlEngine(), options.seed);
+  const certificates = new CertificateStore(store);
+  for (const seeded of seededMappings) for (const certificate of seeded.certificates) certificates.addSeeded(certificate.record);
+  const accessTokens = new AccessTokenRegistry(store.account, now);
   const counters = new RequestCounters();
   const gate = new ConcurrencyGate(concurrencyLimit);
   const faults = new FaultInjector(options.faults);
@@ -113,6 +157,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const snapshot = (): EmulatorSnapshot => ({
     account: store.account,
     tokens: store.tokens().map((token) => tokenSnapshot(store, token)),
+    certificates: certificates.all().map((certificate) => certificateSnapshot(store, certificate, now())),
     loginAuditRows: store.loginAuditRowCount(),
     counters: {
       requestsByPath: counters.requestsByPath(),
@@ -122,11 +167,15 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       faultsInjected: faults.counts(),
       authenticationFailures: counters.authenticationFailures,
       suiteqlWithoutPreferTransient: counters.suiteqlWithoutPreferTransient,
+      accessTokensIssued: accessTokens.issuedCount,
+      tokenRequestsRefused: counters.tokenRequestsRefused,
     },
   });
   const watch = new StateWatch(snapshot);
   const runtime: EmulatorRuntime = {
     store,
+    certificates,
+    accessTokens,
     verifier: new OAuthVerifier(store, now),
     suiteql: new SuiteQLEngine(store, now),
     logins: new LoginRecorder(store, now),
@@ -166,6 +215,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     accountId: store.account,
     tls: tls === null ? null : { authorityPem: tls.authorityPem, authorityFingerprint: tls.authorityFingerprint },
     state: snapshot,
+    m2mCredentials: (name) => {
+      const seeded = seededMappings.find((candidate) => candidate.mapping.name === name);
+      return seeded === undefined ? undefined : m2mCredentialsOf(seeded, options.seed, certificates, origins, now());
+    },
     until: (condition, untilOptions) => watch.until(condition, untilOptions),
     close: () => {
       closed ??= (async () => {
@@ -183,6 +236,56 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       })();
       return closed;
     },
+  };
+}
+
+/** NetSuite allows at most five active certificates per integration record; a seed cannot start with more. */
+function checkSeededCapacity(mappings: readonly SeededMapping[], now: Date): void {
+  const active = new Map<string, number>();
+  for (const { mapping, certificates } of mappings) {
+    for (const { record } of certificates) {
+      if (certificateState(record, now) === 'active') active.set(mapping.integration, (active.get(mapping.integration) ?? 0) + 1);
+    }
+  }
+  const over = [...active].filter(([, count]) => count > MAX_ACTIVE_CERTIFICATES_PER_INTEGRATION);
+  if (over.length === 0) return;
+  throw new ConfigError(
+    over.map(([integration, count]) => ({
+      file: '(seed given to startEmulator)',
+      line: 1,
+      column: 1,
+      pointer: '/mappings',
+      message: `Integration ${integration} has ${count} active certificates across its mappings; NetSuite allows at most ${MAX_ACTIVE_CERTIFICATES_PER_INTEGRATION}. Revoke or remove some.`,
+    })),
+    { hint: 'Correct the seed; a certificate counts as active until it is revoked or expires.' },
+  );
+}
+
+function m2mCredentialsOf(seeded: SeededMapping, seed: EmulatorSeed, certificates: CertificateStore, origins: EmulatorOrigins, now: Date): EmulatorM2MCredentials {
+  const { mapping } = seeded;
+  const clientId = seed.integrations.find((integration) => integration.id === mapping.integration)?.consumerKey ?? '';
+  const entries = seeded.certificates.map(({ record, privateKeyPem }): EmulatorM2MCertificate => {
+    const current = certificates.byId(record.id) ?? record;
+    return {
+      certificateId: record.id,
+      keyAlgorithm: record.keyAlgorithm,
+      algorithm: algorithmsForKey(record.keyAlgorithm)[0] ?? 'ES256',
+      privateKeyPem,
+      certificatePem: record.pem,
+      validUntil: record.validUntil.toISOString(),
+      state: certificateState(current, now),
+    };
+  });
+  return {
+    mapping: mapping.name,
+    clientId,
+    integrationId: mapping.integration,
+    entityId: mapping.entity,
+    roleId: mapping.role,
+    tokenUrl: `${origins.rest}${OAUTH2_TOKEN_PATH}`,
+    certificatesUrl: `${origins.restlets}${CLIENTS_PATH_PREFIX}${clientId}/certificates`,
+    certificates: entries,
+    current: entries.findLast((entry) => entry.state === 'active' && entry.privateKeyPem !== null) ?? null,
   };
 }
 

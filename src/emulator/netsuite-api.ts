@@ -1,13 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AccessTokenRegistry } from './access-tokens.js';
 import type { AccountStore } from './account-store.js';
+import type { CertificateStore } from './certificate-store.js';
+import { answerCertificatesRequest, certificatesRouteOf, type CertificatesRoute } from './certificates-api.js';
 import type { RequestCounters } from './counters.js';
 import { readBody, sendJson, type RequestTarget } from './http-io.js';
-import { apiError, invalidLogin, type ApiDomain, type ErrorResponse } from './netsuite-errors.js';
+import { apiError, invalidBearerToken, invalidLogin, type ApiDomain, type ErrorResponse } from './netsuite-errors.js';
 import type { ParameterPair } from './oauth-signature.js';
 import type { Authentication, OAuthVerifier } from './oauth-verifier.js';
+import type { EmulatorOrigins } from './origins.js';
+import { authenticateBearer, isBearerAuthorization, type RequestAuthentication } from './request-authentication.js';
 import type { SuiteQLEngine } from './suiteql-engine.js';
 import type { LoginRecorder } from './login-recorder.js';
 import { readPaging, suiteqlEnvelope } from './suiteql-envelope.js';
+import { OAUTH2_TOKEN_PATH, answerTokenRequest } from './token-endpoint.js';
 
 /** The NetSuite endpoints the emulator speaks; everything else under the API prefixes is a 404. */
 export const SUITEQL_PATH = '/services/rest/query/v1/suiteql';
@@ -17,6 +23,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface NetSuiteApiContext {
   readonly store: AccountStore;
+  readonly certificates: CertificateStore;
+  readonly accessTokens: AccessTokenRegistry;
   readonly verifier: OAuthVerifier;
   readonly suiteql: SuiteQLEngine;
   readonly logins: LoginRecorder;
@@ -24,15 +32,44 @@ export interface NetSuiteApiContext {
   readonly now: () => Date;
   /** What clients sign for: `https` when the emulator serves TLS. */
   readonly scheme: 'http' | 'https';
+  readonly origins: () => EmulatorOrigins;
+}
+
+/** Which of NetSuite's hosts answers: see OriginRole in server.ts. */
+export type ServedHost = 'shared' | 'rest' | 'restlets' | 'system';
+
+type Route = { readonly kind: 'suiteql' } | { readonly kind: 'revoketoken' } | { readonly kind: 'oauth2-token' } | CertificatesRoute;
+
+const METHODS: Readonly<Record<Route['kind'], readonly string[]>> = {
+  suiteql: ['POST'],
+  revoketoken: ['GET'],
+  'oauth2-token': ['POST'],
+  certificates: ['GET', 'POST'],
+  'certificate-revoke': ['POST'],
+};
+
+/**
+ * Where NetSuite serves each endpoint: SuiteQL and the OAuth 2.0 token endpoint on the REST web
+ * services host; revoketoken on the RESTlet host (and the system host, which NetSuite documents for the
+ * TBA token endpoints); the certificates API on the RESTlet host.
+ */
+function routeOf(host: ServedHost, path: string): Route | null {
+  const onRest = host === 'rest' || host === 'shared';
+  const onRestlets = host === 'restlets' || host === 'shared';
+  if (onRest && path === SUITEQL_PATH) return { kind: 'suiteql' };
+  if (onRest && path === OAUTH2_TOKEN_PATH) return { kind: 'oauth2-token' };
+  if ((onRestlets || host === 'system') && path === REVOKE_TOKEN_PATH) return { kind: 'revoketoken' };
+  return onRestlets ? certificatesRouteOf(path) : null;
 }
 
 /**
  * Answers one REST or RESTlet request (governance and faults are applied by the caller). Like
  * NetSuite, it authenticates first: an unknown path or a wrong method is a 401 to an unsigned or
  * badly signed caller, and only then a 404 or 405. [INF] NetSuite documents no order; the clients
- * of issue 17 saw authentication come first.
+ * of issue 17 saw authentication come first. The token endpoint is the exception: it is where a client
+ * gets its credentials, so it authenticates with the form it is sent.
  */
-export async function answerNetSuiteRequest(context: NetSuiteApiContext, domain: ApiDomain, request: IncomingMessage, response: ServerResponse, target: RequestTarget): Promise<void> {
+export async function answerNetSuiteRequest(context: NetSuiteApiContext, host: ServedHost, domain: ApiDomain, request: IncomingMessage, response: ServerResponse, target: RequestTarget): Promise<void> {
   const reply = (error: ErrorResponse): void => {
     request.resume();
     sendJson(response, error.status, error.body, error.headers);
@@ -41,46 +78,97 @@ export async function answerNetSuiteRequest(context: NetSuiteApiContext, domain:
     reply(apiError(domain, 400, 'INVALID_PARAMETER', 'The query string is not valid percent-encoding.'));
     return;
   }
-  const authentication = authenticate(context, request, target.path, target.query);
-  if (!authentication.ok) {
-    reply(invalidLogin(domain, context.store.account, authentication.reason));
+  const route = routeOf(host, target.path);
+  if (route?.kind === 'oauth2-token') {
+    if (!methodAllowed(route, request, reply)) return;
+    const body = await readBody(request, MAX_BODY_BYTES);
+    if (!body.ok) {
+      if (body.problem === 'too-large') reply(apiError('rest', 413, 'INVALID_CONTENT', `The request body is larger than ${MAX_BODY_BYTES} bytes.`));
+      return;
+    }
+    await answerTokenRequest(context, request, response, target.path, body.text);
     return;
   }
-  const route = domain === 'rest' ? (target.path === SUITEQL_PATH ? 'suiteql' : null) : target.path === REVOKE_TOKEN_PATH ? 'revoketoken' : null;
+  const bearerOnly = route?.kind === 'certificates' || route?.kind === 'certificate-revoke';
+  const authentication = authenticate(context, request, target.path, target.query, bearerOnly);
+  if (!authentication.result.ok) {
+    // The certificates API lives under /services/rest on the RESTlet host and answers in the REST shape.
+    const shape: ApiDomain = route === null ? domain : route.kind === 'revoketoken' ? 'restlet' : 'rest';
+    reply(authentication.scheme === 'tba' ? invalidLogin(shape, context.store.account, authentication.result.reason) : invalidBearerToken(shape, context.store.account));
+    return;
+  }
   if (route === null) {
     reply(apiError(domain, 404, domain === 'rest' ? 'NONEXISTENT_ENDPOINT' : 'INVALID_URL', `The emulator serves no ${domain === 'rest' ? 'REST' : 'RESTlet'} resource at ${target.path} on this host.`));
     return;
   }
-  const allowed = route === 'suiteql' ? 'POST' : 'GET';
-  if (request.method !== allowed) {
-    reply(apiError(domain, 405, 'METHOD_NOT_ALLOWED', `${target.path} accepts ${allowed}, not ${request.method ?? 'no method'}.`, { headers: { allow: allowed } }));
-    return;
-  }
+  await answerAuthenticated(context, route, authentication, request, response, { path: target.path, query: target.query });
+}
+
+async function answerAuthenticated(
+  context: NetSuiteApiContext,
+  route: Exclude<Route, { kind: 'oauth2-token' }>,
+  authentication: RequestAuthentication,
+  request: IncomingMessage,
+  response: ServerResponse,
+  target: { readonly path: string; readonly query: readonly ParameterPair[] },
+): Promise<void> {
+  const reply = (error: ErrorResponse): void => {
+    request.resume();
+    sendJson(response, error.status, error.body, error.headers);
+  };
+  if (!methodAllowed(route, request, reply)) return;
   const body = await readBody(request, MAX_BODY_BYTES);
   if (!body.ok) {
-    if (body.problem === 'too-large') reply(apiError(domain, 413, 'INVALID_CONTENT', `The request body is larger than ${MAX_BODY_BYTES} bytes.`));
+    if (body.problem === 'too-large') reply(apiError(route.kind === 'revoketoken' ? 'restlet' : 'rest', 413, 'INVALID_CONTENT', `The request body is larger than ${MAX_BODY_BYTES} bytes.`));
     return;
   }
-  switch (route) {
+  switch (route.kind) {
     case 'suiteql':
       answerSuiteQL(context, request, response, target.path, target.query, body.text);
       return;
     case 'revoketoken':
-      answerRevokeToken(context, response, target.query, authentication);
+      if (authentication.scheme === 'bearer' || !authentication.result.ok) {
+        // [INF] revoketoken revokes the TBA token that signs the call; an OAuth 2.0 access token has none.
+        reply(apiError('restlet', 400, 'INVALID_REQUEST', 'revoketoken revokes the TBA token that signs the request; sign it with that token, not with a Bearer access token.'));
+        return;
+      }
+      answerRevokeToken(context, response, target.query, authentication.result);
+      return;
+    case 'certificates':
+    case 'certificate-revoke':
+      if (authentication.scheme !== 'bearer' || !authentication.result.ok) return;
+      answerCertificatesRequest(context, route, request.method ?? 'GET', authentication.result.grant, body.text, response);
       return;
   }
 }
 
-function authenticate(context: NetSuiteApiContext, request: IncomingMessage, path: string, query: readonly ParameterPair[]): Authentication {
-  const authentication = context.verifier.verify({
-    method: request.method ?? 'GET',
-    scheme: context.scheme,
-    hostHeader: request.headers.host ?? '',
-    path,
-    query,
-    authorization: request.headers.authorization,
-  });
-  if (!authentication.ok) context.counters.authenticationFailures += 1;
+function methodAllowed(route: Route, request: IncomingMessage, reply: (error: ErrorResponse) => void): boolean {
+  const allowed = METHODS[route.kind];
+  if (allowed.includes(request.method ?? '')) return true;
+  const path = request.url?.split('?')[0] ?? '';
+  reply(apiError(route.kind === 'revoketoken' ? 'restlet' : 'rest', 405, 'METHOD_NOT_ALLOWED', `${path} accepts ${allowed.join(' or ')}, not ${request.method ?? 'no method'}.`, { headers: { allow: allowed.join(', ') } }));
+  return false;
+}
+
+/**
+ * TBA or Bearer, by the Authorization header's scheme; the certificates API takes only OAuth 2.0
+ * access tokens ("provide a valid access token either through the OAuth 2.0 authorization code grant
+ * flow, or the OAuth 2.0 client credentials flow"), so anything else is refused there [INF: with 401].
+ */
+function authenticate(context: NetSuiteApiContext, request: IncomingMessage, path: string, query: readonly ParameterPair[], bearerOnly: boolean): RequestAuthentication {
+  const authorization = request.headers.authorization;
+  let authentication: RequestAuthentication;
+  if (isBearerAuthorization(authorization)) {
+    authentication = { scheme: 'bearer', result: authenticateBearer(authorization ?? '', context.accessTokens, context.store) };
+  } else if (bearerOnly) {
+    authentication = { scheme: 'bearer', result: { ok: false, reason: 'TokenRejected', grant: null, integration: null } };
+  } else {
+    authentication = {
+      scheme: 'tba',
+      result: context.verifier.verify({ method: request.method ?? 'GET', scheme: context.scheme, hostHeader: request.headers.host ?? '', path, query, authorization }),
+    };
+  }
+  if (!authentication.result.ok) context.counters.authenticationFailures += 1;
   context.logins.record({ authentication, path, ipAddress: request.socket.remoteAddress ?? null, userAgent: request.headers['user-agent'] ?? null });
   return authentication;
 }

@@ -16,6 +16,7 @@ export interface ErrorResponse {
 const TITLES: Readonly<Record<number, readonly [title: string, section: string]>> = {
   400: ['Bad Request', 'https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.4.1'],
   401: ['Unauthorized', 'https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.4.2'],
+  403: ['Forbidden', 'https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.4.4'],
   404: ['Not Found', 'https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.4.5'],
   405: ['Method Not Allowed', 'https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.4.6'],
   413: ['Request Entity Too Large', 'https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.4.14'],
@@ -53,6 +54,21 @@ export function apiError(
 /** The generic 401; the reason only travels in WWW-Authenticate, as NetSuite does for REST and RESTlets. */
 export function invalidLogin(domain: ApiDomain, account: string, reason: RejectionReason): ErrorResponse {
   const headers = { 'www-authenticate': `OAuth realm="${account}", error="${reason}", error_description="Invalid login attempt."` };
+  switch (domain) {
+    case 'rest':
+      return apiError('rest', 401, 'INVALID_LOGIN', INVALID_LOGIN_DETAIL, { headers });
+    case 'restlet':
+      return apiError('restlet', 401, 'INVALID_LOGIN_ATTEMPT', 'Invalid login attempt.', { headers });
+  }
+}
+
+/**
+ * The generic 401 for an OAuth 2.0 access token that is unknown, expired or no longer usable, with the
+ * challenge NetSuite documents for REST and RESTlets (`Bearer realm=…, error="invalid_token"`). The
+ * specific reason only goes to the Login Audit Trail.
+ */
+export function invalidBearerToken(domain: ApiDomain, account: string): ErrorResponse {
+  const headers = { 'www-authenticate': `Bearer realm="${account}", error="invalid_token", error_description="Invalid login attempt."` };
   switch (domain) {
     case 'rest':
       return apiError('rest', 401, 'INVALID_LOGIN', INVALID_LOGIN_DETAIL, { headers });

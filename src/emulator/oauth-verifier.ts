@@ -98,6 +98,8 @@ export class OAuthVerifier {
     integration = this.store.integrationByKey(get('oauth_consumer_key')) ?? null;
     if (integration === null) return reject('consumer_key_unknown', 'No integration record has this consumer key.');
     if (integration.state === 'blocked') return reject('consumer_key_refused', `The integration ${integration.name} is blocked.`);
+    // [INF] NetSuite's detail code for a record without the Token-based Authentication box is not documented.
+    if (!integration.grants.includes('tba')) return reject('consumer_key_refused', `The integration ${integration.name} does not have Token-based Authentication checked.`);
 
     const credentials = this.store.credentialsOfTokenKey(get('oauth_token'));
     token = credentials === undefined ? null : (this.store.token(credentials.tokenInternalId) ?? null);

@@ -1,6 +1,7 @@
 import { SCHEMA_FILES, loadValidator } from '../schemas/validators.js';
 import { schemaProblems, type SchemaProblem } from '../schemas/schema-problems.js';
-import type { EmulatorSeed, SeedLoginAuditRow } from './seed.js';
+import { inspectCertificatePem, privateKeyProblem } from './certificate-inspection.js';
+import type { EmulatorSeed, SeedCertificate, SeedLoginAuditRow, SeedMapping } from './seed.js';
 
 /** A problem in a seed, pointed at by a JSON pointer path; `at: 'key'` means the key itself. */
 export type SeedProblem = SchemaProblem;
@@ -32,13 +33,15 @@ export function loginRowProblems(rows: unknown): readonly SeedProblem[] {
 }
 
 type RawId = string | number;
-type RawSeed = Omit<EmulatorSeed, 'integrations' | 'entities' | 'roles' | 'tokens' | 'loginAudit'> & {
+type RawSeed = Omit<EmulatorSeed, 'integrations' | 'entities' | 'roles' | 'tokens' | 'loginAudit' | 'mappings'> & {
   readonly integrations: readonly (Omit<EmulatorSeed['integrations'][number], 'id'> & { id: RawId })[];
   readonly entities: readonly (Omit<EmulatorSeed['entities'][number], 'id'> & { id: RawId })[];
   readonly roles: readonly (Omit<EmulatorSeed['roles'][number], 'id'> & { id: RawId })[];
   readonly tokens: readonly RawToken[];
   readonly loginAudit?: readonly RawLoginRow[];
+  readonly mappings?: readonly RawMapping[];
 };
+type RawMapping = Omit<SeedMapping, 'integration' | 'entity' | 'role'> & { integration: RawId; entity: RawId; role: RawId };
 type RawToken = Omit<EmulatorSeed['tokens'][number], 'id' | 'integration' | 'entity' | 'role' | 'createdBy'> & {
   id: RawId; integration: RawId; entity: RawId; role: RawId; createdBy?: RawId;
 };
@@ -62,6 +65,9 @@ export function normalizeSeed(raw: unknown): EmulatorSeed {
       ...(createdBy === undefined ? {} : { createdBy: String(createdBy) }),
     })),
     ...(loginAudit === undefined ? {} : { loginAudit }),
+    ...(seed.mappings === undefined
+      ? {}
+      : { mappings: seed.mappings.map((mapping) => ({ ...mapping, integration: String(mapping.integration), entity: String(mapping.entity), role: String(mapping.role) })) }),
   };
 }
 
@@ -126,7 +132,71 @@ export function semanticProblems(seed: EmulatorSeed): readonly SeedProblem[] {
     }
   });
   (seed.loginAudit ?? []).forEach((row, index) => instant(row.date, ['loginAudit', index, 'date'], problems));
+
+  seed.integrations.forEach((integration, index) => { noRepeats(integration.grants, ['integrations', index, 'grants'], problems); });
+  seed.roles.forEach((role, index) => { noRepeats(role.permissions, ['roles', index, 'permissions'], problems); });
+  const mappings = seed.mappings ?? [];
+  unique('mappings', mappings.map((mapping) => mapping.name), 'name');
+  unique('mappings', mappings.map((mapping) => `${mapping.integration}/${mapping.entity}/${mapping.role}`), 'integration, entity and role');
+  const certificateIds = new Map<string, string>();
+  mappings.forEach((mapping, index) => {
+    for (const [field, known, collection] of [['integration', integrationIds, 'integrations'], ['entity', entityIds, 'entities'], ['role', roleIds, 'roles']] as const) {
+      checkId(['mappings', index, field], mapping[field]);
+      if (!known.has(mapping[field])) problems.push({ path: ['mappings', index, field], at: 'value', message: `${field} ${mapping[field]} is not the id of any entry in ${collection}; add that record or correct the id.` });
+    }
+    mapping.certificates.forEach((certificate, position) => {
+      const path = ['mappings', index, 'certificates', position] as const;
+      const id = certificateProblems(certificate, path, problems);
+      if (id === null) return;
+      const first = certificateIds.get(id);
+      if (first === undefined) certificateIds.set(id, path.join('/'));
+      else problems.push({ path: [...path, 'certificatePem'], at: 'value', message: `This certificate is already given at /${first}; one certificate serves one mapping, so give each its own.` });
+    });
+  });
   return problems;
+}
+
+/**
+ * A certificate entry's own rules: generate or certificatePem; validity given one way; a PEM NetSuite
+ * would accept, with its private key when one is given. Returns the certificate id of a given PEM.
+ */
+function certificateProblems(certificate: SeedCertificate, path: readonly (string | number)[], problems: SeedProblem[]): string | null {
+  const has = (key: string): boolean => (certificate as unknown as Record<string, unknown>)[key] !== undefined;
+  const created = certificate.created === undefined ? null : instant(certificate.created, [...path, 'created'], problems);
+  const revokedAt = certificate.revokedAt === undefined ? null : instant(certificate.revokedAt, [...path, 'revokedAt'], problems);
+  if (created !== null && revokedAt !== null && revokedAt < created) problems.push({ path: [...path, 'revokedAt'], at: 'value', message: 'revokedAt is before created; a certificate is revoked after it is uploaded.' });
+  if (has('generate') === has('certificatePem')) {
+    problems.push({ path, at: 'value', message: 'A certificate has either generate (the emulator makes the key) or certificatePem (given); write exactly one of them.' });
+    return null;
+  }
+  if (!('certificatePem' in certificate)) {
+    if (has('validUntil') && has('expiresIn')) problems.push({ path: [...path, 'expiresIn'], at: 'key', message: 'Give the validity as validUntil (an instant) or expiresIn (days after start), not both.' });
+    const from = certificate.validFrom === undefined ? null : instant(certificate.validFrom, [...path, 'validFrom'], problems);
+    const until = certificate.validUntil === undefined ? null : instant(certificate.validUntil, [...path, 'validUntil'], problems);
+    if (from !== null && until !== null && until <= from) problems.push({ path: [...path, 'validUntil'], at: 'value', message: 'validUntil is not after validFrom.' });
+    for (const key of ['expiresIn', 'validity'] as const) {
+      if (certificate[key] === '0d') problems.push({ path: [...path, key], at: 'value', message: `${key} must be at least 1d.` });
+    }
+    return null;
+  }
+  for (const key of ['validFrom', 'validUntil', 'expiresIn', 'validity']) {
+    if (has(key)) problems.push({ path: [...path, key], at: 'key', message: `${key} goes with generate; a given certificate's validity is the one in its PEM.` });
+  }
+  const inspection = inspectCertificatePem(certificate.certificatePem);
+  if (!inspection.ok) {
+    problems.push({ path: [...path, 'certificatePem'], at: 'value', message: inspection.problem });
+    return null;
+  }
+  if (certificate.privateKeyPem !== undefined) {
+    const problem = privateKeyProblem(certificate.privateKeyPem, inspection.certificate.publicKey);
+    if (problem !== null) problems.push({ path: [...path, 'privateKeyPem'], at: 'value', message: problem });
+  }
+  return inspection.certificate.id;
+}
+
+function noRepeats(values: readonly string[] | undefined, path: readonly (string | number)[], problems: SeedProblem[]): void {
+  const repeated = (values ?? []).filter((value, index, all) => all.indexOf(value) !== index);
+  if (repeated.length > 0) problems.push({ path, at: 'value', message: `${[...new Set(repeated)].join(', ')} ${repeated.length === 1 ? 'is' : 'are'} listed more than once; list each once.` });
 }
 
 function instant(text: string, path: readonly (string | number)[], problems: SeedProblem[]): number | null {

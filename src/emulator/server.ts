@@ -4,12 +4,11 @@ import { CONTROL_PREFIX, answerControlRequest } from './control-api.js';
 import type { FaultInjector, FaultKind } from './faults.js';
 import { pause, type ConcurrencyGate } from './governance.js';
 import { parseTarget, sendJson, type RequestTarget } from './http-io.js';
-import { answerNetSuiteRequest, type NetSuiteApiContext } from './netsuite-api.js';
+import { answerNetSuiteRequest, type NetSuiteApiContext, type ServedHost } from './netsuite-api.js';
 import { apiError, invalidLogin, overConcurrencyLimit, type ApiDomain, type ErrorResponse } from './netsuite-errors.js';
 import type { EmulatorSnapshot } from './snapshot.js';
 import type { StateWatch } from './state-watch.js';
 import type { EmulatorTlsMaterial } from './tls-certificate.js';
-import type { EmulatorOrigins } from './origins.js';
 import { answerUiPage } from './ui-pages.js';
 
 /** A NetSuite request that holds a concurrency slot, as a test hook sees it. */
@@ -26,19 +25,18 @@ export interface EmulatorRuntime extends NetSuiteApiContext {
   readonly closing: AbortSignal;
   readonly snapshot: () => EmulatorSnapshot;
   readonly watch: StateWatch<EmulatorSnapshot>;
-  readonly origins: () => EmulatorOrigins;
   /** Awaited while a NetSuite request holds its slot, before latency and answer (a test hook). */
   readonly holdInFlight: ((request: InFlightRequest) => Promise<void>) | null;
 }
 
 /**
- * Which of NetSuite's hosts a listener plays. NetSuite serves REST web services on
- * `<account>.suitetalk.api.netsuite.com`, RESTlets and the token endpoints on
- * `<account>.restlets.api.netsuite.com`, and the UI on `<account>.app.netsuite.com` (which also
- * answers the token endpoints, per the token-endpoint documentation). `shared` puts all of them on
- * one origin, which NetSuite never does.
+ * Which of NetSuite's hosts a listener plays. NetSuite serves REST web services (SuiteQL, the OAuth
+ * 2.0 token endpoint) on `<account>.suitetalk.api.netsuite.com`, RESTlets, the TBA token endpoints and
+ * the certificates API on `<account>.restlets.api.netsuite.com`, and the UI on
+ * `<account>.app.netsuite.com` (which also answers the TBA token endpoints, per their documentation).
+ * `shared` puts all of them on one origin, which NetSuite never does.
  */
-export type OriginRole = 'shared' | 'rest' | 'restlets' | 'system';
+export type OriginRole = ServedHost;
 
 type Area = ApiDomain | 'control' | 'ui';
 
@@ -96,13 +94,13 @@ async function answer(runtime: EmulatorRuntime, role: OriginRole, request: Incom
       return;
     case 'rest':
     case 'restlet':
-      await answerGoverned(runtime, area, request, response, target);
+      await answerGoverned(runtime, role, area, request, response, target);
       return;
   }
 }
 
 /** NetSuite's side: the shared concurrency limit, then latency, then an injected fault or the answer. */
-async function answerGoverned(runtime: EmulatorRuntime, domain: ApiDomain, request: IncomingMessage, response: ServerResponse, target: RequestTarget): Promise<void> {
+async function answerGoverned(runtime: EmulatorRuntime, host: OriginRole, domain: ApiDomain, request: IncomingMessage, response: ServerResponse, target: RequestTarget): Promise<void> {
   const reply = (error: ErrorResponse): void => { sendJson(response, error.status, error.body, error.headers); };
   if (!runtime.gate.tryEnter()) {
     runtime.counters.overLimit += 1;
@@ -118,7 +116,7 @@ async function answerGoverned(runtime: EmulatorRuntime, domain: ApiDomain, reque
     if (runtime.holdInFlight !== null) await runtime.holdInFlight({ domain, path: target.path });
     await pause(runtime.latencyMs, runtime.closing);
     if (fault === null) {
-      await answerNetSuiteRequest(runtime, domain, request, response, target);
+      await answerNetSuiteRequest(runtime, host, domain, request, response, target);
       return;
     }
     request.resume();

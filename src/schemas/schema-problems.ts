@@ -48,7 +48,7 @@ function missingKeysProblem(path: DocumentPath, missing: readonly string[], whol
 
 function describe(error: ErrorObject, whole: string): SchemaProblem {
   const path = fromJsonPointer(error.instancePath);
-  const subject = path.length === 0 ? whole : String(path.at(-1));
+  const subject = entryLabel(path, whole);
   const parent = error.parentSchema as { description?: string; properties?: Record<string, unknown> } | undefined;
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -75,9 +75,10 @@ function describe(error: ErrorObject, whole: string): SchemaProblem {
   }
 }
 
-/** "Entry 2 of tokens" for an item of a top-level list, else the key, or `whole` for the top level. */
+/** "Entry 2 of tokens" for an item of a list, else the key, or `whole` for the top level. */
 function entryLabel(path: DocumentPath, whole: string): string {
-  const [collection, index] = path;
-  if (path.length === 2 && typeof collection === 'string' && typeof index === 'number') return `Entry ${index + 1} of ${collection}`;
-  return path.length === 0 ? whole : String(path.at(-1));
+  const collection = path.at(-2);
+  const index = path.at(-1);
+  if (typeof collection === 'string' && typeof index === 'number') return `Entry ${index + 1} of ${collection}`;
+  return path.length === 0 ? whole : String(index);
 }

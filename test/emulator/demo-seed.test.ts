@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { loadSeedFile, startEmulator, type EmulatorSeed, type RunningEmulator } from '../../src/emulator/index.js';
 import { packageRoot } from '../../src/support/package-root.js';
 import { suiteql } from './support/emulator-client.js';
+import { accessTokenOf, bearerFetch } from './support/m2m.js';
 import { credentialsOf } from './support/small-seed.js';
 
 interface DeclaredToken { id?: string; name?: string; application?: string; user?: string; role?: string; state: string }
@@ -78,6 +79,27 @@ describe('examples/demo-seed.yaml matches examples/netsuite-tokens.yaml', () => 
     const last = new Map(((await response.json()) as { items: { name: string; last: string }[] }).items.map((item) => [item.name, item.last]));
     expect(last.get('Test token - jdoe - Administrator')).toBe('2026-03-10');
     expect(last.get('DATABASICS - svc-expense - DataBasics Integration')).toBe('2026-10-31');
+  });
+
+  it('has an M2M mapping whose certificate expires within 60 days, whose key signs in and may manage its certificates', async () => {
+    const expense = emulator.m2mCredentials('expense-sync');
+    const current = expense?.current;
+    expect(current).toMatchObject({ keyAlgorithm: 'ec-p256', algorithm: 'ES256', state: 'active' });
+    const daysLeft = (Date.parse(current?.validUntil ?? '') - DEMO_DATE.getTime()) / DAY;
+    expect(daysLeft).toBeGreaterThan(0);
+    expect(daysLeft).toBeLessThanOrEqual(60);
+    const listed = await bearerFetch(emulator, expense?.certificatesUrl ?? '', await accessTokenOf(emulator, 'expense-sync', DEMO_DATE));
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as { certificate_id: string }[]).map((entry) => entry.certificate_id)).toEqual([current?.certificateId]);
+  });
+
+  it("lets the operator sign in with M2M too (Token GitOps, svc-gitops, Token Operator), for longer than rotation's 90 days", async () => {
+    const operator = emulator.m2mCredentials('token-gitops');
+    expect(operator).toMatchObject({ clientId: seed.integrations.find((integration) => integration.name === 'Token GitOps')?.consumerKey, entityId: '302', roleId: '1002' });
+    expect(Date.parse(operator?.current?.validUntil ?? '') - DEMO_DATE.getTime()).toBeGreaterThan(90 * DAY);
+    const token = await accessTokenOf(emulator, 'token-gitops', DEMO_DATE);
+    const response = await bearerFetch(emulator, `${emulator.origins.rest}/services/rest/query/v1/suiteql`, token, { method: 'POST', body: JSON.stringify({ q: 'SELECT id FROM oauthtoken' }), headers: { prefer: 'transient' } });
+    expect(response.status).toBe(200);
   });
 
   it('says its secrets are fake', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateSeed } from '../../src/emulator/index.js';
+import { generateSeed, startEmulator } from '../../src/emulator/index.js';
 import { seedProblems } from '../../src/emulator/seed-validation.js';
 
 describe('generateSeed', () => {
@@ -29,6 +29,26 @@ describe('generateSeed', () => {
     const names = new Set(seed.tokens.map((token) => token.name));
     expect(seed.loginAudit?.every((row) => row.token !== undefined && names.has(row.token) && Date.parse(row.date) > now.getTime() - 201 * 86_400_000)).toBe(true);
     expect(seed.loginAudit?.some((row) => row.status === 'Failure')).toBe(true);
+  });
+
+  it('adds M2M mappings on request, four per integration, without changing the rest of the seed', async () => {
+    const plain = generateSeed({ tokens: 40, loginRows: 20, seed: 3 });
+    const seed = generateSeed({ tokens: 40, loginRows: 20, seed: 3, mappings: 10 });
+    expect(seed.tokens).toEqual(plain.tokens);
+    expect(seed.loginAudit).toEqual(plain.loginAudit);
+    expect(seedProblems(seed)).toEqual([]);
+    expect(seed.mappings?.map((mapping) => mapping.name)).toEqual(Array.from({ length: 10 }, (_, index) => `m2m-${String(index + 1).padStart(6, '0')}`));
+    const perIntegration = new Map<string, number>();
+    for (const mapping of seed.mappings ?? []) perIntegration.set(mapping.integration, (perIntegration.get(mapping.integration) ?? 0) + 1);
+    expect([...perIntegration.values()]).toEqual([4, 4, 2]);
+    const emulator = await startEmulator({ seed, now: () => new Date('2026-11-01T00:00:00Z') });
+    try {
+      const credentials = emulator.m2mCredentials('m2m-000007');
+      expect(credentials?.current).toMatchObject({ keyAlgorithm: 'ec-p256', state: 'active' });
+      expect(emulator.state().certificates).toHaveLength(10);
+    } finally {
+      await emulator.close();
+    }
   });
 
   it('handles an empty account', () => {
