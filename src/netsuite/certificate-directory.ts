@@ -11,6 +11,8 @@ export function certificatesPath(clientId: string): string {
   return `/services/rest/auth/oauth2/v1/clients/${encodeURIComponent(clientId)}/certificates`;
 }
 
+const FORBIDDEN_HINT = 'Give the mapping’s role the "Manage own OAuth 2.0 Client Credentials certificates" permission to have it observed (its own token is the only one that may list its certificates).';
+
 const AUTH_HINT = "The mapping's own access token was refused: check its certificate is active and the integration keeps the Client Credentials grant.";
 
 /**
@@ -40,7 +42,8 @@ export class NetSuiteCertificateDirectory implements CertificateDirectory {
       } catch (error) {
         // A refusal says something about this mapping; a network failure says nothing, so it fails the run.
         if (error instanceof NetSuiteError && error.status !== null && error.status >= 400 && error.status < 500) {
-          return { ...base, observation: { status: 'refused', reason: `${error.message}${error.hint === null ? '' : ` ${error.hint}`}` } };
+          const hint = error.status === 403 ? FORBIDDEN_HINT : error.hint;
+          return { ...base, observation: { status: 'refused', reason: `${error.message}${hint === null ? '' : ` ${hint}`}` } };
         }
         throw error;
       }

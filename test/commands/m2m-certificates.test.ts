@@ -1,0 +1,119 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadSeedFile, startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import type { StatusFile } from '../../src/domain/status.js';
+import { packageRoot } from '../../src/support/package-root.js';
+import { netsuiteUrls } from '../support/account.js';
+import { runCli } from '../support/runs.js';
+
+/**
+ * SPEC §10–§11 end to end against the emulator: the operator signs in with its own M2M certificate
+ * (a bundle in NETSUITE_CREDENTIALS), observes each declared mapping with that mapping's own token,
+ * plans and applies a revoke through the certificates API, verifies by listing again and records
+ * status version 2 — and no private key or access token appears anywhere.
+ */
+
+let emulator: RunningEmulator | null = null;
+afterEach(async () => {
+  await emulator?.close();
+  emulator = null;
+});
+
+function bundleOf(running: RunningEmulator, mapping: string): string {
+  const credentials = running.m2mCredentials(mapping);
+  const current = credentials?.current;
+  if (credentials === undefined || current === null || current === undefined || current.privateKeyPem === null) throw new Error(`no key for ${mapping}`);
+  return JSON.stringify({ kind: 'netsuite-m2m', version: 1, accountId: '1234567_SB1', clientId: credentials.clientId, certificateId: current.certificateId, algorithm: current.algorithm, privateKey: current.privateKeyPem, validUntil: current.validUntil });
+}
+
+function config(running: RunningEmulator, expenseState: 'active' | 'revoked'): string {
+  const client = (mapping: string): string => running.m2mCredentials(mapping)?.clientId ?? '';
+  return `version: 1
+account: "1234567_SB1"
+policy: { unmanaged: ignore }
+tokens: []
+certificates:
+  - mapping: token-gitops
+    clientId: "${client('token-gitops')}"
+    entity: "302"
+    role: "1002"
+    state: active
+    credentials: env:NETSUITE_CREDENTIALS
+  - mapping: expense-sync
+    clientId: "${client('expense-sync')}"
+    entity: "309"
+    role: "1008"
+    state: ${expenseState}
+    owner: "@acme/finance-systems"
+    credentials: env:EXPENSE_SYNC_M2M
+`;
+}
+
+async function setUp(): Promise<{ running: RunningEmulator; dir: string; env: Record<string, string>; keys: string[] }> {
+  const seed = await loadSeedFile(join(packageRoot(), 'examples', 'demo-seed.yaml'));
+  const running = await startEmulator({ seed, origins: 'split' });
+  emulator = running;
+  const dir = await mkdtemp(join(tmpdir(), 'nst-m2m-'));
+  const env = { ...netsuiteUrls(running.origins), NETSUITE_CREDENTIALS: bundleOf(running, 'token-gitops'), EXPENSE_SYNC_M2M: bundleOf(running, 'expense-sync') };
+  const keys = ['token-gitops', 'expense-sync'].flatMap((mapping) => (running.m2mCredentials(mapping)?.current?.privateKeyPem ?? '').split('\n').filter((line) => line.length > 20 && !line.startsWith('-----')));
+  return { running, dir, env, keys };
+}
+
+const tokenRequests = (running: RunningEmulator): number => running.state().counters.requestsByPath['/services/rest/auth/oauth2/v1/token'] ?? 0;
+
+describe('certificate mappings against the emulator, signed in with M2M', () => {
+  it('plans with a Bearer token: the mapping expiring in 45 days is reported, and the operator’s own, whose role may not list certificates, is unobservable', async () => {
+    const { running, dir, env, keys } = await setUp();
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), config(running, 'active'));
+    const run = await runCli(['plan', '--format', 'json'], { env, cwd: dir });
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    const plan = JSON.parse(run.out) as { changes: unknown[]; findings: { kind: string; subject: { kind: string; name: string } }[]; summary: { byKind: Record<string, { managed: number }> } };
+    expect(plan.changes).toEqual([]);
+    expect(plan.findings.map((finding) => `${finding.kind}:${finding.subject.name}`)).toEqual(['expiring:expense-sync', 'unobservable:token-gitops']);
+    expect(JSON.stringify(plan.findings[1])).toContain('lacks the permission Manage own OAuth 2.0 Client Credentials certificates');
+    expect(JSON.stringify(plan.findings[1])).toContain('Give the mapping’s role');
+    expect(plan.summary.byKind['m2m-certificate']?.managed).toBe(1);
+    // One exchange per mapping and run: the operator's token serves SuiteQL and its own list.
+    expect(tokenRequests(running)).toBe(2);
+    for (const line of keys) expect(run.out + run.err).not.toContain(line);
+  });
+
+  it('revokes a mapping declared revoked through the certificates API, verifies it, and leaves it alone afterwards', async () => {
+    const { running, dir, env, keys } = await setUp();
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), config(running, 'revoked'));
+    const first = await runCli(['apply'], { env, cwd: dir });
+    expect(first.err).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/Done, verified in NetSuite \(1\)/);
+    expect(running.m2mCredentials('expense-sync')?.current).toBeNull();
+
+    const statusText = await readFile(join(dir, 'netsuite-tokens.status.yaml'), 'utf8');
+    const status = parse(statusText) as StatusFile;
+    expect(status.statusVersion).toBe(2);
+    expect(status.certificates?.map((mapping) => [mapping.mapping, mapping.state])).toEqual([['expense-sync', 'revoked'], ['token-gitops', 'unobservable']]);
+    for (const line of keys) expect(first.out + first.err + statusText).not.toContain(line);
+
+    // Recorded all revoked: the next run does not try to sign in as it (its certificate cannot).
+    const before = tokenRequests(running);
+    const second = await runCli(['apply'], { env, cwd: dir });
+    expect(second.code).toBe(0);
+    expect(tokenRequests(running) - before).toBe(1);
+    // Nothing new after that: the record stays byte for byte.
+    const settled = await readFile(join(dir, 'netsuite-tokens.status.yaml'), 'utf8');
+    expect(await runCli(['apply'], { env, cwd: dir })).toMatchObject({ code: 0 });
+    expect(await readFile(join(dir, 'netsuite-tokens.status.yaml'), 'utf8')).toBe(settled);
+  });
+
+  it('refuses to revoke the mapping the operator signs in with', async () => {
+    const { running, dir, env } = await setUp();
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), config(running, 'active').replace('    state: active\n    credentials: env:NETSUITE_CREDENTIALS', '    state: revoked\n    credentials: env:NETSUITE_CREDENTIALS'));
+    const run = await runCli(['plan'], { env, cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('blocked: operator’s own token');
+    expect(running.m2mCredentials('token-gitops')?.current).not.toBeNull();
+  });
+});
