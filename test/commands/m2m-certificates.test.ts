@@ -80,6 +80,7 @@ describe('certificate mappings against the emulator, signed in with M2M', () => 
     // One exchange per mapping and run: the operator's token serves SuiteQL and its own list.
     expect(tokenRequests(running)).toBe(2);
     for (const line of keys) expect(run.out + run.err).not.toContain(line);
+    expect(run.out + run.err).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}/);
   });
 
   it('revokes a mapping declared revoked through the certificates API, verifies it, and leaves it alone afterwards', async () => {
@@ -96,6 +97,8 @@ describe('certificate mappings against the emulator, signed in with M2M', () => 
     expect(status.statusVersion).toBe(2);
     expect(status.certificates?.map((mapping) => [mapping.mapping, mapping.state])).toEqual([['expense-sync', 'revoked'], ['token-gitops', 'unobservable']]);
     for (const line of keys) expect(first.out + first.err + statusText).not.toContain(line);
+    // Access tokens and client assertions are JWTs: none reaches the output or the record.
+    expect(first.out + first.err + statusText).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}/);
 
     // Recorded all revoked: the next run does not try to sign in as it (its certificate cannot).
     const before = tokenRequests(running);
@@ -106,6 +109,27 @@ describe('certificate mappings against the emulator, signed in with M2M', () => 
     const settled = await readFile(join(dir, 'netsuite-tokens.status.yaml'), 'utf8');
     expect(await runCli(['apply'], { env, cwd: dir })).toMatchObject({ code: 0 });
     expect(await readFile(join(dir, 'netsuite-tokens.status.yaml'), 'utf8')).toBe(settled);
+  });
+
+  it('plans the TBA tokens of the example file the same whether the operator signs in with TBA or M2M', async () => {
+    const { running, dir, env } = await setUp();
+    const example = await readFile(join(packageRoot(), 'examples', 'netsuite-tokens.yaml'), 'utf8');
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), example);
+    const seed = await loadSeedFile(join(packageRoot(), 'examples', 'demo-seed.yaml'));
+    const tba = (tokenId: string, prefix: string): Record<string, string> => {
+      const token = seed.tokens.find((candidate) => candidate.id === tokenId);
+      const integration = seed.integrations.find((candidate) => candidate.id === token?.integration);
+      return { [`${prefix}_CONSUMER_KEY`]: integration?.consumerKey ?? '', [`${prefix}_CONSUMER_SECRET`]: integration?.consumerSecret ?? '', [`${prefix}_TOKEN_ID`]: token?.tokenId ?? '', [`${prefix}_TOKEN_SECRET`]: token?.tokenSecret ?? '' };
+    };
+    const shared = { ...netsuiteUrls(running.origins), ...tba('4713', 'CELIGO') };
+    const viaTba = await runCli(['plan', '--format', 'json'], { env: { ...shared, ...tba('4712', 'NETSUITE') }, cwd: dir });
+    const viaM2m = await runCli(['plan', '--format', 'json'], { env: { ...shared, NETSUITE_CREDENTIALS: env.NETSUITE_CREDENTIALS ?? '' }, cwd: dir });
+    expect(viaTba.code).toBe(0);
+    expect(viaM2m.err).toBe('');
+    expect(viaM2m.code).toBe(0);
+    const changes = (out: string): unknown => (JSON.parse(out) as { changes: { subject: { id: string }; action: string; via: string; blocked: string | null }[] }).changes.map((change) => [change.subject.id, change.action, change.via, change.blocked]);
+    expect(changes(viaM2m.out)).toEqual(changes(viaTba.out));
+    expect((changes(viaM2m.out) as unknown[]).length).toBeGreaterThan(0);
   });
 
   it('refuses to revoke the mapping the operator signs in with', async () => {
