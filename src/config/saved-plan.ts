@@ -88,6 +88,8 @@ interface FindingV2 {
   readonly subject: SubjectV2;
   readonly message: string;
   readonly candidates?: readonly string[];
+  /** The schema lists every field a kind may carry; which ones go with which kind is the writer's word (plan.ts). */
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 interface PlanV2 {
   readonly formatVersion: 2;
@@ -115,7 +117,7 @@ function readV2(plan: PlanV2): Plan {
     account: plan.account,
     observedAt: plan.observedAt,
     changes: plan.changes.map((change) => ({ ...change, entry: null })),
-    findings: plan.findings.map((finding) => ({ ...finding })),
+    findings: plan.findings.map((finding) => ({ ...finding }) as Finding),
     summary: plan.summary,
     refusal: plan.refusal,
   };
@@ -138,7 +140,7 @@ function upgradeV1(plan: PlanV1): Plan {
     account: plan.account,
     observedAt: plan.observedAt,
     changes: plan.changes.map(({ token, ...change }) => ({ ...change, subject: subject(token), entry: null })),
-    findings: plan.findings.map(({ token, ...finding }) => ({ ...finding, subject: subject(token) })),
+    findings: plan.findings.map(({ token, ...finding }) => ({ ...finding, subject: subject(token) }) as Finding),
     summary: { ...plan.summary, byKind: { 'tba-token': tokens } },
     refusal: plan.refusal,
   };

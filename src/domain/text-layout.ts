@@ -11,6 +11,8 @@ export type Tone = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'magenta' | 'cy
 export interface Cell {
   readonly text: string;
   readonly tone?: Tone;
+  /** A column holding such cells (names from NetSuite, owners) may be cut short to fit the terminal's width. */
+  readonly shrink?: boolean;
 }
 
 const SGR: Record<Tone, string> = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', magenta: '35', cyan: '36' };
@@ -34,22 +36,71 @@ function width(text: string): number {
   return count;
 }
 
+/** A shrinkable column is never cut below this (or its widest cell, when that is narrower). */
+const MIN_SHRUNK_COLUMN = 8;
+const GAP = 2;
+
 /**
  * Rows as lines with every column but the last padded to its widest cell (code points; wide CJK
- * glyphs may still drift, which is cosmetic). Trailing empty cells leave no trailing spaces.
+ * glyphs may still drift, which is cosmetic). Trailing empty cells leave no trailing spaces. With a
+ * `maxWidth` (the terminal's), columns of shrinkable cells give up width, widest first, until the
+ * rows fit or every such column is at its minimum; what no longer fits a cell ends in "…".
  */
-export function alignRows(rows: readonly (readonly Cell[])[], color: boolean, indent = '  '): string[] {
+export function alignRows(rows: readonly (readonly Cell[])[], color: boolean, indent = '  ', maxWidth: number | null = null): string[] {
   const widths: number[] = [];
+  const shrinkable: boolean[] = [];
   for (const row of rows) {
     row.forEach((cell, column) => {
       widths[column] = Math.max(widths[column] ?? 0, width(cell.text));
+      if (cell.shrink === true) shrinkable[column] = true;
     });
   }
+  if (maxWidth !== null) fitColumns(widths, shrinkable, maxWidth - width(indent));
   return rows.map((row) => {
     const parts = row.map((cell, column) => {
-      const padding = column === row.length - 1 ? '' : ' '.repeat((widths[column] ?? 0) - width(cell.text));
-      return paint(cell.text, cell.tone, color) + padding;
+      const columnWidth = widths[column] ?? 0;
+      const text = width(cell.text) > columnWidth ? shorten(cell.text, columnWidth) : cell.text;
+      const padding = column === row.length - 1 ? '' : ' '.repeat(columnWidth - width(text));
+      return paint(text, cell.tone, color) + padding;
     });
-    return (indent + parts.join('  ')).trimEnd();
+    return (indent + parts.join(' '.repeat(GAP))).trimEnd();
   });
+}
+
+/** Narrows shrinkable columns in place, one character at a time from the widest, until they fit `available`. */
+function fitColumns(widths: number[], shrinkable: readonly boolean[], available: number): void {
+  const natural = [...widths];
+  let total = widths.reduce((sum, each) => sum + each, 0) + GAP * Math.max(0, widths.length - 1);
+  while (total > available) {
+    let widest = -1;
+    widths.forEach((each, column) => {
+      const floor = Math.min(natural[column] ?? 0, MIN_SHRUNK_COLUMN);
+      if (shrinkable[column] === true && each > floor && (widest === -1 || each > (widths[widest] ?? 0))) widest = column;
+    });
+    if (widest === -1) return;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+    total -= 1;
+  }
+}
+
+/**
+ * Prose (a message, a summary) as lines of at most `maxWidth`, broken between words, each line
+ * starting with `indent`; a single word longer than the line (a URL) is left whole. Without a width,
+ * one line.
+ */
+export function wrapText(text: string, maxWidth: number | null, indent = ''): string[] {
+  if (maxWidth === null || width(indent) + width(text) <= maxWidth) return [indent + text];
+  const room = Math.max(MIN_SHRUNK_COLUMN, maxWidth - width(indent));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line === '') line = word;
+    else if (width(line) + 1 + width(word) <= room) line = `${line} ${word}`;
+    else {
+      lines.push(indent + line);
+      line = word;
+    }
+  }
+  lines.push(indent + line);
+  return lines;
 }

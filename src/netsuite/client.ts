@@ -8,7 +8,7 @@ import type { NetSuiteEndpoints } from './endpoints.js';
 import { createSigner } from './signer.js';
 import type { NonceSource } from './signer.js';
 import { SuiteQlTokenDirectory } from './token-directory.js';
-import { NetSuiteTransport } from './transport.js';
+import { NetSuiteTransport, requestTimeoutFromEnv } from './transport.js';
 import type { RetryPolicy, Sleep, TransportEvent } from './transport.js';
 
 export interface NetSuiteClientOptions {
@@ -46,13 +46,14 @@ const MAX_CONCURRENCY = 50;
 export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteClient {
   const endpoints = resolveEndpoints(options.account, options.env);
   const concurrency = concurrencyFromEnv(options.env);
+  const retryPolicy = { ...requestTimeoutFromEnv(options.env), ...options.retryPolicy };
   const operator = operatorSignIn(options.env, options.account);
   const signer = createSigner({ realm: endpoints.realm, clock: options.clock, ...(options.nonce === undefined ? {} : { nonce: options.nonce }) });
   const transport = new NetSuiteTransport({
     fetch: options.fetch,
     clock: options.clock,
     concurrency,
-    ...(options.retryPolicy === undefined ? {} : { policy: options.retryPolicy }),
+    policy: retryPolicy,
     ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
     ...(options.random === undefined ? {} : { random: options.random }),
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
