@@ -3,7 +3,7 @@ import { columnsFrom, noColorRequested } from './support/io.js';
 import { UsageError } from './support/errors.js';
 import { reportFailure } from './support/report-failure.js';
 import { COMMAND_NAMES, COMMAND_SPECS, type CommandName } from './commands/command-specs.js';
-import { commandHelp, globalHelp } from './commands/help.js';
+import { HELP_WIDTH, commandHelp, globalHelp } from './commands/help.js';
 import { closestName } from './config/did-you-mean.js';
 
 declare const __PACKAGE_VERSION__: string;
@@ -44,8 +44,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const [name, ...rest] = args;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       const topic = name === 'help' ? rest[0] : undefined;
-      if (topic !== undefined && isCommandName(topic)) io.stdout.write(commandHelp(COMMAND_SPECS[topic]));
-      else io.stdout.write(globalHelp());
+      if (topic !== undefined && isCommandName(topic)) io.stdout.write(commandHelp(COMMAND_SPECS[topic], helpWidth(world)));
+      else io.stdout.write(globalHelp(helpWidth(world)));
       return name === undefined ? 3 : 0;
     }
     if (name === '--version' || name === '-v') {
@@ -54,7 +54,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (!isCommandName(name)) throw unknownCommand(name);
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout.write(commandHelp(COMMAND_SPECS[name]));
+      io.stdout.write(commandHelp(COMMAND_SPECS[name], helpWidth(world)));
       return 0;
     }
     const command = await COMMANDS[name]();
@@ -62,6 +62,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     return reportFailure(error, world, debug);
   }
+}
+
+function helpWidth(io: Io): number {
+  return Math.min(io.columns ?? HELP_WIDTH, HELP_WIDTH);
 }
 
 function unknownCommand(name: string): UsageError {

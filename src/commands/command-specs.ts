@@ -41,7 +41,7 @@ const CONFIG = {
 const TIMEOUT = {
   type: 'string',
   value: 'DURATION',
-  description: 'how long one request to NetSuite may go unanswered before it is tried again: 90s, 5m or 500ms (default 60s; also NETSUITE_TIMEOUT)',
+  description: 'how long NetSuite may take to answer one request, which is sent twice at most: 90s, 5m or 500ms (default 60s; also NETSUITE_TIMEOUT)',
   example: 'netsuite-tokens plan --timeout 5m',
 } as const satisfies OptionSpec;
 
@@ -70,7 +70,7 @@ export const COMMAND_SPECS = {
       out: {
         type: 'string',
         value: 'FILE',
-        description: 'save the plan to FILE for `apply --plan`: JSON unless --format says otherwise (a .json name needs --format json)',
+        description: 'save the plan: a .json name holds JSON for `apply --plan`; any other name needs --format text or markdown',
         example: 'netsuite-tokens plan --out plan.json',
       },
       'detailed-exitcode': { type: 'boolean', description: 'exit 2 when there are changes to make, 4 when a guard would refuse apply, 0 otherwise', example: 'netsuite-tokens plan --detailed-exitcode' },
