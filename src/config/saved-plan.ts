@@ -36,6 +36,13 @@ export async function readSavedPlan(path: string, file: string): Promise<Plan> {
 }
 
 export async function parseSavedPlan(text: string, file: string): Promise<Plan> {
+  // A plan saved as text or markdown is not broken JSON: say what it is, not where YAML got lost in it.
+  const start = /\S/.exec(text);
+  if (start !== null && start[0] !== '{' && start[0] !== '[') {
+    const before = text.slice(0, start.index).split('\n');
+    const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+    throw new ConfigError([{ file, ...position, pointer: '', message: `${file} is not JSON (it looks like a plan printed as text or markdown), but a saved plan is the JSON object \`plan --format json\` writes.` }], { subject: SUBJECT, hint: HINT });
+  }
   // JSON is YAML: the YAML reader gives every node its line and column.
   const parsed = parseYaml(text, file, PLAN_SHAPE);
   if (!parsed.ok) throw new ConfigError(parsed.problems, { subject: SUBJECT, hint: HINT });

@@ -86,9 +86,11 @@ function tokenCells(token: Subject): Cell[] {
   return [
     { text: terminalText(token.id, 24), tone: 'bold' },
     { text: terminalText(token.name), shrink: true },
-    { text: terminalText(token.application, 32), shrink: true },
-    { text: terminalText(token.user, 32), shrink: true },
-    { text: terminalText(token.role, 32), shrink: true },
+    // NetSuite names a token "APPLICATION - USER - ROLE" unless someone renames it: on a narrow
+    // terminal these columns go first, role first (then the owner, in a table of changes).
+    { text: terminalText(token.application, 32), shrink: true, optional: 2 },
+    { text: terminalText(token.user, 32), shrink: true, optional: 3 },
+    { text: terminalText(token.role, 32), shrink: true, optional: 4 },
   ];
 }
 
@@ -109,7 +111,7 @@ export function changeTable<T>(items: readonly T[], columns: ChangeColumns<T>, o
   const header: Cell[] = [...TOKEN_HEADERS, columns.stateHeader, 'VIA', 'OWNER', 'STATUS'].map((text) => ({ text, tone: 'dim' }));
   const rows: Cell[][] = items.map((item) => {
     const change = columns.change(item);
-    return [...subjectCells(change.subject), { text: columns.state(item) }, { text: viaLabel(change.via) }, { text: terminalText(change.owner, 40), shrink: true }, columns.status(item)];
+    return [...subjectCells(change.subject), { text: columns.state(item) }, { text: viaLabel(change.via) }, { text: terminalText(change.owner, 40), shrink: true, optional: 1 }, columns.status(item)];
   });
   const aligned = alignRows([header, ...rows], options.color, '  ', options.width ?? null);
   const lines = [aligned[0] ?? ''];

@@ -13,6 +13,11 @@ export interface Cell {
   readonly tone?: Tone;
   /** A column holding such cells (names from NetSuite, owners) may be cut short to fit the terminal's width. */
   readonly shrink?: boolean;
+  /**
+   * A column holding such cells may be left out when the table cannot fit otherwise, the highest
+   * number first (what it shows is also said elsewhere, such as in the token's name).
+   */
+  readonly optional?: number;
 }
 
 const SGR: Record<Tone, string> = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', magenta: '35', cyan: '36' };
@@ -38,6 +43,8 @@ function width(text: string): number {
 
 /** A shrinkable column is never cut below this (or its widest cell, when that is narrower). */
 const MIN_SHRUNK_COLUMN = 8;
+/** Before an optional column is left out, shrinkable ones are cut no further than this. */
+const READABLE_COLUMN = 16;
 const GAP = 2;
 
 /**
@@ -46,16 +53,24 @@ const GAP = 2;
  * `maxWidth` (the terminal's), columns of shrinkable cells give up width, widest first, until the
  * rows fit or every such column is at its minimum; what no longer fits a cell ends in "…".
  */
-export function alignRows(rows: readonly (readonly Cell[])[], color: boolean, indent = '  ', maxWidth: number | null = null): string[] {
-  const widths: number[] = [];
-  const shrinkable: boolean[] = [];
-  for (const row of rows) {
-    row.forEach((cell, column) => {
-      widths[column] = Math.max(widths[column] ?? 0, width(cell.text));
-      if (cell.shrink === true) shrinkable[column] = true;
-    });
+export function alignRows(allRows: readonly (readonly Cell[])[], color: boolean, indent = '  ', maxWidth: number | null = null): string[] {
+  let rows = allRows;
+  let widths = columnWidths(rows);
+  if (maxWidth !== null) {
+    const available = maxWidth - width(indent);
+    // Names stay readable while optional columns can go; only then are they cut to the bone.
+    for (;;) {
+      const shrinkable = columnFlags(rows, (cell) => cell.shrink === true);
+      if (fitColumns(widths, shrinkable, available, READABLE_COLUMN)) break;
+      const dropped = columnToDrop(rows);
+      if (dropped === null) {
+        fitColumns(widths, shrinkable, available, MIN_SHRUNK_COLUMN);
+        break;
+      }
+      rows = rows.map((row) => row.filter((_, column) => column !== dropped));
+      widths = columnWidths(rows);
+    }
   }
-  if (maxWidth !== null) fitColumns(widths, shrinkable, maxWidth - width(indent));
   return rows.map((row) => {
     const parts = row.map((cell, column) => {
       const columnWidth = widths[column] ?? 0;
@@ -67,20 +82,51 @@ export function alignRows(rows: readonly (readonly Cell[])[], color: boolean, in
   });
 }
 
-/** Narrows shrinkable columns in place, one character at a time from the widest, until they fit `available`. */
-function fitColumns(widths: number[], shrinkable: readonly boolean[], available: number): void {
+function columnWidths(rows: readonly (readonly Cell[])[]): number[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, column) => {
+      widths[column] = Math.max(widths[column] ?? 0, width(cell.text));
+    });
+  }
+  return widths;
+}
+
+function columnFlags(rows: readonly (readonly Cell[])[], test: (cell: Cell) => boolean): boolean[] {
+  const flags: boolean[] = [];
+  for (const row of rows) row.forEach((cell, column) => { if (test(cell)) flags[column] = true; });
+  return flags;
+}
+
+/** The optional column to leave out next: the highest `optional` of any of its cells; null when none is left. */
+function columnToDrop(rows: readonly (readonly Cell[])[]): number | null {
+  let best: { column: number; rank: number } | null = null;
+  for (const row of rows) {
+    row.forEach((cell, column) => {
+      if (cell.optional !== undefined && (best === null || cell.optional > best.rank)) best = { column, rank: cell.optional };
+    });
+  }
+  return (best as { column: number; rank: number } | null)?.column ?? null;
+}
+
+/**
+ * Narrows shrinkable columns in place, one character at a time from the widest, until they fit
+ * `available`; false when even every such column at `minimum` is too wide.
+ */
+function fitColumns(widths: number[], shrinkable: readonly boolean[], available: number, minimum: number): boolean {
   const natural = [...widths];
   let total = widths.reduce((sum, each) => sum + each, 0) + GAP * Math.max(0, widths.length - 1);
   while (total > available) {
     let widest = -1;
     widths.forEach((each, column) => {
-      const floor = Math.min(natural[column] ?? 0, MIN_SHRUNK_COLUMN);
+      const floor = Math.min(natural[column] ?? 0, minimum);
       if (shrinkable[column] === true && each > floor && (widest === -1 || each > (widths[widest] ?? 0))) widest = column;
     });
-    if (widest === -1) return;
+    if (widest === -1) return false;
     widths[widest] = (widths[widest] ?? 0) - 1;
     total -= 1;
   }
+  return true;
 }
 
 /**

@@ -98,5 +98,6 @@ describe('a saved plan read back', () => {
     expect((await failure('{"formatVersion": 2,')).problems[0]).toMatchObject({ file: 'plan.json', line: 1 });
     expect((await failure('[]')).problems[0]?.message).toBe('The file is a list, but a saved plan is a JSON object with formatVersion, account, observedAt, changes, findings, summary and refusal; save the plan again with `netsuite-tokens plan --format json --out FILE`.');
     expect((await failure('Plan: 1 to revoke via API')).exitCode).toBe(3);
+    expect((await failure('\n\n### NetSuite token plan')).problems).toEqual([{ file: 'plan.json', line: 3, column: 1, pointer: '', message: 'plan.json is not JSON (it looks like a plan printed as text or markdown), but a saved plan is the JSON object `plan --format json` writes.' }]);
   });
 });
