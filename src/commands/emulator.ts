@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../support/atomic-write.js';
 import { RuntimeFailure, UsageError } from '../support/errors.js';
 import { loadSeedFile, startEmulator, type RunningEmulator } from '../emulator/index.js';
 import type { EmulatorSeed, SeedToken } from '../emulator/seed.js';
+import { visibleText } from '../domain/markdown.js';
 import { packageRoot } from '../support/package-root.js';
 
 /** The demo seed's operator token (examples/demo-seed.yaml): the token the demo's file protects as the operator's own. */
@@ -141,7 +142,7 @@ function banner(emulator: RunningEmulator, seedFile: string, authorityFile: stri
     lines.push('# No token in this seed can sign (tokenId and tokenSecret, active, integration enabled), so there are no credentials to export.');
   } else {
     lines.push(
-      `# FAKE credentials, made up for this emulator (seed token ${operator.id}, ${JSON.stringify(operator.name.slice(0, 60))}): not NetSuite secrets. Never put real ones in a seed.`,
+      `# FAKE credentials, made up for this emulator (seed token ${operator.id}, "${visibleText(operator.name).slice(0, 60)}"): not NetSuite secrets. Never put real ones in a seed.`,
       `export NETSUITE_CONSUMER_KEY=${shellWord(operator.consumerKey)}`,
       `export NETSUITE_CONSUMER_SECRET=${shellWord(operator.consumerSecret)}`,
       `export NETSUITE_TOKEN_ID=${shellWord(operator.tokenId)}`,
