@@ -56,13 +56,16 @@ function isCredentialsBlock(path: DocumentPath): boolean {
  * `${{ secrets.NAME }}` (or vars., env.) is a GitHub Actions expression: Actions expands it in a
  * workflow, never in a file the operator reads. The name is not a secret, so the message may use it.
  */
-const ACTIONS_EXPRESSION = /^\$\{\{\s*(?:secrets|vars|env)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;
+const ACTIONS_EXPRESSION = /^\$\{\{\s*(secrets|vars|env)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;
 
 function actionsExpressionMessage(field: string, value: unknown): string | null {
-  const name = typeof value === 'string' ? ACTIONS_EXPRESSION.exec(value.trim())?.[1] : undefined;
-  if (name === undefined) return null;
+  const match = typeof value === 'string' ? ACTIONS_EXPRESSION.exec(value.trim()) : null;
+  const context = match?.[1];
+  const name = match?.[2];
+  if (context === undefined || name === undefined) return null;
   const variable = name.toUpperCase();
-  return `${field} is a GitHub Actions expression, which Actions expands in workflows but not in this file; write ${field}: env:${variable}, and in the workflow step set env: ${variable}: \${{ secrets.${name} }}.`;
+  const step = context === 'env' ? `set ${variable} in the workflow's env:` : `in the workflow step set env: ${variable}: \${{ ${context}.${name} }}`;
+  return `${field} is a GitHub Actions expression, which Actions expands in workflows but not in this file; write ${field}: env:${variable}, and ${step}.`;
 }
 
 /** Never repeats the value: text here is most likely a pasted secret. */
