@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
-import { COMMAND_NAMES, COMMAND_SPECS } from '../src/commands/command-specs.js';
+import { COMMAND_NAMES, COMMAND_SPECS, type CommandSpec } from '../src/commands/command-specs.js';
 import { captureIo } from './support/io.js';
 
 describe('cli', () => {
@@ -36,7 +36,7 @@ describe('help', () => {
     const io = captureIo();
     expect(await main([name, '--help'], io)).toBe(0);
     const lines = io.out().split('\n');
-    const spec = COMMAND_SPECS[name];
+    const spec: CommandSpec = COMMAND_SPECS[name];
     const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
     expect(words(lines.slice(0, lines.indexOf('')).join(' '))).toBe(`netsuite-tokens ${name} — ${spec.summary}`);
     for (const [flag, option] of Object.entries(spec.options)) {

@@ -123,7 +123,7 @@ describe('colour', () => {
 describe('width', () => {
   /** Lines a person would see cut: longer than the width and not a single unbreakable word (a link). */
   function overflowing(text: string, columns: number): string[] {
-    return text.split('\n').filter((line) => [...line].length > columns && line.trim().includes(' '));
+    return text.split('\n').filter((line) => Array.from(line).length > columns && line.trim().includes(' '));
   }
 
   it('fits plan and apply to COLUMNS: tables give up width, sentences wrap', async () => {

@@ -125,7 +125,7 @@ describe('a plan over the change limit', () => {
 describe('fitted to a terminal width', () => {
   const fitted = (plan = samplePlan(), width = 80): string[] => renderPlanText(plan, { ...plain, width }).split('\n');
   /** Lines longer than the width that could have been broken (a link is one word and may run over). */
-  const overflowing = (lines: readonly string[], width: number): string[] => lines.filter((line) => [...line].length > width && line.trim().includes(' '));
+  const overflowing = (lines: readonly string[], width: number): string[] => lines.filter((line) => Array.from(line).length > width && line.trim().includes(' '));
 
   it('keeps every line within the width, cutting long names with an ellipsis', () => {
     for (const width of [72, 80, 100, 120]) expect(overflowing(fitted(samplePlan(), width), width)).toEqual([]);
