@@ -154,13 +154,14 @@ describe('the npm package', () => {
       const url = await new Promise<string>((resolve, reject) => {
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
           out += chunk;
-          const match = /REST\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+          // The control endpoint is on the UI origin (REST, RESTlets and UI listen apart, as in NetSuite).
+          const match = /control\s+(http:\/\/127\.0\.0\.1:\d+\/__emulator)\//.exec(out);
           if (match?.[1] !== undefined) resolve(match[1]);
         });
         void exited.then((code) => { reject(new Error(`the emulator exited (${String(code)}) before listening: ${err}`)); });
       });
       expect(out).toContain(join(work, 'package', 'examples', 'demo-seed.yaml'));
-      const state = await fetch(`${url}/__emulator/state`);
+      const state = await fetch(`${url}/state`);
       expect(state.status).toBe(200);
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
