@@ -243,7 +243,7 @@ function refusalHint(plan: Plan): string {
     case 'over-limit':
       return `Review the plan; if the changes are intended, run apply again with --allow-over-limit, or raise policy.maxChangesPerRun (now ${refusal.limit}).`;
     case 'empty-desired':
-      return 'Adopt the account first: "netsuite-tokens import --account <ID>" writes a desired-state file of every live token.';
+      return 'Adopt the account first: "netsuite-tokens import --account <ID> --operator-token <ID>" writes a desired-state file of every live token.';
   }
 }
 
