@@ -4,7 +4,7 @@ import type { LoadedConfigFile } from './config/load-config.js';
 import type { OperatorEntry } from './config/desired-file.js';
 import { buildDesiredState, type BuiltDesiredState } from './config/desired-state.js';
 import { createNetSuiteClient, type NetSuiteClient } from './netsuite/client.js';
-import type { TransportEvent } from './netsuite/transport.js';
+import { formatTimeout, type TransportEvent } from './netsuite/transport.js';
 import type { AccountPorts } from './reconcile.js';
 import type { ResultsPublisher, StatusRecord } from './ports.js';
 import { readStatus, statusPathFor, writeStatus } from './status/status-file.js';
@@ -78,7 +78,11 @@ export function connectNetSuite(account: string, io: Io, operator: OperatorEntry
     fetch: io.fetch,
     clock: io.clock,
     signal: io.signal,
-    ...(io.debug ? { onEvent: (event: TransportEvent) => { io.stderr.write(`debug: ${describeEvent(event)}\n`); } } : {}),
+    onEvent: (event: TransportEvent) => {
+      // A silent server is shown as it happens; the rest of the traffic only with --debug.
+      if (event.kind === 'waiting') io.stderr.write(`${describeEvent(event)}\n`);
+      else if (io.debug) io.stderr.write(`debug: ${describeEvent(event)}\n`);
+    },
   });
 }
 
@@ -108,5 +112,7 @@ function describeEvent(event: TransportEvent): string {
       return `retry ${event.endpoint} after attempt ${event.attempt} (${event.reason}${event.status === null ? '' : `, HTTP ${event.status}`}${event.errorCode === null ? '' : ` ${event.errorCode}`}), waiting ${event.waitMs} ms`;
     case 'response':
       return `${event.endpoint} → HTTP ${event.status} (attempt ${event.attempt})`;
+    case 'waiting':
+      return `Still waiting for ${event.endpoint}: no answer after ${event.waitedMs >= 1000 ? `${Math.round(event.waitedMs / 1000)}s` : `${event.waitedMs}ms`} (attempt ${event.attempt}; it is given up at ${formatTimeout(event.timeoutMs)}, which --timeout or NETSUITE_TIMEOUT changes).`;
   }
 }

@@ -65,6 +65,8 @@ export interface ReconcileOptions extends PlanOptions {
   readonly runUrl: string | null;
   /** In order: each receives the report after the status file is written. */
   readonly publishers: readonly ResultsPublisher[];
+  /** Sees the fresh plan before anything is changed (apply asks a person here); throwing stops the run with nothing changed. */
+  readonly approve?: (plan: Plan) => Promise<void>;
 }
 
 export interface ReconcileResult {
@@ -79,6 +81,7 @@ export async function reconcile(ports: AccountPorts, desire: AccountDesire, opti
   const previous = await ports.status.read();
   const run = await observeAndPlan(ports, desire, historyFrom(previous), options);
   if (options.savedPlan !== null) assertSavedPlanStillHolds(options.savedPlan, run.plan);
+  if (run.plan.refusal === null) await options.approve?.(run.plan);
   const { report, verified } = await applyPlan(ports, run, desire.credentials, options.runUrl);
 
   const status = buildStatus(report, verified, entriesByTokenId(desire.desired.tokens, verified), run.history, new Date(verified.observedAt), desire.desired.certificates);
@@ -303,7 +306,7 @@ function refusalHint(plan: Plan): string {
     case 'over-limit':
       return `Review the plan; if the changes are intended, run apply again with --allow-over-limit, or raise policy.maxChangesPerRun (now ${refusal.limit}).`;
     case 'empty-desired':
-      return 'Adopt the account first: "netsuite-tokens import --account <ID>" writes a desired-state file of every live token.';
+      return 'Adopt the account first: "netsuite-tokens import --account <ID> --operator-token <ID>" writes a desired-state file of every live token.';
   }
 }
 
@@ -320,7 +323,7 @@ export function assertSavedPlanStillHolds(saved: Plan, fresh: Plan): void {
   }
   if (savedKeys.length !== freshKeys.length || savedKeys.some((value, index) => value !== freshKeys[index])) {
     throw new GuardRefusal(`NetSuite no longer matches the saved plan (observed ${saved.observedAt}); it would now make ${fresh.summary.changes} change(s) instead of ${saved.summary.changes}.`, {
-      hint: 'Run "netsuite-tokens plan --out FILE" again, review it, and apply the new plan.',
+      hint: 'Run "netsuite-tokens plan --format json --out plan.json" again (with the same --only, if any), review it, and apply the new plan.',
     });
   }
 }

@@ -1,43 +1,51 @@
 import { resolve } from 'node:path';
 import { parseCommandArgs } from './command-args.js';
-import type { Io } from '../support/io.js';
+import { COMMAND_SPECS } from './command-specs.js';
+import type { Ask, Io } from '../support/io.js';
 import { requireValidConfig } from '../config/load-config.js';
 import { readSavedPlan } from '../config/saved-plan.js';
-import { UsageError } from '../support/errors.js';
+import { RuntimeFailure, UsageError } from '../support/errors.js';
+import type { Plan } from '../domain/plan.js';
 import type { RunReport } from '../domain/report.js';
 import { countOutcomes } from '../domain/report.js';
 import { renderReportText, renderReportMarkdown, renderReportJson } from '../domain/render-report.js';
+import { renderPlanText } from '../domain/render-text.js';
+import { plural } from '../domain/plan-wording.js';
 import { reconcile } from '../reconcile.js';
 import type { ResultsPublisher } from '../ports.js';
 import { composeAccount, composeActionsRuntime, pullRequestPublisher, runUrlFrom } from '../composition-root.js';
-import { DEFAULT_CONFIG_PATH, parseFormat, type OutputFormat } from './shared-options.js';
-import { eachAccount, mostSevere, sectionHeading } from './accounts.js';
+import { DEFAULT_CONFIG_PATH, parseFormat, withTimeout, type OutputFormat } from './shared-options.js';
 import { reportOutputs } from '../github/action-outputs.js';
 import type { ActionsRuntime } from '../github/actions-runtime.js';
+import { readGitHubContext } from '../github/github-context.js';
+import { GitHubError } from '../github/github-error.js';
+import { onlyNote } from './only.js';
+import { eachAccount, mostSevere, sectionHeading } from './accounts.js';
 
 /**
  * `netsuite-tokens apply`: plan afresh (or check a saved plan still holds), enforce the guards, revoke
  * what NetSuite lets the operator revoke, verify by observing again, write the status file, and
  * optionally open or update the results pull request. Exit 0 also when only administrator changes
- * remain pending; 1 when a change failed; 4 when a guard refused.
+ * remain pending; 1 when a change failed or the person said no; 4 when a guard refused.
+ *
+ * On a terminal it shows the plan and asks before the operator changes anything in NetSuite, unless
+ * --yes; it never asks where nobody can answer (no terminal, CI) or with --plan (the plan was reviewed).
  */
-export async function applyCommand(args: readonly string[], io: Io): Promise<number> {
-  const flags = parseCommandArgs('apply', args, {
-    config: { type: 'string' },
-    plan: { type: 'string' },
-    format: { type: 'string' },
-    'pull-request': { type: 'boolean' },
-    'allow-over-limit': { type: 'boolean' },
-  });
+export async function applyCommand(args: readonly string[], baseIo: Io): Promise<number> {
+  const { flags } = parseCommandArgs(COMMAND_SPECS.apply, args);
+  const io = withTimeout(baseIo, flags.timeout);
   const format = parseFormat(flags.format);
+  const only = flags.only ?? [];
   const files = await requireValidConfig(flags.config ?? DEFAULT_CONFIG_PATH, io.cwd);
   const savedPlan = flags.plan === undefined ? null : await readSavedPlan(resolve(io.cwd, flags.plan), flags.plan);
   if (savedPlan !== null && files.length > 1) {
     throw new UsageError('--plan applies one saved plan, but --config names a directory of several accounts.', { hint: 'Point --config at the file the plan was made from.' });
   }
+  if (flags['pull-request'] === true) assertGitHubVariables(io);
   const actions = composeActionsRuntime(io);
-  // Every account's credentials are checked before the first request to any of them.
   const accounts = files.map((file) => composeAccount(file, io, actions));
+  const ask = flags.yes === true || savedPlan !== null ? null : io.ask;
+
   const several = accounts.length > 1;
   const jsonArray = several && format === 'json';
   const documents: string[] = [];
@@ -46,15 +54,19 @@ export async function applyCommand(args: readonly string[], io: Io): Promise<num
     const uiOrigin = account.client.endpoints.ui;
     if (several && !jsonArray) io.stdout.write(sectionHeading(account, format));
     // The person's terminal and the job summary first, so a rejected push still leaves the record in the run.
-    const terminal: ResultsPublisher = jsonArray ? collect(documents, format, uiOrigin) : terminalReport(io, format, uiOrigin);
+    const terminal: ResultsPublisher = jsonArray ? collect(documents, format, uiOrigin, io) : terminalReport(io, format, uiOrigin);
     const publishers: ResultsPublisher[] = [terminal, jobSummary(actions, uiOrigin)];
     if (flags['pull-request'] === true) publishers.push(pullRequestPublisher(io, account, actions));
     const { report, published } = await reconcile(account.ports, { desired: account.built.state, credentials: account.built.credentials }, {
       allowOverLimit: flags['allow-over-limit'] === true,
+      only,
       savedPlan,
       runUrl: runUrlFrom(io.env),
       publishers,
+      ...(ask === null ? {} : { approve: (plan: Plan) => confirm(plan, ask, io, uiOrigin) }),
     });
+    const note = onlyNote(report.plan, only);
+    if (note !== null) io.stderr.write(`${note}\n`);
     if (published.pullRequestUrl !== null) {
       io.stdout.write(`Results pull request: ${published.pullRequestUrl}\n`);
       await actions.publish(null, reportOutputs(report, published.pullRequestUrl));
@@ -65,20 +77,44 @@ export async function applyCommand(args: readonly string[], io: Io): Promise<num
   return mostSevere(codes);
 }
 
+/** `--pull-request` publishes after NetSuite has been changed: what it needs from the environment is checked before the first request. */
+function assertGitHubVariables(io: Io): void {
+  try {
+    readGitHubContext(io.env);
+  } catch (error) {
+    if (!(error instanceof GitHubError)) throw error;
+    throw new UsageError(`--pull-request: ${error.message}`, { ...(error.hint === null ? {} : { hint: error.hint }), cause: error });
+  }
+}
+
+/**
+ * Shows the plan (on stderr: stdout carries only the results) and asks. Only changes the operator
+ * itself makes are asked about; administrator changes become a checklist, and nothing else changes.
+ */
+async function confirm(plan: Plan, ask: Ask, io: Io, uiOrigin: string): Promise<void> {
+  const own = plan.changes.filter((change) => change.blocked === null && change.via === 'api').length;
+  if (own === 0) return;
+  io.stderr.write(renderPlanText(plan, { color: io.color, uiOrigin, width: io.columns }));
+  const answer = await ask(`\nApply ${plural(own, 'change')} through NetSuite's API to account ${plan.account}? Revoking cannot be undone. Only "yes" is accepted: `);
+  if (answer.trim().toLowerCase() !== 'yes') {
+    throw new RuntimeFailure('Apply cancelled: nothing was changed in NetSuite.', { hint: 'Run apply again and answer "yes", or pass --yes where nobody can be asked.' });
+  }
+}
+
 function terminalReport(io: Io, format: OutputFormat, uiOrigin: string): ResultsPublisher {
   return {
     publish(report) {
-      io.stdout.write(renderReport(report, format, uiOrigin, io.interactive));
+      io.stdout.write(renderReport(report, format, uiOrigin, io));
       return Promise.resolve({ pullRequestUrl: null, dashboardIssueUrl: null });
     },
   };
 }
 
 /** With several accounts, JSON reports are gathered and printed as one array. */
-function collect(documents: string[], format: OutputFormat, uiOrigin: string): ResultsPublisher {
+function collect(documents: string[], format: OutputFormat, uiOrigin: string, io: Io): ResultsPublisher {
   return {
     publish(report) {
-      documents.push(renderReport(report, format, uiOrigin, false));
+      documents.push(renderReport(report, format, uiOrigin, io));
       return Promise.resolve({ pullRequestUrl: null, dashboardIssueUrl: null });
     },
   };
@@ -93,10 +129,10 @@ function jobSummary(actions: ActionsRuntime, uiOrigin: string): ResultsPublisher
   };
 }
 
-function renderReport(report: RunReport, format: OutputFormat, uiOrigin: string, color: boolean): string {
+function renderReport(report: RunReport, format: OutputFormat, uiOrigin: string, io: Io): string {
   switch (format) {
     case 'text':
-      return renderReportText(report, { color, uiOrigin });
+      return renderReportText(report, { color: io.color, uiOrigin, width: io.columns });
     case 'markdown':
       return renderReportMarkdown(report, { uiOrigin });
     case 'json':

@@ -1,13 +1,15 @@
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Io } from '../support/io.js';
 import { parseCommandArgs } from './command-args.js';
+import { COMMAND_SPECS } from './command-specs.js';
 import { RuntimeFailure } from '../support/errors.js';
 import { reportFailure } from '../support/report-failure.js';
 import { applyCommand } from './apply.js';
 import { planCommand } from './plan.js';
 import { validateCommand } from './validate.js';
+import { DEMO_OPERATOR_TOKEN } from './emulator.js';
 import { startEmulator, loadSeedFile, type RunningEmulator } from '../emulator/index.js';
 import type { EmulatorSeed } from '../emulator/seed.js';
 import { packageRoot } from '../support/package-root.js';
@@ -16,20 +18,31 @@ import type { Environment } from '../ports.js';
 /**
  * `netsuite-tokens demo` (what `npm start` runs): the whole loop against the embedded emulator, with
  * the example desired-state file in a temporary directory — validate, plan, apply, the administrator's
- * checklist, the administrator doing it, and the next run verifying it. No account, no network.
+ * checklist, the administrator doing it, and the next run verifying it. No account, no network. The
+ * emulator serves REST, RESTlets and the UI on three origins, as NetSuite does; the temporary
+ * directory is removed at the end, however the tour ends.
  */
 export async function demoCommand(args: readonly string[], io: Io): Promise<number> {
-  parseCommandArgs('demo', args, {});
+  parseCommandArgs(COMMAND_SPECS.demo, args);
   const root = packageRoot();
   const seed = await loadSeedFile(join(root, 'examples', 'demo-seed.yaml'));
   const workdir = await mkdtemp(join(tmpdir(), 'netsuite-tokens-demo-'));
-  await copyFile(join(root, 'examples', 'netsuite-tokens.yaml'), join(workdir, 'netsuite-tokens.yaml'));
-  const emulator = await startEmulator({ seed, now: () => io.clock.now() });
   try {
-    const demoIo: Io = { ...io, cwd: workdir, env: demoEnvironment(io.env, seed, emulator) };
-    const say = (text: string): void => { io.stdout.write(`\n${bold(`▶ ${text}`, io.interactive)}\n\n`); };
+    await copyFile(join(root, 'examples', 'netsuite-tokens.yaml'), join(workdir, 'netsuite-tokens.yaml'));
+    return await tour(io, seed, workdir);
+  } finally {
+    await rm(workdir, { recursive: true, force: true });
+  }
+}
 
-    say(`A local NetSuite emulator (NOT NetSuite) is listening on ${emulator.url} with account ${seed.account}.`);
+async function tour(io: Io, seed: EmulatorSeed, workdir: string): Promise<number> {
+  const emulator = await startEmulator({ seed, origins: 'split', now: () => io.clock.now() });
+  try {
+    // The tour changes only the emulator, so apply does not stop to ask.
+    const demoIo: Io = { ...io, cwd: workdir, env: demoEnvironment(io.env, seed, emulator), ask: null };
+    const say = (text: string): void => { io.stdout.write(`\n${bold(`▶ ${text}`, io.color)}\n\n`); };
+
+    say(`A local NetSuite emulator (NOT NetSuite) is listening on ${emulator.origins.rest} (REST), ${emulator.origins.restlets} (RESTlets) and ${emulator.origins.system} (UI) with account ${seed.account}.`);
     io.stdout.write(`The desired state is ${join(workdir, 'netsuite-tokens.yaml')} (a copy of examples/netsuite-tokens.yaml).\n`);
 
     say('1. Validate the desired-state file');
@@ -53,8 +66,8 @@ export async function demoCommand(args: readonly string[], io: Io): Promise<numb
     say('6. The status file — what reviewers read in the results pull request');
     const status = await readFile(join(workdir, 'netsuite-tokens.status.yaml'), 'utf8');
     io.stdout.write(status.split('\n').slice(0, 40).join('\n'));
-    io.stdout.write(`\n… (${join(workdir, 'netsuite-tokens.status.yaml')})\n`);
-    say('Done. Try it on your own file: netsuite-tokens emulator --seed <seed> and point NETSUITE_*_URL at it.');
+    io.stdout.write('\n…\n');
+    say('Done; the temporary directory is removed. To try it yourself, "netsuite-tokens emulator" prints the lines to paste into your shell.');
     return 0;
   } finally {
     await emulator.close();
@@ -83,8 +96,9 @@ async function control(emulator: RunningEmulator, io: Io, path: string, body: ob
  * the retired Celigo token's credentials (4713) so it can revoke itself — all fake values from the seed.
  */
 function demoEnvironment(base: Environment, seed: EmulatorSeed, emulator: RunningEmulator): Environment {
-  const env: Record<string, string | undefined> = { ...base, NETSUITE_REST_URL: emulator.url, NETSUITE_RESTLETS_URL: emulator.url, NETSUITE_UI_URL: emulator.url };
-  Object.assign(env, credentialsOf(seed, '4712', 'NETSUITE'), credentialsOf(seed, '4713', 'CELIGO'));
+  const { rest, restlets, system } = emulator.origins;
+  const env: Record<string, string | undefined> = { ...base, NETSUITE_REST_URL: rest, NETSUITE_RESTLETS_URL: restlets, NETSUITE_UI_URL: system };
+  Object.assign(env, credentialsOf(seed, DEMO_OPERATOR_TOKEN, 'NETSUITE'), credentialsOf(seed, '4713', 'CELIGO'));
   return env;
 }
 

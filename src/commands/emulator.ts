@@ -3,36 +3,40 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Io } from '../support/io.js';
 import { parseCommandArgs } from './command-args.js';
+import { COMMAND_SPECS, DEFAULT_EMULATOR_PORT } from './command-specs.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
 import { RuntimeFailure, UsageError } from '../support/errors.js';
 import { loadSeedFile, startEmulator, type RunningEmulator } from '../emulator/index.js';
+import type { EmulatorSeed, SeedToken } from '../emulator/seed.js';
+import { visibleText } from '../domain/markdown.js';
 import { packageRoot } from '../support/package-root.js';
 
+/** The demo seed's operator token (examples/demo-seed.yaml): the token the demo's file protects as the operator's own. */
+export const DEMO_OPERATOR_TOKEN = '4712';
+
 /**
- * `netsuite-tokens emulator [--seed FILE] [--port N] [--tls [--tls-ca-file FILE]]`: runs the local
- * NetSuite emulator on 127.0.0.1 until SIGINT or SIGTERM, with REST, RESTlets and the UI on three
- * origins as NetSuite has them. Without --seed it serves the demo account (examples/demo-seed.yaml).
- * With --tls it serves HTTPS under a certificate authority made at start, whose certificate (public)
- * is written to a file for clients to trust; its private keys stay in memory.
+ * `netsuite-tokens emulator [--seed FILE] [--port N] [--operator-token ID] [--tls [--tls-ca-file FILE]]`:
+ * runs the local NetSuite emulator on 127.0.0.1 until SIGINT or SIGTERM, with REST, RESTlets and the UI
+ * on three origins as NetSuite has them, on fixed ports by default (so the export lines stay valid
+ * from one start to the next). Without --seed it serves the demo account (examples/demo-seed.yaml).
+ * It prints `export` lines to paste: the origins and the operator's credentials, which are the seed's
+ * own fake values and labelled so. With --tls it serves HTTPS under a certificate authority made at
+ * start, whose certificate (public) is written to a file for clients to trust; its private keys stay in memory.
  */
 export async function emulatorCommand(args: readonly string[], io: Io): Promise<number> {
-  const flags = parseCommandArgs('emulator', args, { seed: { type: 'string' }, port: { type: 'string' }, tls: { type: 'boolean' }, 'tls-ca-file': { type: 'string' } });
-  const port = flags.port === undefined ? 0 : Number(flags.port);
-  if (!/^\d{1,5}$/.test(flags.port ?? '0') || port > 65_533) {
-    throw new UsageError(`--port must be a TCP port number (0-65533), not "${flags.port ?? ''}".`, {
-      hint: 'REST listens on --port, RESTlets on the next port and the UI on the one after; leave --port out to let the system pick free ports.',
-    });
-  }
+  const { flags } = parseCommandArgs(COMMAND_SPECS.emulator, args);
+  const port = emulatorPort(flags.port);
   if (flags['tls-ca-file'] !== undefined && flags.tls !== true) {
     throw new UsageError('--tls-ca-file is only used with --tls.', { hint: 'Add --tls to serve HTTPS, or leave --tls-ca-file out.' });
   }
   const seedFile = flags.seed === undefined ? join(packageRoot(), 'examples', 'demo-seed.yaml') : resolve(io.cwd, flags.seed);
   const seed = await loadSeedFile(seedFile);
+  const operator = operatorToken(seed, flags['operator-token'] ?? (flags.seed === undefined ? DEMO_OPERATOR_TOKEN : undefined));
   const emulator = await startEmulator({ seed, port, origins: 'split', tls: flags.tls === true, now: () => io.clock.now() }).catch((error: unknown) => {
     if ((error as { code?: unknown }).code === 'EADDRINUSE') {
       const taken = (error as { port?: unknown }).port;
       throw new RuntimeFailure(`Port ${typeof taken === 'number' ? taken : port} on 127.0.0.1 is already in use.`, {
-        hint: 'Choose another --port (the emulator uses it and the next two), or leave --port out to let the system pick free ones.',
+        hint: `Choose another --port (the emulator uses it and the next two), or --port 0 to let the system pick free ones.`,
         cause: error,
       });
     }
@@ -40,7 +44,7 @@ export async function emulatorCommand(args: readonly string[], io: Io): Promise<
   });
   try {
     const authorityFile = emulator.tls === null ? null : await writeAuthority(emulator.tls.authorityPem, flags['tls-ca-file'], io);
-    io.stdout.write(banner(emulator, seedFile, authorityFile));
+    io.stdout.write(banner(emulator, seedFile, authorityFile, operator));
     await new Promise<void>((resolveStop) => {
       if (io.signal.aborted) resolveStop();
       else io.signal.addEventListener('abort', () => { resolveStop(); }, { once: true });
@@ -50,6 +54,56 @@ export async function emulatorCommand(args: readonly string[], io: Io): Promise<
   }
   io.stdout.write('Emulator stopped.\n');
   return 0;
+}
+
+/** --port: a TCP port (REST; RESTlets and the UI take the next two), DEFAULT_EMULATOR_PORT when not given, 0 for free ones. */
+export function emulatorPort(flag: string | undefined): number {
+  if (flag === undefined) return DEFAULT_EMULATOR_PORT;
+  const port = Number(flag);
+  if (!/^\d{1,5}$/.test(flag) || port > 65_533) {
+    throw new UsageError(`--port must be a TCP port number (0-65533), not "${flag.slice(0, 20)}".`, {
+      hint: `REST listens on --port, RESTlets on the next port and the UI on the one after; leave --port out for ${DEFAULT_EMULATOR_PORT}, or give --port 0 to let the system pick free ports.`,
+    });
+  }
+  return port;
+}
+
+/** What the export lines give the operator to sign in with: a seed token and its integration's keys (all fake). */
+interface OperatorToken {
+  readonly id: string;
+  readonly name: string;
+  readonly consumerKey: string;
+  readonly consumerSecret: string;
+  readonly tokenId: string;
+  readonly tokenSecret: string;
+}
+
+/**
+ * The token named by --operator-token (it must be able to sign), else the first in the seed that can:
+ * active, its secrets in the seed, its integration enabled. Null when none can.
+ */
+export function operatorToken(seed: EmulatorSeed, wanted: string | undefined): OperatorToken | null {
+  const usable = (token: SeedToken): OperatorToken | null => {
+    const integration = seed.integrations.find((candidate) => candidate.id === token.integration);
+    if (token.tokenId === undefined || token.tokenSecret === undefined || integration === undefined) return null;
+    if (token.revoked === true || token.inactive === true || integration.state !== 'enabled') return null;
+    return { id: token.id, name: token.name, consumerKey: integration.consumerKey, consumerSecret: integration.consumerSecret, tokenId: token.tokenId, tokenSecret: token.tokenSecret };
+  };
+  if (wanted === undefined) {
+    for (const token of seed.tokens) {
+      const found = usable(token);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  const token = seed.tokens.find((candidate) => candidate.id === wanted);
+  const found = token === undefined ? null : usable(token);
+  if (found === null) {
+    throw new UsageError(`--operator-token ${wanted.slice(0, 20)}: ${token === undefined ? 'the seed has no token with this id' : 'this token cannot sign (it needs tokenId and tokenSecret in the seed, must be active, and its integration enabled)'}.`, {
+      hint: `Name a token of the seed that can sign, or leave --operator-token out to take the first one that can.`,
+    });
+  }
+  return found;
 }
 
 /** Writes the certificate authority's PEM (public) where a client can be told to trust it. */
@@ -63,7 +117,7 @@ async function writeAuthority(pem: string, requested: string | undefined, io: Io
   return file;
 }
 
-function banner(emulator: RunningEmulator, seedFile: string, authorityFile: string | null): string {
+function banner(emulator: RunningEmulator, seedFile: string, authorityFile: string | null, operator: OperatorToken | null): string {
   const { rest, restlets, system } = emulator.origins;
   const lines = [
     'NetSuite EMULATOR — a local stand-in for testing. This is NOT NetSuite.',
@@ -81,10 +135,25 @@ function banner(emulator: RunningEmulator, seedFile: string, authorityFile: stri
     );
   }
   lines.push(
-    'Listening on 127.0.0.1 only. Point the operator at it with:',
-    `  ${authorityFile === null ? '' : `NODE_EXTRA_CA_CERTS=${authorityFile} `}NETSUITE_REST_URL=${rest} NETSUITE_RESTLETS_URL=${restlets} NETSUITE_UI_URL=${system}`,
-    'Press Ctrl-C to stop.',
-    '',
+    'Listening on 127.0.0.1 only. Point the operator at it: paste these lines into your shell.',
+    `export ${authorityFile === null ? '' : `NODE_EXTRA_CA_CERTS=${shellWord(authorityFile)} `}NETSUITE_REST_URL=${rest} NETSUITE_RESTLETS_URL=${restlets} NETSUITE_UI_URL=${system}`,
   );
+  if (operator === null) {
+    lines.push('# No token in this seed can sign (tokenId and tokenSecret, active, integration enabled), so there are no credentials to export.');
+  } else {
+    lines.push(
+      `# FAKE credentials, made up for this emulator (seed token ${operator.id}, "${visibleText(operator.name).slice(0, 60)}"): not NetSuite secrets. Never put real ones in a seed.`,
+      `export NETSUITE_CONSUMER_KEY=${shellWord(operator.consumerKey)}`,
+      `export NETSUITE_CONSUMER_SECRET=${shellWord(operator.consumerSecret)}`,
+      `export NETSUITE_TOKEN_ID=${shellWord(operator.tokenId)}`,
+      `export NETSUITE_TOKEN_SECRET=${shellWord(operator.tokenSecret)}`,
+    );
+  }
+  lines.push('Press Ctrl-C to stop.', '');
   return lines.join('\n');
+}
+
+/** A value as one word for sh/bash/zsh: as it is when plain, else single-quoted. */
+function shellWord(value: string): string {
+  return /^[A-Za-z0-9._:/@%+=-]+$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
 }

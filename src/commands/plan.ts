@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseCommandArgs } from './command-args.js';
+import { COMMAND_SPECS } from './command-specs.js';
 import type { Io } from '../support/io.js';
 import { requireValidConfig } from '../config/load-config.js';
 import { UsageError } from '../support/errors.js';
@@ -12,48 +13,50 @@ import { planAccount } from '../reconcile.js';
 import { composeAccount, composeActionsRuntime } from '../composition-root.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
 import { batched } from '../support/batched.js';
-import { DEFAULT_CONFIG_PATH, parseFormat, type OutputFormat } from './shared-options.js';
+import { DEFAULT_CONFIG_PATH, assertWritableFile, parseFormat, savedPlanFormat, withTimeout, type OutputFormat } from './shared-options.js';
 import { eachAccount, mostSevere, sectionHeading } from './accounts.js';
 import { planOutputs } from '../github/action-outputs.js';
+import { onlyNote } from './only.js';
 
 /**
  * `netsuite-tokens plan`: observe and plan, change nothing. With --detailed-exitcode the exit code
  * says whether there is work: 0 none, 2 changes that are not blocked, 4 a guard would refuse apply.
+ * Everything that can be checked without NetSuite (the options, the files, where --out goes) is
+ * checked before the first request.
  */
-export async function planCommand(args: readonly string[], io: Io): Promise<number> {
-  const flags = parseCommandArgs('plan', args, {
-    config: { type: 'string' },
-    format: { type: 'string' },
-    out: { type: 'string' },
-    'detailed-exitcode': { type: 'boolean' },
-    'allow-over-limit': { type: 'boolean' },
-  });
-  const format = parseFormat(flags.format);
+export async function planCommand(args: readonly string[], baseIo: Io): Promise<number> {
+  const { flags } = parseCommandArgs(COMMAND_SPECS.plan, args);
+  const io = withTimeout(baseIo, flags.timeout);
+  const format = flags.out === undefined ? parseFormat(flags.format) : savedPlanFormat(flags.out, flags.format);
+  const only = flags.only ?? [];
   const files = await requireValidConfig(flags.config ?? DEFAULT_CONFIG_PATH, io.cwd);
-  if (flags.out !== undefined && files.length > 1) {
-    throw new UsageError('--out writes one plan, but --config names a directory of several accounts.', { hint: 'Plan each account file separately, or leave out --out.' });
+  if (flags.out !== undefined) {
+    if (files.length > 1) throw new UsageError('--out writes one plan, but --config names a directory of several accounts.', { hint: 'Plan each account file separately, or leave out --out.' });
+    await assertWritableFile(io, flags.out, '--out');
   }
 
   const actions = composeActionsRuntime(io);
   // Every account's credentials are checked before the first request to any of them.
   const accounts = files.map((file) => composeAccount(file, io, actions));
   const several = accounts.length > 1;
-  const jsonArray = several && format === 'json';
+  const jsonArray = several && format === 'json' && flags.out === undefined;
   if (jsonArray) io.stdout.write('[\n');
   let written = 0;
 
   const codes = await eachAccount(accounts, io, async (account) => {
-    const { plan } = await planAccount(account.ports, { desired: account.built.state, credentials: account.built.credentials }, { allowOverLimit: flags['allow-over-limit'] === true });
+    const { plan } = await planAccount(account.ports, { desired: account.built.state, credentials: account.built.credentials }, { allowOverLimit: flags['allow-over-limit'] === true, only });
     const uiOrigin = account.client.endpoints.ui;
-    const rendered = renderPlan(plan, format, uiOrigin, io.interactive);
+    const note = onlyNote(plan, only);
+    if (note !== null) io.stderr.write(`${note}\n`);
     if (flags.out === undefined) {
       if (jsonArray && written > 0) io.stdout.write(',\n');
       if (several) io.stdout.write(sectionHeading(account, format));
-      for (const piece of batched(rendered)) io.stdout.write(piece);
+      for (const piece of batched(renderPlan(plan, format, uiOrigin, io))) io.stdout.write(piece);
       written += 1;
     } else {
-      await writeFileAtomic(resolve(io.cwd, flags.out), rendered);
-      io.stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}.\n`);
+      await writeFileAtomic(resolve(io.cwd, flags.out), Array.from(renderPlan(plan, format, uiOrigin, null)).join(''));
+      const use = format === 'json' ? `; apply it with "netsuite-tokens apply --plan ${flags.out}"` : ` (${format}, for reading; apply --plan needs --format json)`;
+      io.stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}${use}.\n`);
     }
     await actions.publish(renderPlanMarkdown(plan, { uiOrigin }), planOutputs(plan));
     return flags['detailed-exitcode'] === true ? detailedExitCode(plan) : 0;
@@ -62,11 +65,14 @@ export async function planCommand(args: readonly string[], io: Io): Promise<numb
   return mostSevere(codes);
 }
 
-/** The plan in a format, as pieces to write in order (JSON comes a change or finding at a time). */
-export function renderPlan(plan: Plan, format: OutputFormat, uiOrigin: string, color: boolean): Iterable<string> {
+/**
+ * The plan in a format, as pieces to write in order (JSON comes a change or finding at a time). Text is
+ * fitted to the terminal and coloured as `io` says; written to a file (`io` null) it is plain and unfitted.
+ */
+export function renderPlan(plan: Plan, format: OutputFormat, uiOrigin: string, io: Pick<Io, 'color' | 'columns'> | null): Iterable<string> {
   switch (format) {
     case 'text':
-      return [renderPlanText(plan, { color, uiOrigin })];
+      return [renderPlanText(plan, { color: io?.color ?? false, uiOrigin, width: io?.columns ?? null })];
     case 'markdown':
       return [renderPlanMarkdown(plan, { uiOrigin })];
     case 'json':

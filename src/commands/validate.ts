@@ -1,19 +1,18 @@
 import { parseCommandArgs } from './command-args.js';
+import { COMMAND_SPECS, DEFAULT_CONFIG_PATH } from './command-specs.js';
 import { buildDesiredState } from '../config/desired-state.js';
 import { loadConfig, type LoadedConfigFile } from '../config/load-config.js';
 import { formatDuration } from '../domain/duration.js';
 import { ConfigError } from '../support/errors.js';
 import type { Io } from '../support/io.js';
 
-export const DEFAULT_CONFIG_PATH = 'netsuite-tokens.yaml';
-
 /**
  * `netsuite-tokens validate [--config PATH]`: checks the desired-state file (or every file of a
  * directory) without touching NetSuite. Prints one line per valid file; any problem is a ConfigError (exit 3).
  */
 export async function validateCommand(args: readonly string[], io: Io): Promise<number> {
-  const options = parseCommandArgs('validate', args, { config: { type: 'string' } });
-  const { files, problems } = await loadConfig(options.config ?? DEFAULT_CONFIG_PATH, io.cwd);
+  const { flags } = parseCommandArgs(COMMAND_SPECS.validate, args);
+  const { files, problems } = await loadConfig(flags.config ?? DEFAULT_CONFIG_PATH, io.cwd);
   for (const file of files) io.stdout.write(`✓ ${summaryOf(file, io)}\n`);
   if (problems.length > 0) throw new ConfigError(problems, { hint: `Fix ${problems.length === 1 ? 'it' : 'them'} and run "netsuite-tokens validate" again.` });
   return 0;

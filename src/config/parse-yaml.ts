@@ -68,12 +68,21 @@ interface OffsetProblem {
   readonly problem: ConfigProblem;
 }
 
+/**
+ * The parser's errors as problems. A tab used for indentation leaves the parser lost for the rest of
+ * the file, so what it reports after the first such tab follows from the tab: only the tabs
+ * themselves (and anything before the first) are reported, one problem per tab.
+ */
 function syntaxProblems(source: YamlSource): OffsetProblem[] {
-  return [...source.document.errors, ...source.document.warnings].map((error) => {
-    const [offset] = error.pos;
-    const message = SYNTAX_MESSAGES[error.code] ?? `Invalid YAML: ${withoutFinalPeriod(error.message)}; correct the YAML at this position.`;
-    return { offset, problem: problemAt(source, offset, message) };
-  });
+  const errors = [...source.document.errors, ...source.document.warnings];
+  const firstTab = Math.min(...errors.filter((error) => error.code === 'TAB_AS_INDENT').map((error) => error.pos[0]));
+  return errors
+    .filter((error) => error.code === 'TAB_AS_INDENT' || error.pos[0] < firstTab)
+    .map((error) => {
+      const [offset] = error.pos;
+      const message = SYNTAX_MESSAGES[error.code] ?? `Invalid YAML: ${withoutFinalPeriod(error.message)}; correct the YAML at this position.`;
+      return { offset, problem: problemAt(source, offset, message) };
+    });
 }
 
 function withoutFinalPeriod(text: string): string {

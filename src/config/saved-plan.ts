@@ -36,6 +36,13 @@ export async function readSavedPlan(path: string, file: string): Promise<Plan> {
 }
 
 export async function parseSavedPlan(text: string, file: string): Promise<Plan> {
+  // A plan saved as text or markdown is not broken JSON: say what it is, not where YAML got lost in it.
+  const start = /\S/.exec(text);
+  if (start !== null && start[0] !== '{' && start[0] !== '[') {
+    const before = text.slice(0, start.index).split('\n');
+    const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+    throw new ConfigError([{ file, ...position, pointer: '', message: `${file} is not JSON (it looks like a plan printed as text or markdown), but a saved plan is the JSON object \`plan --format json\` writes.` }], { subject: SUBJECT, hint: HINT });
+  }
   // JSON is YAML: the YAML reader gives every node its line and column.
   const parsed = parseYaml(text, file, PLAN_SHAPE);
   if (!parsed.ok) throw new ConfigError(parsed.problems, { subject: SUBJECT, hint: HINT });
@@ -88,6 +95,8 @@ interface FindingV2 {
   readonly subject: SubjectV2;
   readonly message: string;
   readonly candidates?: readonly string[];
+  /** The schema lists every field a kind may carry; which ones go with which kind is the writer's word (plan.ts). */
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 interface PlanV2 {
   readonly formatVersion: 2;
@@ -115,7 +124,7 @@ function readV2(plan: PlanV2): Plan {
     account: plan.account,
     observedAt: plan.observedAt,
     changes: plan.changes.map((change) => ({ ...change, entry: null })),
-    findings: plan.findings.map((finding) => ({ ...finding })),
+    findings: plan.findings.map((finding) => ({ ...finding }) as Finding),
     summary: plan.summary,
     refusal: plan.refusal,
   };
@@ -138,7 +147,7 @@ function upgradeV1(plan: PlanV1): Plan {
     account: plan.account,
     observedAt: plan.observedAt,
     changes: plan.changes.map(({ token, ...change }) => ({ ...change, subject: subject(token), entry: null })),
-    findings: plan.findings.map(({ token, ...finding }) => ({ ...finding, subject: subject(token) })),
+    findings: plan.findings.map(({ token, ...finding }) => ({ ...finding, subject: subject(token) }) as Finding),
     summary: { ...plan.summary, byKind: { 'tba-token': tokens, 'm2m-certificate': { observed: 0, managed: 0, unchanged: 0, changes: 0, api: 0, admin: 0, blocked: 0 } } },
     refusal: plan.refusal,
   };

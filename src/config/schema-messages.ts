@@ -55,9 +55,27 @@ function isCredentialsBlock(path: DocumentPath): boolean {
   return path.length === 3 && path[0] === 'tokens' && path[2] === 'credentials';
 }
 
+/**
+ * `${{ secrets.NAME }}` (or vars., env.) is a GitHub Actions expression: Actions expands it in a
+ * workflow, never in a file the operator reads. The name is not a secret, so the message may use it.
+ */
+const ACTIONS_EXPRESSION = /^\$\{\{\s*(secrets|vars|env)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;
+
+function actionsExpressionMessage(field: string, value: unknown): string | null {
+  const match = typeof value === 'string' ? ACTIONS_EXPRESSION.exec(value.trim()) : null;
+  const context = match?.[1];
+  const name = match?.[2];
+  if (context === undefined || name === undefined) return null;
+  const variable = name.toUpperCase();
+  const step = context === 'env' ? `set ${variable} in the workflow's env:` : `in the workflow step set env: ${variable}: \${{ ${context}.${name} }}`;
+  return `${field} is a GitHub Actions expression, which Actions expands in workflows but not in this file; write ${field}: env:${variable}, and ${step}.`;
+}
+
 /** Never repeats the value: text here is most likely a pasted secret. */
 function credentialsBlockMessage(value: unknown): string {
   const forms = 'write credentials: env:NAME (a variable holding a TBA credentials bundle), or consumerKey, consumerSecret, tokenId and tokenSecret under it, each as env:NAME';
+  const expression = actionsExpressionMessage('credentials', value);
+  if (expression !== null) return expression;
   if (typeof value === 'string' && value.startsWith('env:')) return `credentials names an environment variable that is not valid; use upper-case letters, digits and underscores, such as env:EXPENSE_CREDENTIALS.`;
   if (typeof value === 'string') return `credentials holds a literal value, but credentials may only reference environment variables; ${forms}.`;
   return `credentials must be an env:NAME reference or a mapping of them, not ${describeKind(value)}; ${forms}.`;
@@ -201,6 +219,8 @@ function patternMessage(label: string, error: ErrorObject): string {
 /** Never repeats the value: a credential field that is not an env:NAME reference may hold a pasted secret. */
 function credentialMessage(field: string, value: unknown): string {
   const example = `env:EXPENSE_${field.replaceAll(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`;
+  const expression = actionsExpressionMessage(field, value);
+  if (expression !== null) return expression;
   if (typeof value === 'string' && value.startsWith('env:')) {
     return `${field} names an environment variable that is not valid; use upper-case letters, digits and underscores, such as ${example}.`;
   }

@@ -6,6 +6,7 @@ import { emptyDesiredRefusal, overLimitBlock, overLimitRefusal } from './plan-gu
 import { sortChanges, sortFindings } from './plan-order.js';
 import type { Change, Finding, History, KindSummary, Plan, PlanOptions, PlanSummary, Refusal } from './plan.js';
 import { PLAN_FORMAT_VERSION } from './plan.js';
+import { onlySelection } from './plan-only.js';
 import { SUBJECT_KINDS, type SubjectKind } from './subject.js';
 
 /**
@@ -18,7 +19,8 @@ export function planChanges(desired: DesiredState, observed: Observation, histor
   const context = { desired, observed, history, now };
   const parts = SUBJECT_KINDS.map((kind) => ({ kind, part: CREDENTIAL_KINDS[kind].plan(context) }));
 
-  const drafts = parts.flatMap(({ part }) => part.drafts);
+  const selected = onlySelection(options.only ?? [], observed.account);
+  const drafts = parts.flatMap(({ part }) => (selected === null ? part.drafts : part.drafts.filter((draft) => selected(draft.subject))));
   const limited = enforceChangeLimit(drafts, desired.policy.maxChangesPerRun, options);
   const totals = { declared: 0, live: 0, managedLive: 0 };
   for (const { part } of parts) {
@@ -28,7 +30,7 @@ export function planChanges(desired: DesiredState, observed: Observation, histor
   }
   const refusal: Refusal | null = emptyDesiredRefusal(totals, desired.policy.unmanaged) ?? limited.refusal;
   const changes = sortChanges(limited.drafts.map(toChange));
-  const findings: Finding[] = sortFindings(parts.flatMap(({ part }) => part.findings));
+  const findings: Finding[] = sortFindings(parts.flatMap(({ part }) => (selected === null ? part.findings : part.findings.filter((finding) => selected(finding.subject)))));
   return {
     formatVersion: PLAN_FORMAT_VERSION,
     account: observed.account,
@@ -50,7 +52,7 @@ function enforceChangeLimit(drafts: readonly ChangeDraft[], limit: number, optio
   const block = overLimitBlock(limit);
   return {
     drafts: drafts.map((draft) => (draft.block === null ? { ...draft, block } : draft)),
-    refusal: overLimitRefusal(applicable, limit),
+    refusal: overLimitRefusal(applicable, drafts.length - applicable, limit),
   };
 }
 

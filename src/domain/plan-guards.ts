@@ -41,12 +41,17 @@ export function overLimitBlock(limit: number): Block {
   };
 }
 
-export function overLimitRefusal(changes: number, limit: number): Refusal {
+/**
+ * `changes` counts what would be applied; `alreadyBlocked` the changes listed beside them that are
+ * blocked for another reason (protected, self), so the sentence adds up to the headings' counts.
+ */
+export function overLimitRefusal(changes: number, alreadyBlocked: number, limit: number): Refusal {
+  const listed = alreadyBlocked === 0 ? '' : ` (besides ${plural(alreadyBlocked, 'blocked change')}, which ${alreadyBlocked === 1 ? 'is' : 'are'} never applied)`;
   return {
     guard: 'over-limit',
     changes,
     limit,
-    message: `This plan has ${plural(changes, 'change')}, more than maxChangesPerRun (${limit}); review it, then apply with --allow-over-limit or raise the limit.`,
+    message: `This plan has ${plural(changes, 'change')} to apply${listed}, more than maxChangesPerRun (${limit}); review it, then apply with --allow-over-limit or raise the limit.`,
   };
 }
 

@@ -59,6 +59,8 @@ export function blockedLabel(reason: BlockReason): string {
 
 export function findingTitle(kind: FindingKind): string {
   switch (kind) {
+    case 'resurrected':
+      return 'Resurrected: recorded revoked, live again (sandbox refresh or wrong account?)';
     case 'missing':
       return 'Missing: declared, not in NetSuite';
     case 'ambiguous':
@@ -105,6 +107,35 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
+/**
+ * The counts a person reads, the same in every rendering. Changes held back only by the change limit
+ * count where they would go (API or administrator) and as `held`, not as `blocked`: `blocked` is for
+ * changes that are never applied (protected, self). So the headings' counts are api + admin + blocked.
+ */
+export interface ChangeCounts {
+  readonly api: number;
+  readonly admin: number;
+  readonly blocked: number;
+  /** Of api + admin, the changes the over-limit guard holds back. */
+  readonly held: number;
+}
+
+export function changeCounts(plan: Plan): ChangeCounts {
+  let api = 0;
+  let admin = 0;
+  let blocked = 0;
+  let held = 0;
+  for (const change of plan.changes) {
+    if (change.blocked !== null && change.blocked !== 'over-limit') blocked += 1;
+    else {
+      if (change.blocked === 'over-limit') held += 1;
+      if (change.via === 'api') api += 1;
+      else admin += 1;
+    }
+  }
+  return { api, admin, blocked, held };
+}
+
 /** Terraform-like closing line: `Plan: 1 to revoke via API, 2 for an administrator, 1 blocked; 5 findings.` */
 export function planSummaryLine(plan: Plan): string {
   const findings = plan.findings.length;
@@ -112,8 +143,9 @@ export function planSummaryLine(plan: Plan): string {
     const matching = `${plural(plan.summary.unchanged, 'token')} ${plan.summary.unchanged === 1 ? 'matches' : 'match'} the desired state.`;
     return `No changes. ${matching}${findings === 0 ? '' : ` ${plural(findings, 'finding')}.`}${refusalSuffix(plan.refusal)}`;
   }
-  const { api, admin, blocked } = plan.summary;
-  return `Plan: ${api} to revoke via API, ${admin} for an administrator, ${blocked} blocked; ${plural(findings, 'finding')}.${refusalSuffix(plan.refusal)}`;
+  const { api, admin, blocked, held } = changeCounts(plan);
+  const limit = plan.refusal?.guard === 'over-limit' ? ` (${plural(held, 'change')} to apply, over maxChangesPerRun ${plan.refusal.limit})` : '';
+  return `Plan: ${api} to revoke via API, ${admin} for an administrator${limit}, ${blocked} blocked; ${plural(findings, 'finding')}.${refusalSuffix(plan.refusal)}`;
 }
 
 function refusalSuffix(refusal: Refusal | null): string {

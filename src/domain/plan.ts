@@ -27,9 +27,13 @@ export type ChangeReason = (typeof CHANGE_REASONS)[number];
 export const BLOCK_REASONS = ['protected', 'over-limit', 'self', 'capacity'] as const;
 export type BlockReason = (typeof BLOCK_REASONS)[number];
 
-/** Finding kinds, the ones that need a decision first. */
+/**
+ * Finding kinds, the ones that need a decision first. `resurrected` is an alarm: a token the status file
+ * recorded revoked shows up live again, which revocation (permanent) cannot explain — a sandbox refreshed
+ * from production, or the operator pointed at another account.
+ */
 export const FINDING_KINDS = [
-  'missing', 'ambiguous', 'terminal', 'drift', 'unobservable', 'stale-credentials', 'unknown-certificate', 'capacity', 'expired', 'expiring',
+  'resurrected', 'missing', 'ambiguous', 'terminal', 'drift', 'unobservable', 'stale-credentials', 'unknown-certificate', 'capacity', 'expired', 'expiring',
   'unmanaged', 'rotation-due', 'unused',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
@@ -55,14 +59,59 @@ export interface Change {
   readonly entry: string | null;
 }
 
-export interface Finding {
-  readonly kind: FindingKind;
+/**
+ * SPEC §15: the facts behind a finding's message, as fields a program can read (`--format json`).
+ * Durations are written as in the file (`180d`); instants as ISO-8601. A kind without an entry here
+ * carries no details.
+ */
+export interface FindingDetailsByKind {
+  readonly 'rotation-due': {
+    readonly ageDays: number;
+    readonly createdAt: string;
+    /** The maxAge that applies, and where it is set. */
+    readonly limit: string;
+    readonly limitSource: 'entry' | 'policy';
+  };
+  readonly unused: {
+    /** The last successful login, or null when there is none on record. */
+    readonly lastUsedAt: string | null;
+    /** Whole days since that login; null when there is none. */
+    readonly idleDays: number | null;
+    /** Whole days since the token was created; null when that is unknown. */
+    readonly ageDays: number | null;
+    /** policy.unusedFor. */
+    readonly limit: string;
+  };
+  readonly drift: {
+    readonly previousState: TokenState;
+    readonly state: TokenState;
+    /** When the previous run saw the token in its desired state. */
+    readonly previousObservedAt: string;
+  };
+  readonly terminal: { readonly state: TokenState; readonly declared: TokenState };
+  readonly unmanaged: { readonly state: TokenState; readonly policy: 'report' | 'inactivate' };
+  readonly resurrected: {
+    readonly state: TokenState;
+    /** When the run that recorded it revoked observed the account. */
+    readonly revokedRecordedAt: string;
+  };
+}
+
+export type FindingDetails<K extends FindingKind = FindingKind> = K extends keyof FindingDetailsByKind ? FindingDetailsByKind[K] : never;
+
+interface FindingOf<K extends FindingKind> {
+  readonly kind: K;
   readonly subject: Subject;
   /** One sentence saying what was found and what to do. */
   readonly message: string;
   /** For `ambiguous`: the ids of the subjects the entry could mean. */
   readonly candidates?: readonly string[];
+  /** The structured facts behind the message, for the kinds that have them. */
+  readonly details?: FindingDetails<K>;
 }
+
+/** A finding, its `details` typed by its kind. */
+export type Finding = { readonly [K in FindingKind]: FindingOf<K> }[FindingKind];
 
 /** A safety guard that makes `apply` refuse the whole run (exit 4). */
 export type Refusal =
@@ -143,4 +192,6 @@ export function stateAfter(action: ChangeAction): SubjectState {
 export interface PlanOptions {
   /** `--allow-over-limit`: the maxChangesPerRun guard does not block changes. */
   readonly allowOverLimit: boolean;
+  /** `--only SUBJECT`: keep the changes and findings of these subjects only (plan-only.ts); empty or absent: all. */
+  readonly only?: readonly string[];
 }

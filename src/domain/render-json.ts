@@ -102,6 +102,7 @@ function findingJson(finding: Finding): object {
     subject: subjectJson(finding.subject),
     message: finding.message,
     ...(finding.candidates === undefined ? {} : { candidates: [...finding.candidates] }),
+    ...(finding.details === undefined ? {} : { details: { ...finding.details } }),
   };
 }
 

@@ -1,7 +1,7 @@
 import { appendLines } from './lines.js';
 import { codeSpan, escapeMarkdown } from './markdown.js';
 import { CHANGE_ACTIONS, FINDING_KINDS } from './plan.js';
-import { actionTitle, blockedLabel, findingTitle, planSummaryLine, refusalHeadline, subjectHeaders, viaLabel } from './plan-wording.js';
+import { actionTitle, blockedLabel, changeCounts, findingTitle, planSummaryLine, refusalHeadline, subjectHeaders, viaLabel } from './plan-wording.js';
 import type { Change, Finding, Plan, Refusal } from './plan.js';
 import { groupBy } from './group-by.js';
 import type { Subject } from './subject.js';
@@ -25,11 +25,12 @@ const DEFAULT_MAX_ROWS = 100;
 export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions): string {
   const lines = [`### NetSuite token plan for ${codeSpan(plan.account)}`, '', `Observed ${escapeMarkdown(plan.observedAt)}.`, ''];
   if (plan.refusal !== null) lines.push(...refusalCallout(plan.refusal), '');
+  const counts = changeCounts(plan);
   lines.push(`**${escapeMarkdown(planSummaryLine(plan))}**`, '');
   lines.push(
     '| Tokens observed | Managed | Unchanged | Changes | Via API | For an administrator | Blocked | Findings |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    `| ${plan.summary.tokens} | ${plan.summary.managed} | ${plan.summary.unchanged} | ${plan.summary.changes} | ${plan.summary.api} | ${plan.summary.admin} | ${plan.summary.blocked} | ${plan.findings.length} |`,
+    `| ${plan.summary.tokens} | ${plan.summary.managed} | ${plan.summary.unchanged} | ${counts.api + counts.admin} | ${counts.api} | ${counts.admin} | ${counts.blocked} | ${plan.findings.length} |`,
   );
   const groups = groupBy(plan.changes, (change) => change.action);
   for (const action of CHANGE_ACTIONS) {

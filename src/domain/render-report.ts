@@ -6,7 +6,7 @@ import type { Change } from './plan.js';
 import { changesTable, findingsMarkdown, markdownLink, maxRows, refusalCallout } from './render-markdown.js';
 import type { MarkdownRenderOptions } from './render-markdown.js';
 import { planJsonObject, subjectJson } from './render-json.js';
-import { changeTable, findingLines, refusalLines, subjectCells } from './render-text.js';
+import { changeTable, findingLines, proseLines, refusalLines, subjectCells } from './render-text.js';
 import type { TextRenderOptions } from './render-text.js';
 import { countOutcomes } from './report.js';
 import { deepLinkFor } from './kinds/registry.js';
@@ -63,9 +63,9 @@ function statusText(result: ChangeResult): string {
 export function renderReportText(report: RunReport, options: TextRenderOptions): string {
   const { color } = options;
   const { plan } = report;
-  const lines = [paint(`Apply for NetSuite account ${terminalText(plan.account)}, verified ${terminalText(report.verifiedAt)}`, 'bold', color)];
-  lines.push(`Run started ${terminalText(report.run.startedAt)}, finished ${terminalText(report.run.finishedAt)}${report.run.url === null ? '' : `: ${terminalText(report.run.url, 500)}`}`);
-  if (plan.refusal !== null) lines.push('', ...refusalLines(plan.refusal, color));
+  const lines = proseLines(`Apply for NetSuite account ${terminalText(plan.account)}, verified ${terminalText(report.verifiedAt)}`, 'bold', options);
+  lines.push(...proseLines(`Run started ${terminalText(report.run.startedAt)}, finished ${terminalText(report.run.finishedAt)}${report.run.url === null ? '' : `: ${terminalText(report.run.url, 500)}`}`, undefined, options));
+  if (plan.refusal !== null) lines.push('', ...refusalLines(plan.refusal, options));
   const groups = groupBy(report.results, (result) => result.outcome);
   for (const outcome of OUTCOME_ORDER) {
     const group = groups.get(outcome);
@@ -76,29 +76,30 @@ export function renderReportText(report: RunReport, options: TextRenderOptions):
         stateHeader: 'ACTION',
         state: (result) => transition(result.change),
         status: (result): Cell => ({ text: statusText(result), tone: outcomeTone(result.outcome) }),
-        details: (result) => (result.outcome === 'done' ? [] : [paint(terminalText(explanation(result), 1000), 'dim', color)]),
-      }, color));
+        details: (result): Cell[] => (result.outcome === 'done' ? [] : [{ text: terminalText(explanation(result), 1000), tone: 'dim' }]),
+      }, options));
     }
     // The checklist follows the failures: after them, it is what a person has to do.
     if (outcome === 'failed') appendLines(lines, checklistText(report.results, options));
   }
-  appendLines(lines, confirmedText(report.confirmed, color));
+  appendLines(lines, confirmedText(report.confirmed, options));
   if (plan.findings.length > 0) {
     lines.push('');
-    appendLines(lines, findingLines(plan.findings, color));
+    appendLines(lines, findingLines(plan.findings, options));
   }
-  lines.push('', paint(reportSummaryLine(report), 'bold', color));
+  lines.push('', ...proseLines(reportSummaryLine(report), 'bold', options));
   return `${lines.join('\n')}\n`;
 }
 
 /** Administrator work from earlier runs that NetSuite now shows done: the checklist, closed. */
-function confirmedText(confirmed: readonly ConfirmedChange[], color: boolean): string[] {
+function confirmedText(confirmed: readonly ConfirmedChange[], options: TextRenderOptions): string[] {
+  const { color } = options;
   if (confirmed.length === 0) return [];
   const rows: Cell[][] = confirmed.map((item) => {
     const [id, name] = subjectCells(item.subject);
     return [{ text: '[x]' }, { text: actionTitle(item.action), tone: 'bold' }, id ?? { text: '—' }, name ?? { text: '—' }];
   });
-  return ['', paint(`Administrator changes verified since the last run (${confirmed.length})`, 'green', color), ...alignRows(rows, color)];
+  return ['', ...proseLines(`Administrator changes verified since the last run (${confirmed.length})`, 'green', options), ...alignRows(rows, color, '  ', options.width ?? null)];
 }
 
 function checklistText(results: readonly ChangeResult[], options: TextRenderOptions): string[] {
@@ -106,10 +107,10 @@ function checklistText(results: readonly ChangeResult[], options: TextRenderOpti
   if (items.length === 0) return [];
   const rows: Cell[][] = items.map((result) => {
     const [id, name] = subjectCells(result.change.subject);
-    return [{ text: '[ ]' }, { text: actionTitle(result.change.action), tone: 'bold' }, id ?? { text: '—' }, name ?? { text: '—' }, { text: `owner ${terminalText(result.change.owner, 40)}` }];
+    return [{ text: '[ ]' }, { text: actionTitle(result.change.action), tone: 'bold' }, id ?? { text: '—' }, name ?? { text: '—' }, { text: `owner ${terminalText(result.change.owner, 40)}`, shrink: true }];
   });
-  const aligned = alignRows(rows, options.color);
-  const lines = ['', paint(`Administrator checklist (${items.length}): in the NetSuite UI, Setup > Users/Roles > Access Tokens`, 'yellow', options.color)];
+  const aligned = alignRows(rows, options.color, '  ', options.width ?? null);
+  const lines = ['', ...proseLines(`Administrator checklist (${items.length}): in the NetSuite UI, Setup > Users/Roles > Access Tokens`, 'yellow', options)];
   items.forEach((result, index) => {
     lines.push(aligned[index] ?? '');
     const link = linkFor(result, options.uiOrigin);

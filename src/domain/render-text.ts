@@ -3,7 +3,7 @@ import { appendLines } from './lines.js';
 import { CHANGE_ACTIONS, FINDING_KINDS } from './plan.js';
 import { actionTitle, blockedLabel, findingTitle, plural, planSummaryLine, refusalHeadline, subjectHeaders, viaLabel } from './plan-wording.js';
 import type { Change, ChangeAction, Finding, Plan, Refusal } from './plan.js';
-import { alignRows, paint, terminalText } from './text-layout.js';
+import { alignRows, paint, terminalText, wrapText } from './text-layout.js';
 import type { Cell, Tone } from './text-layout.js';
 import type { Subject } from './subject.js';
 import { deepLinkFor } from './kinds/registry.js';
@@ -11,16 +11,23 @@ import { deepLinkFor } from './kinds/registry.js';
 /** SPEC §4 plan for a terminal: grouped by action, aligned, coloured only when asked, Terraform-like summary line. */
 
 export interface TextRenderOptions {
-  /** ANSI colour; true only when writing to a TTY. */
+  /** ANSI colour; true only when writing to a TTY (and neither NO_COLOR nor --no-color). */
   readonly color: boolean;
   /** The NetSuite UI origin for deep links, e.g. `https://1234567-sb1.app.netsuite.com`. */
   readonly uiOrigin: string;
+  /** The terminal's width: tables give up width and prose wraps to fit it. Absent or null: nothing is fitted. */
+  readonly width?: number | null;
+}
+
+/** Lines of prose, wrapped to the width and painted line by line (so colour never spans a line break). */
+export function proseLines(text: string, tone: Tone | undefined, options: Pick<TextRenderOptions, 'color' | 'width'>, indent = ''): string[] {
+  return wrapText(text, options.width ?? null, indent).map((line) => indent + paint(line.slice(indent.length), tone, options.color));
 }
 
 export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
   const { color } = options;
-  const lines = [paint(`Plan for NetSuite account ${terminalText(plan.account)}, observed ${terminalText(plan.observedAt)}`, 'bold', color)];
-  if (plan.refusal !== null) lines.push('', ...refusalLines(plan.refusal, color));
+  const lines = proseLines(`Plan for NetSuite account ${terminalText(plan.account)}, observed ${terminalText(plan.observedAt)}`, 'bold', options);
+  if (plan.refusal !== null) lines.push('', ...refusalLines(plan.refusal, options));
   const groups = groupBy(plan.changes, (change) => change.action);
   for (const action of CHANGE_ACTIONS) {
     const group = groups.get(action);
@@ -32,18 +39,18 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
       state: (change) => change.from,
       status: blockedCell,
       details: (change) => changeDetails(change, options),
-    }, color));
+    }, options));
   }
   if (plan.findings.length > 0) {
     lines.push('');
-    appendLines(lines, findingLines(plan.findings, color));
+    appendLines(lines, findingLines(plan.findings, options));
   }
-  lines.push('', paint(planSummaryLine(plan), 'bold', color));
+  lines.push('', ...proseLines(planSummaryLine(plan), 'bold', options));
   return `${lines.join('\n')}\n`;
 }
 
-export function refusalLines(refusal: Refusal, color: boolean): string[] {
-  return [paint(`!! ${refusalHeadline(refusal)}: nothing will be applied.`, 'red', color), paint(`   ${terminalText(refusal.message, 1000)}`, 'red', color)];
+export function refusalLines(refusal: Refusal, options: Pick<TextRenderOptions, 'color' | 'width'>): string[] {
+  return [...proseLines(`!! ${refusalHeadline(refusal)}: nothing will be applied.`, 'red', options), ...proseLines(terminalText(refusal.message, 1000), 'red', options, '   ')];
 }
 
 
@@ -61,10 +68,10 @@ function actionTone(action: ChangeAction): Tone {
 }
 
 /** The why, and for a change an administrator makes, the page to make it on. */
-function changeDetails(change: Change, options: TextRenderOptions): string[] {
-  const details = [paint(terminalText(change.message, 1000), 'dim', options.color)];
+function changeDetails(change: Change, options: TextRenderOptions): Cell[] {
+  const details: Cell[] = [{ text: terminalText(change.message, 1000), tone: 'dim' }];
   const link = change.via === 'admin' && change.blocked === null ? deepLinkFor(options.uiOrigin, change.subject) : null;
-  if (link !== null) details.push(link);
+  if (link !== null) details.push({ text: link });
   return details;
 }
 
@@ -74,19 +81,21 @@ export function subjectCells(subject: Subject): Cell[] {
     case 'tba-token':
       return [
         { text: terminalText(subject.id, 24), tone: 'bold' },
-        { text: terminalText(subject.name) },
-        { text: terminalText(subject.application, 32) },
-        { text: terminalText(subject.user, 32) },
-        { text: terminalText(subject.role, 32) },
+        { text: terminalText(subject.name), shrink: true },
+        // NetSuite names a token "APPLICATION - USER - ROLE" unless someone renames it: on a narrow
+        // terminal these columns go first, role first (then the owner, in a table of changes).
+        { text: terminalText(subject.application, 32), shrink: true, optional: 2 },
+        { text: terminalText(subject.user, 32), shrink: true, optional: 3 },
+        { text: terminalText(subject.role, 32), shrink: true, optional: 4 },
       ];
     // A certificate: its id, the mapping's name, the integration, and the entity and role ids it signs in as.
     case 'm2m-certificate':
       return [
         { text: terminalText(subject.id === null ? null : shortId(subject.id), 24), tone: 'bold' },
-        { text: terminalText(subject.name) },
-        { text: terminalText(subject.application ?? shortId(subject.clientId), 32) },
-        { text: terminalText(`entity ${subject.entity}`, 32) },
-        { text: terminalText(`role ${subject.role}`, 32) },
+        { text: terminalText(subject.name), shrink: true },
+        { text: terminalText(subject.application ?? shortId(subject.clientId), 32), shrink: true, optional: 2 },
+        { text: terminalText(`entity ${subject.entity}`, 32), shrink: true, optional: 3 },
+        { text: terminalText(`role ${subject.role}`, 32), shrink: true, optional: 4 },
       ];
   }
 }
@@ -103,21 +112,22 @@ export interface ChangeColumns<T> {
   readonly stateHeader: string;
   readonly state: (item: T) => string;
   readonly status: (item: T) => Cell;
-  readonly details: (item: T) => readonly string[];
+  /** Lines under the row: prose is wrapped to the width, a link (one word) is left whole. */
+  readonly details: (item: T) => readonly Cell[];
 }
 
 /** One aligned table of changes, with detail lines (why, deep link) under each row. */
-export function changeTable<T>(items: readonly T[], columns: ChangeColumns<T>, color: boolean): string[] {
+export function changeTable<T>(items: readonly T[], columns: ChangeColumns<T>, options: Pick<TextRenderOptions, 'color' | 'width'>): string[] {
   const header: Cell[] = [...subjectHeaders(items.map((item) => columns.change(item).subject)), columns.stateHeader, 'VIA', 'OWNER', 'STATUS'].map((text) => ({ text: text.toUpperCase(), tone: 'dim' }));
   const rows: Cell[][] = items.map((item) => {
     const change = columns.change(item);
-    return [...subjectCells(change.subject), { text: columns.state(item) }, { text: viaLabel(change.via) }, { text: terminalText(change.owner, 40) }, columns.status(item)];
+    return [...subjectCells(change.subject), { text: columns.state(item) }, { text: viaLabel(change.via) }, { text: terminalText(change.owner, 40), shrink: true, optional: 1 }, columns.status(item)];
   });
-  const aligned = alignRows([header, ...rows], color);
+  const aligned = alignRows([header, ...rows], options.color, '  ', options.width ?? null);
   const lines = [aligned[0] ?? ''];
   items.forEach((item, index) => {
     lines.push(aligned[index + 1] ?? '');
-    for (const detail of columns.details(item)) lines.push(`      ${detail}`);
+    for (const detail of columns.details(item)) lines.push(...proseLines(detail.text, detail.tone, options, '      '));
   });
   return lines;
 }
@@ -133,7 +143,8 @@ export function blockedCell(change: Change): Cell {
  */
 const FINDINGS_SHOWN_PER_KIND = 50;
 
-export function findingLines(findings: readonly Finding[], color: boolean): string[] {
+export function findingLines(findings: readonly Finding[], options: Pick<TextRenderOptions, 'color' | 'width'>): string[] {
+  const { color } = options;
   const lines = [paint(`Findings (${findings.length})`, 'cyan', color)];
   const byKind = groupBy(findings, (finding) => finding.kind);
   for (const kind of FINDING_KINDS) {
@@ -142,13 +153,13 @@ export function findingLines(findings: readonly Finding[], color: boolean): stri
     lines.push(paint(`  ${findingTitle(kind)} (${all.length})`, 'cyan', color));
     const group = all.slice(0, FINDINGS_SHOWN_PER_KIND);
     const header: Cell[] = subjectHeaders(group.map((finding) => finding.subject)).map((text) => ({ text: text.toUpperCase(), tone: 'dim' }));
-    const aligned = alignRows([header, ...group.map((finding) => subjectCells(finding.subject))], color, '    ');
+    const aligned = alignRows([header, ...group.map((finding) => subjectCells(finding.subject))], color, '    ', options.width ?? null);
     lines.push(aligned[0] ?? '');
     group.forEach((finding, index) => {
       lines.push(aligned[index + 1] ?? '');
-      lines.push(`        ${paint(terminalText(finding.message, 1000), 'dim', color)}`);
+      lines.push(...proseLines(terminalText(finding.message, 1000), 'dim', options, '        '));
       if (finding.candidates !== undefined) {
-        lines.push(`        ${plural(finding.candidates.length, 'candidate')}: ${finding.candidates.map((id) => terminalText(id, 24)).join(', ')}`);
+        lines.push(...proseLines(`${plural(finding.candidates.length, 'candidate')}: ${finding.candidates.map((id) => terminalText(id, 24)).join(', ')}`, undefined, options, '        '));
       }
     });
     if (all.length > group.length) lines.push(`    …and ${all.length - group.length} more; --format json and the status file list them all.`);

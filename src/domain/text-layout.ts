@@ -11,6 +11,13 @@ export type Tone = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'magenta' | 'cy
 export interface Cell {
   readonly text: string;
   readonly tone?: Tone;
+  /** A column holding such cells (names from NetSuite, owners) may be cut short to fit the terminal's width. */
+  readonly shrink?: boolean;
+  /**
+   * A column holding such cells may be left out when the table cannot fit otherwise, the highest
+   * number first (what it shows is also said elsewhere, such as in the token's name).
+   */
+  readonly optional?: number;
 }
 
 const SGR: Record<Tone, string> = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', magenta: '35', cyan: '36' };
@@ -34,22 +41,112 @@ function width(text: string): number {
   return count;
 }
 
+/** A shrinkable column is never cut below this (or its widest cell, when that is narrower). */
+const MIN_SHRUNK_COLUMN = 8;
+/** Before an optional column is left out, shrinkable ones are cut no further than this. */
+const READABLE_COLUMN = 16;
+const GAP = 2;
+
 /**
  * Rows as lines with every column but the last padded to its widest cell (code points; wide CJK
- * glyphs may still drift, which is cosmetic). Trailing empty cells leave no trailing spaces.
+ * glyphs may still drift, which is cosmetic). Trailing empty cells leave no trailing spaces. With a
+ * `maxWidth` (the terminal's), columns of shrinkable cells give up width, widest first, until the
+ * rows fit or every such column is at its minimum; what no longer fits a cell ends in "…".
  */
-export function alignRows(rows: readonly (readonly Cell[])[], color: boolean, indent = '  '): string[] {
+export function alignRows(allRows: readonly (readonly Cell[])[], color: boolean, indent = '  ', maxWidth: number | null = null): string[] {
+  let rows = allRows;
+  let widths = columnWidths(rows);
+  if (maxWidth !== null) {
+    const available = maxWidth - width(indent);
+    // Names stay readable while optional columns can go; only then are they cut to the bone.
+    for (;;) {
+      const shrinkable = columnFlags(rows, (cell) => cell.shrink === true);
+      if (fitColumns(widths, shrinkable, available, READABLE_COLUMN)) break;
+      const dropped = columnToDrop(rows);
+      if (dropped === null) {
+        fitColumns(widths, shrinkable, available, MIN_SHRUNK_COLUMN);
+        break;
+      }
+      rows = rows.map((row) => row.filter((_, column) => column !== dropped));
+      widths = columnWidths(rows);
+    }
+  }
+  return rows.map((row) => {
+    const parts = row.map((cell, column) => {
+      const columnWidth = widths[column] ?? 0;
+      const text = width(cell.text) > columnWidth ? shorten(cell.text, columnWidth) : cell.text;
+      const padding = column === row.length - 1 ? '' : ' '.repeat(columnWidth - width(text));
+      return paint(text, cell.tone, color) + padding;
+    });
+    return (indent + parts.join(' '.repeat(GAP))).trimEnd();
+  });
+}
+
+function columnWidths(rows: readonly (readonly Cell[])[]): number[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, column) => {
       widths[column] = Math.max(widths[column] ?? 0, width(cell.text));
     });
   }
-  return rows.map((row) => {
-    const parts = row.map((cell, column) => {
-      const padding = column === row.length - 1 ? '' : ' '.repeat((widths[column] ?? 0) - width(cell.text));
-      return paint(cell.text, cell.tone, color) + padding;
+  return widths;
+}
+
+function columnFlags(rows: readonly (readonly Cell[])[], test: (cell: Cell) => boolean): boolean[] {
+  const flags: boolean[] = [];
+  for (const row of rows) row.forEach((cell, column) => { if (test(cell)) flags[column] = true; });
+  return flags;
+}
+
+/** The optional column to leave out next: the highest `optional` of any of its cells; null when none is left. */
+function columnToDrop(rows: readonly (readonly Cell[])[]): number | null {
+  let best: { column: number; rank: number } | null = null;
+  for (const row of rows) {
+    row.forEach((cell, column) => {
+      if (cell.optional !== undefined && (best === null || cell.optional > best.rank)) best = { column, rank: cell.optional };
     });
-    return (indent + parts.join('  ')).trimEnd();
-  });
+  }
+  return (best as { column: number; rank: number } | null)?.column ?? null;
+}
+
+/**
+ * Narrows shrinkable columns in place, one character at a time from the widest, until they fit
+ * `available`; false when even every such column at `minimum` is too wide.
+ */
+function fitColumns(widths: number[], shrinkable: readonly boolean[], available: number, minimum: number): boolean {
+  const natural = [...widths];
+  let total = widths.reduce((sum, each) => sum + each, 0) + GAP * Math.max(0, widths.length - 1);
+  while (total > available) {
+    let widest = -1;
+    widths.forEach((each, column) => {
+      const floor = Math.min(natural[column] ?? 0, minimum);
+      if (shrinkable[column] === true && each > floor && (widest === -1 || each > (widths[widest] ?? 0))) widest = column;
+    });
+    if (widest === -1) return false;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+    total -= 1;
+  }
+  return true;
+}
+
+/**
+ * Prose (a message, a summary) as lines of at most `maxWidth`, broken between words, each line
+ * starting with `indent`; a single word longer than the line (a URL) is left whole. Without a width,
+ * one line.
+ */
+export function wrapText(text: string, maxWidth: number | null, indent = ''): string[] {
+  if (maxWidth === null || width(indent) + width(text) <= maxWidth) return [indent + text];
+  const room = Math.max(MIN_SHRUNK_COLUMN, maxWidth - width(indent));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line === '') line = word;
+    else if (width(line) + 1 + width(word) <= room) line = `${line} ${word}`;
+    else {
+      lines.push(indent + line);
+      line = word;
+    }
+  }
+  lines.push(indent + line);
+  return lines;
 }

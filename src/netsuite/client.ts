@@ -12,7 +12,7 @@ import { AccessTokenCache, m2mAuthorizer } from './m2m-authorizer.js';
 import { createSigner } from './signer.js';
 import type { NonceSource } from './signer.js';
 import { SuiteQlTokenDirectory } from './token-directory.js';
-import { NetSuiteTransport } from './transport.js';
+import { NetSuiteTransport, requestTimeoutFromEnv } from './transport.js';
 import type { RetryPolicy, Sleep, TransportEvent } from './transport.js';
 
 export interface NetSuiteClientOptions {
@@ -59,13 +59,14 @@ const MAX_CONCURRENCY = 50;
 export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteClient {
   const endpoints = resolveEndpoints(options.account, options.env, options.endpoints ?? {});
   const concurrency = concurrencyFromEnv(options.env);
+  const retryPolicy = { ...requestTimeoutFromEnv(options.env), ...options.retryPolicy };
   const operator = operatorSignIn(options.env, options.account, options.operatorCredentials ?? null);
   const signer = createSigner({ realm: endpoints.realm, clock: options.clock, ...(options.nonce === undefined ? {} : { nonce: options.nonce }) });
   const transport = new NetSuiteTransport({
     fetch: options.fetch,
     clock: options.clock,
     concurrency,
-    ...(options.retryPolicy === undefined ? {} : { policy: options.retryPolicy }),
+    policy: retryPolicy,
     ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
     ...(options.random === undefined ? {} : { random: options.random }),
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),

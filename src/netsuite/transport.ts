@@ -1,5 +1,4 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import type { Clock } from '../ports.js';
 import type { Secret } from '../secrets/secret.js';
 import type { Authorizer } from './authorizer.js';
 import { NetSuiteAuthError, NetSuiteCancelledError, NetSuiteError, NetSuiteUnavailableError, summarizeFailure } from './errors.js';
@@ -7,6 +6,8 @@ import type { NetSuiteFailure } from './errors.js';
 import { Limiter } from './limiter.js';
 import { redact } from '../secrets/redact.js';
 import type { HttpMethod } from './signer.js';
+import type { Clock, Environment } from '../ports.js';
+import { UsageError } from '../support/errors.js';
 
 export interface NetSuiteRequest {
   readonly method: HttpMethod;
@@ -45,7 +46,9 @@ export type TransportEvent =
       readonly attempt: number;
       readonly waitMs: number;
     }
-  | { readonly kind: 'response'; readonly endpoint: string; readonly status: number; readonly attempt: number };
+  | { readonly kind: 'response'; readonly endpoint: string; readonly status: number; readonly attempt: number }
+  /** An attempt still unanswered after `waitedMs`: shown as progress, so a silent server is never ten silent minutes. */
+  | { readonly kind: 'waiting'; readonly endpoint: string; readonly attempt: number; readonly waitedMs: number; readonly timeoutMs: number };
 
 export interface RetryPolicy {
   readonly maxAttempts: number;
@@ -54,6 +57,10 @@ export interface RetryPolicy {
   /** A longer Retry-After is shortened to this. */
   readonly retryAfterCapMs: number;
   readonly requestTimeoutMs: number;
+  /** A request that timed out is sent at most this many times in all: a server silent for the whole timeout twice is not about to answer. */
+  readonly maxTimeoutAttempts: number;
+  /** How often a `waiting` event is sent while an attempt is unanswered; by default a third of the timeout, at most 10 s. */
+  readonly waitingNoticeMs?: number;
   /** Total time one request may take across all its attempts and waits. */
   readonly budgetMs: number;
   /** A larger answer is not read (a SuiteQL page of 1,000 rows is well under a megabyte). */
@@ -66,7 +73,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDelayMs: 30_000,
   retryAfterCapMs: 60_000,
   // NetSuite itself cuts requests at 15 minutes; a SuiteQL page normally takes seconds.
-  requestTimeoutMs: 120_000,
+  requestTimeoutMs: 60_000,
+  maxTimeoutAttempts: 2,
   budgetMs: 600_000,
   maxResponseBytes: 32 * 1024 * 1024,
 };
@@ -125,12 +133,13 @@ export class NetSuiteTransport {
     const secrets = request.authorizer.secrets;
     const startedAt = this.#now();
     let unauthorizedSeen = false;
+    let timeouts = 0;
 
     for (let attempt = 1; ; attempt += 1) {
       this.#throwIfCancelled(endpoint);
       // Authorized before taking a slot: a Bearer authorizer may itself need a request to NetSuite.
       const authorization = await request.authorizer.authorize(request.method, request.url);
-      const outcome = await this.#limiter.run(() => this.#attempt(request, endpoint, authorization));
+      const outcome = await this.#limiter.run(() => this.#attempt(request, endpoint, authorization, attempt));
       if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) {
         this.#options.onEvent?.({ kind: 'response', endpoint, status: outcome.status, attempt });
         return { status: outcome.status, text: outcome.text, endpoint };
@@ -145,9 +154,10 @@ export class NetSuiteTransport {
           // "Twice in a row": a 401 after another kind of failure is a fresh one.
           unauthorizedSeen = verdict.reason === 'unauthorized';
           if (unauthorizedSeen) request.authorizer.refused?.();
+          if (verdict.reason === 'timeout') timeouts += 1;
           const waitMs = this.#waitBefore(attempt + 1, outcome);
           const elapsed = this.#now() - startedAt;
-          if (attempt >= this.#policy.maxAttempts || elapsed + waitMs > this.#policy.budgetMs) {
+          if (attempt >= this.#policy.maxAttempts || elapsed + waitMs > this.#policy.budgetMs || timeouts >= this.#policy.maxTimeoutAttempts) {
             throw exhausted(failure, outcome, attempt, elapsed, this.#policy.requestTimeoutMs);
           }
           this.#options.onEvent?.({
@@ -165,9 +175,10 @@ export class NetSuiteTransport {
     }
   }
 
-  async #attempt(request: NetSuiteRequest, endpoint: string, authorization: string | null): Promise<Attempt> {
+  async #attempt(request: NetSuiteRequest, endpoint: string, authorization: string | null, attempt: number): Promise<Attempt> {
     this.#throwIfCancelled(endpoint);
-    const timeout = AbortSignal.timeout(this.#policy.requestTimeoutMs);
+    const timeoutMs = this.#policy.requestTimeoutMs;
+    const timeout = AbortSignal.timeout(timeoutMs);
     const caller = this.#options.signal;
     const signal = caller === undefined ? timeout : AbortSignal.any([caller, timeout]);
     const headers: Record<string, string> = {
@@ -184,6 +195,7 @@ export class NetSuiteTransport {
       headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(request.body);
     }
+    const stopNotices = this.#noticeWhileWaiting(endpoint, attempt, timeoutMs);
     try {
       const response = await this.#options.fetch(request.url, init);
       const text = await readCapped(response, this.#policy.maxResponseBytes);
@@ -194,7 +206,23 @@ export class NetSuiteTransport {
       if (caller?.aborted === true) throw cancelled(endpoint);
       const reason = timeout.aborted ? 'timeout' : isUnreachable(error) ? 'unreachable' : 'network';
       return { kind: 'no-response', reason, cause: sanitizedCause(error, request.authorizer.secrets) };
+    } finally {
+      stopNotices();
     }
+  }
+
+  /** Sends a `waiting` event every so often while an attempt is unanswered (real time: the timeout is real time too). */
+  #noticeWhileWaiting(endpoint: string, attempt: number, timeoutMs: number): () => void {
+    const onEvent = this.#options.onEvent;
+    if (onEvent === undefined) return () => undefined;
+    const everyMs = this.#policy.waitingNoticeMs ?? waitingNoticeMs(timeoutMs);
+    const startedAt = performance.now();
+    const timer = setInterval(() => {
+      onEvent({ kind: 'waiting', endpoint, attempt, waitedMs: Math.round(performance.now() - startedAt), timeoutMs });
+    }, everyMs);
+    // Progress must never keep the process alive on its own.
+    timer.unref();
+    return () => { clearInterval(timer); };
   }
 
   /** Full jitter on an exponential ceiling; a Retry-After from NetSuite wins when it asks for longer. */
@@ -306,12 +334,48 @@ function exhausted(failure: NetSuiteFailure, outcome: Attempt, attempts: number,
     outcome.kind === 'response'
       ? `NetSuite answered ${failure.endpoint} with ${summarizeFailure(failure)}, still after ${tries}.`
       : outcome.reason === 'timeout'
-        ? `${failure.endpoint} gave no answer within ${Math.round(timeoutMs / 1000)}s, in ${tries}.`
+        ? `${failure.endpoint} gave no answer within ${formatTimeout(timeoutMs)}, in ${tries}.`
         : `${failure.endpoint} could not be reached (${failure.detail ?? 'network error'}), in ${tries}.`;
   return new NetSuiteUnavailableError(message, failure, {
-    hint: "NetSuite is busy or unreachable (other integrations share the account's concurrency limit). Try again later, or lower NETSUITE_CONCURRENCY.",
+    hint: exhaustedHint(outcome),
     ...(outcome.kind === 'no-response' ? { cause: outcome.cause } : {}),
   });
+}
+
+/** What to do depends on how it failed: a server that accepts and never answers is not a busy account. */
+function exhaustedHint(outcome: Attempt): string {
+  if (outcome.kind === 'no-response' && outcome.reason === 'timeout') {
+    return 'The server accepted the connection but sent no answer. If NetSuite is slow today, allow longer with --timeout 5m (or NETSUITE_TIMEOUT=5m); if NETSUITE_REST_URL or NETSUITE_RESTLETS_URL is set, check that it points at NetSuite.';
+  }
+  if (outcome.kind === 'no-response') {
+    return 'The connection kept failing. Check the network path to NetSuite (proxy, VPN, firewall), or NETSUITE_REST_URL / NETSUITE_RESTLETS_URL if set, then try again.';
+  }
+  return "NetSuite is busy (other integrations share the account's concurrency limit). Try again later, or lower NETSUITE_CONCURRENCY.";
+}
+
+/** A third of the timeout, between 50 ms and 10 s: a person sees progress well before the request gives up. */
+export function waitingNoticeMs(timeoutMs: number): number {
+  return Math.min(10_000, Math.max(50, Math.floor(timeoutMs / 3)));
+}
+
+export const MIN_REQUEST_TIMEOUT_MS = 100;
+/** NetSuite cuts a request off at 15 minutes itself. */
+export const MAX_REQUEST_TIMEOUT_MS = 15 * 60_000;
+
+/** `90s`, `5m`, `500ms`, or a bare number of seconds, as milliseconds; null when it is not one of those in range. */
+export function parseRequestTimeout(text: string): number | null {
+  const match = /^(\d+)(ms|s|m)?$/.exec(text.trim());
+  if (match === null) return null;
+  const unit = match[2] ?? 's';
+  const ms = Number(match[1]) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : 60_000);
+  return ms >= MIN_REQUEST_TIMEOUT_MS && ms <= MAX_REQUEST_TIMEOUT_MS ? ms : null;
+}
+
+/** How a duration reads in messages: `60s`, `5m`, `500ms`. */
+export function formatTimeout(ms: number): string {
+  if (ms % 60_000 === 0) return `${ms / 60_000}m`;
+  if (ms % 1000 === 0) return `${ms / 1000}s`;
+  return `${ms}ms`;
 }
 
 /**
@@ -382,4 +446,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function stringOrNull(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
+}
+
+/** NETSUITE_TIMEOUT (which `--timeout` sets): the per-request timeout, checked before the first request. */
+export function requestTimeoutFromEnv(env: Environment): Pick<RetryPolicy, 'requestTimeoutMs'> | null {
+  const raw = env['NETSUITE_TIMEOUT']?.trim() ?? '';
+  if (raw === '') return null;
+  const ms = parseRequestTimeout(raw);
+  if (ms === null) {
+    throw new UsageError(`NETSUITE_TIMEOUT (or --timeout) must be a duration from ${formatTimeout(MIN_REQUEST_TIMEOUT_MS)} to ${formatTimeout(MAX_REQUEST_TIMEOUT_MS)}, such as 90s, 5m or 500ms, not "${raw.slice(0, 20)}".`, {
+      hint: `Leave it unset for ${formatTimeout(DEFAULT_RETRY_POLICY.requestTimeoutMs)}.`,
+    });
+  }
+  return { requestTimeoutMs: ms };
 }

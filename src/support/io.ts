@@ -5,6 +5,9 @@ export interface TextSink {
   write(text: string): void;
 }
 
+/** Asks a person one question on the terminal and resolves with the line they typed. */
+export type Ask = (question: string) => Promise<string>;
+
 /**
  * Everything a command may touch of the outside world, injected so tests run commands in-process
  * with their own environment, clock, working directory and fetch.
@@ -14,12 +17,38 @@ export interface Io {
   readonly stderr: TextSink;
   readonly env: Environment;
   readonly cwd: string;
-  /** True when stdout is a terminal and not CI: colour and progress are allowed. */
+  /** True when stdout is a terminal and not CI: progress may rewrite its line. */
   readonly interactive: boolean;
+  /** ANSI colour in what is printed: a terminal, unless NO_COLOR or --no-color says otherwise. */
+  readonly color: boolean;
+  /** How wide the output may be (COLUMNS, else the terminal's width); null when it is not a terminal: nothing is fitted. */
+  readonly columns: number | null;
+  /** Asks on the terminal; null when nobody can answer (stdin or stdout is not a terminal, or CI). */
+  readonly ask: Ask | null;
   readonly clock: Clock;
   readonly fetch: typeof fetch;
   /** Aborted on SIGINT/SIGTERM; long work stops at the next safe point. */
   readonly signal: AbortSignal;
   /** `--debug`: stack traces and request retries are shown (never secret values). */
   readonly debug: boolean;
+}
+
+/** https://no-color.org: NO_COLOR set to anything but the empty string turns colour off. */
+export function noColorRequested(env: Environment): boolean {
+  const value = env['NO_COLOR'];
+  return value !== undefined && value !== '';
+}
+
+/** Narrowest and widest widths worth fitting to; outside them COLUMNS is taken as a mistake and ignored. */
+const MIN_COLUMNS = 40;
+const MAX_COLUMNS = 1000;
+
+/** COLUMNS (a whole number, as shells export it) wins over the terminal's own width. */
+export function columnsFrom(env: Environment, terminalColumns: number | null): number | null {
+  const raw = env['COLUMNS']?.trim() ?? '';
+  if (/^\d+$/.test(raw)) {
+    const value = Number(raw);
+    if (value >= MIN_COLUMNS && value <= MAX_COLUMNS) return value;
+  }
+  return terminalColumns !== null && terminalColumns >= MIN_COLUMNS ? Math.min(terminalColumns, MAX_COLUMNS) : null;
 }

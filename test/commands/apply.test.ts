@@ -142,24 +142,3 @@ describe('apply against the emulator', () => {
     account = undefined;
   });
 });
-
-describe('import', () => {
-  it('writes a desired-state file that validates and plans no change', async () => {
-    account = await startTestAccount();
-    const imported = await run(['import', '--account', '7654321_SB2', '--out', 'imported.yaml'], account);
-    expect(imported.code).toBe(0);
-    const text = await readFile(join(account.dir, 'imported.yaml'), 'utf8');
-    expect(text).toContain('# Legacy sync token');
-    expect(text).toContain('id: "102"');
-    expect((await run(['validate', '--config', 'imported.yaml'], account)).code).toBe(0);
-    const plan = await run(['plan', '--config', 'imported.yaml', '--detailed-exitcode'], account);
-    expect(plan.code).toBe(0);
-  });
-
-  it('rejects an account id that is not in realm form', async () => {
-    account = await startTestAccount();
-    const result = await run(['import', '--account', '7654321-sb2'], account);
-    expect(result.code).toBe(3);
-    expect(result.io.err()).toContain('is not a NetSuite account id');
-  });
-});

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { captureIo } from '../support/io.js';
@@ -10,6 +11,14 @@ describe('demo (npm start)', () => {
     const out = io.out();
     expect(io.err()).toBe('');
     expect(out).toContain('emulator (NOT NetSuite)');
+    // Three origins, as NetSuite has them, and the links point at the UI one.
+    const origins = /listening on (\S+) \(REST\), (\S+) \(RESTlets\) and (\S+) \(UI\)/.exec(out);
+    expect(new Set(origins?.slice(1)).size).toBe(3);
+    expect(out).toContain(`${origins?.[3] ?? ''}/app/setup/accesstoken.nl?id=4714&e=T`);
+    // Its temporary directory is gone once the tour is over.
+    const workdir = /The desired state is (\S+)\/netsuite-tokens\.yaml/.exec(out)?.[1] ?? '';
+    expect(workdir).toMatch(/netsuite-tokens-demo-/);
+    expect(existsSync(workdir)).toBe(false);
     expect(out).toContain('Plan: 1 to revoke via API, 2 for an administrator');
     expect(out).toMatch(/Administrator checklist \(2\)/);
     expect(out).toContain('Applied: 1 done and verified, 2 pending, 0 failed');
@@ -20,5 +29,17 @@ describe('demo (npm start)', () => {
     const secrets = [...seed.integrations.map((integration) => integration.consumerSecret), ...seed.tokens.flatMap((token) => token.tokenSecret ?? [])];
     expect(secrets.length).toBeGreaterThan(2);
     for (const secret of secrets) expect(out).not.toContain(secret);
+  });
+});
+
+describe('demo that stops part-way', () => {
+  it('still removes its temporary directory', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const io = captureIo({ signal: controller.signal });
+    expect(await main(['demo'], io)).toBe(130);
+    const workdir = /The desired state is (\S+)\/netsuite-tokens\.yaml/.exec(io.out())?.[1] ?? '';
+    expect(workdir).toMatch(/netsuite-tokens-demo-/);
+    expect(existsSync(workdir)).toBe(false);
   });
 });

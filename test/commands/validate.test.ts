@@ -138,6 +138,6 @@ describe('netsuite-tokens validate', () => {
   it('rejects an unknown option as a usage error', async () => {
     const { code, io } = await validate(['--conifg', 'x.yaml']);
     expect(code).toBe(3);
-    expect(io.err()).toContain('Known options: --config.');
+    expect(io.err()).toBe('error: Unknown option "--conifg" for "validate"; did you mean --config?\n  validate takes --config. Run "netsuite-tokens validate --help" for its options, each with an example.\n');
   });
 });

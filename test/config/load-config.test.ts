@@ -32,6 +32,12 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'account-name.yaml': [
     '2:10: account "acme" is not a NetSuite account id; use the realm form, such as 1234567, 1234567_SB1 (sandbox), 1234567_RP (release preview) or TSTDRV1234567. (at /account)',
   ],
+  'actions-expression.yaml': [
+    '7:20: consumerKey is a GitHub Actions expression, which Actions expands in workflows but not in this file; write consumerKey: env:EXPENSE_CONSUMER_KEY, and in the workflow step set env: EXPENSE_CONSUMER_KEY: ${{ secrets.EXPENSE_CONSUMER_KEY }}. (at /tokens/0/credentials/consumerKey)',
+    '8:23: consumerSecret is a GitHub Actions expression, which Actions expands in workflows but not in this file; write consumerSecret: env:EXPENSE_CONSUMER_SECRET, and in the workflow step set env: EXPENSE_CONSUMER_SECRET: ${{ secrets.expense_consumer_secret }}. (at /tokens/0/credentials/consumerSecret)',
+    '9:16: tokenId is a GitHub Actions expression, which Actions expands in workflows but not in this file; write tokenId: env:EXPENSE_TOKEN_ID, and in the workflow step set env: EXPENSE_TOKEN_ID: ${{ vars.EXPENSE_TOKEN_ID }}. (at /tokens/0/credentials/tokenId)',
+    '13:18: credentials is a GitHub Actions expression, which Actions expands in workflows but not in this file; write credentials: env:LEGACY_BUNDLE, and in the workflow step set env: LEGACY_BUNDLE: ${{ secrets.LEGACY_BUNDLE }}. (at /tokens/1/credentials)',
+  ],
   'alias-bomb.yaml': [
     '4:8: The file expands YAML aliases more than 100 times, which is how an alias bomb exhausts memory; write the values out instead of aliasing them.',
   ],
@@ -148,6 +154,10 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   ],
   'tabs.yaml': [
     '5:1: A tab is used for indentation, but YAML indents with spaces only; replace the tab with spaces.',
+  ],
+  // One tab, one problem: what the parser says after it only follows from the tab.
+  'tab-in-entry.yaml': [
+    '6:1: A tab is used for indentation, but YAML indents with spaces only; replace the tab with spaces.',
   ],
   'token-entry-string.yaml': [
     '4:5: A token entry must be a mapping, not the text "4711"; write each entry as keys such as id: and state:. (at /tokens/0)',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSavedPlan } from '../../src/config/saved-plan.js';
 import { planChanges } from '../../src/domain/plan-changes.js';
-import type { Plan } from '../../src/domain/plan.js';
+import type { Finding, Plan } from '../../src/domain/plan.js';
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';
 import { renderPlanJson } from '../../src/domain/render-json.js';
 import { ConfigError } from '../../src/support/errors.js';
@@ -19,11 +19,11 @@ const plans: Record<string, Plan> = {
   ),
 };
 
-/** A formatVersion 2 plan as netsuite-tokens 0.1 wrote it: `token` without a kind, no byKind. */
+/** A formatVersion 2 plan as netsuite-tokens 0.1 wrote it: `token` without a kind, no byKind, no finding details. */
 function asVersion1(text: string): string {
   const document = JSON.parse(text) as { formatVersion: number; changes: Record<string, unknown>[]; findings: Record<string, unknown>[]; summary: Record<string, unknown> };
   const downgrade = (item: Record<string, unknown>): Record<string, unknown> => {
-    const { subject, ...rest } = item as { subject: Record<string, unknown> };
+    const { subject, details: _details, ...rest } = item as { subject: Record<string, unknown>; details?: unknown };
     const { kind: _kind, ...token } = subject;
     return Object.fromEntries(Object.entries({ token, ...rest }).sort(([a], [b]) => (a === 'kind' ? -1 : b === 'kind' ? 1 : 0)));
   };
@@ -50,7 +50,27 @@ describe('a saved plan read back', () => {
 
   it.each(Object.entries(plans))('upgrades a %s plan saved at formatVersion 1', async (_name, plan) => {
     const parsed = await parseSavedPlan(asVersion1(renderPlanJson(plan)), 'plan.json');
-    expect(renderPlanJson(parsed)).toBe(renderPlanJson(plan));
+    const withoutDetails = { ...plan, findings: plan.findings.map(({ details: _details, ...finding }) => finding as Finding) };
+    expect(renderPlanJson(parsed)).toBe(renderPlanJson(withoutDetails));
+  });
+
+  it('keeps the structured details of each finding (SPEC §15)', async () => {
+    const plan = plans.sample as Plan;
+    const parsed = await parseSavedPlan(renderPlanJson(plan), 'plan.json');
+    const rotation = parsed.findings.find((finding) => finding.kind === 'rotation-due' && finding.subject.id === '4711');
+    expect(rotation?.details).toEqual({ ageDays: 200, createdAt: '2026-05-04T12:00:00.000Z', limit: '180d', limitSource: 'entry' });
+    const unmanaged = parsed.findings.find((finding) => finding.kind === 'unmanaged');
+    expect(unmanaged?.details).toEqual({ state: 'active', policy: 'inactivate' });
+  });
+
+  it('refuses details a finding cannot have, at their line', async () => {
+    const text = renderPlanJson(plans.sample as Plan).replace('"limitSource": "entry"', '"limitSource": "entry",\n          "color": "red"');
+    const { problems } = await failure(text);
+    expect(problems.map((problem) => problem.message)).toEqual(['/findings/0/details has an unknown key "color".']);
+    // Located at the details object that holds the unknown key.
+    const lines = text.split('\n');
+    const details = lines.slice(0, lines.findIndex((each) => each.includes('"color"'))).findLastIndex((each) => each.includes('"details": {')) + 1;
+    expect(problems[0]?.line).toBe(details);
   });
 
   it('refuses an unknown formatVersion, naming the file and where it says so', async () => {
@@ -78,5 +98,6 @@ describe('a saved plan read back', () => {
     expect((await failure('{"formatVersion": 2,')).problems[0]).toMatchObject({ file: 'plan.json', line: 1 });
     expect((await failure('[]')).problems[0]?.message).toBe('The file is a list, but a saved plan is a JSON object with formatVersion, account, observedAt, changes, findings, summary and refusal; save the plan again with `netsuite-tokens plan --format json --out FILE`.');
     expect((await failure('Plan: 1 to revoke via API')).exitCode).toBe(3);
+    expect((await failure('\n\n### NetSuite token plan')).problems).toEqual([{ file: 'plan.json', line: 3, column: 1, pointer: '', message: 'plan.json is not JSON (it looks like a plan printed as text or markdown), but a saved plan is the JSON object `plan --format json` writes.' }]);
   });
 });

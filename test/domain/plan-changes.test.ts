@@ -197,7 +197,7 @@ describe('planChanges: guards', () => {
     const limited: DesiredState = { ...desired, policy: { ...desired.policy, maxChangesPerRun: 3 } };
     const result = plan(limited, observation(tokens(5)));
     expect(result.changes.map((change) => change.blocked)).toEqual(['over-limit', 'over-limit', 'over-limit', 'over-limit', 'protected']);
-    expect(result.refusal).toEqual({ guard: 'over-limit', changes: 4, limit: 3, message: 'This plan has 4 changes, more than maxChangesPerRun (3); review it, then apply with --allow-over-limit or raise the limit.' });
+    expect(result.refusal).toEqual({ guard: 'over-limit', changes: 4, limit: 3, message: 'This plan has 4 changes to apply (besides 1 blocked change, which is never applied), more than maxChangesPerRun (3); review it, then apply with --allow-over-limit or raise the limit.' });
     expect(result.changes[0]?.message).toMatch(/more changes than maxChangesPerRun \(3\), so none is applied without --allow-over-limit\.$/);
     expect(result.summary).toMatchObject({ changes: 0, api: 0, blocked: 5 });
   });

@@ -103,3 +103,64 @@ describe('findings in a large account', () => {
     expect(text.split('\n').filter((line) => line.includes('This token is in NetSuite but not declared'))).toHaveLength(50);
   });
 });
+
+describe('a plan over the change limit', () => {
+  // Four inactivations, one of them protected, against a limit of 2.
+  const overLimit = planChanges(
+    desiredState([1, 2, 3, 4].map((id) => desiredToken({ id: String(id), state: 'inactive', protect: id === 4 })), { maxChangesPerRun: 2 }),
+    observation([1, 2, 3, 4].map((id) => observedToken({ id: String(id) }))),
+    EMPTY_HISTORY, NOW, { allowOverLimit: false },
+  );
+
+  it('says the same numbers in its heading, its refusal and its summary line', () => {
+    const lines = renderPlanText(overLimit, plain).split('\n');
+    expect(lines).toContain('Inactivate (4)');
+    expect(lines).toContain('   This plan has 3 changes to apply (besides 1 blocked change, which is never applied), more than maxChangesPerRun (2); review it, then apply with --allow-over-limit or raise the limit.');
+    expect(lines.at(-2)).toBe('Plan: 0 to revoke via API, 3 for an administrator (3 changes to apply, over maxChangesPerRun 2), 1 blocked; 0 findings. Apply refuses this plan (over-limit).');
+    expect(lines.filter((line) => line.endsWith('blocked: over the change limit'))).toHaveLength(3);
+    expect(lines.filter((line) => line.endsWith('blocked: protected'))).toHaveLength(1);
+  });
+});
+
+describe('fitted to a terminal width', () => {
+  const fitted = (plan = samplePlan(), width = 80): string[] => renderPlanText(plan, { ...plain, width }).split('\n');
+  /** Lines longer than the width that could have been broken (a link is one word and may run over). */
+  const overflowing = (lines: readonly string[], width: number): string[] => lines.filter((line) => Array.from(line).length > width && line.trim().includes(' '));
+
+  it('keeps every line within the width, cutting long names with an ellipsis', () => {
+    for (const width of [72, 80, 100, 120]) expect(overflowing(fitted(samplePlan(), width), width)).toEqual([]);
+    const lines = fitted();
+    const header = lines.indexOf('Revoke (2)') + 1;
+    // Columns that repeat what NetSuite puts in a token's name give way first, then the owner.
+    expect(lines.slice(header, header + 2)).toEqual([
+      '  ID    TOKEN                  FROM    VIA            OWNER               STATUS',
+      '  4713  Celigo integrator.io…  active  API            @acme/integrations  ready',
+    ]);
+    expect(lines).toContain('  4712  Token GitOps - …  inactive  administrator  blocked: operator’s own token');
+  });
+
+  it('lines columns up under their headers, and wraps the why under each row', () => {
+    const lines = fitted();
+    const header = lines.indexOf('Revoke (2)') + 1;
+    for (const column of ['FROM', 'VIA', 'OWNER', 'STATUS']) {
+      const at = lines[header]?.indexOf(column) ?? -1;
+      expect(lines[header + 1]?.charAt(at - 1)).toBe(' ');
+      expect(lines[header + 1]?.charAt(at)).not.toBe(' ');
+    }
+    const why = lines.findIndex((line) => line.startsWith('      Declared revoked with its credentials set'));
+    expect(lines[why]).toBe('      Declared revoked with its credentials set, so the operator revokes this');
+    expect(lines[why + 1]).toBe('      token through rest/revoketoken, signed with the token itself.');
+  });
+
+  it('neither shortens nor wraps without a width, and colour stays outside the fitting', () => {
+    expect(renderPlanText(samplePlan(), { ...plain, width: null })).toBe(renderPlanText(samplePlan(), plain));
+    const coloured = renderPlanText(samplePlan(), { color: true, uiOrigin: UI_ORIGIN, width: 80 });
+    expect(coloured.replace(OWN_SGR, '')).toBe(renderPlanText(samplePlan(), { ...plain, width: 80 }));
+  });
+
+  it('keeps hostile names inert when they are cut', () => {
+    const lines = fitted(samplePlan({ names: HOSTILE_NAMES }), 80);
+    expect(lines.join('\n')).not.toMatch(HIDDEN_OR_CONTROL);
+    expect(overflowing(lines, 80)).toEqual([]);
+  });
+});

@@ -41,7 +41,7 @@ async function runUntilListening(args: readonly string[], cwd?: string): Promise
 
 describe('netsuite-tokens emulator', () => {
   it('serves the demo account by default on three origins, says it is not NetSuite, and stops cleanly when signalled', async () => {
-    const { io, rest, restlets, system, stop } = await runUntilListening([]);
+    const { io, rest, restlets, system, stop } = await runUntilListening(['--port', '0']);
     expect(io.out()).toContain('NetSuite EMULATOR — a local stand-in for testing. This is NOT NetSuite.');
     expect(io.out()).toContain('account   1234567_SB1');
     expect(io.out()).toContain('demo-seed.yaml');
@@ -59,7 +59,7 @@ describe('netsuite-tokens emulator', () => {
   it('takes --seed relative to the working directory', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'emulator-command-'));
     await writeFile(join(directory, 'seed.json'), JSON.stringify(SMALL_SEED));
-    const { io, system, stop } = await runUntilListening(['--seed', 'seed.json'], directory);
+    const { io, system, stop } = await runUntilListening(['--seed', 'seed.json', '--port', '0'], directory);
     expect(io.out()).toContain(`(seed: ${join(directory, 'seed.json')})`);
     const state = (await (await fetch(`${system}/__emulator/state`)).json()) as { tokens: unknown[] };
     expect(state.tokens).toHaveLength(SMALL_SEED.tokens.length);
@@ -98,7 +98,7 @@ describe('netsuite-tokens emulator', () => {
     expect(await main(['emulator', '--port', '65534'], captureIo())).toBe(3);
     const unknown = captureIo();
     expect(await main(['emulator', '--sed', 'x'], unknown)).toBe(3);
-    expect(unknown.err()).toContain('Known options: --seed, --port, --tls, --tls-ca-file.');
+    expect(unknown.err()).toContain('Unknown option "--sed" for "emulator"; did you mean --seed?');
     const caWithoutTls = captureIo();
     expect(await main(['emulator', '--tls-ca-file', 'ca.pem'], caWithoutTls)).toBe(3);
     expect(caWithoutTls.err()).toContain('--tls-ca-file is only used with --tls.');
@@ -106,7 +106,7 @@ describe('netsuite-tokens emulator', () => {
 
   it('--tls serves HTTPS on every origin under an authority made at start, written where a client can trust it', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'emulator-command-'));
-    const { io, rest, restlets, system, stop } = await runUntilListening(['--tls', '--tls-ca-file', 'ca.pem'], directory);
+    const { io, rest, restlets, system, stop } = await runUntilListening(['--tls', '--tls-ca-file', 'ca.pem', '--port', '0'], directory);
     try {
       for (const origin of [rest, restlets, system]) expect(origin).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
       const caFile = join(directory, 'ca.pem');
@@ -127,7 +127,7 @@ describe('netsuite-tokens emulator', () => {
   });
 
   it('--tls alone writes the authority to a fresh temporary directory and says where', async () => {
-    const { io, system, stop } = await runUntilListening(['--tls']);
+    const { io, system, stop } = await runUntilListening(['--tls', '--port', '0']);
     try {
       const caFile = /certificate authority made at start: (\S+)/.exec(io.out())?.[1] ?? '';
       expect(caFile).toMatch(/netsuite-emulator-tls-.*emulator-ca\.pem$/);

@@ -144,7 +144,7 @@ describe('hostile names seeded in NetSuite', () => {
   });
 
   it('import writes a file that holds the names exactly, validates, and plans no change', async () => {
-    const imported = await run(['import', '--account', emulator.accountId, '--out', 'imported.yaml']);
+    const imported = await run(['import', '--account', emulator.accountId, '--operator-token', '201', '--out', 'imported.yaml']);
     expect(imported.code, imported.err).toBe(0);
     const text = await readFile(join(files.dir, 'imported.yaml'), 'utf8');
     // A name with a line break cannot escape its comment or its quotes into YAML structure.

@@ -126,11 +126,11 @@ const INVALID_CONFIG = fleetConfig(RETIRED).replace('state: inactive', 'state: p
 
 const SCENARIOS: readonly Scenario[] = [
   { name: 'validate', args: ['validate'], code: 0 },
-  { name: 'plan (text) --out', args: ['plan', '--out', 'plan.txt'], code: 0 },
+  { name: 'plan (text) --out', args: ['plan', '--format', 'text', '--out', 'plan.txt'], code: 0 },
   { name: 'plan --format markdown --out', args: ['plan', '--format', 'markdown', '--out', 'plan.md'], code: 0 },
   { name: 'plan --format json --out', args: ['plan', '--format', 'json', '--out', 'plan.json'], code: 0 },
   { name: 'plan --detailed-exitcode', args: ['plan', '--detailed-exitcode'], code: 2 },
-  { name: 'import --out', args: ['import', '--account', FLEET_ACCOUNT, '--out', 'imported.yaml'], code: 0 },
+  { name: 'import --out', args: ['import', '--account', FLEET_ACCOUNT, '--operator-token', '201', '--out', 'imported.yaml', '--force'], code: 0 },
   { name: 'apply --plan (saved plan)', args: ['apply', '--plan', 'plan.json', '--format', 'json'], code: 0, before: savePlan },
   { name: 'apply --format markdown', args: ['apply', '--format', 'markdown'], code: 0, before: freshAccount },
   { name: 'apply --pull-request', args: ['apply', '--pull-request'], code: 0, before: freshAccountAndGitHub },

@@ -1,4 +1,4 @@
-import type { Io } from '../../src/support/io.js';
+import type { Ask, Io } from '../../src/support/io.js';
 import type { Environment } from '../../src/ports.js';
 
 export interface CapturedIo extends Io {
@@ -6,16 +6,30 @@ export interface CapturedIo extends Io {
   err(): string;
 }
 
-/** An Io that records what a command prints; environment, clock and cwd are the test's own. */
-export function captureIo(options: { env?: Environment; cwd?: string; now?: () => Date; fetch?: typeof fetch; signal?: AbortSignal } = {}): CapturedIo {
+export interface CaptureOptions {
+  env?: Environment;
+  cwd?: string;
+  now?: () => Date;
+  fetch?: typeof fetch;
+  signal?: AbortSignal;
+  /** A terminal: progress rewrites its line and colour is on (main() still honours NO_COLOR and --no-color). */
+  terminal?: { readonly columns?: number; readonly ask?: Ask };
+}
+
+/** An Io that records what a command prints; environment, clock and cwd are the test's own. Not a terminal unless `terminal` is given. */
+export function captureIo(options: CaptureOptions = {}): CapturedIo {
   let out = '';
   let err = '';
+  const terminal = options.terminal;
   return {
     stdout: { write: (text) => { out += text; } },
     stderr: { write: (text) => { err += text; } },
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
-    interactive: false,
+    interactive: terminal !== undefined,
+    color: terminal !== undefined,
+    columns: terminal?.columns ?? null,
+    ask: terminal?.ask ?? null,
     clock: { now: options.now ?? (() => new Date()) },
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     signal: options.signal ?? new AbortController().signal,
@@ -23,4 +37,15 @@ export function captureIo(options: { env?: Environment; cwd?: string; now?: () =
     out: () => out,
     err: () => err,
   };
+}
+
+/** A person at the terminal who answers each question in turn, and the questions they were asked. */
+export function answering(...answers: string[]): Ask & { readonly questions: string[] } {
+  const questions: string[] = [];
+  const ask = (question: string): Promise<string> => {
+    questions.push(question);
+    const answer = answers.shift();
+    return answer === undefined ? Promise.reject(new Error(`asked once more than expected: ${question}`)) : Promise.resolve(answer);
+  };
+  return Object.assign(ask, { questions });
 }

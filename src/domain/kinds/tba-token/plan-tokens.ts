@@ -5,7 +5,7 @@ import type { ChangeAction, ChangeVia, Finding, History } from '../../plan.js';
 import type { TbaTokenSubject } from '../../subject.js';
 import { subjectKey } from '../../subject.js';
 import type { ChangeDraft, KindPlan, PlanContext } from '../credential-kind.js';
-import { ageAt, drift, rotationDue, unused } from './token-findings.js';
+import { ageAt, drift, resurrected, rotationDue, unused } from './token-findings.js';
 import type { RotationLimit } from './token-findings.js';
 import { matchDesiredTokens } from './token-matching.js';
 import type { EntryMatch } from './token-matching.js';
@@ -41,8 +41,7 @@ export function planTokens({ desired, observed, history, now }: PlanContext): Ki
     else if (outcome === 'terminal') findings.push(terminalFinding(token, entry.state));
     else drafts.push(outcome);
 
-    const driftFinding = drift(token, entry.state, history);
-    if (driftFinding) findings.push(driftFinding);
+    pushFound(findings, resurrected(token, history), drift(token, entry.state, history));
     // A token on its way to revoked needs no advice about its age or use.
     if (entry.state !== 'revoked') {
       const limitMs = entry.maxAgeMs ?? policy.maxAgeMs;
@@ -57,6 +56,7 @@ export function planTokens({ desired, observed, history, now }: PlanContext): Ki
     for (const token of observed.tokens) {
       // Revoked tokens nobody declares are history, not findings.
       if (matching.claimed.has(token.id) || token.state === 'revoked') continue;
+      pushFound(findings, resurrected(token, history));
       findings.push(unmanagedFinding(token, policy.unmanaged));
       if (policy.unmanaged === 'inactivate' && token.state === 'active') drafts.push(unmanagedInactivation(token, history));
       const age = ageAt(token.createdAt, now);
@@ -154,6 +154,7 @@ function terminalFinding(token: ObservedToken, declared: TokenState): Finding {
     kind: 'terminal',
     subject: subjectOf(token),
     message: `This token is revoked, which cannot be undone, but the file declares it ${declared}; create a new token, declare it, and mark this entry revoked.`,
+    details: { state: token.state, declared },
   };
 }
 
@@ -161,7 +162,7 @@ function unmanagedFinding(token: ObservedToken, policy: Exclude<UnmanagedPolicy,
   const message = policy === 'report' || token.state === 'inactive'
     ? `This token is in NetSuite but not declared in the file${token.state === 'inactive' ? ' (it is inactive)' : ''}; declare it (netsuite-tokens import writes entries) or have it revoked.`
     : 'This token is in NetSuite but not declared in the file, so policy.unmanaged: inactivate has an administrator inactivate it; declare it to keep it active.';
-  return { kind: 'unmanaged', subject: subjectOf(token), message };
+  return { kind: 'unmanaged', subject: subjectOf(token), message, details: { state: token.state, policy } };
 }
 
 /** The finding for an entry that does not resolve to exactly one token of its own. */

@@ -28,6 +28,7 @@ export function rotationDue(token: ObservedToken, age: number | null, limit: Rot
     kind: 'rotation-due',
     subject: subjectOf(token),
     message: `This token is ${wholeDays(age)} days old, past the rotation limit of ${formatDuration(limit.ms)} (${setting}); create a new token, move the integration to it, then revoke this one.`,
+    details: { ageDays: wholeDays(age), createdAt: instantOf(token.createdAt), limit: formatDuration(limit.ms), limitSource: limit.source },
   };
 }
 
@@ -48,6 +49,7 @@ export function unused(token: ObservedToken, age: number | null, unusedForMs: nu
       kind: 'unused',
       subject: subjectOf(token),
       message: `This token’s last successful login was ${wholeDays(idle)} days ago (${dateOf(lastLogin)}), longer than policy.unusedFor (${limit}); inactivate or revoke it if nothing uses it any more.`,
+      details: { lastUsedAt: instantOf(lastLogin), idleDays: wholeDays(idle), ageDays: age === null ? null : wholeDays(age), limit },
     };
   }
   if (age === null || age <= unusedForMs) return null;
@@ -55,6 +57,7 @@ export function unused(token: ObservedToken, age: number | null, unusedForMs: nu
     kind: 'unused',
     subject: subjectOf(token),
     message: `This token has no successful login on record and was created ${wholeDays(age)} days ago, longer than policy.unusedFor (${limit}); inactivate or revoke it if nothing uses it.`,
+    details: { lastUsedAt: null, idleDays: null, ageDays: wholeDays(age), limit },
   };
 }
 
@@ -67,10 +70,30 @@ export function drift(token: ObservedToken, declared: TokenState, history: Histo
   const previous = history.previous.get(subjectKey('tba-token', token.id));
   if (previous === undefined || previous.desired === null || previous.state !== previous.desired) return null;
   if (token.state === previous.state || token.state === declared) return null;
+  // Out of revoked is no drift: nothing can undo a revocation (see resurrected).
+  if (previous.state === 'revoked') return null;
   return {
     kind: 'drift',
     subject: subjectOf(token),
     message: `This token moved from ${previous.state} to ${token.state} since the previous run on ${dateOf(previous.observedAt)}, when it was in its desired state; NetSuite does not record who changed it.`,
+    details: { previousState: previous.state, state: token.state, previousObservedAt: instantOf(previous.observedAt) },
+  };
+}
+
+/**
+ * `resurrected` when the previous run recorded the token revoked and NetSuite now shows it live.
+ * Revoked is permanent, so this is not the account that run saw: a sandbox refreshed from production
+ * (the refresh copies production's tokens over the sandbox's), or credentials and URLs that reach
+ * another account. Whatever the file declares, a person should look before anything is applied.
+ */
+export function resurrected(token: ObservedToken, history: History): Finding | null {
+  const previous = history.previous.get(subjectKey('tba-token', token.id));
+  if (previous?.state !== 'revoked' || token.state === 'revoked') return null;
+  return {
+    kind: 'resurrected',
+    subject: subjectOf(token),
+    message: `The status file recorded this token revoked on ${dateOf(previous.observedAt)}, but NetSuite shows it ${token.state}, and a revocation cannot be undone: this is not the account that run saw (a sandbox refreshed from production, or the wrong account); check the account and NETSUITE_* endpoints before applying anything.`,
+    details: { state: token.state, revokedRecordedAt: instantOf(previous.observedAt) },
   };
 }
 
@@ -79,6 +102,15 @@ export function ageAt(instant: string | null, now: Date): number | null {
   if (instant === null) return null;
   const at = Date.parse(instant);
   return Number.isNaN(at) ? null : now.getTime() - at;
+}
+
+/**
+ * An instant as ISO-8601, rebuilt from the parsed value so no recorded text leaks through. Callers
+ * pass instants that parsed already (an age or idle time was worked out from them); '' otherwise.
+ */
+function instantOf(instant: string | null): string {
+  const at = instant === null ? Number.NaN : Date.parse(instant);
+  return Number.isNaN(at) ? '' : new Date(at).toISOString();
 }
 
 /** The UTC calendar date of an instant, for messages; rebuilt from the parsed value so no recorded text leaks through. */

@@ -1,0 +1,165 @@
+/**
+ * What each command takes, said once: the parser reads the options from here and `COMMAND --help`
+ * prints them, so the help cannot drift from what is accepted. Kept free of imports so `--help`
+ * starts without loading any command.
+ */
+
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  /** May be given more than once (`--only 4711 --only 4712`). */
+  readonly multiple?: boolean;
+  /** The placeholder the help shows for the value: `PATH`, `FILE`. */
+  readonly value?: string;
+  readonly description: string;
+  /** A whole command line using the option, as a person would type it. */
+  readonly example: string;
+}
+
+export interface CommandSpec {
+  readonly name: string;
+  /** One line: what the command does. */
+  readonly summary: string;
+  /** The positional argument, when the command takes one (`show PLAN.json`). */
+  readonly positional?: { readonly name: string; readonly description: string; readonly example: string };
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  /** Further lines of help after the options. */
+  readonly notes?: readonly string[];
+}
+
+export const DEFAULT_CONFIG_PATH = 'netsuite-tokens.yaml';
+
+/** The emulator's REST origin by default; RESTlets listen on the next port and the UI on the one after. */
+export const DEFAULT_EMULATOR_PORT = 7470;
+
+const CONFIG = {
+  type: 'string',
+  value: 'PATH',
+  description: `desired-state file, or a directory of them (default: ${DEFAULT_CONFIG_PATH})`,
+  example: 'netsuite-tokens plan --config netsuite/production.yaml',
+} as const satisfies OptionSpec;
+
+const TIMEOUT = {
+  type: 'string',
+  value: 'DURATION',
+  description: 'how long NetSuite may take to answer one request, which is sent twice at most: 90s, 5m or 500ms (default 60s; also NETSUITE_TIMEOUT)',
+  example: 'netsuite-tokens plan --timeout 5m',
+} as const satisfies OptionSpec;
+
+const ONLY = {
+  type: 'string',
+  multiple: true,
+  value: 'SUBJECT',
+  description: 'narrow the run to a token id (or the account id: all of it); repeat for several',
+  example: 'netsuite-tokens plan --only 4713 --only 4714',
+} as const satisfies OptionSpec;
+
+const FORMAT_EXAMPLE = (command: string): string => `netsuite-tokens ${command} --format markdown`;
+
+export const COMMAND_SPECS = {
+  validate: {
+    name: 'validate',
+    summary: 'check the desired-state file (or a directory of them) without touching NetSuite',
+    options: { config: { ...CONFIG, example: 'netsuite-tokens validate --config netsuite/' } },
+  },
+  plan: {
+    name: 'plan',
+    summary: 'observe the account and show what apply would change; changes nothing',
+    options: {
+      config: CONFIG,
+      format: { type: 'string', value: 'FORMAT', description: 'text (default), markdown or json', example: FORMAT_EXAMPLE('plan') },
+      out: {
+        type: 'string',
+        value: 'FILE',
+        description: 'save the plan: a .json name holds JSON for `apply --plan`; any other name needs --format text or markdown',
+        example: 'netsuite-tokens plan --out plan.json',
+      },
+      'detailed-exitcode': { type: 'boolean', description: 'exit 2 when there are changes to make, 4 when a guard would refuse apply, 0 otherwise', example: 'netsuite-tokens plan --detailed-exitcode' },
+      'allow-over-limit': { type: 'boolean', description: 'plan as if policy.maxChangesPerRun did not apply', example: 'netsuite-tokens plan --allow-over-limit' },
+      only: ONLY,
+      timeout: TIMEOUT,
+    },
+  },
+  apply: {
+    name: 'apply',
+    summary: 'plan afresh (or take a saved plan), make what the API allows, verify, record the status file',
+    options: {
+      config: { ...CONFIG, example: 'netsuite-tokens apply --config netsuite/production.yaml' },
+      plan: { type: 'string', value: 'FILE', description: 'apply this saved plan (from `plan --out`), refused if NetSuite no longer matches it; never asks', example: 'netsuite-tokens apply --plan plan.json' },
+      format: { type: 'string', value: 'FORMAT', description: 'text (default), markdown or json for the results', example: 'netsuite-tokens apply --format json' },
+      'pull-request': {
+        type: 'boolean',
+        description: 'commit the status file on netsuite-tokens/<account> and open or update the results pull request (needs GITHUB_TOKEN and GITHUB_REPOSITORY)',
+        example: 'netsuite-tokens apply --pull-request',
+      },
+      'allow-over-limit': { type: 'boolean', description: 'apply even when the plan has more changes than policy.maxChangesPerRun', example: 'netsuite-tokens apply --allow-over-limit' },
+      yes: { type: 'boolean', description: 'do not ask before changing anything (on a terminal apply shows the plan and asks)', example: 'netsuite-tokens apply --yes' },
+      only: { ...ONLY, example: 'netsuite-tokens apply --only 4713' },
+      timeout: { ...TIMEOUT, example: 'netsuite-tokens apply --timeout 2m' },
+    },
+    notes: ['On a terminal, apply shows the plan and asks before it changes anything; it does not ask when its output is not a terminal, in CI, with --yes or with --plan.'],
+  },
+  show: {
+    name: 'show',
+    summary: 'print a saved plan (from `plan --out`) again, in any format',
+    positional: { name: 'PLAN.json', description: 'the saved plan', example: 'netsuite-tokens show plan.json' },
+    options: {
+      format: { type: 'string', value: 'FORMAT', description: 'text (default), markdown or json', example: 'netsuite-tokens show plan.json --format markdown' },
+    },
+  },
+  import: {
+    name: 'import',
+    summary: 'write a desired-state file declaring every token of the live account as it is now',
+    options: {
+      account: { type: 'string', value: 'ID', description: 'the account id in realm form (required)', example: 'netsuite-tokens import --account 1234567_SB1' },
+      out: { type: 'string', value: 'FILE', description: 'write the file here instead of printing it', example: 'netsuite-tokens import --account 1234567_SB1 --out netsuite-tokens.yaml' },
+      force: { type: 'boolean', description: 'overwrite --out when it exists', example: 'netsuite-tokens import --account 1234567_SB1 --out netsuite-tokens.yaml --force' },
+      'operator-token': {
+        type: 'string',
+        value: 'ID',
+        description: 'internal id of the token netsuite-tokens signs in with: its entry is written protected, with the NETSUITE_* credentials',
+        example: 'netsuite-tokens import --account 1234567_SB1 --operator-token 4712',
+      },
+      timeout: { ...TIMEOUT, example: 'netsuite-tokens import --account 1234567_SB1 --timeout 2m' },
+    },
+  },
+  emulator: {
+    name: 'emulator',
+    summary: 'run a local NetSuite emulator (NOT NetSuite) for trying and testing, until Ctrl-C',
+    options: {
+      seed: { type: 'string', value: 'FILE', description: 'the account to serve (default: examples/demo-seed.yaml)', example: 'netsuite-tokens emulator --seed my-seed.yaml' },
+      port: {
+        type: 'string',
+        value: 'N',
+        description: `REST on port N, RESTlets on N+1, the UI on N+2 (default ${DEFAULT_EMULATOR_PORT}; 0 picks free ports)`,
+        example: 'netsuite-tokens emulator --port 9000',
+      },
+      'operator-token': {
+        type: 'string',
+        value: 'ID',
+        description: 'the seed token whose (fake) credentials the export lines give the operator (default: the demo\'s 4712, else the first that can sign)',
+        example: 'netsuite-tokens emulator --seed my-seed.yaml --operator-token 101',
+      },
+      tls: { type: 'boolean', description: 'serve HTTPS under a certificate authority made at start', example: 'netsuite-tokens emulator --tls' },
+      'tls-ca-file': { type: 'string', value: 'FILE', description: 'with --tls: where to write the authority\'s certificate (public) for clients to trust', example: 'netsuite-tokens emulator --tls --tls-ca-file emulator-ca.pem' },
+    },
+  },
+  demo: {
+    name: 'demo',
+    summary: 'a guided tour of the whole loop against the embedded emulator (what npm start runs)',
+    options: {},
+  },
+} as const satisfies Readonly<Record<string, CommandSpec>>;
+
+export type CommandName = keyof typeof COMMAND_SPECS;
+
+export const COMMAND_NAMES = Object.keys(COMMAND_SPECS) as readonly CommandName[];
+
+/** Options every command takes; main() handles them before the command runs. */
+export const GLOBAL_OPTIONS: readonly { readonly flag: string; readonly description: string }[] = [
+  { flag: '--debug', description: 'show stack traces and request details (never secret values)' },
+  { flag: '--no-color', description: 'no ANSI colour (also NO_COLOR=1)' },
+  { flag: '--help, -h', description: 'show help; COMMAND --help for one command' },
+  { flag: '--version, -v', description: 'print the version' },
+];
+
+export const EXIT_CODES = 'Exit codes: 0 success, 1 runtime error, 2 changes pending (plan --detailed-exitcode), 3 invalid configuration or usage, 4 refused by a safety guard, 130 interrupted.';

@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFile, readdir, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { main } from '../../src/cli.js';
+import { captureIo, type CapturedIo } from '../support/io.js';
+import { administrator, startTestAccount, type TestAccount } from '../support/account.js';
+
+/**
+ * Everything that can be checked without NetSuite is checked before the first request: a mistake
+ * costs exit 3 and no request, never a half-done run.
+ */
+
+let account: TestAccount | undefined;
+afterEach(async () => {
+  await account?.close();
+  account = undefined;
+});
+
+async function run(args: string[], target: TestAccount, env: Record<string, string> = {}): Promise<{ code: number; io: CapturedIo }> {
+  const io = captureIo({ env: { ...target.env, ...env }, cwd: target.dir });
+  const code = await main(args, io);
+  return { code, io };
+}
+
+/** Every request the emulator received, NetSuite endpoints and control alike. */
+function requests(target: TestAccount): number {
+  return Object.values(target.emulator.state().counters.requestsByPath).reduce((sum, count) => sum + count, 0);
+}
+
+describe('apply --pull-request without what GitHub needs', () => {
+  it('stops before NetSuite is read when GITHUB_TOKEN is missing, then when GITHUB_REPOSITORY is', async () => {
+    account = await startTestAccount();
+    const noToken = await run(['apply', '--pull-request', '--yes'], account, { GITHUB_REPOSITORY: 'acme/netsuite' });
+    expect(noToken.code).toBe(3);
+    expect(noToken.io.err()).toMatch(/^error: --pull-request: GITHUB_TOKEN is not set, so the results cannot be published to GitHub\.\n {2}In a workflow pass/);
+
+    const noRepository = await run(['apply', '--pull-request'], account, { GITHUB_TOKEN: 'ghs_test' });
+    expect(noRepository.code).toBe(3);
+    expect(noRepository.io.err()).toContain('error: --pull-request: GITHUB_REPOSITORY is not set, so the operator does not know where to open the pull request.');
+
+    const badRepository = await run(['apply', '--pull-request'], account, { GITHUB_TOKEN: 'ghs_test', GITHUB_REPOSITORY: 'just-a-name' });
+    expect(badRepository.code).toBe(3);
+    expect(badRepository.io.err()).toContain('GITHUB_REPOSITORY must be "owner/repo", not "just-a-name".');
+
+    expect(requests(account)).toBe(0);
+    expect(account.emulator.state().tokens.find((token) => token.id === '102')?.state).toBe('active');
+    expect(await readdir(account.dir)).toEqual(['netsuite-tokens.yaml']);
+  });
+});
+
+describe('plan --out', () => {
+  it('refuses a directory that does not exist before reading NetSuite, with one sentence (no "This is a bug")', async () => {
+    account = await startTestAccount();
+    const result = await run(['plan', '--out', 'missing/dir/plan.json'], account);
+    expect(result.code).toBe(3);
+    expect(result.io.err()).toBe(`error: --out missing/dir/plan.json: the directory ${join(account.dir, 'missing', 'dir')} does not exist.\n  Create it first, or give --out a path in a directory that exists.\n`);
+    expect(requests(account)).toBe(0);
+  });
+
+  it('refuses a directory given as the file', async () => {
+    account = await startTestAccount();
+    await mkdir(join(account.dir, 'plans'));
+    const result = await run(['plan', '--out', 'plans'], account);
+    expect(result.code).toBe(3);
+    expect(requests(account)).toBe(0);
+  });
+
+  it('saves JSON for apply --plan under a .json name, and says how to apply it', async () => {
+    account = await startTestAccount();
+    const result = await run(['plan', '--out', 'plan.json'], account);
+    expect(result.code).toBe(0);
+    expect(result.io.out()).toBe('Plan: 1 to revoke via API, 1 for an administrator, 0 blocked; 1 finding.\nPlan written to plan.json; apply it with "netsuite-tokens apply --plan plan.json".\n');
+    expect(JSON.parse(await readFile(join(account.dir, 'plan.json'), 'utf8'))).toMatchObject({ formatVersion: 2, account: '7654321_SB2' });
+    expect((await run(['apply', '--plan', 'plan.json'], account)).code).toBe(0);
+  });
+
+  it('will not save text where apply --plan expects JSON, nor guess what a .txt name wants', async () => {
+    account = await startTestAccount();
+    const guessed = await run(['plan', '--out', 'plan.txt'], account);
+    expect(guessed.code).toBe(3);
+    expect(guessed.io.err()).toBe([
+      'error: --out plan.txt does not say which format to save: apply --plan reads only JSON.',
+      '  Save the plan for apply as JSON with a .json name (--out plan.json), or say --format text or --format markdown to save a copy for people to read.',
+      '',
+    ].join('\n'));
+    const mislabelled = await run(['plan', '--format', 'markdown', '--out', 'plan.json'], account);
+    expect(mislabelled.code).toBe(3);
+    expect(mislabelled.io.err()).toContain('error: --out plan.json would hold markdown, not JSON, under a .json name, and apply --plan could not read it.\n  Use --format json for a plan to apply, or a name such as plan.md for markdown.');
+    expect(requests(account)).toBe(0);
+
+    const asked = await run(['plan', '--format', 'text', '--out', 'plan.txt'], account);
+    expect(asked.code).toBe(0);
+    expect(asked.io.out()).toContain('Plan written to plan.txt (text, for reading; apply --plan needs --format json).');
+    expect(await readFile(join(account.dir, 'plan.txt'), 'utf8')).toMatch(/^Plan for NetSuite account 7654321_SB2/);
+  });
+});
+
+describe('a stale saved plan', () => {
+  it('is refused with a hint that saves the new plan in the form apply reads', async () => {
+    account = await startTestAccount();
+    await run(['plan', '--out', 'plan.json'], account);
+    await administrator(account.emulator, '/tokens/103/inactive', { inactive: true });
+    const stale = await run(['apply', '--plan', 'plan.json'], account);
+    expect(stale.code).toBe(4);
+    expect(stale.io.err()).toContain('\n  Run "netsuite-tokens plan --format json --out plan.json" again (with the same --only, if any), review it, and apply the new plan.\n');
+  });
+});
+
+describe('--timeout', () => {
+  it('refuses a value that is not a duration, before any request', async () => {
+    account = await startTestAccount();
+    const result = await run(['plan', '--timeout', 'soon'], account);
+    expect(result.code).toBe(3);
+    expect(result.io.err()).toBe('error: --timeout must be a duration from 100ms to 15m, such as 90s, 5m or 500ms, not "soon".\n  A bare number is seconds: --timeout 90 is --timeout 90s.\n');
+    const fromEnv = await run(['plan'], account, { NETSUITE_TIMEOUT: '2h' });
+    expect(fromEnv.code).toBe(3);
+    expect(fromEnv.io.err()).toContain('error: NETSUITE_TIMEOUT (or --timeout) must be a duration from 100ms to 15m, such as 90s, 5m or 500ms, not "2h".');
+    expect(requests(account)).toBe(0);
+  });
+});

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { main } from '../../src/cli.js';
+import { captureIo, type CapturedIo } from '../support/io.js';
+import { requestsTo, startTestAccount, type TestAccount } from '../support/account.js';
+
+let account: TestAccount | undefined;
+afterEach(async () => {
+  await account?.close();
+  account = undefined;
+});
+
+async function run(args: string[], target: TestAccount, env: Record<string, string> = {}): Promise<{ code: number; io: CapturedIo }> {
+  const io = captureIo({ env: { ...target.env, ...env }, cwd: target.dir });
+  const code = await main(args, io);
+  return { code, io };
+}
+
+describe('show PLAN.json', () => {
+  it('prints a saved plan again exactly as plan printed it, in each format, without asking NetSuite', async () => {
+    account = await startTestAccount();
+    const planned = { text: await run(['plan'], account), markdown: await run(['plan', '--format', 'markdown'], account) };
+    expect((await run(['plan', '--out', 'plan.json'], account)).code).toBe(0);
+    const requests = requestsTo(account.emulator, '/services/rest/query/v1/suiteql');
+
+    const text = await run(['show', 'plan.json'], account);
+    expect(text.code).toBe(0);
+    // Same account state observed twice a moment apart: only the observation time differs.
+    const withoutTime = (output: string): string => output.replace(/observed \S+/, 'observed <time>').replace(/Observed \S+/, 'Observed <time>');
+    expect(withoutTime(text.io.out())).toBe(withoutTime(planned.text.io.out()));
+    expect(text.io.out()).toContain('Revoke (1)');
+    expect(text.io.out()).toContain('Plan: 1 to revoke via API, 1 for an administrator, 0 blocked; 1 finding.');
+
+    const markdown = await run(['show', 'plan.json', '--format', 'markdown'], account);
+    expect(withoutTime(markdown.io.out())).toBe(withoutTime(planned.markdown.io.out()));
+    const json = await run(['show', '--format', 'json', 'plan.json'], account);
+    expect(json.io.out()).toBe(await readFile(join(account.dir, 'plan.json'), 'utf8'));
+
+    expect(requestsTo(account.emulator, '/services/rest/query/v1/suiteql')).toBe(requests);
+  });
+
+  it('reads a plan saved by an earlier version (formatVersion 1)', async () => {
+    account = await startTestAccount();
+    await run(['plan', '--out', 'plan.json'], account);
+    const saved = JSON.parse(await readFile(join(account.dir, 'plan.json'), 'utf8')) as { changes: { subject: { kind?: string } }[]; findings: { subject: { kind?: string }; details?: unknown }[]; summary: { byKind?: unknown } };
+    const v1 = {
+      ...saved,
+      formatVersion: 1,
+      changes: saved.changes.map(({ subject: { kind: _kind, ...token }, ...change }) => ({ token, ...change })),
+      findings: saved.findings.map(({ subject: { kind: _kind, ...token }, details: _details, ...finding }) => ({ token, ...finding })),
+      summary: { ...saved.summary, byKind: undefined },
+    };
+    await writeFile(join(account.dir, 'v1.json'), JSON.stringify(v1, null, 2));
+    const shown = await run(['show', 'v1.json'], account);
+    expect(shown.io.err()).toBe('');
+    expect(shown.code).toBe(0);
+    expect(shown.io.out()).toContain('Plan: 1 to revoke via API, 1 for an administrator, 0 blocked; 1 finding.');
+  });
+
+  it('says what is wrong with a file that is not a saved plan, and what to run', async () => {
+    account = await startTestAccount();
+    const none = await run(['show'], account);
+    expect(none.code).toBe(3);
+    expect(none.io.err()).toBe('error: show needs the saved plan to print.\n  Run "netsuite-tokens show plan.json"; "netsuite-tokens plan --out plan.json" saves one.\n');
+
+    const missing = await run(['show', 'nowhere.json'], account);
+    expect(missing.code).toBe(1);
+    expect(missing.io.err()).toContain('error: Could not read the saved plan nowhere.json.');
+
+    await run(['plan', '--format', 'text', '--out', 'plan.txt'], account);
+    const text = await run(['show', 'plan.txt'], account);
+    expect(text.code).toBe(3);
+    expect(text.io.err()).toContain('plan.txt:1:1: plan.txt is not JSON (it looks like a plan printed as text or markdown), but a saved plan is the JSON object `plan --format json` writes.\n');
+    expect(text.io.err()).toContain('Save a fresh plan with `netsuite-tokens plan --format json --out FILE`');
+
+    const two = await run(['show', 'a.json', 'b.json'], account);
+    expect(two.code).toBe(3);
+    expect(two.io.err()).toContain('error: "show" takes one PLAN.json, but was given 2: "a.json", "b.json".');
+  });
+});
