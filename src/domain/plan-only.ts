@@ -14,9 +14,11 @@ function realm(value: string): string {
 /** The names `--only` may use for a subject. */
 function namesOf(subject: Subject): readonly string[] {
   switch (subject.kind) {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- exhaustive over the kinds; one until M2M certificates join
     case 'tba-token':
       return subject.id === null ? [] : [subject.id];
+    // A mapping by its name, or one of its certificates by id.
+    case 'm2m-certificate':
+      return subject.id === null ? [subject.name] : [subject.name, subject.id];
   }
 }
 

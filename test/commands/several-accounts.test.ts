@@ -115,7 +115,7 @@ describe('several accounts, each with its own credentials and endpoints', () => 
     const { dir, sandbox, env } = await fleet({ prodPolicy: 'maxChangesPerRun: 0' });
     const run = await runCli(['apply', '--config', 'accounts'], { env, cwd: dir });
     expect(run.code).toBe(4);
-    expect(run.err).toMatch(new RegExp(`^error: accounts/production\\.yaml \\(account ${PROD}\\): This plan has 1 change, more than maxChangesPerRun \\(0\\)`, 'm'));
+    expect(run.err).toMatch(new RegExp(`^error: accounts/production\\.yaml \\(account ${PROD}\\): This plan has 1 change to apply, more than maxChangesPerRun \\(0\\)`, 'm'));
     expect(run.out).toContain(`== accounts/sandbox.yaml (account ${SANDBOX}) ==`);
     expect(sandbox.state().tokens.find((token) => token.id === '103')).toBeDefined();
   });
