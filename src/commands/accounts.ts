@@ -1,4 +1,6 @@
 import type { AccountRun } from '../composition-root.js';
+import type { LoadedConfigFile } from '../config/load-config.js';
+import { realmOf } from '../secrets/credentials-bundle.js';
 import { GuardRefusal, RuntimeFailure } from '../support/errors.js';
 import type { Io } from '../support/io.js';
 
@@ -51,4 +53,14 @@ export function sectionHeading(account: AccountRun, format: 'text' | 'markdown' 
     case 'json':
       return '';
   }
+}
+
+/**
+ * `--only ACCOUNT`: when a value names the account of some files, only those accounts run (the others
+ * are neither signed in to nor observed); values that name no account narrow subjects within each.
+ */
+export function selectAccounts(files: readonly LoadedConfigFile[], only: readonly string[]): readonly LoadedConfigFile[] {
+  const named = new Set(only.map(realmOf));
+  const selected = files.filter((file) => named.has(realmOf(file.config.account)));
+  return selected.length === 0 ? files : selected;
 }

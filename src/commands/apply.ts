@@ -20,7 +20,7 @@ import type { ActionsRuntime } from '../github/actions-runtime.js';
 import { readGitHubContext } from '../github/github-context.js';
 import { GitHubError } from '../github/github-error.js';
 import { onlyNote } from './only.js';
-import { eachAccount, mostSevere, sectionHeading } from './accounts.js';
+import { eachAccount, mostSevere, sectionHeading, selectAccounts } from './accounts.js';
 
 /**
  * `netsuite-tokens apply`: plan afresh (or check a saved plan still holds), enforce the guards, revoke
@@ -43,7 +43,7 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
   }
   if (flags['pull-request'] === true) assertGitHubVariables(io);
   const actions = composeActionsRuntime(io);
-  const accounts = files.map((file) => composeAccount(file, io, actions));
+  const accounts = selectAccounts(files, only).map((file) => composeAccount(file, io, actions));
   const ask = flags.yes === true || savedPlan !== null ? null : io.ask;
 
   const several = accounts.length > 1;

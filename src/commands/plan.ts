@@ -14,7 +14,7 @@ import { composeAccount, composeActionsRuntime } from '../composition-root.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
 import { batched } from '../support/batched.js';
 import { DEFAULT_CONFIG_PATH, assertWritableFile, parseFormat, savedPlanFormat, withTimeout, type OutputFormat } from './shared-options.js';
-import { eachAccount, mostSevere, sectionHeading } from './accounts.js';
+import { eachAccount, mostSevere, sectionHeading, selectAccounts } from './accounts.js';
 import { planOutputs } from '../github/action-outputs.js';
 import { onlyNote } from './only.js';
 
@@ -37,7 +37,7 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
 
   const actions = composeActionsRuntime(io);
   // Every account's credentials are checked before the first request to any of them.
-  const accounts = files.map((file) => composeAccount(file, io, actions));
+  const accounts = selectAccounts(files, only).map((file) => composeAccount(file, io, actions));
   const several = accounts.length > 1;
   const jsonArray = several && format === 'json' && flags.out === undefined;
   if (jsonArray) io.stdout.write('[\n');

@@ -111,6 +111,16 @@ describe('several accounts, each with its own credentials and endpoints', () => 
     expect(run.err).not.toContain(PROD_SECRET);
   });
 
+  it('runs only the accounts --only names, without signing in to the others', async () => {
+    const { dir, prod, sandbox, env } = await fleet();
+    const run = await runCli(['plan', '--config', 'accounts', '--format', 'json', '--only', SANDBOX.toLowerCase().replace('_', '-')], { env: { ...env, PROD_NETSUITE: '' }, cwd: dir });
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.out) as { account: string }).account).toBe(SANDBOX);
+    expect(suiteql(prod)).toBe(0);
+    expect(suiteql(sandbox)).toBeGreaterThan(0);
+  });
+
   it('exits with the most severe outcome: a guard refusing one account is 4 while the other applies', async () => {
     const { dir, sandbox, env } = await fleet({ prodPolicy: 'maxChangesPerRun: 0' });
     const run = await runCli(['apply', '--config', 'accounts'], { env, cwd: dir });
