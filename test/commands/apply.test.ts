@@ -2,9 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { main } from '../../src/cli.js';
-import { captureIo, type CapturedIo } from '../support/io.js';
-import { CANARIES, TEST_CONFIG, administrator, requestsTo, startTestAccount, writeConfig, type TestAccount } from '../support/account.js';
+import { CANARIES, TEST_CONFIG, administrator, requestsTo, startTestAccount, writeConfig, type TestAccount, run } from '../support/account.js';
 import type { StatusFile } from '../../src/domain/status.js';
 
 const REVOKE = '/rest/revoketoken';
@@ -16,11 +14,6 @@ afterEach(async () => {
   account = undefined;
 });
 
-async function run(args: string[], target: TestAccount, env: Record<string, string> = {}): Promise<{ code: number; io: CapturedIo }> {
-  const io = captureIo({ env: { ...target.env, ...env }, cwd: target.dir });
-  const code = await main(args, io);
-  return { code, io };
-}
 
 function expectNoCanary(...texts: string[]): void {
   for (const text of texts) for (const canary of Object.values(CANARIES)) expect(text).not.toContain(canary);

@@ -4,8 +4,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { main } from '../../src/cli.js';
-import { captureIo, type CapturedIo } from '../support/io.js';
-import { CANARIES, startTestAccount, writeConfig, type TestAccount } from '../support/account.js';
+import { captureIo } from '../support/io.js';
+import { CANARIES, startTestAccount, writeConfig, type TestAccount, run } from '../support/account.js';
 
 let account: TestAccount | undefined;
 afterEach(async () => {
@@ -13,11 +13,6 @@ afterEach(async () => {
   account = undefined;
 });
 
-async function run(args: string[], target: TestAccount, env: Record<string, string> = {}): Promise<{ code: number; io: CapturedIo }> {
-  const io = captureIo({ env: { ...target.env, ...env }, cwd: target.dir });
-  const code = await main(args, io);
-  return { code, io };
-}
 
 function requests(target: TestAccount): number {
   return Object.values(target.emulator.state().counters.requestsByPath).reduce((sum, count) => sum + count, 0);

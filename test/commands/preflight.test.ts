@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile, readdir, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { main } from '../../src/cli.js';
-import { captureIo, type CapturedIo } from '../support/io.js';
-import { administrator, startTestAccount, type TestAccount } from '../support/account.js';
+import { administrator, startTestAccount, type TestAccount, run } from '../support/account.js';
 
 /**
  * Everything that can be checked without NetSuite is checked before the first request: a mistake
@@ -16,11 +14,6 @@ afterEach(async () => {
   account = undefined;
 });
 
-async function run(args: string[], target: TestAccount, env: Record<string, string> = {}): Promise<{ code: number; io: CapturedIo }> {
-  const io = captureIo({ env: { ...target.env, ...env }, cwd: target.dir });
-  const code = await main(args, io);
-  return { code, io };
-}
 
 /** Every request the emulator received, NetSuite endpoints and control alike. */
 function requests(target: TestAccount): number {

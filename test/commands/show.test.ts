@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { main } from '../../src/cli.js';
-import { captureIo, type CapturedIo } from '../support/io.js';
-import { requestsTo, startTestAccount, type TestAccount } from '../support/account.js';
+import { requestsTo, startTestAccount, type TestAccount, run } from '../support/account.js';
 
 let account: TestAccount | undefined;
 afterEach(async () => {
@@ -11,11 +9,6 @@ afterEach(async () => {
   account = undefined;
 });
 
-async function run(args: string[], target: TestAccount, env: Record<string, string> = {}): Promise<{ code: number; io: CapturedIo }> {
-  const io = captureIo({ env: { ...target.env, ...env }, cwd: target.dir });
-  const code = await main(args, io);
-  return { code, io };
-}
 
 describe('show PLAN.json', () => {
   it('prints a saved plan again exactly as plan printed it, in each format, without asking NetSuite', async () => {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { startEmulator, type EmulatorOrigins, type RunningEmulator } from '../../src/emulator/index.js';
 import type { EmulatorSeed } from '../../src/emulator/seed.js';
 import type { Environment } from '../../src/ports.js';
+import { main } from '../../src/cli.js';
+import { captureIo, type CapturedIo } from './io.js';
 
 /**
  * A small account for end-to-end command tests: the operator's own token, a retired token whose
@@ -126,4 +128,11 @@ export function requestsTo(emulator: RunningEmulator, path: string): number {
 
 export async function writeConfig(account: TestAccount, text: string): Promise<void> {
   await writeFile(account.configPath, text);
+}
+
+/** One in-process CLI run against the test account, in its directory, with its environment (plus `env`). */
+export async function run(args: readonly string[], target: TestAccount, env: Record<string, string> = {}): Promise<{ code: number; io: CapturedIo }> {
+  const io = captureIo({ env: { ...target.env, ...env }, cwd: target.dir });
+  const code = await main(args, io);
+  return { code, io };
 }
