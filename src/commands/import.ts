@@ -4,7 +4,7 @@ import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import { parseCommandArgs } from './command-args.js';
 import { COMMAND_SPECS } from './command-specs.js';
 import type { Io } from '../support/io.js';
-import { UsageError } from '../support/errors.js';
+import { RuntimeFailure, UsageError } from '../support/errors.js';
 import { compareIds } from '../domain/plan-order.js';
 import { visibleText } from '../domain/markdown.js';
 import type { ObservedToken } from '../domain/kinds/tba-token/token.js';
@@ -16,7 +16,7 @@ import { connectNetSuite } from '../composition-root.js';
 import { progressFor } from '../support/progress.js';
 import { packageRoot } from '../support/package-root.js';
 import { isSet } from '../secrets/env-reference.js';
-import { OPERATOR_BUNDLE_VARIABLE, OPERATOR_TBA_VARIABLES } from '../secrets/operator-credentials.js';
+import { OPERATOR_BUNDLE_VARIABLE, OPERATOR_TBA_VARIABLES, operatorSignIn } from '../secrets/operator-credentials.js';
 import { assertWritableFile, withTimeout } from './shared-options.js';
 
 /**
@@ -41,9 +41,11 @@ export async function importCommand(args: readonly string[], baseIo: Io): Promis
   if (!new RegExp(DESIRED_STATE_SCHEMA.$defs.accountId.pattern).test(account)) {
     throw new UsageError(`"${account.slice(0, 40)}" is not a NetSuite account id.`, { hint: 'Use the realm form, such as 1234567, 1234567_SB1, 1234567_RP or TSTDRV1234567.' });
   }
-  const operatorId = flags['operator-token'];
-  if (operatorId === undefined || !/^\d+$/.test(operatorId)) {
-    throw new UsageError(operatorId === undefined
+  const operatorId = flags['operator-token'] ?? null;
+  // Under M2M sign-in the operator's own mapping is adopted instead; no token needs naming.
+  const signsInWithM2m = operatorSignIn(io.env, account).credentials.kind === 'm2m';
+  if ((operatorId === null && !signsInWithM2m) || (operatorId !== null && !/^\d+$/.test(operatorId))) {
+    throw new UsageError(operatorId === null
       ? 'import needs --operator-token: the internal id of the token netsuite-tokens signs in with, so the file it writes protects that token.'
       : `--operator-token must be a token's internal id (digits), not "${operatorId.slice(0, 20)}".`, {
       hint: `NetSuite lists tokens with their ids under Setup > Users/Roles > Access Tokens; then run "netsuite-tokens import --account ${account} --operator-token ID".`,
@@ -60,8 +62,8 @@ export async function importCommand(args: readonly string[], baseIo: Io): Promis
 
   const client = connectNetSuite(account, io);
   const observation = await client.directory.observe(progressFor(io));
-  const operator = observation.tokens.find((token) => token.id === operatorId);
-  if (operator?.state !== 'active') {
+  const operator = operatorId === null ? undefined : observation.tokens.find((token) => token.id === operatorId);
+  if (operatorId !== null && operator?.state !== 'active') {
     throw new UsageError(operator === undefined
       ? `--operator-token ${operatorId}: account ${account} has no token with this id.`
       : `--operator-token ${operatorId}: this token is ${operator.state} in NetSuite, so it is not the token netsuite-tokens signs in with.`, {
@@ -69,8 +71,15 @@ export async function importCommand(args: readonly string[], baseIo: Io): Promis
     });
   }
   const outDirectory = flags.out === undefined ? io.cwd : dirname(resolve(io.cwd, flags.out));
+  const mapping = await client.operatorMapping();
+  if (signsInWithM2m && mapping === null) {
+    throw new RuntimeFailure('NetSuite\'s access token does not say which entity and role the operator\'s own mapping signs in as, so import cannot declare it.', {
+      hint: 'Declare the mapping by hand under certificates: (mapping, clientId, entity, role), or import with a TBA sign-in. Nothing was written.',
+    });
+  }
   const text = desiredStateYaml(observation, {
     operatorId,
+    operatorMapping: mapping,
     operatorCredentials: isSet(io.env[OPERATOR_BUNDLE_VARIABLE]) ? 'bundle' : 'variables',
     schema: schemaReference(outDirectory, io.cwd),
   });
@@ -82,14 +91,17 @@ export async function importCommand(args: readonly string[], baseIo: Io): Promis
   if (flags.out === undefined) io.stdout.write(text);
   else {
     await writeFileAtomic(resolve(io.cwd, flags.out), text);
-    io.stderr.write(`Wrote ${flags.out}: ${observation.tokens.length} token(s) of account ${account}, ids pinned, token ${operatorId} protected as the operator's own. Review owners and policy, then commit it.\n`);
+    const own = operatorId !== null ? `token ${operatorId}` : 'the mapping the operator signs in with';
+    io.stderr.write(`Wrote ${flags.out}: ${observation.tokens.length} token(s) of account ${account}, ids pinned, ${own} protected as the operator's own. Review owners and policy, then commit it.\n`);
   }
   return 0;
 }
 
 export interface ImportOptions {
-  /** The internal id of the operator's own token: written protected, with the operator's credentials. */
-  readonly operatorId: string;
+  /** The internal id of the operator's own token: written protected, with the operator's credentials; null under M2M sign-in. */
+  readonly operatorId: string | null;
+  /** Under M2M sign-in, the operator's own mapping: adopted as a protected `certificates:` entry. */
+  readonly operatorMapping?: { readonly clientId: string; readonly entity: string; readonly role: string } | null;
   /** Whether the operator signs in with NETSUITE_CREDENTIALS (a bundle) or the four NETSUITE_* variables. */
   readonly operatorCredentials: 'bundle' | 'variables';
   /** The `$schema` reference, relative to the file. */
@@ -104,6 +116,7 @@ export function desiredStateYaml(observation: TokenObservation, options: ImportO
     account: observation.account,
     policy: { ...IMPORT_POLICY },
     tokens: sorted.map((token) => (token.id === options.operatorId ? operatorEntry(token, options) : { id: token.id, state: token.state })),
+    ...(options.operatorMapping == null ? {} : { certificates: [operatorMappingEntry(options.operatorMapping, options)] }),
   });
   document.commentBefore = [
     ` yaml-language-server: $schema=${options.schema.path}`,
@@ -129,6 +142,22 @@ export function desiredStateYaml(observation: TokenObservation, options: ImportO
   return document.toString({ lineWidth: 0 });
 }
 
+/**
+ * The operator's own M2M mapping: protected (its certificate is never revoked by a plan), observed with
+ * the operator's bundle when it signs in with one (without a bundle it cannot be observed, and says so).
+ */
+function operatorMappingEntry(mapping: { readonly clientId: string; readonly entity: string; readonly role: string }, options: ImportOptions): object {
+  return {
+    mapping: 'netsuite-tokens-operator',
+    clientId: mapping.clientId,
+    entity: mapping.entity,
+    role: mapping.role,
+    state: 'active',
+    protect: true,
+    ...(options.operatorCredentials === 'bundle' ? { credentials: `env:${OPERATOR_BUNDLE_VARIABLE}` } : {}),
+  };
+}
+
 /** The operator's own token: protected, and its credentials name the operator's, so the plan blocks it as `self` too. */
 function operatorEntry(token: ObservedToken, options: ImportOptions): object {
   const credentials = options.operatorCredentials === 'bundle'
@@ -137,7 +166,7 @@ function operatorEntry(token: ObservedToken, options: ImportOptions): object {
   return { id: token.id, state: token.state, protect: true, credentials };
 }
 
-function describe(item: YAMLMap, token: ObservedToken, operatorId: string): void {
+function describe(item: YAMLMap, token: ObservedToken, operatorId: string | null): void {
   // NetSuite strings go into comments only after control characters (a newline would end the comment
   // and inject YAML) are made visible.
   const parts = [token.name, token.application, token.user, token.role].filter((part): part is string => part !== null && part !== '');

@@ -8,7 +8,7 @@ import { resolveEndpoints } from './endpoints.js';
 import type { EndpointOverrides, NetSuiteEndpoints } from './endpoints.js';
 import type { Credentials } from '../secrets/credentials.js';
 import type { Authorizer } from './authorizer.js';
-import { AccessTokenCache, m2mAuthorizer } from './m2m-authorizer.js';
+import { AccessTokenCache, accessTokenSubject, m2mAuthorizer } from './m2m-authorizer.js';
 import { createSigner } from './signer.js';
 import type { NonceSource } from './signer.js';
 import { SuiteQlTokenDirectory } from './token-directory.js';
@@ -42,6 +42,8 @@ export interface NetSuiteClient {
   readonly endpoints: NetSuiteEndpoints;
   /** Who the operator signs in as: its TBA token, or its M2M mapping's client id and certificate id. */
   readonly signedInAs: OperatorIdentity;
+  /** Under M2M sign-in, the entity and role of the operator's own mapping, from its access token; null under TBA or when NetSuite's token does not say. */
+  operatorMapping(): Promise<{ readonly clientId: string; readonly entity: string; readonly role: string } | null>;
   /** An authorizer acting as the given credentials (a mapping's own token for its certificates); one token exchange per mapping per run. */
   authorizerFor(credentials: Credentials): Authorizer;
   /** Requests in flight at most (NETSUITE_CONCURRENCY). */
@@ -81,13 +83,21 @@ export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteCl
         return m2mAuthorizer({ transport, restOrigin: endpoints.rest, credentials, clock: options.clock, cache: accessTokens });
     }
   };
-  const operatorAuthorizer = authorizerFor(operator.credentials);
+  const operatorCredentials = operator.credentials;
+  const operatorAuthorizer = authorizerFor(operatorCredentials);
+  const operatorMapping = async (): Promise<{ clientId: string; entity: string; role: string } | null> => {
+    if (operatorCredentials.kind !== 'm2m') return null;
+    const token = await m2mAuthorizer({ transport, restOrigin: endpoints.rest, credentials: operatorCredentials, clock: options.clock, cache: accessTokens }).accessToken();
+    const subject = accessTokenSubject(token.reveal());
+    return subject === null ? null : { clientId: operatorCredentials.clientId, ...subject };
+  };
   return {
     directory: new SuiteQlTokenDirectory({ account: options.account, endpoints, transport, authorizer: operatorAuthorizer, clock: options.clock }),
     certificates: new NetSuiteCertificateDirectory({ endpoints, transport, authorizerFor }),
     executor: new NetSuiteChangeExecutor({ endpoints, transport, signer, authorizerFor }),
     endpoints,
     signedInAs: identityOf(operator.credentials),
+    operatorMapping,
     authorizerFor,
     concurrency,
   };

@@ -141,3 +141,24 @@ function parseTokenResponse(text: string, nowMs: number, url: string): AccessTok
   }
   return { value: new Secret(accessToken), expiresAt: nowMs + expiresIn * 1000 };
 }
+
+/**
+ * The role and entity an access token acts as, from its `sub` claim (reference §7.3, rotation §1.4):
+ * `role;entity`, or the five-field `account;?;role;entity;flag` [INF]. The token is not verified:
+ * the operator only reads what NetSuite issued to it. Null for anything else.
+ */
+export function accessTokenSubject(token: string): { readonly role: string; readonly entity: string } | null {
+  const payload = token.split('.')[1];
+  if (payload === undefined) return null;
+  let claims: unknown;
+  try {
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  const sub = typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>)['sub'] : undefined;
+  if (typeof sub !== 'string') return null;
+  const fields = sub.split(';');
+  const [role, entity] = fields.length === 2 ? fields : fields.length === 5 ? [fields[2], fields[3]] : [];
+  return role !== undefined && entity !== undefined && /^-?\d+$/.test(role) && /^-?\d+$/.test(entity) ? { role, entity } : null;
+}

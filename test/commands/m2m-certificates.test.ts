@@ -132,6 +132,28 @@ describe('certificate mappings against the emulator, signed in with M2M', () => 
     expect((changes(viaM2m.out) as unknown[]).length).toBeGreaterThan(0);
   });
 
+  it('import adopts the mapping the operator signs in with, protected, from its access token’s subject', async () => {
+    const { running, dir, env, keys } = await setUp();
+    const run = await runCli(['import', '--account', '1234567_SB1', '--out', 'imported.yaml'], { env, cwd: dir });
+    expect(run.err).toMatch(/the mapping the operator signs in with protected as the operator's own/);
+    expect(run.code).toBe(0);
+    const written = parse(await readFile(join(dir, 'imported.yaml'), 'utf8')) as { certificates: unknown[] };
+    expect(written.certificates).toEqual([{
+      mapping: 'netsuite-tokens-operator',
+      clientId: running.m2mCredentials('token-gitops')?.clientId,
+      entity: '302',
+      role: '1002',
+      state: 'active',
+      protect: true,
+      credentials: 'env:NETSUITE_CREDENTIALS',
+    }]);
+    for (const line of keys) expect(run.out + run.err).not.toContain(line);
+    // What import wrote plans without a change: the operator's mapping is its own and protected.
+    const plan = await runCli(['plan', '--config', 'imported.yaml', '--detailed-exitcode'], { env, cwd: dir });
+    expect(plan.err).toBe('');
+    expect(plan.code).toBe(0);
+  });
+
   it('refuses to revoke the mapping the operator signs in with', async () => {
     const { running, dir, env } = await setUp();
     await writeFile(join(dir, 'netsuite-tokens.yaml'), config(running, 'active').replace('    state: active\n    credentials: env:NETSUITE_CREDENTIALS', '    state: revoked\n    credentials: env:NETSUITE_CREDENTIALS'));
