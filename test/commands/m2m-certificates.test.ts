@@ -64,6 +64,57 @@ async function setUp(): Promise<{ running: RunningEmulator; dir: string; env: Re
 
 const tokenRequests = (running: RunningEmulator): number => running.state().counters.requestsByPath['/services/rest/auth/oauth2/v1/token'] ?? 0;
 
+/** A plan signed in with the operator's bundle as changed by `change`, and what the person reads. */
+async function refusedSignIn(change: (running: RunningEmulator, bundle: Record<string, unknown>) => Promise<Record<string, unknown>>, now?: () => Date): Promise<{ code: number; err: string; keys: string[] }> {
+  const { running, dir, env, keys } = await setUp();
+  await writeFile(join(dir, 'netsuite-tokens.yaml'), config(running, 'active'));
+  const bundle = await change(running, JSON.parse(env.NETSUITE_CREDENTIALS ?? '{}') as Record<string, unknown>);
+  const run = await runCli(['plan'], { env: { ...env, NETSUITE_CREDENTIALS: JSON.stringify(bundle) }, cwd: dir, ...(now === undefined ? {} : { now }) });
+  return { code: run.code, err: run.err, keys };
+}
+
+async function control(running: RunningEmulator, path: string, body: object = {}): Promise<void> {
+  const response = await fetch(`${running.controlUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`control ${path}: HTTP ${response.status}`);
+}
+
+describe('an M2M sign-in NetSuite refuses, in one sentence and what to check', () => {
+  it('a certificate id that is not mapped', async () => {
+    const { code, err, keys } = await refusedSignIn((_, bundle) => Promise.resolve({ ...bundle, certificateId: 'NotMappedCertificate0000000000000000000000' }));
+    expect(code).toBe(1);
+    expect(err).toMatch(/^error: NetSuite refused the client credentials grant for client \w+ with certificate NotMappedCertificate0+ \(invalid_client: /m);
+    expect(err).toContain('Check the certificate id (the JWT kid)');
+    for (const line of keys) expect(err).not.toContain(line);
+  });
+
+  it('a revoked certificate', async () => {
+    const { code, err } = await refusedSignIn(async (running, bundle) => {
+      await control(running, `/certificates/${encodeURIComponent(String(bundle['certificateId']))}/revoke`);
+      return bundle;
+    });
+    expect(code).toBe(1);
+    expect(err).toMatch(/\(invalid_grant: [^)]*revoked/);
+    expect(err).toContain('Check that the certificate is active');
+  });
+
+  it('an integration without the Client Credentials grant', async () => {
+    const { code, err } = await refusedSignIn(async (running, bundle) => {
+      await control(running, `/integrations/${running.m2mCredentials('token-gitops')?.integrationId ?? ''}/grants`, { grants: ['tba'] });
+      return bundle;
+    });
+    expect(code).toBe(1);
+    expect(err).toContain('(unauthorized_client: ');
+    expect(err).toContain('Client Credentials (Machine to Machine) grant');
+  });
+
+  it('a clock more than five minutes off', async () => {
+    const { code, err } = await refusedSignIn((_, bundle) => Promise.resolve(bundle), () => new Date(Date.now() + 20 * 60_000));
+    expect(code).toBe(1);
+    expect(err).toContain('(invalid_grant: ');
+    expect(err).toContain("this machine's clock");
+  });
+});
+
 describe('certificate mappings against the emulator, signed in with M2M', () => {
   it('plans with a Bearer token: the mapping expiring in 45 days is reported, and the operator’s own, whose role may not list certificates, is unobservable', async () => {
     const { running, dir, env, keys } = await setUp();
