@@ -146,12 +146,15 @@ export class DashboardIssue {
   #itemText(result: ChangeResult): string {
     const { subject, owner } = result.change;
     const link = result.deepLink ?? deepLinkFor(this.#uiOrigin, subject);
-    const context = subject.kind === 'tba-token'
+    const names = subject.kind === 'tba-token'
       ? [subject.application, subject.user, subject.role]
       : [subject.application ?? subject.clientId, `entity ${subject.entity}`, `role ${subject.role}`];
-    const where = context.filter((part): part is string => part !== null && part !== '').map((part) => codeSpan(part)).join(' · ');
+    const where = names.filter((part): part is string => part !== null && part !== '').map((part) => codeSpan(part)).join(' · ');
+    // A token by its id; a certificate by its id, or the mapping as a whole (a new certificate, every one revoked).
+    const identity = subject.kind === 'tba-token' ? `id ${codeSpan(subject.id)}` : subject.id === null ? null : `certificate ${codeSpan(subject.id)}`;
+    const context = [identity, where === '' ? null : where].filter((part): part is string => part !== null).join('; ');
     const parts = [
-      `**${actionLabel(result.change.action)}** ${codeSpan(subject.name)} (id ${codeSpan(subject.id)}${where === '' ? '' : `; ${where}`})`,
+      `**${actionLabel(result.change.action)}** ${codeSpan(subject.name)}${context === '' ? '' : ` (${context})`}`,
       link === null ? null : `[open in NetSuite](${safeLink(link)})`,
       owner === null ? null : `owner ${mentionOf(owner) ?? codeSpan(owner)}`,
     ];

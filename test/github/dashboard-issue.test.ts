@@ -46,6 +46,15 @@ describe('DashboardIssue', () => {
     ]);
   });
 
+  it('lists a certificate mapping’s administrator work by mapping, integration, entity and role, with no link NetSuite does not document', async () => {
+    const base = result({ id: '0', outcome: 'pending', action: 'rotate', owner: '@acme/finance' });
+    const rotation = { ...base, deepLink: null, change: { ...base.change, subject: { kind: 'm2m-certificate' as const, id: null, name: 'expense-sync', clientId: 'client-0f3c51', entity: '1651', role: '1073', application: 'Expense Tool' } } };
+    await dashboard().sync(report([rotation]), RUN);
+    expect(github.issues[0]?.body.split('\n').filter((line) => line.startsWith('- ['))).toEqual([
+      '- [ ] **Upload a new certificate** `expense-sync` (`Expense Tool` · `entity 1651` · `role 1073`) — owner @acme/finance <!-- change=expense-sync%2F:rotate -->',
+    ]);
+  });
+
   it('does nothing when there is no administrator work and no issue yet', async () => {
     expect(await dashboard().sync(report([result({ id: '4711', outcome: 'done', via: 'api' })]), RUN)).toEqual({ url: null, action: 'none' });
     expect(github.writes()).toEqual([]);
