@@ -6,6 +6,7 @@ import { createNetSuiteClient } from '../src/netsuite/client.js';
 import { TOKEN_PATH } from '../src/netsuite/m2m-authorizer.js';
 import type { Environment } from '../src/ports.js';
 import { observeAndPlan, type AccountPorts } from '../src/reconcile.js';
+import { operatorEnv, type SigningToken } from './account.js';
 import { pagesOf, type ObservationPages } from './lower-bound.js';
 import { meteredFetch } from './metered-fetch.js';
 
@@ -29,14 +30,16 @@ export function m2mBundle(account: string, mapping: EmulatorM2MCredentials): str
  * A desired-state file declaring `declared` mappings active (tokens left unmanaged), each with its own
  * bundle in an environment variable, and the environment in which the operator signs in as `operator`.
  */
-export function mappingsFile(account: string, origins: EmulatorOrigins, operator: EmulatorM2MCredentials, declared: readonly EmulatorM2MCredentials[], concurrency: number): { readonly text: string; readonly env: Environment } {
-  const env: Record<string, string | undefined> = {
-    NETSUITE_REST_URL: origins.rest,
-    NETSUITE_RESTLETS_URL: origins.restlets,
-    NETSUITE_UI_URL: origins.system,
-    NETSUITE_CREDENTIALS: m2mBundle(account, operator),
-    NETSUITE_CONCURRENCY: String(concurrency),
-  };
+export function mappingsFile(account: string, origins: EmulatorOrigins, operator: Operator, declared: readonly EmulatorM2MCredentials[], concurrency: number): { readonly text: string; readonly env: Environment } {
+  const env: Record<string, string | undefined> = isTba(operator)
+    ? { ...operatorEnv(origins, operator, concurrency) }
+    : {
+        NETSUITE_REST_URL: origins.rest,
+        NETSUITE_RESTLETS_URL: origins.restlets,
+        NETSUITE_UI_URL: origins.system,
+        NETSUITE_CREDENTIALS: m2mBundle(account, operator),
+        NETSUITE_CONCURRENCY: String(concurrency),
+      };
   const lines = ['version: 1', `account: "${account}"`, 'policy:', '  unmanaged: ignore', 'tokens: []'];
   if (declared.length > 0) lines.push('certificates:');
   declared.forEach((mapping, index) => {
@@ -55,7 +58,14 @@ export function mappingsFile(account: string, origins: EmulatorOrigins, operator
   return { text: `${lines.join('\n')}\n`, env };
 }
 
-/** One `plan` signed in with M2M, without the CLI around it: sign in, observe tokens and mappings, plan. */
+/** Who the operator signs in as: a seeded M2M mapping's current certificate, or a TBA token for comparison. */
+export type Operator = EmulatorM2MCredentials | SigningToken;
+
+function isTba(operator: Operator): operator is SigningToken {
+  return 'tokenSecret' in operator;
+}
+
+/** One `plan` signed in with M2M (or TBA, to compare), without the CLI around it: sign in, observe tokens and mappings, plan. */
 export interface M2MPlanSample {
   readonly wallMs: number;
   readonly requests: number;
@@ -69,7 +79,7 @@ export interface M2MPlanSample {
 export async function planWithM2M(options: {
   readonly origins: EmulatorOrigins;
   readonly account: string;
-  readonly operator: EmulatorM2MCredentials;
+  readonly operator: Operator;
   readonly declared: readonly EmulatorM2MCredentials[];
   readonly concurrency: number;
 }): Promise<M2MPlanSample> {

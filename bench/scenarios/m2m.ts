@@ -1,11 +1,12 @@
 import type { EmulatorM2MCredentials } from '../../src/emulator/index.js';
+import { operatorOf } from '../account.js';
 import { count, placementOf, type BenchContext } from '../context.js';
 import { formatMs } from '../format.js';
 import { hostEmulator, type HostedEmulator } from '../emulator-host.js';
 import { LOWER_BOUND_FACTOR, observationLowerBoundMs, observationRequestLimit } from '../lower-bound.js';
 import { planWithM2M, type M2MPlanSample } from '../m2m-run.js';
 import type { BenchRow, ScenarioId } from '../result.js';
-import { ceilDiv, collectGarbage, medianOf, roundTo } from '../stats.js';
+import { ceilDiv, collectGarbage, median, medianOf, roundTo } from '../stats.js';
 
 /**
  * Issue 12 (a): `plan` observing M mappings, each with its own token exchange and certificate list,
@@ -50,17 +51,30 @@ export async function m2mSignInScenario(context: BenchContext): Promise<BenchRow
   );
   try {
     const { operator } = await operatorAndDeclared(emulator, 0);
-    const once = (): Promise<M2MPlanSample> => {
+    const tba = operatorOf(emulator.seed);
+    const emulatorCpu = { m2m: [] as number[], tba: [] as number[] };
+    const once = async (signIn: 'm2m' | 'tba'): Promise<M2MPlanSample> => {
       collectGarbage();
-      return planWithM2M({ origins: emulator.origins, account: emulator.seed.account, operator, declared: [], concurrency: settings.concurrency });
+      const cpuBefore = await emulator.cpuMs();
+      const sample = await planWithM2M({ origins: emulator.origins, account: emulator.seed.account, operator: signIn === 'm2m' ? operator : tba, declared: [], concurrency: settings.concurrency });
+      const cpuAfter = await emulator.cpuMs();
+      if (cpuBefore !== null && cpuAfter !== null) emulatorCpu[signIn].push(cpuAfter - cpuBefore);
+      return sample;
     };
-    for (let warmup = 0; warmup < profile.warmups; warmup += 1) await once();
+    for (let warmup = 0; warmup < profile.warmups; warmup += 1) {
+      await once('m2m');
+      await once('tba');
+    }
+    // The same plan signed in with TBA, interleaved so drift hits both alike: the difference is the sign-in.
     const samples: M2MPlanSample[] = [];
+    const tbaSamples: M2MPlanSample[] = [];
     for (let run = 1; run <= settings.runs; run += 1) {
-      samples.push(checked(await once(), 0, 'm2m-sign-in'));
+      samples.push(checked(await once('m2m'), 0, 'm2m-sign-in'));
+      tbaSamples.push(await once('tba'));
       context.log(`m2m-sign-in: ${count(tokens)} tokens, repetition ${run}/${settings.runs} done`);
     }
-    return [signInRow(samples, tokens, settings.concurrency, latencyMs)];
+    const cpuDetails = emulatorCpu.m2m.length === 0 ? {} : { emulatorCpuMs: roundTo(median(emulatorCpu.m2m), 0), tbaEmulatorCpuMs: roundTo(median(emulatorCpu.tba), 0) };
+    return [signInRow(samples, tbaSamples, tokens, settings.concurrency, latencyMs, cpuDetails)];
   } finally {
     await emulator.close();
   }
@@ -118,7 +132,7 @@ function mappingsRow(samples: readonly M2MPlanSample[], mappings: number, concur
   };
 }
 
-function signInRow(samples: readonly M2MPlanSample[], tokens: number, concurrency: number, latencyMs: number): BenchRow {
+function signInRow(samples: readonly M2MPlanSample[], tbaSamples: readonly M2MPlanSample[], tokens: number, concurrency: number, latencyMs: number, cpuDetails: Record<string, number>): BenchRow {
   const first = samples[0];
   if (first === undefined) throw new RangeError('No m2m-sign-in samples.');
   const requests = medianOf(samples, (sample) => sample.requests);
@@ -128,6 +142,8 @@ function signInRow(samples: readonly M2MPlanSample[], tokens: number, concurrenc
   // Issue 7's bound plus the exchange, which must finish before the first page can be asked for.
   const lowerBound = latencyMs + observationLowerBoundMs(latencyMs, first.pages, concurrency);
   const wall = medianOf(samples, (sample) => sample.wallMs);
+  const tbaWall = medianOf(tbaSamples, (sample) => sample.wallMs);
+  const tbaRequests = medianOf(tbaSamples, (sample) => sample.requests);
   return {
     scenario: 'm2m-sign-in',
     case: `N=${count(tokens)} signed in with M2M C=${concurrency}`,
@@ -142,9 +158,16 @@ function signInRow(samples: readonly M2MPlanSample[], tokens: number, concurrenc
     verdict: samples.every((sample) => sample.tokenExchanges === 1) && requests <= requestLimit ? 'met' : 'missed',
     breakdown:
       `${mostExchanges} token-endpoint request(s) at most in a run, for ${first.pages.tokenPages + first.pages.auditPages} SuiteQL pages sent with the same Bearer token; ` +
-      `${roundTo(medianOf(samples, (sample) => sample.roundTripMs), 1)} ms per request against ${latencyMs} ms latency`,
+      `${roundTo(medianOf(samples, (sample) => sample.roundTripMs), 1)} ms per request against ${latencyMs} ms latency; ` +
+      `the same plan signed in with TBA took ${formatMs(tbaWall)} in ${tbaRequests} requests (M2M − TBA: ${formatMs(wall - tbaWall)}, ${requests - tbaRequests} request)` +
+      (cpuDetails['emulatorCpuMs'] === undefined ? '' : `; the emulator's single thread spent ${cpuDetails['emulatorCpuMs']} ms CPU answering the M2M run and ${cpuDetails['tbaEmulatorCpuMs'] ?? '?'} ms the TBA one`),
     details: {
       tokenEndpointRequests: mostExchanges,
+      tbaWallMs: roundTo(tbaWall, 1),
+      tbaRequests,
+      m2mMinusTbaMs: roundTo(wall - tbaWall, 1),
+      tbaMeanRoundTripMs: roundTo(medianOf(tbaSamples, (sample) => sample.roundTripMs), 1),
+      ...cpuDetails,
       tokenPages: first.pages.tokenPages,
       auditPages: first.pages.auditPages,
       meanRoundTripMs: roundTo(medianOf(samples, (sample) => sample.roundTripMs), 1),
