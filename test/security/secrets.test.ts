@@ -355,6 +355,32 @@ certificates:
     },
   ];
 
+  it('the scan itself finds an issued access token in a Bearer header and a key line inside an escaped bundle (planted)', async () => {
+    await startM2MAccount();
+    await writeFile(join(repos.work, 'netsuite-tokens.yaml'), m2mConfig('active'));
+    const captured: string[] = [];
+    const run = await runCli(['plan'], { env: m2mEnv(), cwd: repos.work, fetch: capturingFetch(captured) });
+    expect(run.code, run.err).toBe(0);
+    const accessToken = captured.find((jwt) => !isClientAssertion(jwt)) ?? '';
+    const bundle = m2mEnv()['NETSUITE_CREDENTIALS'] ?? '';
+    const keyLine = pemBodyLines(m2mEmulator.m2mCredentials('token-gitops')?.current?.privateKeyPem ?? '')[0] ?? '';
+    expect(accessToken).not.toBe('');
+    expect(keyLine).not.toBe('');
+    await writeFile(join(repos.work, 'planted.json'), JSON.stringify({ note: bundle }));
+    try {
+      const found = await surfaces({ code: 0, out: '', err: `debug: Authorization: Bearer ${accessToken}\n` });
+      const leaks = [...found].flatMap(([surface, text]) => findLeaks(text, [accessToken, bundle, keyLine]).map((leak) => ({ surface, secret: leak.secret, form: leak.form })));
+      expect(leaks).toEqual(expect.arrayContaining([
+        { surface: 'stderr', secret: accessToken, form: 'verbatim' },
+        { surface: 'file planted.json', secret: bundle, form: 'JSON-escaped' },
+        { surface: 'file planted.json', secret: keyLine, form: 'verbatim' },
+      ]));
+      expect(credentialShapes(found.get('stderr') ?? '')).toContain(`Bearer ${accessToken}`);
+    } finally {
+      await rm(join(repos.work, 'planted.json'), { force: true });
+    }
+  });
+
   for (const debug of [false, true]) {
     for (const scenario of M2M_SCENARIOS) {
       it(`signed in with M2M: ${scenario.name}${debug ? ' --debug' : ''}`, async () => {
