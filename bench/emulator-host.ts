@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { generateSeed, startEmulator, type EmulatorCounters, type EmulatorOrigins, type EmulatorSeed, type RunningEmulator } from '../src/emulator/index.js';
+import { generateSeed, startEmulator, type EmulatorCounters, type EmulatorM2MCredentials, type EmulatorOrigins, type EmulatorSeed, type RunningEmulator } from '../src/emulator/index.js';
 
 /** The account a scenario runs against, generated deterministically from these figures. */
 export interface EmulatorSpec {
@@ -9,6 +9,8 @@ export interface EmulatorSpec {
   readonly latencyMs: number;
   readonly concurrencyLimit: number;
   readonly faults?: { readonly rate: number; readonly seed: number };
+  /** M2M mappings to add (SPEC §10), each with a certificate and key generated when the emulator starts. */
+  readonly mappings?: number;
 }
 
 /**
@@ -24,16 +26,19 @@ export interface HostedEmulator {
   /** The same seed the emulator was started with, for credentials and expected figures. */
   readonly seed: EmulatorSeed;
   counters(): Promise<EmulatorCounters>;
+  /** Ids and keys of every seeded M2M mapping, in seed order; the keys exist only once the emulator runs. */
+  m2mCredentials(): Promise<readonly EmulatorM2MCredentials[]>;
   /** CPU time the emulator's process has used so far (user + system, ms); null when it shares this process. */
   cpuMs(): Promise<number | null>;
   close(): Promise<void>;
 }
 
 /** Messages between the benchmark and an emulator child. */
-export type ToEmulatorChild = { readonly kind: 'start'; readonly spec: EmulatorSpec } | { readonly kind: 'counters' } | { readonly kind: 'cpu' } | { readonly kind: 'close' };
+export type ToEmulatorChild = { readonly kind: 'start'; readonly spec: EmulatorSpec } | { readonly kind: 'counters' } | { readonly kind: 'm2m' } | { readonly kind: 'cpu' } | { readonly kind: 'close' };
 export type FromEmulatorChild =
   | { readonly kind: 'ready'; readonly origins: EmulatorOrigins }
   | { readonly kind: 'counters'; readonly counters: EmulatorCounters }
+  | { readonly kind: 'm2m'; readonly credentials: readonly EmulatorM2MCredentials[] }
   | { readonly kind: 'cpu'; readonly ms: number }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -41,7 +46,7 @@ export type FromEmulatorChild =
 export const EMULATOR_CHILD_FLAG = '--child=emulator';
 
 export function seedFor(spec: EmulatorSpec): EmulatorSeed {
-  return generateSeed({ tokens: spec.tokens, loginRows: spec.loginRows, seed: spec.seed });
+  return generateSeed({ tokens: spec.tokens, loginRows: spec.loginRows, seed: spec.seed, ...(spec.mappings === undefined ? {} : { mappings: spec.mappings }) });
 }
 
 export async function hostEmulator(spec: EmulatorSpec, placement: EmulatorPlacement): Promise<HostedEmulator> {
@@ -60,6 +65,7 @@ async function hostInProcess(spec: EmulatorSpec): Promise<HostedEmulator> {
     origins: emulator.origins,
     seed,
     counters: () => Promise.resolve(emulator.state().counters),
+    m2mCredentials: () => Promise.resolve(allM2MCredentials(emulator, seed)),
     cpuMs: () => Promise.resolve(null),
     close: () => emulator.close(),
   };
@@ -91,6 +97,12 @@ async function hostInChild(spec: EmulatorSpec, script: string): Promise<HostedEm
         const reply = await nextMessage(child);
         if (reply.kind !== 'counters') throw new Error(`The emulator child answered ${reply.kind} when asked for its counters.`);
         return reply.counters;
+      },
+      m2mCredentials: async () => {
+        send(child, { kind: 'm2m' });
+        const reply = await nextMessage(child);
+        if (reply.kind !== 'm2m') throw new Error(`The emulator child answered ${reply.kind} when asked for its M2M credentials.`);
+        return reply.credentials;
       },
       cpuMs: async () => {
         send(child, { kind: 'cpu' });
@@ -136,6 +148,7 @@ function nextMessage(child: ChildProcess): Promise<FromEmulatorChild> {
 /** The child's side: start one emulator as asked, answer counters, close on request or when the parent goes. */
 export function serveEmulatorChild(): void {
   let emulator: RunningEmulator | null = null;
+  let seed: EmulatorSeed | null = null;
   const reply = (message: FromEmulatorChild): void => { process.send?.(message); };
   const shutdown = async (): Promise<void> => {
     await emulator?.close();
@@ -146,7 +159,8 @@ export function serveEmulatorChild(): void {
     const message = raw as ToEmulatorChild;
     switch (message.kind) {
       case 'start':
-        startEmulator(emulatorOptions(message.spec, seedFor(message.spec)))
+        seed = seedFor(message.spec);
+        startEmulator(emulatorOptions(message.spec, seed))
           .then((started) => {
             emulator = started;
             reply({ kind: 'ready', origins: started.origins });
@@ -157,6 +171,10 @@ export function serveEmulatorChild(): void {
         if (emulator === null) reply({ kind: 'failed', message: 'no emulator is running' });
         else reply({ kind: 'counters', counters: emulator.state().counters });
         return;
+      case 'm2m':
+        if (emulator === null || seed === null) reply({ kind: 'failed', message: 'no emulator is running' });
+        else reply({ kind: 'm2m', credentials: allM2MCredentials(emulator, seed) });
+        return;
       case 'cpu':
         reply({ kind: 'cpu', ms: cpuMsOf(process.cpuUsage()) });
         return;
@@ -165,6 +183,10 @@ export function serveEmulatorChild(): void {
         return;
     }
   });
+}
+
+function allM2MCredentials(emulator: RunningEmulator, seed: EmulatorSeed): EmulatorM2MCredentials[] {
+  return (seed.mappings ?? []).flatMap((mapping) => emulator.m2mCredentials(mapping.name) ?? []);
 }
 
 /** process.cpuUsage() is in microseconds. */

@@ -6,6 +6,8 @@
 export interface MeteredFetch {
   readonly fetch: typeof fetch;
   readonly requests: () => number;
+  /** Requests whose URL path is `path` (query string ignored). */
+  readonly requestsTo: (path: string) => number;
   /** Mean time to response headers, in ms (0 when nothing was sent). */
   readonly meanRoundTripMs: () => number;
 }
@@ -13,8 +15,11 @@ export interface MeteredFetch {
 export function meteredFetch(): MeteredFetch {
   let requests = 0;
   let waited = 0;
+  const byPath = new Map<string, number>();
   const metered = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     requests += 1;
+    const path = new URL(input instanceof Request ? input.url : input).pathname;
+    byPath.set(path, (byPath.get(path) ?? 0) + 1);
     const started = performance.now();
     try {
       return await fetch(input, init);
@@ -25,6 +30,7 @@ export function meteredFetch(): MeteredFetch {
   return {
     fetch: metered,
     requests: () => requests,
+    requestsTo: (path) => byPath.get(path) ?? 0,
     meanRoundTripMs: () => (requests === 0 ? 0 : waited / requests),
   };
 }

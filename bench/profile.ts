@@ -27,6 +27,17 @@ export interface BenchProfile {
   };
   readonly apply: { readonly tokens: number; readonly revokes: readonly number[]; readonly concurrencies: readonly number[]; readonly runs: number };
   readonly startup: { readonly runs: number; readonly validateRuns: number; readonly validateTokens: number };
+  /** Issue 12: certificate mappings observed with their own tokens, and the operator signed in with M2M. */
+  readonly m2m: {
+    /** Declared mappings, each observed with a token exchange and a certificate list. */
+    readonly mappings: number;
+    /** Tokens in the mappings account (its SuiteQL pages count toward the bound). */
+    readonly tokens: number;
+    readonly concurrency: number;
+    readonly runs: number;
+    /** Tokens paged by the sign-in case, which declares no mapping. */
+    readonly signInTokens: number;
+  };
   readonly governance: {
     readonly tokens: number;
     readonly revokes: number;
@@ -55,6 +66,7 @@ export const FULL_PROFILE: BenchProfile = {
   planning: { sizes: [1_000, 10_000, 100_000], changesOnlySizes: [100_000], runs: 5 },
   apply: { tokens: 2_000, revokes: [10, 100], concurrencies: [2, 4], runs: 5 },
   startup: { runs: 10, validateRuns: 5, validateTokens: 5_000 },
+  m2m: { mappings: 200, tokens: 1_000, concurrency: 2, runs: 5, signInTokens: 20_000 },
   governance: { tokens: 5_000, revokes: 20, concurrencyLimit: 2, faultRate: 0.1, concurrencies: [2, 4], runs: 5, maxApplyRuns: 5, retryPolicy: {} },
 };
 
@@ -67,5 +79,6 @@ export const QUICK_PROFILE: BenchProfile = {
   planning: { sizes: [500, 5_000], changesOnlySizes: [5_000], runs: 1 },
   apply: { tokens: 300, revokes: [3], concurrencies: [2], runs: 1 },
   startup: { runs: 1, validateRuns: 1, validateTokens: 50 },
+  m2m: { mappings: 8, tokens: 300, concurrency: 2, runs: 1, signInTokens: 2_500 },
   governance: { tokens: 300, revokes: 3, concurrencyLimit: 2, faultRate: 0.1, concurrencies: [2], runs: 1, maxApplyRuns: 5, retryPolicy: { baseDelayMs: 20, maxDelayMs: 200 } },
 };

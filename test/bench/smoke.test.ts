@@ -51,6 +51,22 @@ describe('benchmark suite (quick)', () => {
     expect(changesOnly?.details['changes']).toBe(large?.details['changes']);
     expect(Number(changesOnly?.details['findings'])).toBeLessThan(Number(large?.details['findings']));
     expect(rows('governance')[0]?.details['converged']).toBe('1/1');
+    // Issue 12: 8 mappings, each a token exchange and a certificate list, plus the operator's exchange and the SuiteQL pages.
+    const [mappings] = rows('m2m-mappings');
+    expect(rows('m2m-mappings')).toHaveLength(1);
+    expect(mappings?.case).toBe('M=8 mappings C=2');
+    expect(mappings?.details['mappingsObserved']).toBe(8);
+    expect(mappings?.details['tokenExchanges']).toBe(9);
+    expect(mappings?.details['certificateLists']).toBe(8);
+    expect(mappings?.requests).toBe(9 + 8 + Number(mappings?.details['suiteqlPages']));
+    expect(mappings?.reference?.ms).toBe(QUICK_PROFILE.latencyMs * Math.ceil((mappings?.requests ?? 0) / 2));
+    // Signed in with M2M, a run paging 2,500 tokens asks the token endpoint once; TBA sends one request fewer.
+    const [signIn] = rows('m2m-sign-in');
+    expect(rows('m2m-sign-in')).toHaveLength(1);
+    expect(signIn?.details['tokenEndpointRequests']).toBe(1);
+    expect(signIn?.details['tokenPages']).toBe(3);
+    expect(signIn?.requests).toBe(Number(signIn?.details['tbaRequests']) + 1);
+    expect(signIn?.verdict).toBe('met');
 
     const table = renderTable(report);
     const markdown = renderMarkdown(report);

@@ -1,12 +1,14 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { loadSeedFile, startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { TOKEN_PATH } from '../../src/netsuite/m2m-authorizer.js';
+import { packageRoot } from '../../src/support/package-root.js';
 import { FLEET_ACCOUNT, FLEET_NOW, fleetConfig, fleetEnv, fleetSeed } from '../support/fleet.js';
 import { runCli, STACK_FRAME, type CliRun } from '../support/runs.js';
 import { startFakeGitHub, type FakeGitHub } from '../github/support/fake-github.js';
 import { createRepos, type Repos } from '../github/support/git-repos.js';
-import { describeLeaks, findLeaks, leakForms } from '../support/leak-scan.js';
+import { credentialShapes, describeLeaks, findLeaks, leakForms, pemBodyLines } from '../support/leak-scan.js';
 
 /**
  * SPEC §7/§9: no secret value ever appears in any output, file, PR or log. Every credential the
@@ -236,3 +238,191 @@ describe('no secret reaches any surface', () => {
     expect(run.err).not.toContain(WRONG.literalInFile);
   });
 });
+
+/**
+ * SPEC §10–§11: the same scan for a run signed in with an M2M bundle (NETSUITE_CREDENTIALS) and a
+ * mapping observed and revoked with its own bundle. The canaries are both bundles, every line of their
+ * private keys, and every client assertion sent to and access token issued by the emulator's token
+ * endpoint in the run (captured on the wire, so the scan knows the real values); besides, no surface
+ * may hold anything shaped like a JWT or a `Bearer` header at all — with --debug too.
+ */
+describe('no M2M secret reaches any surface', () => {
+  let m2mEmulator: RunningEmulator;
+  const M2M_ACCOUNT = '1234567_SB1';
+
+  const startM2MAccount = async (): Promise<void> => {
+    await m2mEmulator.close();
+    m2mEmulator = await startEmulator({ seed: await loadSeedFile(join(packageRoot(), 'examples', 'demo-seed.yaml')), origins: 'split' });
+  };
+
+  beforeAll(async () => {
+    // A repository and GitHub of their own: the files of the TBA account above are not this account's.
+    await github.close();
+    await repos.cleanup();
+    repos = await createRepos();
+    github = await startFakeGitHub({ token: GITHUB_TOKEN, owner: 'acme', repo: 'config', branchTip: (branch) => repos.tip(branch), collaborators: [], teams: ['platform', 'integrations', 'finance'] });
+    m2mEmulator = await startEmulator({ seed: await loadSeedFile(join(packageRoot(), 'examples', 'demo-seed.yaml')), origins: 'split' });
+  });
+  afterAll(async () => {
+    await m2mEmulator.close();
+  });
+
+  const bundleOf = (mapping: string, keyOf: string = mapping): string => {
+    const credentials = m2mEmulator.m2mCredentials(mapping);
+    const current = credentials?.current;
+    const key = m2mEmulator.m2mCredentials(keyOf)?.current?.privateKeyPem;
+    if (credentials === undefined || current === null || current === undefined || key === null || key === undefined) throw new Error(`The demo seed has no usable certificate for ${mapping}.`);
+    return JSON.stringify({ kind: 'netsuite-m2m', version: 1, accountId: M2M_ACCOUNT, clientId: credentials.clientId, certificateId: current.certificateId, algorithm: current.algorithm, privateKey: key, validUntil: current.validUntil });
+  };
+
+  const m2mConfig = (expenseState: 'active' | 'revoked'): string => {
+    const client = (mapping: string): string => m2mEmulator.m2mCredentials(mapping)?.clientId ?? '';
+    return `version: 1
+account: "${M2M_ACCOUNT}"
+policy: { unmanaged: ignore }
+tokens: []
+certificates:
+  - mapping: token-gitops
+    clientId: "${client('token-gitops')}"
+    entity: "302"
+    role: "1002"
+    state: active
+    owner: "@acme/platform"
+    credentials: env:NETSUITE_CREDENTIALS
+  - mapping: expense-sync
+    clientId: "${client('expense-sync')}"
+    entity: "309"
+    role: "1008"
+    state: ${expenseState}
+    owner: "@acme/finance-systems"
+    credentials: env:EXPENSE_SYNC_M2M
+`;
+  };
+
+  const m2mEnv = (): Record<string, string> => ({
+    ...repos.env,
+    NETSUITE_REST_URL: m2mEmulator.origins.rest,
+    NETSUITE_RESTLETS_URL: m2mEmulator.origins.restlets,
+    NETSUITE_UI_URL: m2mEmulator.origins.system,
+    NETSUITE_CREDENTIALS: bundleOf('token-gitops'),
+    EXPENSE_SYNC_M2M: bundleOf('expense-sync'),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_TOKEN,
+    GITHUB_REPOSITORY: 'acme/config',
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_RUN_ID: '4343',
+    GITHUB_STEP_SUMMARY: summaryFile(),
+    GITHUB_OUTPUT: outputFile(),
+  });
+
+  /** A fetch that records every client assertion sent to the token endpoint and every access token it answers. */
+  const capturingFetch = (captured: string[]): typeof fetch => async (input, init) => {
+    const response = await fetch(input, init);
+    const url = new URL(input instanceof Request ? input.url : input);
+    if (url.pathname === TOKEN_PATH) {
+      const assertion = new URLSearchParams(typeof init?.body === 'string' ? init.body : init?.body instanceof URLSearchParams ? init.body.toString() : '').get('client_assertion');
+      if (assertion !== null) captured.push(assertion);
+      const answer = (await response.clone().json().catch(() => ({}))) as { access_token?: unknown };
+      if (typeof answer.access_token === 'string') captured.push(answer.access_token);
+    }
+    return response;
+  };
+
+  interface M2MScenario {
+    readonly name: string;
+    readonly args: readonly string[];
+    readonly code: number;
+    readonly expense: 'active' | 'revoked';
+    readonly env?: () => Readonly<Record<string, string>>;
+    /** Token-endpoint answers the run must have had at least: proof the canaries include real access tokens. */
+    readonly minimumAccessTokens: number;
+  }
+
+  const M2M_SCENARIOS: readonly M2MScenario[] = [
+    { name: 'plan', args: ['plan'], code: 0, expense: 'active', minimumAccessTokens: 2 },
+    { name: 'plan --format json --out', args: ['plan', '--format', 'json', '--out', 'plan.json'], code: 0, expense: 'revoked', minimumAccessTokens: 2 },
+    { name: 'plan --format markdown --out', args: ['plan', '--format', 'markdown', '--out', 'plan.md'], code: 0, expense: 'revoked', minimumAccessTokens: 2 },
+    { name: 'apply (revokes a certificate with the mapping’s own token)', args: ['apply'], code: 0, expense: 'revoked', minimumAccessTokens: 2 },
+    { name: 'apply --pull-request', args: ['apply', '--pull-request'], code: 0, expense: 'revoked', minimumAccessTokens: 2 },
+    {
+      name: 'failure: the operator bundle holds another mapping’s key (the token endpoint refuses the assertion)',
+      args: ['plan'],
+      code: 1,
+      expense: 'active',
+      env: () => ({ NETSUITE_CREDENTIALS: bundleOf('token-gitops', 'expense-sync') }),
+      minimumAccessTokens: 0,
+    },
+  ];
+
+  it('the scan itself finds an issued access token in a Bearer header and a key line inside an escaped bundle (planted)', async () => {
+    await startM2MAccount();
+    await writeFile(join(repos.work, 'netsuite-tokens.yaml'), m2mConfig('active'));
+    const captured: string[] = [];
+    const run = await runCli(['plan'], { env: m2mEnv(), cwd: repos.work, fetch: capturingFetch(captured) });
+    expect(run.code, run.err).toBe(0);
+    const accessToken = captured.find((jwt) => !isClientAssertion(jwt)) ?? '';
+    const bundle = m2mEnv()['NETSUITE_CREDENTIALS'] ?? '';
+    const keyLine = pemBodyLines(m2mEmulator.m2mCredentials('token-gitops')?.current?.privateKeyPem ?? '')[0] ?? '';
+    expect(accessToken).not.toBe('');
+    expect(keyLine).not.toBe('');
+    await writeFile(join(repos.work, 'planted.json'), JSON.stringify({ note: bundle }));
+    try {
+      const found = await surfaces({ code: 0, out: '', err: `debug: Authorization: Bearer ${accessToken}\n` });
+      const leaks = [...found].flatMap(([surface, text]) => findLeaks(text, [accessToken, bundle, keyLine]).map((leak) => ({ surface, secret: leak.secret, form: leak.form })));
+      expect(leaks).toEqual(expect.arrayContaining([
+        { surface: 'stderr', secret: accessToken, form: 'verbatim' },
+        { surface: 'file planted.json', secret: bundle, form: 'JSON-escaped' },
+        { surface: 'file planted.json', secret: keyLine, form: 'verbatim' },
+      ]));
+      expect(credentialShapes(found.get('stderr') ?? '')).toContain(`Bearer ${accessToken}`);
+    } finally {
+      await rm(join(repos.work, 'planted.json'), { force: true });
+    }
+  });
+
+  for (const debug of [false, true]) {
+    for (const scenario of M2M_SCENARIOS) {
+      it(`signed in with M2M: ${scenario.name}${debug ? ' --debug' : ''}`, async () => {
+        await startM2MAccount();
+        await writeFile(join(repos.work, 'netsuite-tokens.yaml'), m2mConfig(scenario.expense));
+        await rm(join(repos.work, 'netsuite-tokens.status.yaml'), { force: true });
+        const env = { ...m2mEnv(), ...scenario.env?.() };
+        const captured: string[] = [];
+        const run = await runCli([...scenario.args, ...(debug ? ['--debug'] : [])], { env, cwd: repos.work, fetch: capturingFetch(captured) });
+
+        expect(run.code, `${run.out}\n${run.err}`).toBe(scenario.code);
+        if (!debug) expect(run.err).not.toMatch(STACK_FRAME);
+        if (scenario.code === 1) expect(`${run.out}${run.err}`).toMatch(/^error: |failed/m);
+        if (scenario.args[0] === 'apply') expect(m2mEmulator.m2mCredentials('expense-sync')?.current).toBeNull();
+        const accessTokens = captured.filter((jwt) => !isClientAssertion(jwt));
+        expect(accessTokens.length).toBeGreaterThanOrEqual(scenario.minimumAccessTokens);
+
+        const bundles = [env['NETSUITE_CREDENTIALS'] ?? '', env['EXPENSE_SYNC_M2M'] ?? ''];
+        const keyLines = ['token-gitops', 'expense-sync'].flatMap((mapping) => pemBodyLines(m2mEmulator.m2mCredentials(mapping)?.certificates.at(-1)?.privateKeyPem ?? ''));
+        expect(keyLines.length).toBeGreaterThanOrEqual(4);
+        const canaries = [...new Set([...bundles, ...keyLines, ...captured, GITHUB_TOKEN])];
+        const found = await surfaces(run);
+        expect([...found].flatMap(([surface, text]) => describeLeaks(findLeaks(text, canaries), surface))).toEqual([]);
+        expect([...found].flatMap(([surface, text]) => credentialShapes(text).map((shape) => `${shape.slice(0, 24)}… in ${surface}`))).toEqual([]);
+        const forms = canaries.flatMap(leakForms).length;
+        checked.runs += 1;
+        checked.surfaces += found.size;
+        checked.checks += found.size * forms;
+        await rm(summaryFile(), { force: true });
+        await rm(outputFile(), { force: true });
+      });
+    }
+  }
+});
+
+/** A client assertion names the token endpoint as its audience; an access token does not. */
+function isClientAssertion(jwt: string): boolean {
+  const payload = jwt.split('.')[1] ?? '';
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { aud?: unknown };
+    return typeof claims.aud === 'string' && claims.aud.endsWith(TOKEN_PATH);
+  } catch {
+    return false;
+  }
+}

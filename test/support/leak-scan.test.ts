@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findLeaks, leakForms } from './leak-scan.js';
+import { credentialShapes, findLeaks, leakForms, pemBodyLines } from './leak-scan.js';
 
 const TOKEN = 'ghs_CANARY_github_token_0123456789abcdefAB';
 const basic = (pair: string): string => Buffer.from(pair, 'utf8').toString('base64');
@@ -45,5 +45,26 @@ describe('the leak scan', () => {
     expect(findLeaks(secret.slice(0, 30), [secret])).toEqual([]);
     // Every base64 fragment is long enough to mean something.
     for (const form of leakForms(secret)) expect(form.needle.length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('the leak scan for M2M credentials', () => {
+  const pem = `-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgCANARYcanaryCANARY\nhRANCAAEcanaryLineTwoOfThePrivateKeyBodyXXXXXXXXXXXXXXXXXXXXXXXXX\nAbC=\n-----END PRIVATE KEY-----\n`;
+
+  it('takes each long line of a PEM body as a canary, not the armour or a short tail', () => {
+    expect(pemBodyLines(pem)).toEqual(['MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgCANARYcanaryCANARY', 'hRANCAAEcanaryLineTwoOfThePrivateKeyBodyXXXXXXXXXXXXXXXXXXXXXXXXX']);
+  });
+
+  it('finds a bundle embedded in JSON, where its quotes and newlines are escaped', () => {
+    const bundle = JSON.stringify({ kind: 'netsuite-m2m', privateKey: pem });
+    const body = JSON.stringify({ body: `config: ${bundle}` });
+    expect(body).not.toContain(bundle);
+    expect(findLeaks(body, [bundle]).map((leak) => leak.form)).toContain('JSON-escaped');
+  });
+
+  it('sees JWTs and Bearer headers whether or not they are known canaries', () => {
+    const jwt = `${Buffer.from('{"alg":"ES256"}').toString('base64url')}.${Buffer.from('{"sub":"x"}').toString('base64url')}.c2lnbmF0dXJl`;
+    expect(credentialShapes(`debug: Authorization: Bearer ${jwt}`)).toEqual(expect.arrayContaining([jwt, `Bearer ${jwt}`]));
+    expect(credentialShapes('debug: GET /services/rest/auth/oauth2/v1/clients/abc/certificates → HTTP 200')).toEqual([]);
   });
 });

@@ -34,6 +34,8 @@ export function leakForms(secret: string): LeakForm[] {
     add('percent-encoded (lower-case hex)', encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()));
     add('form-encoded', encoded.replace(/%20/g, '+'));
   }
+  // A secret inside a JSON string (a GitHub request body, a JSON plan) has its quotes, backslashes and newlines escaped.
+  add('JSON-escaped', JSON.stringify(secret).slice(1, -1));
   const bytes = Buffer.from(secret, 'utf8');
   for (let shift = 0; shift < 3; shift += 1) {
     const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
@@ -54,4 +56,24 @@ export function findLeaks(text: string, secrets: readonly string[]): LeakForm[] 
 /** One line per leak, for an assertion message. */
 export function describeLeaks(leaks: readonly LeakForm[], where: string): string[] {
   return leaks.map((leak) => `${leak.secret} (${leak.form}) in ${where}`);
+}
+
+/**
+ * The lines of a PEM's base64 body (SPEC §10 bundles carry a PKCS#8 private key): each is a canary of
+ * its own, so a key printed in part, re-wrapped or inside escaped JSON is still found. A short last line
+ * could occur by chance, so lines under 16 characters are left to the others.
+ */
+export function pemBodyLines(pem: string): string[] {
+  return pem.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length >= 16 && !line.startsWith('-----'));
+}
+
+/** A compact JWS (an OAuth 2.0 access token or client assertion): base64url header, payload and signature. */
+export const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
+
+/** An Authorization header carrying a bearer token, as a debug line might print it. */
+export const BEARER_PATTERN = /Bearer\s+[A-Za-z0-9._~+/-]{8,}/gi;
+
+/** Every JWT-shaped or bearer-shaped string in `text`, whether or not it is a known canary. */
+export function credentialShapes(text: string): string[] {
+  return [...text.matchAll(JWT_PATTERN), ...text.matchAll(BEARER_PATTERN)].map((match) => match[0]);
 }
