@@ -8,6 +8,7 @@ import type { StatusFile } from '../../src/domain/status.js';
 import { packageRoot } from '../../src/support/package-root.js';
 import { netsuiteUrls } from '../support/account.js';
 import { runCli } from '../support/runs.js';
+import { demoBundle, demoCertificatesConfig } from '../support/m2m-demo.js';
 
 /**
  * SPEC §10–§11 end to end against the emulator: the operator signs in with its own M2M certificate
@@ -22,35 +23,8 @@ afterEach(async () => {
   emulator = null;
 });
 
-function bundleOf(running: RunningEmulator, mapping: string): string {
-  const credentials = running.m2mCredentials(mapping);
-  const current = credentials?.current;
-  if (credentials === undefined || current === null || current === undefined || current.privateKeyPem === null) throw new Error(`no key for ${mapping}`);
-  return JSON.stringify({ kind: 'netsuite-m2m', version: 1, accountId: '1234567_SB1', clientId: credentials.clientId, certificateId: current.certificateId, algorithm: current.algorithm, privateKey: current.privateKeyPem, validUntil: current.validUntil });
-}
-
-function config(running: RunningEmulator, expenseState: 'active' | 'revoked'): string {
-  const client = (mapping: string): string => running.m2mCredentials(mapping)?.clientId ?? '';
-  return `version: 1
-account: "1234567_SB1"
-policy: { unmanaged: ignore }
-tokens: []
-certificates:
-  - mapping: token-gitops
-    clientId: "${client('token-gitops')}"
-    entity: "302"
-    role: "1002"
-    state: active
-    credentials: env:NETSUITE_CREDENTIALS
-  - mapping: expense-sync
-    clientId: "${client('expense-sync')}"
-    entity: "309"
-    role: "1008"
-    state: ${expenseState}
-    owner: "@acme/finance-systems"
-    credentials: env:EXPENSE_SYNC_M2M
-`;
-}
+const bundleOf = (running: RunningEmulator, mapping: string): string => demoBundle(running, mapping);
+const config = (running: RunningEmulator, expenseState: 'active' | 'revoked'): string => demoCertificatesConfig(running, expenseState);
 
 async function setUp(): Promise<{ running: RunningEmulator; dir: string; env: Record<string, string>; keys: string[] }> {
   const seed = await loadSeedFile(join(packageRoot(), 'examples', 'demo-seed.yaml'));
@@ -207,7 +181,7 @@ describe('certificate mappings against the emulator, signed in with M2M', () => 
 
   it('refuses to revoke the mapping the operator signs in with', async () => {
     const { running, dir, env } = await setUp();
-    await writeFile(join(dir, 'netsuite-tokens.yaml'), config(running, 'active').replace('    state: active\n    credentials: env:NETSUITE_CREDENTIALS', '    state: revoked\n    credentials: env:NETSUITE_CREDENTIALS'));
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), config(running, 'active').replace('    state: active\n    owner: "@acme/platform"', '    state: revoked\n    owner: "@acme/platform"'));
     const run = await runCli(['plan'], { env, cwd: dir });
     expect(run.code).toBe(0);
     expect(run.out).toContain('blocked: operator’s own token');

@@ -5,6 +5,7 @@ import { loadSeedFile, startEmulator, type RunningEmulator } from '../../src/emu
 import { TOKEN_PATH } from '../../src/netsuite/m2m-authorizer.js';
 import { packageRoot } from '../../src/support/package-root.js';
 import { FLEET_ACCOUNT, FLEET_NOW, fleetConfig, fleetEnv, fleetSeed } from '../support/fleet.js';
+import { demoBundle, demoCertificatesConfig } from '../support/m2m-demo.js';
 import { runCli, STACK_FRAME, type CliRun } from '../support/runs.js';
 import { startFakeGitHub, type FakeGitHub } from '../github/support/fake-github.js';
 import { createRepos, type Repos } from '../github/support/git-repos.js';
@@ -248,7 +249,6 @@ describe('no secret reaches any surface', () => {
  */
 describe('no M2M secret reaches any surface', () => {
   let m2mEmulator: RunningEmulator;
-  const M2M_ACCOUNT = '1234567_SB1';
 
   const startM2MAccount = async (): Promise<void> => {
     await m2mEmulator.close();
@@ -267,37 +267,8 @@ describe('no M2M secret reaches any surface', () => {
     await m2mEmulator.close();
   });
 
-  const bundleOf = (mapping: string, keyOf: string = mapping): string => {
-    const credentials = m2mEmulator.m2mCredentials(mapping);
-    const current = credentials?.current;
-    const key = m2mEmulator.m2mCredentials(keyOf)?.current?.privateKeyPem;
-    if (credentials === undefined || current === null || current === undefined || key === null || key === undefined) throw new Error(`The demo seed has no usable certificate for ${mapping}.`);
-    return JSON.stringify({ kind: 'netsuite-m2m', version: 1, accountId: M2M_ACCOUNT, clientId: credentials.clientId, certificateId: current.certificateId, algorithm: current.algorithm, privateKey: key, validUntil: current.validUntil });
-  };
-
-  const m2mConfig = (expenseState: 'active' | 'revoked'): string => {
-    const client = (mapping: string): string => m2mEmulator.m2mCredentials(mapping)?.clientId ?? '';
-    return `version: 1
-account: "${M2M_ACCOUNT}"
-policy: { unmanaged: ignore }
-tokens: []
-certificates:
-  - mapping: token-gitops
-    clientId: "${client('token-gitops')}"
-    entity: "302"
-    role: "1002"
-    state: active
-    owner: "@acme/platform"
-    credentials: env:NETSUITE_CREDENTIALS
-  - mapping: expense-sync
-    clientId: "${client('expense-sync')}"
-    entity: "309"
-    role: "1008"
-    state: ${expenseState}
-    owner: "@acme/finance-systems"
-    credentials: env:EXPENSE_SYNC_M2M
-`;
-  };
+  const bundleOf = (mapping: string, keyOf: string = mapping): string => demoBundle(m2mEmulator, mapping, keyOf);
+  const m2mConfig = (expenseState: 'active' | 'revoked'): string => demoCertificatesConfig(m2mEmulator, expenseState);
 
   const m2mEnv = (): Record<string, string> => ({
     ...repos.env,

@@ -27,11 +27,15 @@ export function leakedCanaries(text: string): string[] {
 }
 
 /** A clock that only moves when the fake sleep is called, and the fake sleep that moves it. */
-export function fakeTime(startMs = Date.UTC(2025, 0, 15, 12, 0, 0)): { clock: { now: () => Date }; sleep: Sleep; waits: number[] } {
+export function fakeTime(startMs = Date.UTC(2025, 0, 15, 12, 0, 0)): { clock: { now: () => Date }; sleep: Sleep; waits: number[]; advance: (ms: number) => void } {
   let now = startMs;
   const waits: number[] = [];
   return {
     clock: { now: () => new Date(now) },
+    /** Moves the clock as if `ms` had passed, without anything waiting. */
+    advance: (ms) => {
+      now += ms;
+    },
     sleep: (ms) => {
       waits.push(ms);
       now += ms;
