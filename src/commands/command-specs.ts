@@ -116,7 +116,7 @@ export const COMMAND_SPECS = {
       'operator-token': {
         type: 'string',
         value: 'ID',
-        description: 'internal id of the token netsuite-tokens signs in with: its entry is written protected, with the NETSUITE_* credentials',
+        description: 'internal id of the token netsuite-tokens signs in with (TBA): its entry is written protected, with the NETSUITE_* credentials; signed in with an M2M certificate, the operator’s own mapping is adopted instead and this is not needed',
         example: 'netsuite-tokens import --account 1234567_SB1 --operator-token 4712',
       },
       timeout: { ...TIMEOUT, example: 'netsuite-tokens import --account 1234567_SB1 --timeout 2m' },
