@@ -3,31 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
-import { emulatorCommand, emulatorPort } from '../../src/commands/emulator.js';
+import { emulatorPort } from '../../src/commands/emulator.js';
 import { DEFAULT_EMULATOR_PORT } from '../../src/commands/command-specs.js';
 import { loadSeedFile } from '../../src/emulator/index.js';
-import { captureIo, type CapturedIo } from '../support/io.js';
+import { captureIo } from '../support/io.js';
 import { testSeed } from '../support/account.js';
+import { startEmulatorCommand } from '../support/emulator-command.js';
 
-/** Runs `emulator` until its banner is out, then hands back what it printed and a way to stop it. */
-async function startCommand(args: readonly string[], cwd?: string): Promise<{ io: CapturedIo; stop: () => Promise<number> }> {
-  const controller = new AbortController();
-  const captured = captureIo({ signal: controller.signal, ...(cwd === undefined ? {} : { cwd }) });
-  let printed: () => void = () => undefined;
-  const banner = new Promise<void>((resolve) => { printed = resolve; });
-  const io: CapturedIo = {
-    ...captured,
-    stdout: {
-      write: (text) => {
-        captured.stdout.write(text);
-        if (captured.out().includes('Press Ctrl-C to stop.')) printed();
-      },
-    },
-  };
-  const exit = emulatorCommand(args, io);
-  await Promise.race([banner, exit.then(() => { throw new Error(`the emulator stopped before listening: ${io.out()} ${io.err()}`); })]);
-  return { io, stop: async () => { controller.abort(); return exit; } };
-}
 
 /** What a shell makes of the `export` lines: NAME=value pairs, single quotes undone. */
 function exported(text: string): Record<string, string> {
@@ -43,7 +25,7 @@ function exported(text: string): Record<string, string> {
 
 describe('netsuite-tokens emulator: ready to paste', () => {
   it('prints export lines, fake credentials labelled as such, that point the operator at it', async () => {
-    const { io, stop } = await startCommand(['--port', '0']);
+    const { io, stop } = await startEmulatorCommand(['--port', '0']);
     try {
       const seed = await loadSeedFile('examples/demo-seed.yaml');
       const operator = seed.tokens.find((token) => token.id === '4712');
@@ -70,7 +52,7 @@ describe('netsuite-tokens emulator: ready to paste', () => {
   it('exports the token --operator-token names', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'emulator-seed-'));
     await writeFile(join(directory, 'seed.json'), JSON.stringify(testSeed()));
-    const { io, stop } = await startCommand(['--seed', 'seed.json', '--port', '0', '--operator-token', '102'], directory);
+    const { io, stop } = await startEmulatorCommand(['--seed', 'seed.json', '--port', '0', '--operator-token', '102'], directory);
     try {
       expect(io.out()).toContain('(seed token 102, "Legacy sync token")');
       expect(exported(io.out())).toMatchObject({ NETSUITE_CONSUMER_KEY: 'ck-retired-0000000000000000000000000002', NETSUITE_TOKEN_ID: 'tk-retired-000000000000000000000102' });
@@ -82,12 +64,12 @@ describe('netsuite-tokens emulator: ready to paste', () => {
   it('takes the first token that can sign when none is named, and says so when none can', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'emulator-seed-'));
     await writeFile(join(directory, 'first.json'), JSON.stringify(testSeed()));
-    const first = await startCommand(['--seed', 'first.json', '--port', '0'], directory);
+    const first = await startEmulatorCommand(['--seed', 'first.json', '--port', '0'], directory);
     expect(first.io.out()).toContain('(seed token 101, "Operator token")');
     await first.stop();
 
     await writeFile(join(directory, 'none.json'), JSON.stringify({ ...testSeed(), tokens: testSeed().tokens.map(({ tokenId: _id, tokenSecret: _secret, ...token }) => token) }));
-    const none = await startCommand(['--seed', 'none.json', '--port', '0'], directory);
+    const none = await startEmulatorCommand(['--seed', 'none.json', '--port', '0'], directory);
     expect(none.io.out()).toContain('# No token in this seed can sign (tokenId and tokenSecret, active, integration enabled), so there are no credentials to export.\n');
     expect(Object.keys(exported(none.io.out()))).toEqual(['NETSUITE_REST_URL', 'NETSUITE_RESTLETS_URL', 'NETSUITE_UI_URL']);
     await none.stop();

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
-import { emulatorCommand } from '../../src/commands/emulator.js';
 import { captureIo, type CapturedIo } from '../support/io.js';
 import { SMALL_SEED } from './support/small-seed.js';
 import { trustingFetch } from './support/emulator-client.js';
+import { startEmulatorCommand } from '../support/emulator-command.js';
 
 interface Listening {
   readonly io: CapturedIo;
@@ -20,23 +20,9 @@ interface Listening {
 
 /** Runs the command until it has printed its banner (the moment it writes it), then hands back its origins. */
 async function runUntilListening(args: readonly string[], cwd?: string): Promise<Listening> {
-  const controller = new AbortController();
-  const captured = captureIo({ signal: controller.signal, ...(cwd === undefined ? {} : { cwd }) });
-  let printed: () => void = () => undefined;
-  const bannerPrinted = new Promise<void>((resolve) => { printed = resolve; });
-  const io: CapturedIo = {
-    ...captured,
-    stdout: {
-      write: (text) => {
-        captured.stdout.write(text);
-        if (captured.out().includes('Press Ctrl-C to stop.')) printed();
-      },
-    },
-  };
-  const exit = emulatorCommand(args, io);
-  await Promise.race([bannerPrinted, exit.then(() => { throw new Error(`the emulator stopped before listening: ${io.out()} ${io.err()}`); })]);
+  const { io, stop } = await startEmulatorCommand(args, cwd);
   const origin = (label: string): string => new RegExp(`${label} +(https?://127\\.0\\.0\\.1:\\d+)/`).exec(io.out())?.[1] ?? '';
-  return { io, rest: origin('REST'), restlets: origin('RESTlets'), system: origin('UI'), stop: async () => { controller.abort(); return exit; } };
+  return { io, rest: origin('REST'), restlets: origin('RESTlets'), system: origin('UI'), stop };
 }
 
 describe('netsuite-tokens emulator', () => {

@@ -43,33 +43,21 @@ export function result(spec: ResultSpec): ChangeResult {
 export function report(results: readonly ChangeResult[], findings: readonly Finding[] = [], options: { verifiedAt?: string; runUrl?: string | null } = {}): RunReport {
   const changes = results.map((item) => item.change);
   const ready = changes.filter((change) => change.blocked === null);
+  const counts = {
+    managed: 40,
+    unchanged: 40 - changes.length,
+    changes: ready.length,
+    api: ready.filter((change) => change.via === 'api').length,
+    admin: ready.filter((change) => change.via === 'admin').length,
+    blocked: changes.length - ready.length,
+  };
   const plan: Plan = {
     formatVersion: 2,
     account: '1234567_SB1',
     observedAt: '2026-03-01T10:00:00Z',
     changes,
     findings,
-    summary: {
-      tokens: 50,
-      managed: 40,
-      unchanged: 40 - changes.length,
-      changes: ready.length,
-      api: ready.filter((change) => change.via === 'api').length,
-      admin: ready.filter((change) => change.via === 'admin').length,
-      blocked: changes.length - ready.length,
-      byKind: {
-        'tba-token': {
-          observed: 50,
-          managed: 40,
-          unchanged: 40 - changes.length,
-          changes: ready.length,
-          api: ready.filter((change) => change.via === 'api').length,
-          admin: ready.filter((change) => change.via === 'admin').length,
-          blocked: changes.length - ready.length,
-        },
-        'm2m-certificate': { observed: 0, managed: 0, unchanged: 0, changes: 0, api: 0, admin: 0, blocked: 0 },
-      },
-    },
+    summary: { tokens: 50, ...counts, byKind: { 'tba-token': { observed: 50, ...counts }, 'm2m-certificate': { observed: 0, managed: 0, unchanged: 0, changes: 0, api: 0, admin: 0, blocked: 0 } } },
     refusal: null,
   };
   return {
