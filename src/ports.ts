@@ -2,6 +2,8 @@ import type { TokenObservation } from './domain/observation.js';
 import type { RunReport } from './domain/report.js';
 import type { StatusFile } from './domain/status.js';
 import type { M2mCredentials, TbaCredentials } from './secrets/credentials.js';
+import type { Secret } from './secrets/secret.js';
+import type { DeliveryTarget } from './domain/desired.js';
 import type { ObservedMapping } from './domain/kinds/m2m-certificate/certificate.js';
 
 /**
@@ -40,6 +42,26 @@ export interface ChangeExecutor {
   revokeToken(credentials: TbaCredentials): Promise<void>;
   /** Revokes a certificate of a mapping through the certificates API, with that mapping's own token. */
   revokeCertificate(credentials: M2mCredentials, certificateId: string): Promise<void>;
+}
+
+/**
+ * Puts a new credentials bundle (SPEC §12.3) where its consumers read it (SPEC §12.2): a GitHub Actions
+ * secret, an AWS Secrets Manager secret or a file. One adapter dispatches on the target's kind and loads
+ * a store's SDK only when a target of that kind is used.
+ */
+export interface BundleDelivery {
+  /**
+   * Everything about the target that can be checked before NetSuite is asked anything: it exists, the
+   * name is one the store accepts, credentials for the store are present, a file would not be committed.
+   * Throws an OperatorError (one sentence and what to do); writes nothing.
+   */
+  preflight(target: DeliveryTarget): Promise<void>;
+  /**
+   * Writes the bundle and verifies the write where the store allows (GitHub: the secret's updated_at;
+   * AWS: the version holds AWSCURRENT; file: read back). Idempotent for the same `rotationId`: a retry
+   * after a crash writes the same place again and never leaves two versions current.
+   */
+  deliver(target: DeliveryTarget, bundle: Secret, rotationId: string): Promise<void>;
 }
 
 /** Receives progress of long work (pages fetched); a terminal shows it, CI prints plain lines. */
