@@ -94,6 +94,7 @@ export async function applyOnce(options: {
     executor: {
       revokeToken: async (credentials) => { revokeRequests += 1; await client.executor.revokeToken(credentials); },
       revokeCertificate: (credentials, certificateId) => client.executor.revokeCertificate(credentials, certificateId),
+      uploadCertificate: (credentials, upload) => client.executor.uploadCertificate(credentials, upload),
     },
     clock: { now: () => new Date() },
     signal: new AbortController().signal,

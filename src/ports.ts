@@ -3,8 +3,8 @@ import type { RunReport } from './domain/report.js';
 import type { StatusFile } from './domain/status.js';
 import type { M2mCredentials, TbaCredentials } from './secrets/credentials.js';
 import type { Secret } from './secrets/secret.js';
-import type { DeliveryTarget } from './domain/desired.js';
-import type { ObservedMapping } from './domain/kinds/m2m-certificate/certificate.js';
+import type { CertificateAlgorithm, DeliveryTarget } from './domain/desired.js';
+import type { ObservedCertificate, ObservedMapping } from './domain/kinds/m2m-certificate/certificate.js';
 
 /**
  * The ports reconcile talks to. Adapters implement them with a technology (SuiteQL over HTTP, the file
@@ -31,6 +31,13 @@ export interface MappingToObserve {
 /** Lists each mapping's certificates through the certificates API, with a token of that mapping (SPEC §11). */
 export interface CertificateDirectory {
   observe(mappings: readonly MappingToObserve[]): Promise<readonly ObservedMapping[]>;
+  /** One mapping's certificates, listed with a token of the given credentials. */
+  list(credentials: M2mCredentials): Promise<readonly ObservedCertificate[]>;
+  /**
+   * Signs in with the credentials (the client-credentials token request alone) and says whom the token
+   * acts as, from its `sub`; null when NetSuite's token does not say. How a new certificate is verified.
+   */
+  signIn(credentials: M2mCredentials): Promise<{ readonly role: string; readonly entity: string } | null>;
 }
 
 /**
@@ -42,6 +49,30 @@ export interface ChangeExecutor {
   revokeToken(credentials: TbaCredentials): Promise<void>;
   /** Revokes a certificate of a mapping through the certificates API, with that mapping's own token. */
   revokeCertificate(credentials: M2mCredentials, certificateId: string): Promise<void>;
+  /**
+   * Uploads a certificate (public PEM) for an entity and role with the mapping's own token. Sent once:
+   * a lost reply may hide an upload that took effect, so the caller lists before trying again. Returns
+   * the id NetSuite gave it, or null when the reply names none.
+   */
+  uploadCertificate(credentials: M2mCredentials, upload: { readonly certificatePem: string; readonly entity: string; readonly role: string }): Promise<string | null>;
+}
+
+/** A new key and its self-signed certificate (SPEC §12.1 step 1). The key lives only in memory. */
+export interface GeneratedCertificate {
+  /** base64url(SHA-256(DER)), unpadded: the id NetSuite gives it, known before upload. */
+  readonly certificateId: string;
+  /** Public: the upload body's fileContent, and what an administrator uploads when onboarding. */
+  readonly certificatePem: string;
+  /** The JWS algorithm its key signs with. */
+  readonly algorithm: 'ES256' | 'ES384' | 'ES512' | 'PS256';
+  readonly privateKey: Secret;
+  readonly validFrom: string;
+  readonly validUntil: string;
+}
+
+/** Makes keys and certificates; RSA keys off the main thread. */
+export interface CertificateFactory {
+  generate(request: { readonly algorithm: CertificateAlgorithm; readonly commonName: string; readonly validityMs: number; readonly now: Date }): Promise<GeneratedCertificate>;
 }
 
 /**

@@ -16,6 +16,12 @@ import type { CertificateDirectory, ChangeExecutor, Clock, MappingToObserve, Pro
 import type { Credentials } from './secrets/credentials.js';
 import { certificateState, type ObservedCertificate } from './domain/kinds/m2m-certificate/certificate.js';
 import { GuardRefusal, RuntimeFailure } from './support/errors.js';
+import type { BundleDelivery, CertificateFactory } from './ports.js';
+import type { Secret } from './secrets/secret.js';
+import type { DesiredMapping } from './domain/desired.js';
+import type { RotationResult } from './domain/report.js';
+import { JournalBook } from './rotation/journal-book.js';
+import { rotateCertificate, type RotationOutcome } from './rotation/rotate-certificate.js';
 
 /**
  * The loop: observe → plan → apply → verify → record → publish. Talks to ports only; the composition
@@ -27,12 +33,21 @@ export interface AccountPorts {
   readonly directory: TokenDirectory;
   readonly certificates: CertificateDirectory;
   readonly executor: ChangeExecutor;
+  /** Key and certificate generation, and delivery of new bundles: what certificate rotation needs. */
+  readonly rotation: RotationAdapters;
   readonly status: StatusRecord;
   readonly clock: Clock;
   readonly signal: AbortSignal;
   /** NetSuite UI origin, for the administrator's deep links. */
   readonly uiOrigin: string;
   readonly progress?: ProgressSink;
+}
+
+export interface RotationAdapters {
+  readonly factory: CertificateFactory;
+  readonly delivery: BundleDelivery;
+  /** Told about every new secret (a key, a bundle) before it is used, so GitHub Actions masks it. */
+  readonly mask: (secret: Secret) => void;
 }
 
 /** One account's desired state and the credentials its entries resolve to, by entry key. */
@@ -82,10 +97,18 @@ export async function reconcile(ports: AccountPorts, desire: AccountDesire, opti
   const run = await observeAndPlan(ports, desire, historyFrom(previous), options);
   if (options.savedPlan !== null) assertSavedPlanStillHolds(options.savedPlan, run.plan);
   if (run.plan.refusal === null) await options.approve?.(run.plan);
-  const { report, verified } = await applyPlan(ports, run, desire.credentials, options.runUrl);
+  const journal = new JournalBook({
+    base: previous,
+    records: new Map([...run.history.certificates].map(([mapping, known]) => [mapping, known.record])),
+    status: ports.status,
+    account: desire.desired.account,
+    mappings: desire.desired.certificates,
+    clock: ports.clock,
+  });
+  const { report, verified } = await applyPlan(ports, run, desire.credentials, options.runUrl, journal);
 
-  const status = buildStatus(report, verified, entriesByTokenId(desire.desired.tokens, verified), run.history, new Date(verified.observedAt), desire.desired.certificates);
-  const recorded = !sameRecord(previous, status);
+  const status = buildStatus(report, verified, entriesByTokenId(desire.desired.tokens, verified), run.history, new Date(verified.observedAt), desire.desired.certificates, journal.records);
+  const recorded = journal.written || !sameRecord(previous, status);
   if (recorded) await ports.status.write(status);
 
   let published: PublishOutcome = { pullRequestUrl: null, dashboardIssueUrl: null };
@@ -140,30 +163,39 @@ function mappingsToObserve(desire: AccountDesire, history: History): MappingToOb
  * until a later run observes them done.
  */
 export async function applyPlan(
-  ports: Pick<AccountPorts, 'directory' | 'certificates' | 'executor' | 'clock' | 'signal' | 'uiOrigin' | 'progress'>,
+  ports: Pick<AccountPorts, 'directory' | 'certificates' | 'executor' | 'rotation' | 'clock' | 'signal' | 'uiOrigin' | 'progress'>,
   run: PlannedRun,
   credentials: ReadonlyMap<string, Credentials>,
   runUrl: string | null,
+  journal: JournalBook | null = null,
 ): Promise<AppliedRun> {
   if (run.plan.refusal !== null) throw new GuardRefusal(run.plan.refusal.message, { hint: refusalHint(run.plan) });
 
   const executable = run.plan.changes.filter((change) => change.blocked === null && change.via === 'api');
   const sendFailures = new Map<Change, string>();
+  const rotations = new Map<Change, RotationOutcome>();
+  const context: ExecutionContext = { ports, run, credentials, journal, rotations };
   await Promise.all(executable.map(async (change) => {
-    const failure = await execute(ports, change, credentials);
+    const failure = await execute(context, change);
     if (failure !== null) sendFailures.set(change, failure);
   }));
 
+  // A rotated mapping is listed again with its new certificate's token (its old one may be retired now).
+  const fresh = new Map([...rotations].flatMap(([change, outcome]) => (outcome.credentials === null ? [] : [[change.subject.name ?? '', outcome.credentials] as const])));
+  const mappings = run.mappings.map((mapping) => {
+    const renewed = fresh.get(mapping.mapping);
+    return renewed === undefined ? mapping : { ...mapping, credentials: renewed };
+  });
   // Nothing was sent: the observation we planned from is still the truth, and re-reading it would
   // only spend requests from the account's shared concurrency.
-  const { verified, unverifiable } = executable.length === 0 ? { verified: run.observation, unverifiable: null } : await verify(ports, run.observation, run.mappings);
+  const { verified, unverifiable } = executable.length === 0 ? { verified: run.observation, unverifiable: null } : await verify(ports, run.observation, mappings);
   const after = observedByKey(verified);
   const afterCertificates = certificatesByKey(verified);
   const checkedAt = ports.clock.now();
   const results = run.plan.changes.map((change): ChangeResult => {
     const deepLink = deepLinkFor(ports.uiOrigin, change.subject);
     if (change.blocked !== null) return { change, outcome: 'blocked', detail: change.message, deepLink };
-    if (change.subject.kind === 'm2m-certificate') return certificateResult(change, afterCertificates, sendFailures.get(change) ?? null, unverifiable, checkedAt);
+    if (change.subject.kind === 'm2m-certificate') return certificateResult(change, afterCertificates, sendFailures.get(change) ?? null, unverifiable, checkedAt, rotations.get(change));
     const key = keyOf(change.subject);
     const now = key === null ? undefined : after.get(key);
     if (now === undefined) {
@@ -190,6 +222,7 @@ export async function applyPlan(
       confirmed: confirmedSinceLastRun(run.history, verified),
       verifiedAt: verified.observedAt,
       run: { startedAt: run.startedAt, finishedAt: ports.clock.now().toISOString(), url: runUrl },
+      ...(rotations.size === 0 ? {} : { rotations: rotationResults(rotations, afterCertificates, journal, checkedAt) }),
     },
     verified,
   };
@@ -199,9 +232,19 @@ export async function applyPlan(
  * Carries out one `via: api` change through the executor port, choosing the call by the change's kind
  * and action. Returns why it failed, or null; never throws, so the others complete.
  */
-async function execute(ports: Pick<AccountPorts, 'executor' | 'signal'>, change: Change, credentials: ReadonlyMap<string, Credentials>): Promise<string | null> {
+interface ExecutionContext {
+  readonly ports: Pick<AccountPorts, 'certificates' | 'executor' | 'rotation' | 'clock' | 'signal'>;
+  readonly run: PlannedRun;
+  readonly credentials: ReadonlyMap<string, Credentials>;
+  readonly journal: JournalBook | null;
+  /** Filled in as rotations finish. */
+  readonly rotations: Map<Change, RotationOutcome>;
+}
+
+async function execute(context: ExecutionContext, change: Change): Promise<string | null> {
+  const { ports } = context;
   if (ports.signal.aborted) return 'Not sent: the run was interrupted.';
-  const own = change.entry === null ? undefined : credentials.get(change.entry);
+  const own = change.entry === null ? undefined : context.credentials.get(change.entry);
   try {
     switch (change.subject.kind) {
       case 'tba-token':
@@ -214,16 +257,29 @@ async function execute(ports: Pick<AccountPorts, 'executor' | 'signal'>, change:
           case 'activate':
             return 'Not sent: NetSuite has no API for the Inactive flag; an administrator changes it in the UI.';
           case 'rotate':
+          case 'retire':
             return 'Not sent: a TBA token is rotated by a person with netsuite-tokens rotate.';
         }
       // eslint-disable-next-line no-fallthrough -- every inner case returns
       case 'm2m-certificate':
         switch (change.action) {
           case 'revoke':
+          case 'retire':
             if (own?.kind !== 'm2m' || change.subject.id === null) return 'Not sent: the credentials of this mapping did not resolve.';
             await ports.executor.revokeCertificate(own, change.subject.id);
             return null;
-          case 'rotate':
+          case 'rotate': {
+            const entry = context.run.desired.certificates.find((mapping) => mapping.key === change.entry);
+            if (own?.kind !== 'm2m' || entry === undefined || entry.rotation === null || context.journal === null) return 'Not sent: the credentials of this mapping did not resolve.';
+            const outcome = await rotateCertificate({ ...ports.rotation, certificates: ports.certificates, executor: ports.executor, journal: context.journal, clock: ports.clock, signal: ports.signal }, {
+              account: context.run.desired.account,
+              entry: { ...entry, rotation: entry.rotation },
+              credentials: own,
+              replaces: replacedBy(entry, context.run),
+            });
+            context.rotations.set(change, outcome);
+            return outcome.failure;
+          }
           case 'inactivate':
           case 'activate':
             return 'Not sent: an administrator makes this change in the NetSuite UI.';
@@ -235,10 +291,16 @@ async function execute(ports: Pick<AccountPorts, 'executor' | 'signal'>, change:
 }
 
 /** A certificate change judged by listing the mapping's certificates again. */
-function certificateResult(change: Change, after: ReadonlyMap<string, ObservedCertificate>, failure: string | null, unverifiable: string | null, now: Date): ChangeResult {
+function certificateResult(change: Change, after: ReadonlyMap<string, ObservedCertificate>, failure: string | null, unverifiable: string | null, now: Date, rotation: RotationOutcome | undefined): ChangeResult {
+  if (rotation !== undefined) {
+    const made = rotation.certificate === null ? undefined : after.get(`${change.subject.name}/${rotation.certificate.certificateId}`);
+    if (rotation.failure !== null) return { change, outcome: 'failed', detail: `${rotation.failure} The next apply tries again.`, deepLink: null };
+    if (made !== undefined && certificateState(made, now) === 'active') return { change, outcome: 'done', detail: rotation.note, deepLink: null };
+    return { change, outcome: 'failed', detail: unverifiable === null ? 'The new certificate was delivered, but NetSuite does not list it active; the next run looks again.' : `The new certificate was delivered, but the result could not be verified: ${unverifiable}`, deepLink: null };
+  }
   const certificate = change.subject.id === null ? undefined : after.get(`${change.subject.name}/${change.subject.id}`);
   const state = certificate === undefined ? null : certificateState(certificate, now);
-  if (change.action === 'revoke' && (state === 'revoked' || state === 'expired')) return { change, outcome: 'done', detail: null, deepLink: null };
+  if ((change.action === 'revoke' || change.action === 'retire') && (state === 'revoked' || state === 'expired')) return { change, outcome: 'done', detail: null, deepLink: null };
   if (change.via === 'admin') return { change, outcome: 'pending', detail: 'Waiting for an administrator in OAuth 2.0 Client Credentials (M2M) Setup; a later run verifies it.', deepLink: null };
   const unsure = unverifiable === null ? null : `NetSuite accepted the revoke request, but the result could not be verified: ${unverifiable} The next run observes it again.`;
   return { change, outcome: 'failed', detail: failure ?? unsure ?? `NetSuite accepted the revoke request but still lists the certificate ${state ?? 'as unknown'}; the next run tries again.`, deepLink: null };
@@ -326,4 +388,46 @@ export function assertSavedPlanStillHolds(saved: Plan, fresh: Plan): void {
       hint: 'Run "netsuite-tokens plan --format json --out plan.json" again (with the same --only, if any), review it, and apply the new plan.',
     });
   }
+}
+
+/**
+ * The certificates a rotation replaces: the mapping's active ones that the operator knows (its bundle's,
+ * the status file's), never an unknown one, nor one already waiting to be retired.
+ */
+function replacedBy(entry: DesiredMapping, run: PlannedRun): string[] {
+  const seen = run.observation.certificates.find((observed) => observed.mapping === entry.mapping)?.observation;
+  if (seen?.status !== 'observed') return [];
+  const history = run.history.certificates.get(entry.mapping);
+  const known = history?.known ?? new Set<string>();
+  const waiting = new Set(history?.record.previous.map((item) => item.certificateId) ?? []);
+  const inFlight = history?.record.rotation?.certificateId;
+  const now = new Date(run.observation.observedAt);
+  return seen.certificates
+    .filter((certificate) => certificate.entity === entry.entity && certificate.role === entry.role && certificateState(certificate, now) === 'active')
+    .map((certificate) => certificate.certificateId)
+    .filter((id) => (id === entry.bundleCertificateId || known.has(id)) && !waiting.has(id) && id !== inFlight);
+}
+
+/** The Rotations section of the results (SPEC §12.4), from what each rotation did and what NetSuite lists now. */
+function rotationResults(rotations: ReadonlyMap<Change, RotationOutcome>, after: ReadonlyMap<string, ObservedCertificate>, journal: JournalBook | null, now: Date): RotationResult[] {
+  return [...rotations].map(([change, outcome]): RotationResult => {
+    const mapping = change.subject.name ?? '';
+    const replaces = journal?.get(mapping).rotation?.replaces ?? [];
+    const retireAfter = journal?.get(mapping).previous.find((item) => replaces.includes(item.certificateId))?.retireAfter ?? null;
+    const stillActive = replaces.some((id) => {
+      const certificate = after.get(`${mapping}/${id}`);
+      return certificate !== undefined && certificateState(certificate, now) === 'active';
+    });
+    return {
+      mapping,
+      replaces,
+      certificateId: outcome.certificate?.certificateId ?? null,
+      algorithm: outcome.certificate?.algorithm ?? null,
+      validUntil: outcome.certificate?.validUntil ?? null,
+      delivered: outcome.delivered,
+      state: outcome.failure !== null ? 'failed' : stillActive ? 'delivered' : 'retired',
+      retireAfter: outcome.failure === null && stillActive ? retireAfter : null,
+      detail: outcome.failure ?? outcome.note,
+    };
+  }).sort((a, b) => compareIds(a.mapping, b.mapping));
 }

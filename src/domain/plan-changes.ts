@@ -16,7 +16,7 @@ import { SUBJECT_KINDS, type SubjectKind } from './subject.js';
  * findings come out in the order of plan-order.ts.
  */
 export function planChanges(desired: DesiredState, observed: Observation, history: History, now: Date, options: PlanOptions): Plan {
-  const context = { desired, observed, history, now };
+  const context = { desired, observed, history, now, forceRotate: new Set(options.rotate ?? []) };
   const parts = SUBJECT_KINDS.map((kind) => ({ kind, part: CREDENTIAL_KINDS[kind].plan(context) }));
 
   const selected = onlySelection(options.only ?? [], observed.account);

@@ -32,6 +32,8 @@ export function actionTitle(action: ChangeAction): string {
       return 'Activate';
     case 'rotate':
       return 'Rotate';
+    case 'retire':
+      return 'Retire';
   }
 }
 
@@ -69,6 +71,8 @@ export function findingTitle(kind: FindingKind): string {
       return 'Terminal: revoked, but declared active or inactive';
     case 'drift':
       return 'Drift: changed outside the file since the last run';
+    case 'abandoned':
+      return 'Abandoned: a rotation made no progress for 24 hours';
     case 'unmanaged':
       return 'Unmanaged: in NetSuite, not declared';
     case 'rotation-due':

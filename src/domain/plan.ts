@@ -1,3 +1,4 @@
+import type { MappingRecord } from './kinds/m2m-certificate/rotation-journal.js';
 import type { Subject, SubjectKind } from './subject.js';
 import type { TokenState } from './kinds/tba-token/token.js';
 import type { CertificateState } from './kinds/m2m-certificate/certificate.js';
@@ -12,7 +13,8 @@ export type SubjectState = TokenState | CertificateState | 'none';
  */
 
 /** Actions, the irreversible one first. `rotate` replaces a mapping's certificate with a new one. */
-export const CHANGE_ACTIONS = ['revoke', 'inactivate', 'activate', 'rotate'] as const;
+/** `retire`: revoke a certificate a rotation superseded, once its overlap has passed (SPEC §11). */
+export const CHANGE_ACTIONS = ['revoke', 'inactivate', 'activate', 'rotate', 'retire'] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 
 /** `api`: the operator does it (only `revoke`, only with the token's own credentials). `admin`: a person does it in the UI. */
@@ -20,7 +22,8 @@ export const CHANGE_VIAS = ['api', 'admin'] as const;
 export type ChangeVia = (typeof CHANGE_VIAS)[number];
 
 /** `expiring`, `forced` (apply --rotate) and `missing` are why a certificate is rotated. */
-export const CHANGE_REASONS = ['declared', 'unmanaged-policy', 'expiring', 'forced', 'missing'] as const;
+/** `unfinished`: a rotation a previous run did not finish starts again; `superseded`: a rotation replaced the certificate. */
+export const CHANGE_REASONS = ['declared', 'unmanaged-policy', 'expiring', 'forced', 'missing', 'unfinished', 'superseded'] as const;
 export type ChangeReason = (typeof CHANGE_REASONS)[number];
 
 /** `capacity`: the integration record already holds NetSuite's maximum of five active certificates. */
@@ -33,7 +36,7 @@ export type BlockReason = (typeof BLOCK_REASONS)[number];
  * from production, or the operator pointed at another account.
  */
 export const FINDING_KINDS = [
-  'resurrected', 'missing', 'ambiguous', 'terminal', 'drift', 'unobservable', 'stale-credentials', 'unknown-certificate', 'capacity', 'expired', 'expiring',
+  'resurrected', 'missing', 'ambiguous', 'terminal', 'drift', 'abandoned', 'unobservable', 'stale-credentials', 'unknown-certificate', 'capacity', 'expired', 'expiring',
   'unmanaged', 'rotation-due', 'unused',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
@@ -171,7 +174,7 @@ export interface History {
   /** Administrator changes the previous run left pending: this run confirms those NetSuite now shows done. */
   readonly pending: ReadonlyMap<string, readonly ChangeAction[]>;
   /** Per mapping name, the certificates the status file knows (current and superseded) and whether all were revoked. */
-  readonly certificates: ReadonlyMap<string, { readonly known: ReadonlySet<string>; readonly allRevoked: boolean }>;
+  readonly certificates: ReadonlyMap<string, { readonly known: ReadonlySet<string>; readonly allRevoked: boolean; readonly record: MappingRecord }>;
 }
 
 export const EMPTY_HISTORY: History = { protectedKeys: new Set(), previous: new Map(), pending: new Map(), certificates: new Map() };
@@ -180,6 +183,7 @@ export const EMPTY_HISTORY: History = { protectedKeys: new Set(), previous: new 
 export function stateAfter(action: ChangeAction): SubjectState {
   switch (action) {
     case 'revoke':
+    case 'retire':
       return 'revoked';
     case 'inactivate':
       return 'inactive';
@@ -194,4 +198,6 @@ export interface PlanOptions {
   readonly allowOverLimit: boolean;
   /** `--only SUBJECT`: keep the changes and findings of these subjects only (plan-only.ts); empty or absent: all. */
   readonly only?: readonly string[];
+  /** `apply --rotate MAPPING`: rotate these mappings now, whatever their expiry (reason `forced`). */
+  readonly rotate?: readonly string[];
 }

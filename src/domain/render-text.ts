@@ -64,6 +64,8 @@ function actionTone(action: ChangeAction): Tone {
       return 'green';
     case 'rotate':
       return 'cyan';
+    case 'retire':
+      return 'red';
   }
 }
 

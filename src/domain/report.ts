@@ -36,6 +36,32 @@ export interface RunReport {
   /** When NetSuite was observed again to verify. */
   readonly verifiedAt: string;
   readonly run: RunInfo;
+  /** SPEC §12.4: each certificate rotation this run carried (absent from runs that rotated nothing). */
+  readonly rotations?: readonly RotationResult[];
+}
+
+/**
+ * One mapping's rotation as this run left it, for the results pull request's Rotations section. Never
+ * key material: certificate ids, the algorithm, instants and target labels.
+ */
+export interface RotationResult {
+  readonly mapping: string;
+  /** The certificates the new one replaces. */
+  readonly replaces: readonly string[];
+  /** The new certificate; null when the rotation failed before one was uploaded. */
+  readonly certificateId: string | null;
+  readonly algorithm: string | null;
+  readonly validUntil: string | null;
+  /** Targets that hold the new bundle. */
+  readonly delivered: readonly string[];
+  /**
+   * `delivered`: consumers have the new bundle, the old certificate is retired after the overlap
+   * (`retireAfter`); `retired`: the old certificate is revoked too, the rotation is complete; `failed`:
+   * stopped short of delivery (`detail` says why), tried again by the next apply.
+   */
+  readonly state: 'delivered' | 'retired' | 'failed';
+  readonly retireAfter: string | null;
+  readonly detail: string | null;
 }
 
 export function countOutcomes(results: readonly ChangeResult[]): Record<ChangeOutcome, number> {

@@ -9,6 +9,8 @@ import { certificateKey, keyOf, subjectKey } from './subject.js';
 import { certificateState } from './kinds/m2m-certificate/certificate.js';
 import { wholeDays } from './duration.js';
 import { groupBy } from './group-by.js';
+import { EMPTY_MAPPING_RECORD, type MappingRecord, type PendingRetirement, type RotationJournal } from './kinds/m2m-certificate/rotation-journal.js';
+import type { ObservedCertificate } from './kinds/m2m-certificate/certificate.js';
 
 /**
  * SPEC §5 — the status file: what the operator last saw and did, per token. Reviewers read it in
@@ -95,9 +97,10 @@ export interface StatusMapping {
   readonly protected: boolean;
   /** The certificate its consumers use: the bundle's when active, else the one valid longest. */
   readonly current: StatusCertificate | null;
-  /** Superseded certificates still to retire (rotation, a later version). */
-  readonly previous: readonly { readonly certificateId: string; readonly retireAfter: string }[];
-  readonly rotation: null;
+  /** Superseded certificates still to retire, each after its overlap. */
+  readonly previous: readonly PendingRetirement[];
+  /** The rotation in progress (SPEC §12.1's journal), or null. */
+  readonly rotation: RotationJournal | null;
   readonly lastRotation: { readonly certificateId: string; readonly completedAt: string } | null;
   readonly pending: readonly StatusAction[];
   readonly failed: readonly StatusAction[];
@@ -115,6 +118,7 @@ export function buildStatus(
   history: History,
   now: Date,
   mappings: readonly DesiredMapping[] = [],
+  records: ReadonlyMap<string, MappingRecord> = new Map(),
 ): StatusFile {
   const { plan } = report;
   const protectedKeys = new Set(history.protectedKeys);
@@ -169,11 +173,11 @@ export function buildStatus(
     missing: plan.findings
       .filter((finding) => finding.kind === 'missing' && finding.subject.kind === 'tba-token')
       .map((finding) => ({ id: finding.subject.id, name: finding.subject.name, message: finding.message })),
-    certificates: mappingRows(report, verified, mappings, history, now),
+    certificates: mappingRows(report, verified, mappings, history, records, now),
   };
 }
 
-function mappingRows(report: RunReport, verified: Observation, mappings: readonly DesiredMapping[], history: History, now: Date): StatusMapping[] {
+function mappingRows(report: RunReport, verified: Observation, mappings: readonly DesiredMapping[], history: History, records: ReadonlyMap<string, MappingRecord>, now: Date): StatusMapping[] {
   const observed = new Map(verified.certificates.map((entry) => [entry.mapping, entry.observation]));
   const resultsByMapping = groupBy(report.results.filter((result) => result.change.subject.kind === 'm2m-certificate'), (result) => result.change.subject.name);
   const findingsByMapping = groupBy(report.plan.findings.filter((finding) => finding.subject.kind === 'm2m-certificate'), (finding) => finding.subject.name);
@@ -188,6 +192,7 @@ function mappingRows(report: RunReport, verified: Observation, mappings: readonl
     const state: StatusMapping['state'] = seen?.status === 'retired' ? 'revoked'
       : seen?.status !== 'observed' ? 'unobservable'
         : active.length > 0 ? 'active' : mine.length > 0 ? 'revoked' : 'none';
+    const record = settleRecord(records.get(entry.mapping) ?? recorded?.record ?? EMPTY_MAPPING_RECORD, seen?.status === 'observed' ? mine : null, now);
     const results = resultsByMapping.get(entry.mapping) ?? [];
     const actions = (outcome: 'pending' | 'failed'): StatusAction[] => results
       .filter((result) => result.outcome === outcome)
@@ -202,14 +207,29 @@ function mappingRows(report: RunReport, verified: Observation, mappings: readonl
       state: state === 'unobservable' && recorded?.allRevoked === true ? 'revoked' : state,
       protected: entry.protect || history.protectedKeys.has(certificateKey(entry.mapping, null)),
       current: current === null ? null : { certificateId: current.certificateId, algorithm: current.algorithm, validFrom: current.validFrom, validUntil: current.validUntil },
-      previous: [],
-      rotation: null,
-      lastRotation: null,
+      previous: record.previous,
+      rotation: record.rotation,
+      lastRotation: record.lastRotation,
       pending: actions('pending'),
       failed: actions('failed'),
       findings: [...new Set((findingsByMapping.get(entry.mapping) ?? []).map((finding) => finding.kind))],
     };
   });
+}
+
+/**
+ * What a mapping's record comes to once NetSuite was listed again: superseded certificates that are now
+ * revoked, expired or gone need no retiring; a delivered rotation whose replaced certificates are all
+ * retired is complete. Unobserved (`mine` null), the record stays as it was.
+ */
+export function settleRecord(record: MappingRecord, mine: readonly ObservedCertificate[] | null, now: Date): MappingRecord {
+  if (mine === null) return record;
+  const live = new Set(mine.filter((certificate) => certificateState(certificate, now) === 'active').map((certificate) => certificate.certificateId));
+  const previous = record.previous.filter((item) => live.has(item.certificateId));
+  const { rotation } = record;
+  const complete = rotation !== null && (rotation.state === 'retired' || (rotation.state === 'delivered' && !rotation.replaces.some((id) => previous.some((item) => item.certificateId === id))));
+  if (!complete) return { ...record, previous };
+  return { rotation: null, previous, lastRotation: { certificateId: rotation.certificateId, completedAt: now.toISOString() } };
 }
 
 /**
@@ -240,8 +260,14 @@ export function historyFrom(status: StatusFile | null): History {
       ...mappings.filter((mapping) => mapping.protected).map((mapping) => certificateKey(mapping.mapping, null)),
     ]),
     certificates: new Map(mappings.map((mapping) => [mapping.mapping, {
-      known: new Set([...(mapping.current === null ? [] : [mapping.current.certificateId]), ...mapping.previous.map((item) => item.certificateId)]),
+      known: new Set([
+        ...(mapping.current === null ? [] : [mapping.current.certificateId]),
+        ...mapping.previous.map((item) => item.certificateId),
+        ...(mapping.rotation === null ? [] : [mapping.rotation.certificateId]),
+        ...(mapping.lastRotation === null ? [] : [mapping.lastRotation.certificateId]),
+      ]),
       allRevoked: mapping.state === 'revoked',
+      record: { rotation: mapping.rotation, previous: mapping.previous, lastRotation: mapping.lastRotation },
     }])),
     previous: new Map(status.tokens.map((token) => [key(token), { state: token.state, desired: token.desired, observedAt: status.observedAt }])),
   };
@@ -252,4 +278,46 @@ function dayOf(instant: string | undefined): string | null {
   if (instant === undefined) return null;
   const at = Date.parse(instant);
   return Number.isNaN(at) ? null : new Date(at).toISOString().slice(0, 10);
+}
+
+/**
+ * The status file as the rotation journal writes it mid-run (SPEC §12.1: each step recorded before the
+ * next external call): the previous record with each journaled mapping's rotation, previous and last
+ * rotation replaced; everything else stays as the previous run left it until the run's own write.
+ */
+export function withJournal(base: StatusFile | null, account: string, mappings: readonly DesiredMapping[], records: ReadonlyMap<string, MappingRecord>, at: string): StatusFile {
+  const status: StatusFile = base ?? {
+    statusVersion: 2,
+    account,
+    run: { startedAt: at, finishedAt: at, url: null },
+    observedAt: at,
+    summary: { tokens: 0, managed: 0, done: 0, pending: 0, failed: 0, blocked: 0, confirmed: 0, findings: 0 },
+    tokens: [],
+    missing: [],
+  };
+  const rows = new Map((status.certificates ?? []).map((row) => [row.mapping, row]));
+  for (const entry of mappings) {
+    const record = records.get(entry.mapping);
+    if (record === undefined) continue;
+    const row: StatusMapping = rows.get(entry.mapping) ?? {
+      mapping: entry.mapping,
+      clientId: entry.clientId,
+      entity: entry.entity,
+      role: entry.role,
+      application: null,
+      desired: entry.state,
+      // Only a mapping observed with an active certificate is rotated.
+      state: 'active',
+      protected: entry.protect,
+      current: null,
+      previous: [],
+      rotation: null,
+      lastRotation: null,
+      pending: [],
+      failed: [],
+      findings: [],
+    };
+    rows.set(entry.mapping, { ...row, rotation: record.rotation, previous: record.previous, lastRotation: record.lastRotation });
+  }
+  return { ...status, statusVersion: 2, certificates: [...rows.values()].sort((a, b) => compareText(a.mapping, b.mapping)) };
 }

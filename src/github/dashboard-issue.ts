@@ -187,6 +187,8 @@ function actionLabel(action: ChangeAction): string {
       return 'Clear Inactive';
     case 'rotate':
       return 'Upload a new certificate';
+    case 'retire':
+      return 'Revoke the superseded certificate';
   }
 }
 

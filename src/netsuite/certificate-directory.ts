@@ -5,6 +5,8 @@ import type { M2mCredentials } from '../secrets/credentials.js';
 import type { NetSuiteEndpoints } from './endpoints.js';
 import { NetSuiteError } from './errors.js';
 import type { NetSuiteTransport } from './transport.js';
+import type { Secret } from '../secrets/secret.js';
+import { accessTokenSubject } from './m2m-authorizer.js';
 
 /** SPEC §11, reference §8: the certificates API lives on the RESTlet domain. */
 export function certificatesPath(clientId: string): string {
@@ -25,11 +27,24 @@ export class NetSuiteCertificateDirectory implements CertificateDirectory {
   readonly #endpoints: NetSuiteEndpoints;
   readonly #transport: NetSuiteTransport;
   readonly #authorizerFor: (credentials: M2mCredentials) => Authorizer;
+  readonly #accessToken: (credentials: M2mCredentials) => Promise<Secret>;
 
-  constructor(options: { readonly endpoints: NetSuiteEndpoints; readonly transport: NetSuiteTransport; readonly authorizerFor: (credentials: M2mCredentials) => Authorizer }) {
+  constructor(options: {
+    readonly endpoints: NetSuiteEndpoints;
+    readonly transport: NetSuiteTransport;
+    readonly authorizerFor: (credentials: M2mCredentials) => Authorizer;
+    /** The credentials' access token (cached: the requests that follow with the same credentials reuse it). */
+    readonly accessToken: (credentials: M2mCredentials) => Promise<Secret>;
+  }) {
     this.#endpoints = options.endpoints;
     this.#transport = options.transport;
     this.#authorizerFor = options.authorizerFor;
+    this.#accessToken = options.accessToken;
+  }
+
+  /** The token request alone; `sub` names the role and entity it acts as (reference rotation §1.4). */
+  async signIn(credentials: M2mCredentials): Promise<{ readonly role: string; readonly entity: string } | null> {
+    return accessTokenSubject((await this.#accessToken(credentials)).reveal());
   }
 
   async observe(mappings: readonly MappingToObserve[]): Promise<readonly ObservedMapping[]> {
@@ -38,7 +53,7 @@ export class NetSuiteCertificateDirectory implements CertificateDirectory {
       if (mapping.retired) return { ...base, observation: { status: 'retired' } };
       if (mapping.credentials === null) return { ...base, observation: { status: 'unobservable', missing: mapping.missing } };
       try {
-        return { ...base, observation: { status: 'observed', certificates: await this.list(mapping.credentials, mapping.clientId) } };
+        return { ...base, observation: { status: 'observed', certificates: await this.#list(mapping.credentials, mapping.clientId) } };
       } catch (error) {
         // A refusal says something about this mapping; a network failure says nothing, so it fails the run.
         if (error instanceof NetSuiteError && error.status !== null && error.status >= 400 && error.status < 500) {
@@ -50,7 +65,11 @@ export class NetSuiteCertificateDirectory implements CertificateDirectory {
     }));
   }
 
-  async list(credentials: M2mCredentials, clientId: string): Promise<ObservedCertificate[]> {
+  async list(credentials: M2mCredentials): Promise<ObservedCertificate[]> {
+    return this.#list(credentials, credentials.clientId);
+  }
+
+  async #list(credentials: M2mCredentials, clientId: string): Promise<ObservedCertificate[]> {
     const response = await this.#transport.send({
       method: 'GET',
       url: `${this.#endpoints.restlets}${certificatesPath(clientId)}`,

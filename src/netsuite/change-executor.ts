@@ -49,6 +49,25 @@ export class NetSuiteChangeExecutor implements ChangeExecutor {
     });
   }
 
+  /**
+   * `POST …/clients/<clientId>/certificates` with `{fileContent, role, entity}` (ids as integers where
+   * they are, reference rotation §1.1), sent once: the caller lists before trying again. NetSuite's reply
+   * names the new certificate's id [3P]; null when it does not.
+   */
+  async uploadCertificate(credentials: M2mCredentials, upload: { readonly certificatePem: string; readonly entity: string; readonly role: string }): Promise<string | null> {
+    // Never a private key to NetSuite, whatever went wrong upstream.
+    if (upload.certificatePem.includes('PRIVATE KEY')) throw new Error('Refusing to upload: the certificate text holds a private key.');
+    const response = await this.#transport.send({
+      method: 'POST',
+      url: `${this.#endpoints.restlets}${certificatesPath(credentials.clientId)}`,
+      body: { fileContent: upload.certificatePem, role: integerOrText(upload.role), entity: integerOrText(upload.entity) },
+      authorizer: this.#authorizerFor(credentials),
+      authHint: "The mapping's own access token was refused: its certificate may have been revoked or expired meanwhile.",
+      sendOnce: true,
+    });
+    return uploadedId(response.text);
+  }
+
   async revokeToken(credentials: TbaCredentials): Promise<void> {
     const query = `consumerKey=${encodeURIComponent(credentials.consumerKey.reveal())}&token=${encodeURIComponent(credentials.tokenId.reveal())}`;
     await this.#transport.send({
@@ -57,5 +76,22 @@ export class NetSuiteChangeExecutor implements ChangeExecutor {
       authorizer: tbaAuthorizer(this.#signer, credentials),
       authHint: AUTH_HINT,
     });
+  }
+}
+
+function integerOrText(id: string): number | string {
+  return /^-?\d{1,15}$/.test(id) ? Number(id) : id;
+}
+
+function uploadedId(text: string): string | null {
+  try {
+    const body: unknown = JSON.parse(text);
+    if (typeof body !== 'object' || body === null) return null;
+    const record = body as Record<string, unknown>;
+    const nested = typeof record['details'] === 'object' && record['details'] !== null ? (record['details'] as Record<string, unknown>)['certificate_id'] : undefined;
+    const id = record['certificate_id'] ?? nested;
+    return typeof id === 'string' && id !== '' ? id : null;
+  } catch {
+    return null;
   }
 }

@@ -93,7 +93,12 @@ export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteCl
   };
   return {
     directory: new SuiteQlTokenDirectory({ account: options.account, endpoints, transport, authorizer: operatorAuthorizer, clock: options.clock }),
-    certificates: new NetSuiteCertificateDirectory({ endpoints, transport, authorizerFor }),
+    certificates: new NetSuiteCertificateDirectory({
+      endpoints,
+      transport,
+      authorizerFor,
+      accessToken: (credentials) => m2mAuthorizer({ transport, restOrigin: endpoints.rest, credentials, clock: options.clock, cache: accessTokens }).accessToken(),
+    }),
     executor: new NetSuiteChangeExecutor({ endpoints, transport, signer, authorizerFor }),
     endpoints,
     signedInAs: identityOf(operator.credentials),

@@ -22,6 +22,12 @@ export interface NetSuiteRequest {
   readonly authorizer: Authorizer;
   /** What to check when NetSuite refuses these credentials; only the caller knows whose they are. */
   readonly authHint: string;
+  /**
+   * Not safe to repeat blindly (a certificate upload): after a lost reply or a server error the effect
+   * may have happened, so the transport gives up and the caller looks before sending again. Refusals
+   * made before any effect (429, the concurrency limit, a 401) are still retried.
+   */
+  readonly sendOnce?: boolean;
 }
 
 export interface NetSuiteResponse {
@@ -145,7 +151,7 @@ export class NetSuiteTransport {
         return { status: outcome.status, text: outcome.text, endpoint };
       }
       const failure = failureOf(outcome, endpoint, secrets);
-      const verdict = judge(outcome, unauthorizedSeen);
+      const verdict = judge(outcome, unauthorizedSeen, request.sendOnce === true);
 
       switch (verdict.kind) {
         case 'fail':
@@ -251,9 +257,10 @@ export class NetSuiteTransport {
   }
 }
 
-function judge(outcome: Attempt, unauthorizedSeen: boolean): Verdict {
-  if (outcome.kind === 'no-response') return outcome.reason === 'unreachable' ? { kind: 'fail' } : { kind: 'retry', reason: outcome.reason };
+function judge(outcome: Attempt, unauthorizedSeen: boolean, sendOnce: boolean): Verdict {
+  if (outcome.kind === 'no-response') return outcome.reason === 'unreachable' || sendOnce ? { kind: 'fail' } : { kind: 'retry', reason: outcome.reason };
   const { status } = outcome;
+  if (sendOnce && status >= 500) return { kind: 'fail' };
   if (status === 401) return unauthorizedSeen ? { kind: 'fail' } : { kind: 'retry', reason: 'unauthorized' };
   if (status === 429) return { kind: 'retry', reason: 'rate-limited' };
   if (status === 400 && outcome.text.includes('SSS_REQUEST_LIMIT_EXCEEDED')) return { kind: 'retry', reason: 'rate-limited' };

@@ -1,3 +1,4 @@
+import { EMPTY_MAPPING_RECORD } from '../../src/domain/kinds/m2m-certificate/rotation-journal.js';
 import { describe, expect, it } from 'vitest';
 import type { DesiredMapping } from '../../src/domain/desired.js';
 import type { MappingObservation, ObservedCertificate } from '../../src/domain/kinds/m2m-certificate/certificate.js';
@@ -78,7 +79,7 @@ describe('planning certificate mappings', () => {
   });
 
   it('does not sign in for a mapping declared revoked whose certificates the status file recorded all revoked', () => {
-    const history: History = { ...EMPTY_HISTORY, certificates: new Map([['expense-sync', { known: new Set(['cert-current']), allRevoked: true }]]) };
+    const history: History = { ...EMPTY_HISTORY, certificates: new Map([['expense-sync', { known: new Set(['cert-current']), allRevoked: true, record: EMPTY_MAPPING_RECORD }]]) };
     const result = plan([mapping({ state: 'revoked' })], { 'expense-sync': { status: 'retired' } }, history);
     expect(result.changes).toEqual([]);
     expect(result.findings).toEqual([]);
@@ -112,7 +113,7 @@ describe('planning certificate mappings', () => {
   });
 
   it('knows certificates the status file recorded', () => {
-    const history: History = { ...EMPTY_HISTORY, certificates: new Map([['expense-sync', { known: new Set(['cert-previous']), allRevoked: false }]]) };
+    const history: History = { ...EMPTY_HISTORY, certificates: new Map([['expense-sync', { known: new Set(['cert-previous']), allRevoked: false, record: EMPTY_MAPPING_RECORD }]]) };
     const result = plan([mapping()], { 'expense-sync': observed(certificate({ certificateId: 'cert-current' }), certificate({ certificateId: 'cert-previous' })) }, history);
     expect(result.findings).toEqual([]);
   });

@@ -83,7 +83,7 @@ describe('the M2M authorizer', () => {
       listed += 1;
       return listed === 1 ? { status: 401, body: { 'o:errorDetails': [{ 'o:errorCode': 'INVALID_LOGIN', detail: 'Invalid login attempt.' }] } } : { status: 200, body: [{ certificate_id: 'cert-Abc123', algorithm: 'EC', valid_until: '2027-06-30', revoked: false, entity: { id: 1651 }, role: { id: 1073 }, application: { name: 'Expense Tool' } }] };
     });
-    const directory = new NetSuiteCertificateDirectory({ endpoints, transport, authorizerFor });
+    const directory = new NetSuiteCertificateDirectory({ endpoints, transport, authorizerFor, accessToken: () => authorizerFor().accessToken() });
     const [observed] = await directory.observe([{ mapping: 'expense-sync', clientId: 'client-0f3c51', credentials, missing: [], retired: false }]);
     expect(observed?.observation).toEqual({ status: 'observed', certificates: [{ certificateId: 'cert-Abc123', algorithm: 'EC', validFrom: null, validUntil: '2027-06-30T00:00:00.000Z', created: null, revoked: false, application: 'Expense Tool', entity: '1651', role: '1073' }] });
     expect(target.requests.filter((request) => request.url === TOKEN_PATH)).toHaveLength(2);

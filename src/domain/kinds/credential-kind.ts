@@ -16,6 +16,8 @@ export interface PlanContext {
   readonly observed: Observation;
   readonly history: History;
   readonly now: Date;
+  /** `apply --rotate MAPPING`: mappings to rotate now whatever their expiry. */
+  readonly forceRotate: ReadonlySet<string>;
 }
 
 /** A change before its message is written: the shared guards may still block it. */

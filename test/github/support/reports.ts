@@ -16,7 +16,7 @@ export interface ResultSpec {
   readonly application?: string | null;
 }
 
-const TARGET: Record<ChangeAction, TokenState> = { revoke: 'revoked', inactivate: 'inactive', activate: 'active', rotate: 'active' };
+const TARGET: Record<ChangeAction, TokenState> = { revoke: 'revoked', inactivate: 'inactive', activate: 'active', rotate: 'active', retire: 'revoked' };
 
 export function token(id: string, name: string, application: string | null = 'Integration'): TbaTokenSubject {
   return { kind: 'tba-token', id, name, application, user: 'svc-user', role: 'Integration Role' };

@@ -1,4 +1,6 @@
-import type { DesiredMapping } from '../../desired.js';
+import type { CertificateAlgorithm, DesiredMapping } from '../../desired.js';
+import { targetLabel } from '../../delivery-target.js';
+import { dueRetirements, EMPTY_MAPPING_RECORD, inProgress, stalled, unfinished, type MappingRecord, type RotationJournal } from './rotation-journal.js';
 import { formatDuration, wholeDays } from '../../duration.js';
 import { changeGuard, type Block } from '../../plan-guards.js';
 import type { ChangeReason, Finding, FindingKind, History } from '../../plan.js';
@@ -18,7 +20,7 @@ const UI_PATH = 'Setup > Integration > Manage Authentication > OAuth 2.0 Client 
  * token lists, and the findings about them. Certificates of another entity or role on the same
  * integration record count only towards its capacity.
  */
-export function planCertificates({ desired, observed, history, now }: PlanContext): KindPlan {
+export function planCertificates({ desired, observed, history, now, forceRotate }: PlanContext): KindPlan {
   const drafts: ChangeDraft[] = [];
   const findings: Finding[] = [];
   const byMapping = new Map(observed.certificates.map((entry) => [entry.mapping, entry]));
@@ -48,6 +50,7 @@ export function planCertificates({ desired, observed, history, now }: PlanContex
         break;
     }
     managed += 1;
+    const record = history.certificates.get(entry.mapping)?.record ?? EMPTY_MAPPING_RECORD;
     const mine = seen.certificates.filter((certificate) => certificate.entity === entry.entity && certificate.role === entry.role);
     observedCount += mine.length;
     const active = mine.filter((certificate) => certificateState(certificate, now) === 'active');
@@ -76,11 +79,25 @@ export function planCertificates({ desired, observed, history, now }: PlanContex
       continue;
     }
     unchanged += 1;
-    const current = currentCertificate(entry, active);
+    const current = currentCertificate(entry, active, record.rotation);
     const expiresInMs = current.validUntil === null ? null : Date.parse(current.validUntil) - now.getTime();
     const subject = certificateSubject(entry, current);
-    if (entry.rotation !== null && expiresInMs !== null && expiresInMs <= entry.rotation.renewBeforeMs) {
-      drafts.push(rotation(entry, subject, 'active', 'expiring', capacityBlock(activeByClient, entry), history));
+    const retirements = retirementDrafts(entry, record, active, now, history);
+    drafts.push(...retirements);
+    const carried = inProgress(record.rotation) ? record.rotation : null;
+    if (carried !== null && stalled(carried, now) && carried.state !== 'delivered') {
+      findings.push({
+        kind: 'abandoned',
+        subject: certificateSubject(entry, { certificateId: carried.certificateId, application: current.application }),
+        message: `The rotation started ${dateOf(carried.startedAt)} made no progress for 24 hours (it stopped at ${carried.state}); it is abandoned, its certificate is revoked unless a target may hold it, and a new rotation starts.`,
+      });
+    }
+    if (unfinished(carried)) {
+      if (entry.rotation !== null) drafts.push(rotation(entry, subject, 'active', 'unfinished', capacityBlock(activeByClient, entry), history, carried));
+    } else if (carried !== null) {
+      // Delivered: only its retirements remain, after the overlap.
+    } else if (entry.rotation !== null && (forceRotate.has(entry.mapping) || (expiresInMs !== null && expiresInMs <= entry.rotation.renewBeforeMs))) {
+      drafts.push(rotation(entry, subject, 'active', forceRotate.has(entry.mapping) ? 'forced' : 'expiring', capacityBlock(activeByClient, entry), history));
     } else if (entry.rotation === null && expiresInMs !== null && expiresInMs <= EXPIRING_WITHOUT_ROTATION_MS) {
       findings.push({
         kind: 'expiring',
@@ -100,24 +117,70 @@ export function planCertificates({ desired, observed, history, now }: PlanContex
   return { drafts, findings, observed: observedCount, managed, unchanged, declared: desired.certificates.length, live: 0, managedLive: 0 };
 }
 
-/** The certificate the mapping's consumers use: the bundle's when it is active, else the one valid longest. */
-function currentCertificate(entry: DesiredMapping, active: readonly ObservedCertificate[]): ObservedCertificate {
+/**
+ * The certificate the mapping's consumers use: a delivered rotation's new one, else the bundle's when it
+ * is active, else the one valid longest.
+ */
+function currentCertificate(entry: DesiredMapping, active: readonly ObservedCertificate[], rotation: RotationJournal | null): ObservedCertificate {
+  const delivered = rotation?.state === 'delivered' ? active.find((certificate) => certificate.certificateId === rotation.certificateId) : undefined;
+  if (delivered !== undefined) return delivered;
   const bundled = active.find((certificate) => certificate.certificateId === entry.bundleCertificateId);
   if (bundled !== undefined) return bundled;
   return [...active].sort((a, b) => (b.validUntil ?? '').localeCompare(a.validUntil ?? '') || a.certificateId.localeCompare(b.certificateId))[0] as ObservedCertificate;
 }
 
-function rotation(entry: DesiredMapping, subject: ReturnType<typeof certificateSubject>, from: 'active' | 'none', reason: ChangeReason, capacity: Block | null, history: History): ChangeDraft {
-  const why = reason === 'missing'
-    ? `Declared active with no active certificate, so an administrator generates a key and certificate and uploads it for entity ${entry.entity} and role ${entry.role} in ${UI_PATH} (the operator will do this itself once rotation is built)`
-    : entry.rotation === null
-      ? 'Rotation was asked for'
-      : `The certificate expires within renewBefore (${formatDuration(entry.rotation.renewBeforeMs)}), so it is due for rotation; until the operator rotates certificates itself, an administrator uploads a new one for entity ${entry.entity} and role ${entry.role} in ${UI_PATH} and delivers its key`;
-  const guarded = draft(entry, subject, 'rotate', from, 'active', reason, 'admin', why, history);
+function rotation(entry: DesiredMapping, subject: ReturnType<typeof certificateSubject>, from: 'active' | 'none', reason: ChangeReason, capacity: Block | null, history: History, carried: RotationJournal | null = null): ChangeDraft {
+  const api = entry.rotation !== null && entry.credentials.status === 'resolved' && reason !== 'missing' && entry.deliver.length > 0;
+  const why = rotationWhy(entry, reason, api, carried);
+  const guarded = draft(entry, subject, 'rotate', from, 'active', reason, api ? 'api' : 'admin', why, history);
   return guarded.block === null && capacity !== null ? { ...guarded, block: capacity } : guarded;
 }
 
-function draft(entry: DesiredMapping, subject: ReturnType<typeof certificateSubject>, action: 'revoke' | 'rotate', from: 'active' | 'none', to: 'active' | 'revoked', reason: ChangeReason, via: 'api' | 'admin', why: string, history: History): ChangeDraft {
+/** Why the rotation, and what it will do, step by step (SPEC §12.1), so a reviewer of the plan knows. */
+function rotationWhy(entry: DesiredMapping, reason: ChangeReason, api: boolean, carried: RotationJournal | null): string {
+  const policy = entry.rotation;
+  const cause = reason === 'missing'
+    ? 'Declared active with no active certificate'
+    : reason === 'forced'
+      ? 'Rotation was asked for (--rotate)'
+      : reason === 'unfinished' && carried !== null
+        ? `The rotation started ${dateOf(carried.startedAt)} stopped at ${carried.state}, and its key did not outlive that run`
+        : policy === null
+          ? 'The certificate is due for rotation'
+          : `The certificate expires within renewBefore (${formatDuration(policy.renewBeforeMs)})`;
+  if (!api || policy === null) {
+    return `${cause}, so an administrator generates a key and certificate, uploads it for entity ${entry.entity} and role ${entry.role} in ${UI_PATH} and delivers its key`;
+  }
+  const targets = entry.deliver.map(targetLabel).join(', ');
+  const cleanup = carried === null ? '' : carried.targets.length === 0
+    ? `revoke the unfinished rotation's certificate (no target holds it), then `
+    : `keep the unfinished rotation's certificate until the overlap ends (a target may hold it), then `;
+  const overlap = policy.overlapMs === 0 ? 'revoke the certificate it replaces in the same run' : `revoke the certificate it replaces after the overlap (${formatDuration(policy.overlapMs)})`;
+  return `${cause}, so the operator will ${cleanup}generate a ${ALGORITHM_NAMES[policy.algorithm]} key and a certificate valid ${formatDuration(policy.validityMs)}, upload it with the mapping's own token, verify it signs in as entity ${entry.entity} and role ${entry.role}, deliver the new bundle to ${targets}, and ${overlap}`;
+}
+
+const ALGORITHM_NAMES: Readonly<Record<CertificateAlgorithm, string>> = {
+  'ec-p256': 'EC P-256',
+  'ec-p384': 'EC P-384',
+  'ec-p521': 'EC P-521',
+  'rsa-3072': 'RSA-3072',
+  'rsa-4096': 'RSA-4096',
+};
+
+/** SPEC §11 `retire`: each superseded certificate still active once its overlap has passed. */
+function retirementDrafts(entry: DesiredMapping, record: MappingRecord, active: readonly ObservedCertificate[], now: Date, history: History): ChangeDraft[] {
+  const due = new Set(dueRetirements(record, now).map((item) => item.certificateId));
+  const api = entry.credentials.status === 'resolved';
+  return active.filter((certificate) => due.has(certificate.certificateId)).map((certificate) => {
+    const why = api
+      ? "A rotation superseded this certificate and its overlap has passed, so the operator revokes it through the certificates API with the mapping's own token"
+      : `A rotation superseded this certificate and its overlap has passed, so an administrator revokes it in ${UI_PATH}`;
+    // Not blocked as `self` for the operator's own mapping: retiring only follows its successor's delivery.
+    return draft(entry, certificateSubject(entry, certificate), 'retire', 'active', 'revoked', 'superseded', api ? 'api' : 'admin', why, history);
+  });
+}
+
+function draft(entry: DesiredMapping, subject: ReturnType<typeof certificateSubject>, action: 'revoke' | 'rotate' | 'retire', from: 'active' | 'none', to: 'active' | 'revoked', reason: ChangeReason, via: 'api' | 'admin', why: string, history: History): ChangeDraft {
   // The operator's own mapping may rotate (keeping itself fresh is the point); only revoking it is self-harm.
   const guard = changeGuard(certificateKey(entry.mapping, null), { isOperator: entry.isOperator && action === 'revoke', protect: entry.protect }, history);
   return { subject, action, from, to, via, reason, owner: entry.owner, entry: entry.key, why, block: guard };

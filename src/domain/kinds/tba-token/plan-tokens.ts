@@ -112,6 +112,8 @@ function declaredWhy(action: ChangeAction, from: TokenState, credentials: Creden
       return 'Declared inactive, and NetSuite has no API for the Inactive flag, so an administrator ticks Inactive on this token in the UI';
     case 'activate':
       return 'Declared active, and NetSuite has no API for the Inactive flag, so an administrator clears Inactive on this token in the UI';
+    case 'retire':
+      return 'A TBA token is never retired by a rotation plan';
     case 'rotate':
       // No API mints a TBA token for another user: rotation is the interactive `rotate` command's (SPEC §13).
       return 'A TBA token is rotated by a person through NetSuite\'s authorization flow, never by the plan';

@@ -1,0 +1,78 @@
+/**
+ * SPEC §12.1 and §12.4: the rotation journal. Each step of a certificate rotation is recorded in the
+ * status file before the next external call, so a run killed anywhere can be resumed by the rules
+ * below. Nothing here is secret: certificate ids, target labels and instants only.
+ */
+
+export const ROTATION_STATES = ['planned', 'uploaded', 'verified', 'delivered', 'retired', 'abandoned'] as const;
+export type RotationState = (typeof ROTATION_STATES)[number];
+
+export const TARGET_STATES = ['writing', 'written'] as const;
+export type TargetState = (typeof TARGET_STATES)[number];
+
+export interface TargetProgress {
+  /** The target's label (`file:secrets/x.json`, `github:acme/app/NAME`, `aws:name@region`). */
+  readonly target: string;
+  readonly state: TargetState;
+  readonly at: string;
+}
+
+export interface RotationJournal {
+  /** `<mapping>@<startedAt>`: one rotation, across the runs that carry it to the end. */
+  readonly id: string;
+  readonly state: RotationState;
+  /** The new certificate (its id is known before upload: SHA-256 of its DER). */
+  readonly certificateId: string;
+  /** The certificates this rotation replaces, retired after the overlap. */
+  readonly replaces: readonly string[];
+  readonly startedAt: string;
+  readonly updatedAt: string;
+  readonly targets: readonly TargetProgress[];
+}
+
+export interface PendingRetirement {
+  readonly certificateId: string;
+  /** ISO instant after which it is revoked. */
+  readonly retireAfter: string;
+}
+
+/** What the status file remembers about one mapping's rotations between runs. */
+export interface MappingRecord {
+  readonly rotation: RotationJournal | null;
+  /** Every superseded certificate still to retire. */
+  readonly previous: readonly PendingRetirement[];
+  readonly lastRotation: { readonly certificateId: string; readonly completedAt: string } | null;
+}
+
+export const EMPTY_MAPPING_RECORD: MappingRecord = { rotation: null, previous: [], lastRotation: null };
+
+/** A rotation left without progress this long is abandoned (SPEC §12.1). */
+export const ROTATION_STALL_MS = 24 * 3_600_000;
+
+/** Whether a rotation is still carried forward (delivered ones only wait for their overlap). */
+export function inProgress(rotation: RotationJournal | null): rotation is RotationJournal {
+  return rotation !== null && rotation.state !== 'retired' && rotation.state !== 'abandoned';
+}
+
+/** Stopped before delivery finished: its key died with the process that made it. */
+export function unfinished(rotation: RotationJournal | null): rotation is RotationJournal {
+  return rotation !== null && (rotation.state === 'planned' || rotation.state === 'uploaded' || rotation.state === 'verified');
+}
+
+/** Whether any target may hold the rotation's bundle (a write was started), so its certificate must outlive the overlap. */
+export function heldByATarget(rotation: RotationJournal): boolean {
+  return rotation.targets.length > 0;
+}
+
+export function stalled(rotation: RotationJournal, now: Date): boolean {
+  const at = Date.parse(rotation.updatedAt);
+  return !Number.isNaN(at) && now.getTime() - at >= ROTATION_STALL_MS;
+}
+
+/** Retirements whose overlap has passed. */
+export function dueRetirements(record: MappingRecord, now: Date): PendingRetirement[] {
+  return record.previous.filter((item) => {
+    const at = Date.parse(item.retireAfter);
+    return Number.isNaN(at) || at <= now.getTime();
+  });
+}

@@ -1,0 +1,193 @@
+import { targetLabel } from '../domain/delivery-target.js';
+import type { DesiredMapping, RotationPolicy } from '../domain/desired.js';
+import { certificateState } from '../domain/kinds/m2m-certificate/certificate.js';
+import { heldByATarget, stalled, unfinished, type MappingRecord, type PendingRetirement, type RotationJournal, type TargetProgress } from '../domain/kinds/m2m-certificate/rotation-journal.js';
+import type { BundleDelivery, CertificateDirectory, CertificateFactory, ChangeExecutor, Clock, GeneratedCertificate } from '../ports.js';
+import { m2mBundleText, m2mCredentials } from '../secrets/credentials-bundle.js';
+import type { M2mCredentials } from '../secrets/credentials.js';
+import type { Secret } from '../secrets/secret.js';
+import type { JournalBook } from './journal-book.js';
+
+/**
+ * SPEC §12.1: one mapping's certificate rotation, step by step, each step journaled before the next
+ * external call — planned (key and certificate made in memory), uploaded (with the mapping's current
+ * token), verified (a token minted with the new key names the mapping's role and entity), delivered (every
+ * target, in file order, each journaled `writing` then `written`), and, with `overlap: 0d`, the
+ * replaced certificates revoked with the new certificate's token in the same run.
+ *
+ * Resume rules, for a rotation an earlier run left unfinished (its key died with that run): when no
+ * target may hold its bundle, its certificate is revoked at once; when a target may, the certificate is
+ * kept until the overlap ends like any superseded one. Either way a new rotation starts with a new key
+ * for every target.
+ */
+
+export interface RotationPorts {
+  readonly certificates: CertificateDirectory;
+  readonly executor: ChangeExecutor;
+  readonly factory: CertificateFactory;
+  readonly delivery: BundleDelivery;
+  readonly journal: JournalBook;
+  readonly clock: Clock;
+  readonly signal: AbortSignal;
+  /** Told about every new secret before it is used, so GitHub Actions masks it (each line of a key). */
+  readonly mask: (secret: Secret) => void;
+}
+
+export interface RotationRequest {
+  readonly account: string;
+  readonly entry: DesiredMapping & { readonly rotation: RotationPolicy };
+  /** The mapping's current credentials: what uploads the successor. */
+  readonly credentials: M2mCredentials;
+  /** The active certificates the new one replaces (the operator never retires one it does not know). */
+  readonly replaces: readonly string[];
+}
+
+export interface RotationOutcome {
+  /** Why the rotation stopped short of delivery; null when every target holds the new bundle. */
+  readonly failure: string | null;
+  /** The new certificate's credentials once verified: what the mapping signs in with from now on. */
+  readonly credentials: M2mCredentials | null;
+  readonly certificate: { readonly certificateId: string; readonly algorithm: string; readonly validUntil: string } | null;
+  /** Targets written in this run, by label. */
+  readonly delivered: readonly string[];
+  /** Certificates revoked in this run because the overlap is 0d, or an unfinished rotation's orphan. */
+  readonly revoked: readonly string[];
+  /** A note for the reviewer, e.g. NetSuite naming the certificate differently from its thumbprint. */
+  readonly note: string | null;
+}
+
+/** Uploads tried at most this often when replies are lost (each retry only after listing shows it did not land). */
+const UPLOAD_ATTEMPTS = 3;
+
+export async function rotateCertificate(ports: RotationPorts, request: RotationRequest): Promise<RotationOutcome> {
+  const { entry, credentials } = request;
+  const policy = entry.rotation;
+  const outcome = { failure: null as string | null, credentials: null as M2mCredentials | null, certificate: null as RotationOutcome['certificate'], delivered: [] as string[], revoked: [] as string[], note: null as string | null };
+  let record = ports.journal.get(entry.mapping);
+  const record_ = async (next: MappingRecord): Promise<void> => {
+    record = next;
+    await ports.journal.record(entry.mapping, next);
+  };
+  const stamp = (): string => ports.clock.now().toISOString();
+  const retireAfter = (): string => new Date(ports.clock.now().getTime() + policy.overlapMs).toISOString();
+
+  try {
+    if (unfinished(record.rotation)) {
+      const left = record.rotation;
+      if (stalled(left, ports.clock.now())) await record_({ ...record, rotation: { ...left, state: 'abandoned', updatedAt: stamp() } });
+      if (heldByATarget(left)) {
+        // A target may hold its bundle: it stays valid until the overlap ends, then is retired like any superseded one.
+        await record_({ ...record, rotation: null, previous: addRetirements(record.previous, [left.certificateId], retireAfter()) });
+      } else {
+        const listed = await ports.certificates.list(credentials);
+        const orphan = listed.find((certificate) => certificate.certificateId === left.certificateId);
+        if (orphan !== undefined && certificateState(orphan, ports.clock.now()) === 'active') {
+          await ports.executor.revokeCertificate(credentials, left.certificateId);
+          outcome.revoked.push(left.certificateId);
+        }
+        await record_({ ...record, rotation: null });
+      }
+    }
+
+    interrupted(ports.signal);
+    const generated = await ports.factory.generate({ algorithm: policy.algorithm, commonName: `netsuite-tokens ${request.account} ${entry.mapping}`, validityMs: policy.validityMs, now: ports.clock.now() });
+    ports.mask(generated.privateKey);
+    const startedAt = stamp();
+    let rotation: RotationJournal = {
+      id: `${entry.mapping}@${startedAt}`,
+      state: 'planned',
+      certificateId: generated.certificateId,
+      replaces: request.replaces,
+      startedAt,
+      updatedAt: startedAt,
+      targets: [],
+    };
+    const step = async (changes: Partial<RotationJournal>, extra: Partial<MappingRecord> = {}): Promise<void> => {
+      rotation = { ...rotation, ...changes, updatedAt: stamp() };
+      await record_({ ...record, ...extra, rotation });
+    };
+    await step({});
+
+    interrupted(ports.signal);
+    const uploadedId = await upload(ports, credentials, entry, generated);
+    if (uploadedId !== generated.certificateId) {
+      // [INF] The id is the certificate's SHA-256 thumbprint (reference rotation §1.2); NetSuite's word wins.
+      outcome.note = `NetSuite named the new certificate ${uploadedId}, not its SHA-256 thumbprint ${generated.certificateId}; the operator uses NetSuite's id.`;
+    }
+    await step({ state: 'uploaded', certificateId: uploadedId });
+
+    interrupted(ports.signal);
+    const fresh = m2mCredentials({ clientId: entry.clientId, certificateId: uploadedId, privateKey: generated.privateKey.reveal(), algorithm: generated.algorithm, validUntil: generated.validUntil }, 'The new certificate');
+    const actsAs = await ports.certificates.signIn(fresh);
+    if (actsAs !== null && (actsAs.role !== entry.role || actsAs.entity !== entry.entity)) {
+      throw new RotationStopped(`The new certificate signs in as role ${actsAs.role} and entity ${actsAs.entity}, not the mapping's role ${entry.role} and entity ${entry.entity}; nothing was delivered.`);
+    }
+    await step({ state: 'verified' });
+    outcome.credentials = fresh;
+    outcome.certificate = { certificateId: uploadedId, algorithm: generated.algorithm, validUntil: generated.validUntil };
+
+    const bundle = m2mBundleText({ ...generated, certificateId: uploadedId }, { accountId: request.account, clientId: entry.clientId });
+    ports.mask(bundle);
+    let targets: TargetProgress[] = [];
+    for (const target of entry.deliver) {
+      interrupted(ports.signal);
+      const label = targetLabel(target);
+      targets = [...targets, { target: label, state: 'writing', at: stamp() }];
+      await step({ targets });
+      await ports.delivery.deliver(target, bundle, `${rotation.id}/${uploadedId}`);
+      targets = targets.map((item) => (item.target === label ? { target: label, state: 'written', at: stamp() } : item));
+      await step({ targets });
+      outcome.delivered.push(label);
+    }
+    await step({ state: 'delivered' }, { previous: addRetirements(record.previous, request.replaces, retireAfter()) });
+
+    if (policy.overlapMs === 0) {
+      // Retired with the new certificate's token; listing again (the run's verification) decides.
+      for (const certificateId of request.replaces) {
+        interrupted(ports.signal);
+        await ports.executor.revokeCertificate(fresh, certificateId);
+        outcome.revoked.push(certificateId);
+      }
+    }
+  } catch (error) {
+    outcome.failure = error instanceof Error ? error.message : 'The rotation failed.';
+  }
+  return outcome;
+}
+
+/**
+ * Uploads once; when the reply is lost or NetSuite fails (the upload may have taken effect), lists and
+ * uploads again only when the certificate is not there, so one certificate is never uploaded twice.
+ */
+async function upload(ports: RotationPorts, credentials: M2mCredentials, entry: DesiredMapping, generated: GeneratedCertificate): Promise<string> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const id = await ports.executor.uploadCertificate(credentials, { certificatePem: generated.certificatePem, entity: entry.entity, role: entry.role });
+      return id ?? generated.certificateId;
+    } catch (error) {
+      if (refusal(error)) throw new RotationStopped(`NetSuite refused the new certificate: ${error instanceof Error ? error.message : 'no reason given'}`);
+      interrupted(ports.signal);
+      const listed = await ports.certificates.list(credentials);
+      if (listed.some((certificate) => certificate.certificateId === generated.certificateId)) return generated.certificateId;
+      if (attempt >= UPLOAD_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** NetSuite answered and said no (a 4xx other than 429): the upload did not happen, and repeating it would not help. */
+function refusal(error: unknown): boolean {
+  const status = typeof error === 'object' && error !== null && 'status' in error ? (error as { status: unknown }).status : null;
+  return typeof status === 'number' && status >= 400 && status < 500 && status !== 429;
+}
+
+function addRetirements(previous: readonly PendingRetirement[], ids: readonly string[], retireAfter: string): PendingRetirement[] {
+  const known = new Set(previous.map((item) => item.certificateId));
+  return [...previous, ...ids.filter((id) => !known.has(id)).map((certificateId) => ({ certificateId, retireAfter }))];
+}
+
+function interrupted(signal: AbortSignal): void {
+  if (signal.aborted) throw new RotationStopped('Stopped: the run was interrupted; the next apply resumes it.');
+}
+
+/** A rotation stopped for a reason already worded for the reviewer. */
+class RotationStopped extends Error {}
