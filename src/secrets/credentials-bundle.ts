@@ -1,6 +1,6 @@
 import { UsageError } from '../support/errors.js';
 import type { Credentials, M2mCredentials, TbaCredentials } from './credentials.js';
-import { KEY_HINT, M2M_ALGORITHMS, keyProblemMessage, readM2mKey } from './m2m-key.js';
+import { KEY_HINT, M2M_ALGORITHMS, keyProblemMessage, readM2mKey, type M2mAlgorithm } from './m2m-key.js';
 import { Secret } from './secret.js';
 
 /**
@@ -72,6 +72,31 @@ export function parseTbaBundle(text: string, variable: string, account: string |
 
 export function parseM2mBundle(text: string, variable: string, account: string | null): M2mCredentials {
   return parseBundle(text, variable, account, 'netsuite-m2m') as M2mCredentials;
+}
+
+/** The parts of a new certificate an M2M bundle carries (a GeneratedCertificate has them). */
+export interface M2mBundleCertificate {
+  readonly certificateId: string;
+  readonly algorithm: M2mAlgorithm;
+  readonly privateKey: Secret;
+  readonly validUntil: string;
+}
+
+/**
+ * The text of an M2M credentials bundle (SPEC §12.3), what a delivery target receives; parseM2mBundle
+ * reads it back. A Secret, since it holds the key.
+ */
+export function m2mBundleText(certificate: M2mBundleCertificate, identity: { readonly accountId: string; readonly clientId: string }): Secret {
+  return new Secret(JSON.stringify({
+    kind: 'netsuite-m2m',
+    version: 1,
+    accountId: identity.accountId,
+    clientId: identity.clientId,
+    certificateId: certificate.certificateId,
+    algorithm: certificate.algorithm,
+    privateKey: certificate.privateKey.reveal(),
+    validUntil: certificate.validUntil,
+  }));
 }
 
 /**
