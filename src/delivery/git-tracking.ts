@@ -43,7 +43,7 @@ function git(args: readonly string[], cwd: string, env: Environment): Promise<Gi
       const code = (error as { code?: unknown }).code;
       if (code === 'ENOENT') resolve({ kind: 'missing' });
       else if (typeof code === 'number') resolve({ kind: 'ran', code, stdout });
-      else reject(error instanceof Error ? error : new Error(String(error)));
+      else reject(new Error(`git ${args[0] ?? ''} could not run: ${error.message}`));
     });
   });
 }
