@@ -1,13 +1,13 @@
 // Writes test/github/fixtures/github-openapi-subset.json: the operations of GitHub's published REST
-// API description (the @octokit/openapi package) that src/github calls, reduced to what the fake
+// API description (the @octokit/openapi package) that src/github and src/delivery call, reduced to what the fake
 // GitHub API in the tests validates requests against (method, path template, parameters, request body
-// schema). Run it again when src/github starts calling another operation:
+// schema). Run it again when either starts calling another operation:
 //   npm install --no-save @octokit/openapi && node scripts/extract-github-openapi.mjs
 // The package is large and not needed afterwards; the tests read only the committed subset.
 import { readFile, writeFile, rename } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-/** The operations src/github uses, by GitHub's operation id. */
+/** The operations src/github and src/delivery use, by GitHub's operation id. */
 const OPERATIONS = [
   'pulls/list',
   'pulls/create',
@@ -21,6 +21,14 @@ const OPERATIONS = [
   'issues/list-for-repo',
   'issues/create',
   'issues/update',
+  // src/delivery: Actions secrets of a repository or an environment. Each public-key route precedes
+  // the route of one secret by name, which its path would also match.
+  'actions/get-repo-public-key',
+  'actions/get-repo-secret',
+  'actions/create-or-update-repo-secret',
+  'actions/get-environment-public-key',
+  'actions/get-environment-secret',
+  'actions/create-or-update-environment-secret',
 ];
 
 const SOURCE = 'node_modules/@octokit/openapi/generated/api.github.com.deref.json';

@@ -3,14 +3,23 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { batched } from './batched.js';
 
+export interface AtomicWriteOptions {
+  /**
+   * The new file's permissions (before the umask), default 0o644. The temporary file is created with
+   * them, so a file meant for its owner alone (0o600, a key) is never readable by others, not even
+   * for a moment before a chmod; the rename keeps them.
+   */
+  readonly mode?: number;
+}
+
 /**
  * Writes a file so that readers see the old content or the new, never a mix: the bytes go to a
  * temporary file in the same directory, are flushed to disk, and replace the target by rename.
  */
-export async function writeFileAtomic(path: string, content: string | Iterable<string>): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Iterable<string>, options: AtomicWriteOptions = {}): Promise<void> {
   const killAt = crashTestKillPoint(path);
   const temporary = join(dirname(path), `${temporaryPrefix(path)}${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'wx', 0o644);
+  const handle = await open(temporary, 'wx', options.mode ?? 0o644);
   try {
     if (killAt === 'created') await killThisProcess();
     if (typeof content === 'string') await handle.writeFile(content, 'utf8');

@@ -1,0 +1,70 @@
+import type { BundleDelivery, Clock, Environment } from '../ports.js';
+import type { TargetLocator } from './delivery-errors.js';
+import type { AwsCredentialSource, DeliveryContext, TargetOfKind, TargetStore } from './target-store.js';
+
+export interface BundleDeliveryOptions {
+  /** The desired-state file's directory: `file` targets' paths are relative to it. */
+  readonly configDirectory: string;
+  /**
+   * GITHUB_SECRETS_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL (default https://api.github.com), GITHUB_TOKEN
+   * (only to recognise it when GitHub refuses it); AWS_REGION, AWS_DEFAULT_REGION, AWS_ACCESS_KEY_ID,
+   * AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_ENDPOINT_URL_SECRETS_MANAGER, AWS_ENDPOINT_URL; PATH for git.
+   */
+  readonly env: Environment;
+  /** For the GitHub API (Octokit's `request.fetch`); default the global fetch. */
+  readonly fetch?: typeof fetch;
+  /** Only used when GitHub's reply carries no Date header; default the system clock. */
+  readonly clock?: Clock;
+  /** Where the file declares a target, for file:line:column (`deliveryTargetSources(state)`); default unknown. */
+  readonly locate?: TargetLocator;
+  /** Default `sdk-default`; see AwsCredentialSource. */
+  readonly awsCredentials?: AwsCredentialSource;
+}
+
+/**
+ * The BundleDelivery port's adapter (SPEC §12.2): dispatches on the target's kind and loads that store's
+ * module — and with it libsodium or the AWS SDK — with a dynamic import the first time a target of that
+ * kind is used, so `validate`, `plan` and an apply that rotates nothing never load them (the bundle
+ * keeps each in a chunk of its own).
+ */
+export function createBundleDelivery(options: BundleDeliveryOptions): BundleDelivery {
+  const context: DeliveryContext = {
+    configDirectory: options.configDirectory,
+    env: options.env,
+    fetch: options.fetch ?? globalThis.fetch,
+    clock: options.clock ?? { now: () => new Date() },
+    locate: options.locate ?? (() => null),
+    awsCredentials: options.awsCredentials ?? 'sdk-default',
+  };
+  const github = once(async (): Promise<TargetStore<TargetOfKind<'github'>>> => (await import('./github-secret-store.js')).createGitHubSecretStore(context));
+  const aws = once(async (): Promise<TargetStore<TargetOfKind<'aws'>>> => (await import('./aws-secret-store.js')).createAwsSecretStore(context));
+  const file = once(async (): Promise<TargetStore<TargetOfKind<'file'>>> => (await import('./file-store.js')).createFileStore(context));
+  return {
+    async preflight(target) {
+      switch (target.kind) {
+        case 'github':
+          return (await github()).preflight(target);
+        case 'aws':
+          return (await aws()).preflight(target);
+        case 'file':
+          return (await file()).preflight(target);
+      }
+    },
+    async deliver(target, bundle, rotationId) {
+      switch (target.kind) {
+        case 'github':
+          return (await github()).deliver(target, bundle, rotationId);
+        case 'aws':
+          return (await aws()).deliver(target, bundle, rotationId);
+        case 'file':
+          return (await file()).deliver(target, bundle, rotationId);
+      }
+    },
+  };
+}
+
+/** The first call's promise, shared by every later call: a store's module and client are made once. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | null = null;
+  return () => (made ??= make());
+}
