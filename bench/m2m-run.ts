@@ -89,7 +89,7 @@ export async function planWithM2M(options: {
   const built = buildDesiredState(loaded.loaded, file.env);
   const metered = meteredFetch();
   const client = createNetSuiteClient({ account: options.account, env: file.env, fetch: metered.fetch, clock: { now: () => new Date() } });
-  const ports: Omit<AccountPorts, 'status'> = {
+  const ports: Omit<AccountPorts, 'status' | 'rotation'> = {
     directory: client.directory,
     certificates: client.certificates,
     executor: client.executor,

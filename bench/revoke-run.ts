@@ -88,7 +88,7 @@ export async function applyOnce(options: {
     ...(options.retryPolicy === undefined ? {} : { retryPolicy: options.retryPolicy }),
   });
   let revokeRequests = 0;
-  const context: Omit<AccountPorts, 'status'> = {
+  const context: Omit<AccountPorts, 'status' | 'rotation'> = {
     directory: client.directory,
     certificates: client.certificates,
     executor: {

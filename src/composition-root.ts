@@ -5,7 +5,8 @@ import type { OperatorEntry } from './config/desired-file.js';
 import { buildDesiredState, type BuiltDesiredState } from './config/desired-state.js';
 import { createNetSuiteClient, type NetSuiteClient } from './netsuite/client.js';
 import { formatTimeout, type TransportEvent } from './netsuite/transport.js';
-import type { AccountPorts } from './reconcile.js';
+import type { AccountPorts, RotationAdapters } from './reconcile.js';
+import type { DesiredState } from './domain/desired.js';
 import type { ResultsPublisher, StatusRecord } from './ports.js';
 import { readStatus, statusPathFor, writeStatus } from './status/status-file.js';
 import { progressFor } from './support/progress.js';
@@ -13,6 +14,9 @@ import type { Io } from './support/io.js';
 import { actionsRuntimeFor, type ActionsRuntime } from './github/actions-runtime.js';
 import { GitHubPublisher } from './github/publisher.js';
 import { secretValues } from './secrets/secret-variables.js';
+import { generateCertificate } from './secrets/certificate-generator.js';
+import { createBundleDelivery } from './delivery/bundle-delivery.js';
+import { deliveryTargetSources } from './delivery/target-sources.js';
 
 /**
  * The one place where adapters are chosen and connected, shared by the CLI and the GitHub Action:
@@ -53,12 +57,34 @@ export function composeAccount(file: LoadedConfigFile, io: Io, actions: ActionsR
       directory: client.directory,
       certificates: client.certificates,
       executor: client.executor,
+      rotation: composeRotation({ configDirectory: dirname(resolve(io.cwd, file.file)), io, state: built.state, mask: (values) => { actions.mask(values); } }),
       status: statusFileFor(resolve(io.cwd, file.file)),
       clock: io.clock,
       signal: io.signal,
       uiOrigin: client.endpoints.ui,
       progress: progressFor(io),
     },
+  };
+}
+
+/** What certificate rotation needs: keys and certificates, delivery to the file's targets, masking of what is new. */
+export function composeRotation(options: {
+  readonly configDirectory: string;
+  readonly io: Pick<Io, 'env' | 'fetch' | 'clock'>;
+  readonly state: DesiredState;
+  readonly mask: (values: readonly string[]) => void;
+}): RotationAdapters {
+  return {
+    factory: { generate: (request) => generateCertificate(request) },
+    delivery: createBundleDelivery({
+      configDirectory: options.configDirectory,
+      env: options.io.env,
+      fetch: options.io.fetch,
+      clock: options.io.clock,
+      locate: deliveryTargetSources(options.state),
+    }),
+    // Every new key and bundle is masked before it is used, each line of it (SPEC §12.3).
+    mask: (secret) => { options.mask([secret.reveal()]); },
   };
 }
 

@@ -163,7 +163,7 @@ function mappingsToObserve(desire: AccountDesire, history: History): MappingToOb
  * until a later run observes them done.
  */
 export async function applyPlan(
-  ports: Pick<AccountPorts, 'directory' | 'certificates' | 'executor' | 'rotation' | 'clock' | 'signal' | 'uiOrigin' | 'progress'>,
+  ports: Pick<AccountPorts, 'directory' | 'certificates' | 'executor' | 'clock' | 'signal' | 'uiOrigin' | 'progress'> & Partial<Pick<AccountPorts, 'rotation'>>,
   run: PlannedRun,
   credentials: ReadonlyMap<string, Credentials>,
   runUrl: string | null,
@@ -233,7 +233,7 @@ export async function applyPlan(
  * and action. Returns why it failed, or null; never throws, so the others complete.
  */
 interface ExecutionContext {
-  readonly ports: Pick<AccountPorts, 'certificates' | 'executor' | 'rotation' | 'clock' | 'signal'>;
+  readonly ports: Pick<AccountPorts, 'certificates' | 'executor' | 'clock' | 'signal'> & Partial<Pick<AccountPorts, 'rotation'>>;
   readonly run: PlannedRun;
   readonly credentials: ReadonlyMap<string, Credentials>;
   readonly journal: JournalBook | null;
@@ -270,7 +270,8 @@ async function execute(context: ExecutionContext, change: Change): Promise<strin
             return null;
           case 'rotate': {
             const entry = context.run.desired.certificates.find((mapping) => mapping.key === change.entry);
-            if (own?.kind !== 'm2m' || entry === undefined || entry.rotation === null || context.journal === null) return 'Not sent: the credentials of this mapping did not resolve.';
+            if (own?.kind !== 'm2m' || entry === undefined || entry.rotation === null) return 'Not sent: the credentials of this mapping did not resolve.';
+            if (context.journal === null || ports.rotation === undefined) return 'Not sent: this run cannot rotate certificates (no journal or delivery).';
             const outcome = await rotateCertificate({ ...ports.rotation, certificates: ports.certificates, executor: ports.executor, journal: context.journal, clock: ports.clock, signal: ports.signal }, {
               account: context.run.desired.account,
               entry: { ...entry, rotation: entry.rotation },

@@ -78,7 +78,7 @@ async function planOnce(emulator: HostedEmulator, operator: SigningToken, desire
   const metered = meteredFetch();
   const client = createNetSuiteClient({ account: emulator.seed.account, env: operatorEnv(emulator.origins, operator, concurrency), fetch: metered.fetch, clock: { now: () => new Date() } });
   let observeMs = 0;
-  const reconcile: Omit<AccountPorts, 'status'> = {
+  const reconcile: Omit<AccountPorts, 'status' | 'rotation'> = {
     directory: {
       observe: async (progress) => {
         const started = performance.now();

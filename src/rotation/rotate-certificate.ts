@@ -72,8 +72,8 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
   const retireAfter = (): string => new Date(ports.clock.now().getTime() + policy.overlapMs).toISOString();
 
   try {
-    if (unfinished(record.rotation)) {
-      const left = record.rotation;
+    const left = record.rotation;
+    if (left !== null && unfinished(left)) {
       if (stalled(left, ports.clock.now())) await record_({ ...record, rotation: { ...left, state: 'abandoned', updatedAt: stamp() } });
       if (heldByATarget(left)) {
         // A target may hold its bundle: it stays valid until the overlap ends, then is retired like any superseded one.
@@ -176,7 +176,7 @@ async function upload(ports: RotationPorts, credentials: M2mCredentials, entry: 
 
 /** NetSuite answered and said no (a 4xx other than 429): the upload did not happen, and repeating it would not help. */
 function refusal(error: unknown): boolean {
-  const status = typeof error === 'object' && error !== null && 'status' in error ? (error as { status: unknown }).status : null;
+  const status = typeof error === 'object' && error !== null && 'status' in error ? (error).status : null;
   return typeof status === 'number' && status >= 400 && status < 500 && status !== 429;
 }
 

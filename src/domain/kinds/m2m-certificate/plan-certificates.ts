@@ -84,7 +84,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
     const subject = certificateSubject(entry, current);
     const retirements = retirementDrafts(entry, record, active, now, history);
     drafts.push(...retirements);
-    const carried = inProgress(record.rotation) ? record.rotation : null;
+    const carried = record.rotation !== null && inProgress(record.rotation) ? record.rotation : null;
     if (carried !== null && stalled(carried, now) && carried.state !== 'delivered') {
       findings.push({
         kind: 'abandoned',
@@ -92,7 +92,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
         message: `The rotation started ${dateOf(carried.startedAt)} made no progress for 24 hours (it stopped at ${carried.state}); it is abandoned, its certificate is revoked unless a target may hold it, and a new rotation starts.`,
       });
     }
-    if (unfinished(carried)) {
+    if (carried !== null && unfinished(carried)) {
       if (entry.rotation !== null) drafts.push(rotation(entry, subject, 'active', 'unfinished', capacityBlock(activeByClient, entry), history, carried));
     } else if (carried !== null) {
       // Delivered: only its retirements remain, after the overlap.

@@ -50,12 +50,12 @@ export const EMPTY_MAPPING_RECORD: MappingRecord = { rotation: null, previous: [
 export const ROTATION_STALL_MS = 24 * 3_600_000;
 
 /** Whether a rotation is still carried forward (delivered ones only wait for their overlap). */
-export function inProgress(rotation: RotationJournal | null): rotation is RotationJournal {
+export function inProgress(rotation: RotationJournal | null): boolean {
   return rotation !== null && rotation.state !== 'retired' && rotation.state !== 'abandoned';
 }
 
 /** Stopped before delivery finished: its key died with the process that made it. */
-export function unfinished(rotation: RotationJournal | null): rotation is RotationJournal {
+export function unfinished(rotation: RotationJournal | null): boolean {
   return rotation !== null && (rotation.state === 'planned' || rotation.state === 'uploaded' || rotation.state === 'verified');
 }
 
