@@ -1,0 +1,133 @@
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadSeedFile, startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import type { StatusFile } from '../../src/domain/status.js';
+import { packageRoot } from '../../src/support/package-root.js';
+import { netsuiteUrls } from '../support/account.js';
+import { runCli } from '../support/runs.js';
+import { DEMO_ACCOUNT, demoBundle, demoCertificatesConfig } from '../support/m2m-demo.js';
+
+/**
+ * SPEC §12.1 end to end against the emulator: a mapping whose certificate expires within renewBefore is
+ * rotated by apply — a new key and certificate, uploaded with the mapping's own token, verified by
+ * signing in with the new key, delivered to a file target, and the old certificate retired (at once with
+ * overlap 0d, or by a later apply once the overlap has passed) — and the next apply has nothing to do.
+ */
+
+let emulator: RunningEmulator | null = null;
+afterEach(async () => {
+  await emulator?.close();
+  emulator = null;
+});
+
+const DAY_MS = 86_400_000;
+
+function rotatingConfig(running: RunningEmulator, overlap: string): string {
+  return `${demoCertificatesConfig(running, 'active')}    rotation: { validity: 365d, overlap: ${overlap} }
+    deliver:
+      - file: { path: secrets/expense-sync.json }
+`;
+}
+
+/** One clock for the operator and the emulator, so a test can let days pass. */
+const clock = { at: Date.now(), now: (): Date => new Date(clock.at) };
+
+async function setUp(overlap: string): Promise<{ running: RunningEmulator; dir: string; env: Record<string, string>; oldCertificate: string }> {
+  const seed = await loadSeedFile(join(packageRoot(), 'examples', 'demo-seed.yaml'));
+  clock.at = Date.now();
+  const running = await startEmulator({ seed, origins: 'split', now: clock.now });
+  emulator = running;
+  const dir = await mkdtemp(join(tmpdir(), 'nst-rotate-'));
+  await writeFile(join(dir, 'netsuite-tokens.yaml'), rotatingConfig(running, overlap));
+  const env = { ...netsuiteUrls(running.origins), NETSUITE_CREDENTIALS: demoBundle(running, 'token-gitops'), EXPENSE_SYNC_M2M: demoBundle(running, 'expense-sync') };
+  return { running, dir, env, oldCertificate: running.m2mCredentials('expense-sync')?.current?.certificateId ?? '' };
+}
+
+const statusOf = async (dir: string): Promise<StatusFile> => parse(await readFile(join(dir, 'netsuite-tokens.status.yaml'), 'utf8')) as StatusFile;
+
+/** The mapping's certificates as the emulator holds them (its own view, not the operator's). */
+function certificatesOf(running: RunningEmulator, mapping: string): { certificate_id: string; revoked: boolean }[] {
+  const credentials = running.m2mCredentials(mapping);
+  return running.state().certificates
+    .filter((certificate) => certificate.clientId === credentials?.clientId && certificate.entityId === credentials.entityId && certificate.roleId === credentials.roleId)
+    .map((certificate) => ({ certificate_id: certificate.certificateId, revoked: certificate.revokedAt !== null }));
+}
+
+describe('apply rotates a certificate that expires within renewBefore', () => {
+  it('with overlap 0d: uploads, verifies, delivers to the file target and retires the old certificate in one run', async () => {
+    const { running, dir, env, oldCertificate } = await setUp('0d');
+
+    const plan = await runCli(['plan', '--detailed-exitcode'], { env, cwd: dir });
+    expect(plan.code).toBe(2);
+    expect(plan.out).toContain('Rotate');
+    expect(plan.out).toContain('file:secrets/expense-sync.json');
+
+    const applied = await runCli(['apply', '--yes'], { env, cwd: dir, now: clock.now });
+    expect(applied.err).toBe('');
+    expect(applied.code).toBe(0);
+
+    const bundleText = await readFile(join(dir, 'secrets', 'expense-sync.json'), 'utf8');
+    expect((await stat(join(dir, 'secrets', 'expense-sync.json'))).mode & 0o777).toBe(0o600);
+    const bundle = JSON.parse(bundleText) as Record<string, string>;
+    expect(bundle).toMatchObject({ kind: 'netsuite-m2m', version: 1, accountId: DEMO_ACCOUNT, algorithm: 'ES256' });
+    expect(bundle['certificateId']).not.toBe(oldCertificate);
+
+    const listed = certificatesOf(running, 'expense-sync');
+    expect(listed.find((item) => item.certificate_id === oldCertificate)?.revoked).toBe(true);
+    expect(listed.find((item) => item.certificate_id === bundle['certificateId'])?.revoked).toBe(false);
+
+    const status = await statusOf(dir);
+    const row = status.certificates?.find((mapping) => mapping.mapping === 'expense-sync');
+    expect(row?.rotation).toBeNull();
+    expect(row?.previous).toEqual([]);
+    expect(row?.lastRotation?.certificateId).toBe(bundle['certificateId']);
+    expect(row?.current?.certificateId).toBe(bundle['certificateId']);
+
+    // Nothing of the key anywhere but the file target.
+    const keyLines = (bundle['privateKey'] ?? '').split('\n').filter((line) => line.length > 20 && !line.startsWith('-----'));
+    expect(keyLines.length).toBeGreaterThan(0);
+    const statusText = await readFile(join(dir, 'netsuite-tokens.status.yaml'), 'utf8');
+    for (const line of keyLines) {
+      expect(applied.out).not.toContain(line);
+      expect(statusText).not.toContain(line);
+    }
+
+    // The consumer now reads the new bundle: the next apply has nothing to do.
+    const again = await runCli(['apply', '--yes'], { env: { ...env, EXPENSE_SYNC_M2M: bundleText }, cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.out).not.toContain('Rotate');
+  });
+
+  it('with an overlap: delivers now, keeps the old certificate, and a later apply retires it', async () => {
+    const { running, dir, env, oldCertificate } = await setUp('7d');
+    const start = clock.at;
+    const first = await runCli(['apply', '--yes'], { env, cwd: dir, now: clock.now });
+    expect(first.code).toBe(0);
+    const bundleText = await readFile(join(dir, 'secrets', 'expense-sync.json'), 'utf8');
+    const newCertificate = (JSON.parse(bundleText) as Record<string, string>)['certificateId'];
+
+    let row = (await statusOf(dir)).certificates?.find((mapping) => mapping.mapping === 'expense-sync');
+    expect(row?.rotation).toMatchObject({ state: 'delivered', certificateId: newCertificate, replaces: [oldCertificate], targets: [{ target: 'file:secrets/expense-sync.json', state: 'written' }] });
+    expect(row?.previous).toEqual([{ certificateId: oldCertificate, retireAfter: new Date(start + 7 * DAY_MS).toISOString() }]);
+    expect((certificatesOf(running, 'expense-sync')).find((item) => item.certificate_id === oldCertificate)?.revoked).toBe(false);
+
+    // Before the overlap ends: nothing to do.
+    clock.at = start + 6 * DAY_MS;
+    const early = await runCli(['plan', '--detailed-exitcode'], { env: { ...env, EXPENSE_SYNC_M2M: bundleText }, cwd: dir, now: clock.now });
+    expect(early.err).toBe('');
+    expect(early.code).toBe(0);
+
+    clock.at = start + 8 * DAY_MS;
+    const later = await runCli(['apply', '--yes'], { env: { ...env, EXPENSE_SYNC_M2M: bundleText }, cwd: dir, now: clock.now });
+    expect(later.code).toBe(0);
+    expect(later.out).toContain('retire (active → revoked)');
+    expect((certificatesOf(running, 'expense-sync')).find((item) => item.certificate_id === oldCertificate)?.revoked).toBe(true);
+    row = (await statusOf(dir)).certificates?.find((mapping) => mapping.mapping === 'expense-sync');
+    expect(row?.rotation).toBeNull();
+    expect(row?.previous).toEqual([]);
+    expect(row?.lastRotation?.certificateId).toBe(newCertificate);
+  });
+});
