@@ -9,7 +9,7 @@ import { describeLeaks, findLeaks } from '../../support/leak-scan.js';
  */
 export function canaryBundle(): { bundle: Secret; text: string; secrets: string[] } {
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const pem = privateKey.export({ type: 'pkcs8', format: 'pem' });
+  const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const text = JSON.stringify({
     kind: 'netsuite-m2m', version: 1, accountId: '1234567_SB1', clientId: 'client-canary', certificateId: 'cert-canary',
     algorithm: 'ES256', privateKey: pem, validUntil: '2027-12-03T07:12:19Z',
@@ -37,7 +37,13 @@ export async function failure(action: () => Promise<unknown>): Promise<Error> {
     await action();
   } catch (error) {
     if (error instanceof Error) return error;
-    throw new Error(`threw a non-Error: ${String(error)}`);
+    throw new Error(`threw a non-Error: ${String(error)}`, { cause: error });
   }
   throw new Error('expected a failure, but it succeeded');
+}
+
+/** The value as an instance of `type`, or a failed test saying what it was instead. */
+export function instanceOf<T>(value: unknown, type: abstract new (...args: never[]) => T): T {
+  if (!(value instanceof type)) throw new Error(`expected an instance of ${type.name}, got ${String(value)}`);
+  return value;
 }
