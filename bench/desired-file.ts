@@ -3,6 +3,8 @@ import type { EmulatorSeed } from '../src/emulator/index.js';
 export interface DesiredFileOptions {
   /** Every how many entries one carries env: credential references; null for none. */
   readonly credentialsEvery: number | null;
+  /** Declare only the first this many tokens (the rest are unmanaged); all of them by default. */
+  readonly declared?: number;
 }
 
 /**
@@ -15,7 +17,7 @@ export function desiredStateFile(seed: EmulatorSeed, options: DesiredFileOptions
   const users = names(seed.entities);
   const roles = names(seed.roles);
   const lines = ['version: 1', `account: "${seed.account}"`, 'policy:', '  unmanaged: report', '  maxAge: 365d', '  unusedFor: 90d', '  maxChangesPerRun: 10', 'tokens:'];
-  for (const [index, token] of seed.tokens.entries()) {
+  for (const [index, token] of seed.tokens.slice(0, options.declared ?? seed.tokens.length).entries()) {
     lines.push(
       `  - id: "${token.id}"`,
       `    name: ${JSON.stringify(token.name)}`,
