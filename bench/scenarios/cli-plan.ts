@@ -28,8 +28,10 @@ export async function cliPlanScenario(context: BenchContext): Promise<BenchRow[]
   const { profile } = context;
   const settings = profile.cliPlan;
   const latencyMs = profile.latencyMs;
-  const caseOf = (concurrency: number): string => `plan CLI, N=${count(settings.tokens)} C=${concurrency}`;
-  if (context.script === null) return settings.concurrencies.map((concurrency) => skipped(caseOf(concurrency)));
+  const declaredLabel = (declared: number | null): string => (declared === null ? 'every token declared' : `${count(declared)} declared`);
+  const caseOf = (declared: number | null, concurrency: number): string => `plan CLI, N=${count(settings.tokens)} C=${concurrency}, ${declaredLabel(declared)}`;
+  const cases = settings.declared.flatMap((declared) => settings.concurrencies.map((concurrency) => ({ declared, concurrency })));
+  if (context.script === null) return cases.map(({ declared, concurrency }) => skipped(caseOf(declared, concurrency)));
   const cli = join(dirname(context.script), 'cli.js');
   const directory = await mkdtemp(join(tmpdir(), 'nst-bench-plan-'));
   const emulator = await hostEmulator(
@@ -37,33 +39,35 @@ export async function cliPlanScenario(context: BenchContext): Promise<BenchRow[]
     placementOf(context),
   );
   try {
-    const config = join(directory, 'netsuite-tokens.yaml');
-    await writeFile(config, desiredStateFile(emulator.seed, { credentialsEvery: null }));
+    const configOf = (declared: number | null): string => join(directory, `netsuite-tokens-${declared ?? 'all'}.yaml`);
+    for (const declared of settings.declared) {
+      await writeFile(configOf(declared), desiredStateFile(emulator.seed, { credentialsEvery: null, ...(declared === null ? {} : { declared }) }));
+    }
     const reporter = await writeUsageReporter(directory);
     const operator = operatorOf(emulator.seed);
     const suiteQlRequests = async (): Promise<number> => (await emulator.counters()).requestsByPath[SUITEQL_PATH] ?? 0;
-    const planOnce = async (concurrency: number): Promise<PlanSample> => {
+    const planOnce = async (declared: number | null, concurrency: number): Promise<PlanSample> => {
       const requestsBefore = await suiteQlRequests();
       const cpuBefore = await emulator.cpuMs();
-      const run = await runCli([cli, 'plan', '--config', config], { cwd: directory, env: { ...envOf(operatorEnv(emulator.origins, operator, concurrency)) }, reporter });
+      const run = await runCli([cli, 'plan', '--config', configOf(declared)], { cwd: directory, env: { ...envOf(operatorEnv(emulator.origins, operator, concurrency)) }, reporter });
       const cpuAfter = await emulator.cpuMs();
       return { ...run, requests: (await suiteQlRequests()) - requestsBefore, emulatorCpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
     };
     const version = (): Promise<CliRun> => runCli([cli, '--version'], { cwd: directory, env: {}, reporter });
 
-    for (let warmup = 0; warmup < profile.warmups; warmup += 1) await planOnce(settings.concurrencies[0] ?? 2);
+    for (let warmup = 0; warmup < profile.warmups; warmup += 1) await planOnce(settings.declared[0] ?? null, settings.concurrencies[0] ?? 2);
     const versions: CliRun[] = [];
-    const plans = new Map<number, PlanSample[]>(settings.concurrencies.map((concurrency) => [concurrency, []]));
+    const plans = cases.map((planCase) => ({ ...planCase, samples: [] as PlanSample[] }));
     // Interleaved, so a busy moment on the shared machine slows --version and each plan alike.
     for (let run = 1; run <= settings.runs; run += 1) {
       versions.push(await version());
-      for (const concurrency of settings.concurrencies) plans.get(concurrency)?.push(await planOnce(concurrency));
+      for (const planCase of plans) planCase.samples.push(await planOnce(planCase.declared, planCase.concurrency));
       context.log(`cli-plan: ${count(settings.tokens)} tokens, repetition ${run}/${settings.runs} done`);
     }
     const pages = pagesOfSeed(emulator.seed);
     const versionMs = medianOf(versions, (sample) => sample.wallMs);
     const versionCpuMs = medianOf(versions, (sample) => sample.cpuMs);
-    return settings.concurrencies.map((concurrency) => planRow(caseOf(concurrency), plans.get(concurrency) ?? [], { versionMs, versionCpuMs, pages, concurrency, latencyMs, tokens: settings.tokens }));
+    return plans.map(({ declared, concurrency, samples }) => planRow(caseOf(declared, concurrency), samples, { versionMs, versionCpuMs, pages, concurrency, latencyMs, tokens: settings.tokens }));
   } finally {
     await emulator.close();
     await rm(directory, { recursive: true, force: true });
