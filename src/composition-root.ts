@@ -12,7 +12,6 @@ import { readStatus, statusPathFor, writeStatus } from './status/status-file.js'
 import { progressFor } from './support/progress.js';
 import type { Io } from './support/io.js';
 import { actionsRuntimeFor, type ActionsRuntime } from './github/actions-runtime.js';
-import { GitHubPublisher } from './github/publisher.js';
 import { secretValues } from './secrets/secret-variables.js';
 import { generateCertificate } from './secrets/certificate-generator.js';
 import { createBundleDelivery } from './delivery/bundle-delivery.js';
@@ -112,16 +111,25 @@ export function connectNetSuite(account: string, io: Io, operator: OperatorEntry
   });
 }
 
-/** `apply --pull-request`: the status file goes to the results pull request and pending work to the dashboard issue. */
+/**
+ * `apply --pull-request`: the status file goes to the results pull request and pending work to the
+ * dashboard issue. The GitHub client and git load when it publishes, so no other command loads them.
+ */
 export function pullRequestPublisher(io: Io, account: AccountRun, actions: ActionsRuntime): ResultsPublisher {
-  return new GitHubPublisher({
-    env: io.env,
-    fetch: io.fetch,
-    repoDir: dirname(resolve(io.cwd, account.file.file)),
-    account: account.file.config.account,
-    uiOrigin: account.client.endpoints.ui,
-    warn: (message) => { actions.warn(message); },
-  });
+  return {
+    publish: async (report, statusFile) => {
+      const { GitHubPublisher } = await import('./github/publisher.js');
+      const publisher = new GitHubPublisher({
+        env: io.env,
+        fetch: io.fetch,
+        repoDir: dirname(resolve(io.cwd, account.file.file)),
+        account: account.file.config.account,
+        uiOrigin: account.client.endpoints.ui,
+        warn: (message) => { actions.warn(message); },
+      });
+      return publisher.publish(report, statusFile);
+    },
+  };
 }
 
 /** The CI run's URL, when running in GitHub Actions. */
