@@ -86,9 +86,12 @@ export function rotationsText(rotations: readonly RotationResult[] | undefined, 
   return lines;
 }
 
-/** The state cell: the state, and what happens next or why it failed. Every part is escaped: the detail may quote NetSuite or a store. */
+/**
+ * The state cell: the state, what happens next, and the engine's detail — in a code span, since it may
+ * quote NetSuite or a secret store (an error message), which is never trusted as markdown.
+ */
 function stateMarkdown(rotation: RotationResult): string {
-  const detail = rotation.detail === null ? '' : ` ${escapeMarkdown(rotation.detail)}`;
+  const detail = rotation.detail === null ? '' : ` ${codeSpan(rotation.detail)}`;
   const label = rotation.state === 'failed' ? `**${stateLabel(rotation)}**` : stateLabel(rotation);
   return `${label}: ${escapeMarkdown(stateSentence(rotation))}${detail}`;
 }
