@@ -53,7 +53,8 @@ function stateSentence(rotation: RotationResult): string {
       return sentence.charAt(0).toUpperCase() + sentence.slice(1);
     }
     case 'retired':
-      return rotation.replaces.length === 0 ? 'Complete: nothing to retire.' : `Complete: the ${plural(rotation.replaces.length, 'certificate')} it replaces ${rotation.replaces.length === 1 ? 'is' : 'are'} revoked.`;
+      if (rotation.replaces.length === 0) return 'Complete: nothing to retire.';
+      return rotation.replaces.length === 1 ? 'Complete: the certificate it replaces is revoked.' : `Complete: the ${plural(rotation.replaces.length, 'certificate')} it replaces are revoked.`;
     case 'failed':
       return 'Failed before delivery finished; the next apply tries again.';
   }
