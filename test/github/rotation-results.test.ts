@@ -129,14 +129,14 @@ describe('the Rotations section of apply --pull-request', () => {
       const found = emulator.state().certificates.find((certificate) => certificate.certificateId === id);
       return mapping === 'expense-sync' && found !== undefined ? { algorithm: found.keyAlgorithm, validUntil: found.validUntil } : null;
     };
-    const fromStatus = rotationsFromStatus([], rows, new Set(), listed);
-    expect(Date.parse(fromStatus[0]?.validUntil ?? '')).toBe(Date.parse(bundle['validUntil'] ?? ''));
-    expect(fromStatus).toEqual([{
+    const newListed = listed('expense-sync', newId);
+    expect(Date.parse(newListed?.validUntil ?? '')).toBe(Date.parse(bundle['validUntil'] ?? ''));
+    expect(rotationsFromStatus([], rows, new Set(), listed)).toEqual([{
       mapping: 'expense-sync',
       replaces: [expect.any(String)],
       certificateId: newId,
-      algorithm: expect.any(String),
-      validUntil: expect.any(String),
+      algorithm: newListed?.algorithm,
+      validUntil: newListed?.validUntil,
       delivered: ['file:secrets/expense-sync.json'],
       state: 'delivered',
       retireAfter: new Date(started + 7 * DAY_MS).toISOString(),
