@@ -6,7 +6,10 @@ import { buildDesiredState, type BuiltDesiredState } from './config/desired-stat
 import { createNetSuiteClient, type NetSuiteClient } from './netsuite/client.js';
 import { formatTimeout, type TransportEvent } from './netsuite/transport.js';
 import type { AccountPorts } from './reconcile.js';
-import type { ResultsPublisher, StatusRecord } from './ports.js';
+import type { BundleDelivery, ResultsPublisher, StatusRecord } from './ports.js';
+import type { DeliveryTarget } from './domain/desired.js';
+import { targetLabel } from './domain/delivery-target.js';
+import { UsageError } from './support/errors.js';
 import { readStatus, statusPathFor, writeStatus } from './status/status-file.js';
 import { progressFor } from './support/progress.js';
 import type { Io } from './support/io.js';
@@ -96,6 +99,16 @@ export function pullRequestPublisher(io: Io, account: AccountRun, actions: Actio
     uiOrigin: account.client.endpoints.ui,
     warn: (message) => { actions.warn(message); },
   });
+}
+
+/**
+ * Where `rotate` delivers a new bundle (SPEC §12.2). The delivery adapter (src/delivery) is wired here
+ * when it lands; until then every target is refused at preflight, before NetSuite is asked anything.
+ */
+export function composeBundleDelivery(_io: Io, _configDirectory: string): BundleDelivery {
+  const refuse = (target: DeliveryTarget): Promise<never> =>
+    Promise.reject(new UsageError(`This build of netsuite-tokens cannot deliver to ${targetLabel(target)} yet.`, { hint: 'Use a release whose rotate delivers bundles (the delivery adapter); nothing was changed in NetSuite.' }));
+  return { preflight: refuse, deliver: refuse };
 }
 
 /** The CI run's URL, when running in GitHub Actions. */

@@ -1,0 +1,32 @@
+import { spawn } from 'node:child_process';
+import type { Io } from './io.js';
+
+/**
+ * Opens `url` in the person's browser, only where one obviously exists: a terminal that is not CI, on a
+ * platform with a known opener. Failing to open is not an error: the address is printed anyway.
+ */
+export function openBrowser(url: string, io: Pick<Io, 'interactive' | 'env'>): void {
+  if (!io.interactive || io.env['CI'] === 'true') return;
+  const opener = openerFor(process.platform, io.env);
+  if (opener === null) return;
+  try {
+    const child = spawn(opener.command, [...opener.args, url], { detached: true, stdio: 'ignore' });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // The address is on the screen; the person opens it by hand.
+  }
+}
+
+function openerFor(platform: NodeJS.Platform, env: Io['env']): { command: string; args: string[] } | null {
+  switch (platform) {
+    case 'darwin':
+      return { command: 'open', args: [] };
+    case 'win32':
+      // Not `cmd /c start`: cmd would read the URL's `&` as a command separator.
+      return { command: 'rundll32', args: ['url.dll,FileProtocolHandler'] };
+    default:
+      // Without a display there is no browser to open (an SSH session, a container).
+      return env['DISPLAY'] !== undefined || env['WAYLAND_DISPLAY'] !== undefined ? { command: 'xdg-open', args: [] } : null;
+  }
+}
