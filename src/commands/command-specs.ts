@@ -143,6 +143,11 @@ export const COMMAND_SPECS = {
       'tls-ca-file': { type: 'string', value: 'FILE', description: 'with --tls: where to write the authority\'s certificate (public) for clients to trust', example: 'netsuite-tokens emulator --tls --tls-ca-file emulator-ca.pem' },
     },
   },
+  demo: {
+    name: 'demo',
+    summary: 'a guided tour of the whole loop against the embedded emulator (what npm start runs)',
+    options: {},
+  },
   rotate: {
     name: 'rotate',
     summary: 'replace one TBA token through NetSuite\'s authorization flow: you approve in a browser, the new token is delivered and the file re-keyed by pull request',
@@ -164,11 +169,6 @@ export const COMMAND_SPECS = {
       'The integration record needs "TBA: Authorization Flow" checked and the Callback URL http://localhost:*/callback (an administrator sets both once).',
       'It needs a person and a browser, so it cannot run in CI. It needs GITHUB_TOKEN and GITHUB_REPOSITORY for the pull request.',
     ],
-  },
-  demo: {
-    name: 'demo',
-    summary: 'a guided tour of the whole loop against the embedded emulator (what npm start runs)',
-    options: {},
   },
 } as const satisfies Readonly<Record<string, CommandSpec>>;
 

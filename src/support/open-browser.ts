@@ -19,14 +19,9 @@ export function openBrowser(url: string, io: Pick<Io, 'interactive' | 'env'>): v
 }
 
 function openerFor(platform: NodeJS.Platform, env: Io['env']): { command: string; args: string[] } | null {
-  switch (platform) {
-    case 'darwin':
-      return { command: 'open', args: [] };
-    case 'win32':
-      // Not `cmd /c start`: cmd would read the URL's `&` as a command separator.
-      return { command: 'rundll32', args: ['url.dll,FileProtocolHandler'] };
-    default:
-      // Without a display there is no browser to open (an SSH session, a container).
-      return env['DISPLAY'] !== undefined || env['WAYLAND_DISPLAY'] !== undefined ? { command: 'xdg-open', args: [] } : null;
-  }
+  if (platform === 'darwin') return { command: 'open', args: [] };
+  // Not `cmd /c start`: cmd would read the URL's `&` as a command separator.
+  if (platform === 'win32') return { command: 'rundll32', args: ['url.dll,FileProtocolHandler'] };
+  // Elsewhere xdg-open, and only with a display: an SSH session or a container has no browser to open.
+  return env['DISPLAY'] !== undefined || env['WAYLAND_DISPLAY'] !== undefined ? { command: 'xdg-open', args: [] } : null;
 }
