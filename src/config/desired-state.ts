@@ -42,7 +42,7 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
       maxAgeMs: optionalDuration(entry.maxAge),
       credentials: resolution.availability,
       isOperator: resolution.tokenId !== null && resolution.tokenId === operatorId,
-      deliver: (entry.deliver ?? []).map(deliveryTargetOf),
+      ...(entry.deliver === undefined ? {} : { deliver: entry.deliver.map(deliveryTargetOf) }),
       source: file.tokenSources[index] ?? null,
     };
   });
