@@ -7,7 +7,7 @@ import { createNetSuiteClient, type NetSuiteClient } from './netsuite/client.js'
 import { formatTimeout, type TransportEvent } from './netsuite/transport.js';
 import type { AccountPorts, RotationAdapters } from './reconcile.js';
 import type { DesiredState } from './domain/desired.js';
-import type { ResultsPublisher, StatusRecord } from './ports.js';
+import type { BundleDelivery, ResultsPublisher, StatusRecord } from './ports.js';
 import { readStatus, statusPathFor, writeStatus } from './status/status-file.js';
 import { progressFor } from './support/progress.js';
 import type { Io } from './support/io.js';
@@ -130,6 +130,11 @@ export function pullRequestPublisher(io: Io, account: AccountRun, actions: Actio
       return publisher.publish(report, statusFile);
     },
   };
+}
+
+/** Where `rotate` delivers a new TBA bundle (SPEC §12.2): the same adapter certificate rotation uses; `file` paths are relative to the config's directory. */
+export function composeBundleDelivery(io: Io, configDirectory: string): BundleDelivery {
+  return createBundleDelivery({ configDirectory, env: io.env, fetch: io.fetch, clock: io.clock });
 }
 
 /** The CI run's URL, when running in GitHub Actions. */
