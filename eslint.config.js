@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'process', 'url', 'stream', 'events', 'util'];
-const sdks = ['yaml', 'ajv', 'ajv/*', 'oauth-1.0a', '@octokit/*', 'simple-git', 'sql.js'];
+const sdks = ['yaml', 'ajv', 'ajv/*', 'oauth-1.0a', '@octokit/*', 'simple-git', 'sql.js', 'libsodium-wrappers', '@aws-sdk/*'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'src/schemas/generated/**'] },
@@ -27,9 +27,9 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: nodeBuiltins, message: 'src/domain is pure: no I/O or Node built-ins. Pass values in from the caller.' },
-          { group: sdks, message: 'src/domain is pure: no SDKs. Adapters live in src/config, src/netsuite, src/github.' },
+          { group: sdks, message: 'src/domain is pure: no SDKs. Adapters live in src/config, src/netsuite, src/github, src/delivery.' },
           {
-            regex: '/(support|commands|config|netsuite|github|emulator|secrets)/|/(cli|reconcile|ports|composition-root|action|bin)\\.js$',
+            regex: '/(support|commands|config|netsuite|github|emulator|secrets|delivery)/|/(cli|reconcile|ports|composition-root|action|bin)\\.js$',
             message: 'src/domain imports only src/domain: errors, I/O, adapters and entry points stay outside it (docs/architecture.md).',
           },
         ],
@@ -55,6 +55,14 @@ export default tseslint.config(
     // or a shared bug would pass every test.
     files: ['src/emulator/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/netsuite/*', '**/netsuite'], message: 'src/emulator never imports src/netsuite: the emulator must not share code with the client it tests.' }] }] },
+  },
+  {
+    // libsodium and the AWS SDK are large and load only when a target of their kind is delivered to
+    // (issue #18): only their store's module imports them, and only bundle-delivery.ts's dynamic import
+    // loads that module (test/architecture.test.ts).
+    files: ['src/**/*.ts'],
+    ignores: ['src/domain/**/*.ts', 'src/delivery/github-secret-store.ts', 'src/delivery/aws-secret-store.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'libsodium-wrappers', message: 'Only src/delivery/github-secret-store.ts imports libsodium, so it loads only when a GitHub secret is written.' }], patterns: [{ group: ['@aws-sdk/*'], message: 'Only src/delivery/aws-secret-store.ts imports the AWS SDK, so it loads only when an AWS secret is written.' }] }] },
   },
   {
     files: ['src/netsuite/**/*.ts'],
