@@ -21,6 +21,7 @@ import type { Secret } from './secrets/secret.js';
 import type { DesiredMapping } from './domain/desired.js';
 import type { RotationResult } from './domain/report.js';
 import { JournalBook } from './rotation/journal-book.js';
+import { rotationsFromStatus } from './domain/rotations-from-status.js';
 import { rotateCertificate, type RotationOutcome } from './rotation/rotate-certificate.js';
 
 /**
@@ -105,9 +106,15 @@ export async function reconcile(ports: AccountPorts, desire: AccountDesire, opti
     mappings: desire.desired.certificates,
     clock: ports.clock,
   });
-  const { report, verified } = await applyPlan(ports, run, desire.credentials, options.runUrl, journal);
+  const applied = await applyPlan(ports, run, desire.credentials, options.runUrl, journal);
+  const { verified } = applied;
 
-  const status = buildStatus(report, verified, entriesByTokenId(desire.desired.tokens, verified), run.history, new Date(verified.observedAt), desire.desired.certificates, journal.records);
+  const status = buildStatus(applied.report, verified, entriesByTokenId(desire.desired.tokens, verified), run.history, new Date(verified.observedAt), desire.desired.certificates, journal.records);
+  // Rotations an earlier run delivered stay in front of reviewers until their old certificate is retired.
+  const listed = certificatesByKey(verified);
+  const carried = new Set((applied.report.rotations ?? []).map((rotation) => rotation.mapping));
+  const earlier = rotationsFromStatus(previous?.certificates ?? [], status.certificates ?? [], carried, (mapping, id) => listed.get(`${mapping}/${id}`) ?? null);
+  const report: RunReport = earlier.length === 0 ? applied.report : { ...applied.report, rotations: [...(applied.report.rotations ?? []), ...earlier] };
   const recorded = journal.written || !sameRecord(previous, status);
   if (recorded) await ports.status.write(status);
 
