@@ -181,7 +181,7 @@ export async function applyPlan(
   const executable = run.plan.changes.filter((change) => change.blocked === null && change.via === 'api');
   const sendFailures = new Map<Change, string>();
   const rotations = new Map<Change, RotationOutcome>();
-  const context: ExecutionContext = { ports, run, credentials, journal, rotations };
+  const context: ExecutionContext = { ports, run, credentials, journal, rotations, rotationChains: new Map() };
   await Promise.all(executable.map(async (change) => {
     const failure = await execute(context, change);
     if (failure !== null) sendFailures.set(change, failure);
@@ -246,6 +246,11 @@ interface ExecutionContext {
   readonly journal: JournalBook | null;
   /** Filled in as rotations finish. */
   readonly rotations: Map<Change, RotationOutcome>;
+  /**
+   * The last rotation started on each integration record (client id): the next one waits for it, so a
+   * record never holds more than one certificate beyond what the plan counted (NetSuite allows five).
+   */
+  readonly rotationChains: Map<string, Promise<unknown>>;
 }
 
 async function execute(context: ExecutionContext, change: Change): Promise<string | null> {
@@ -279,12 +284,12 @@ async function execute(context: ExecutionContext, change: Change): Promise<strin
             const entry = context.run.desired.certificates.find((mapping) => mapping.key === change.entry);
             if (own?.kind !== 'm2m' || entry === undefined || entry.rotation === null) return 'Not sent: the credentials of this mapping did not resolve.';
             if (context.journal === null || ports.rotation === undefined) return 'Not sent: this run cannot rotate certificates (no journal or delivery).';
-            const outcome = await rotateCertificate({ ...ports.rotation, certificates: ports.certificates, executor: ports.executor, journal: context.journal, clock: ports.clock, signal: ports.signal }, {
-              account: context.run.desired.account,
-              entry: { ...entry, rotation: entry.rotation },
-              credentials: own,
-              replaces: replacedBy(entry, context.run),
-            });
+            const rotationPorts = { ...ports.rotation, certificates: ports.certificates, executor: ports.executor, journal: context.journal, clock: ports.clock, signal: ports.signal };
+            const request = { account: context.run.desired.account, entry: { ...entry, rotation: entry.rotation }, credentials: own, replaces: replacedBy(entry, context.run) };
+            const before = context.rotationChains.get(entry.clientId) ?? Promise.resolve();
+            const rotated = before.then(() => rotateCertificate(rotationPorts, request));
+            context.rotationChains.set(entry.clientId, rotated.catch(() => undefined));
+            const outcome = await rotated;
             context.rotations.set(change, outcome);
             return outcome.failure;
           }

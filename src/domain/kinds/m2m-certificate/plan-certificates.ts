@@ -25,6 +25,9 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
   const findings: Finding[] = [];
   const byMapping = new Map(observed.certificates.map((entry) => [entry.mapping, entry]));
   const activeByClient = activeCertificatesByClient(observed.certificates, now);
+  // Certificates this plan's rotations keep active beside the old ones until their overlap ends; with
+  // overlap 0d a rotation adds one only for a moment (rotations of one integration record run one at a time).
+  const keptByClient = new Map<string, number>();
   let observedCount = 0;
   let managed = 0;
   let unchanged = 0;
@@ -75,7 +78,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
         message: 'This mapping is declared active but has no active certificate, so nothing can sign in with it; an administrator uploads a new certificate for its entity and role.',
       });
       if (expired.length > 0) findings.push(expiredFinding(entry, expired, now));
-      drafts.push(rotation(entry, mappingSubject, 'none', 'missing', capacityBlock(activeByClient, entry), history));
+      drafts.push(rotation(entry, mappingSubject, 'none', 'missing', capacityBlock(activeByClient, entry, keptByClient), history));
       continue;
     }
     unchanged += 1;
@@ -93,11 +96,11 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
       });
     }
     if (carried !== null && unfinished(carried)) {
-      if (entry.rotation !== null) drafts.push(rotation(entry, subject, 'active', 'unfinished', capacityBlock(activeByClient, entry), history, carried));
+      if (entry.rotation !== null) drafts.push(rotation(entry, subject, 'active', 'unfinished', capacityBlock(activeByClient, entry, keptByClient), history, carried));
     } else if (carried !== null) {
       // Delivered: only its retirements remain, after the overlap.
     } else if (entry.rotation !== null && (forceRotate.has(entry.mapping) || (expiresInMs !== null && expiresInMs <= entry.rotation.renewBeforeMs))) {
-      drafts.push(rotation(entry, subject, 'active', forceRotate.has(entry.mapping) ? 'forced' : 'expiring', capacityBlock(activeByClient, entry), history));
+      drafts.push(rotation(entry, subject, 'active', forceRotate.has(entry.mapping) ? 'forced' : 'expiring', capacityBlock(activeByClient, entry, keptByClient), history));
     } else if (entry.rotation === null && expiresInMs !== null && expiresInMs <= EXPIRING_WITHOUT_ROTATION_MS) {
       findings.push({
         kind: 'expiring',
@@ -186,8 +189,15 @@ function draft(entry: DesiredMapping, subject: ReturnType<typeof certificateSubj
   return { subject, action, from, to, via, reason, owner: entry.owner, entry: entry.key, why, block: guard };
 }
 
-function capacityBlock(activeByClient: ReadonlyMap<string, number>, entry: DesiredMapping): Block | null {
-  if ((activeByClient.get(entry.clientId) ?? 0) < MAX_ACTIVE_CERTIFICATES) return null;
+function capacityBlock(activeByClient: ReadonlyMap<string, number>, entry: DesiredMapping, keptByClient: Map<string, number>): Block | null {
+  const kept = keptByClient.get(entry.clientId) ?? 0;
+  if ((activeByClient.get(entry.clientId) ?? 0) + kept < MAX_ACTIVE_CERTIFICATES) {
+    if (entry.rotation !== null && entry.rotation.overlapMs > 0) keptByClient.set(entry.clientId, kept + 1);
+    return null;
+  }
+  if (kept > 0) {
+    return { reason: 'capacity', clause: `but the rotations this run makes on the same integration record keep ${MAX_ACTIVE_CERTIFICATES} certificates active until their overlap ends, NetSuite's maximum, so this one waits for a later run` };
+  }
   return { reason: 'capacity', clause: `but its integration record already holds ${MAX_ACTIVE_CERTIFICATES} active certificates, NetSuite's maximum, so a new one cannot be uploaded until one is revoked` };
 }
 
