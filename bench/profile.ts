@@ -56,6 +56,12 @@ export interface BenchProfile {
     readonly ecCertificates: number;
     readonly ecRuns: number;
   };
+  /** Issue 13: apply rotating K EC mappings (overlap 0d) into file targets. */
+  readonly rotation: {
+    readonly mappings: number;
+    readonly concurrency: number;
+    readonly runs: number;
+  };
   readonly governance: {
     readonly tokens: number;
     readonly revokes: number;
@@ -88,6 +94,7 @@ export const FULL_PROFILE: BenchProfile = {
   m2m: { mappings: 200, tokens: 1_000, concurrency: 2, runs: 5, signInTokens: 20_000 },
   // RSA-4096 takes 1–3 s of CPU per key: three batches of eight.
   keyGeneration: { rsaAlgorithm: 'rsa-4096', rsaKeys: 8, rsaRuns: 3, ecCertificates: 50, ecRuns: 5 },
+  rotation: { mappings: 50, concurrency: 2, runs: 3 },
   governance: { tokens: 5_000, revokes: 20, concurrencyLimit: 2, faultRate: 0.1, concurrencies: [2, 4], runs: 5, maxApplyRuns: 5, retryPolicy: {} },
 };
 
@@ -103,5 +110,6 @@ export const QUICK_PROFILE: BenchProfile = {
   cliPlan: { tokens: 2_500, concurrencies: [2, 4], runs: 1, declared: [7, null] },
   m2m: { mappings: 8, tokens: 300, concurrency: 2, runs: 1, signInTokens: 2_500 },
   keyGeneration: { rsaAlgorithm: 'rsa-3072', rsaKeys: 2, rsaRuns: 1, ecCertificates: 5, ecRuns: 1 },
+  rotation: { mappings: 8, concurrency: 2, runs: 1 },
   governance: { tokens: 300, revokes: 3, concurrencyLimit: 2, faultRate: 0.1, concurrencies: [2], runs: 1, maxApplyRuns: 5, retryPolicy: { baseDelayMs: 20, maxDelayMs: 200 } },
 };

@@ -6,6 +6,7 @@ import { applyScenario } from './scenarios/apply.js';
 import { cliPlanScenario } from './scenarios/cli-plan.js';
 import { governanceScenario } from './scenarios/governance.js';
 import { keyGenerationScenario } from './scenarios/key-generation.js';
+import { rotationScenario } from './scenarios/rotation.js';
 import { m2mMappingsScenario, m2mSignInScenario } from './scenarios/m2m.js';
 import { observationScenarios } from './scenarios/observation.js';
 import { planningScenario } from './scenarios/planning.js';
@@ -40,6 +41,7 @@ export async function runBenchmarks(options: RunOptions): Promise<BenchReport> {
   if (wanted('m2m-mappings')) rows.push(...(await m2mMappingsScenario(context)));
   if (wanted('m2m-sign-in')) rows.push(...(await m2mSignInScenario(context)));
   if (wanted('key-generation')) rows.push(...(await keyGenerationScenario(context)));
+  if (wanted('rotation')) rows.push(...(await rotationScenario(context)));
   const { profile } = options;
   return {
     formatVersion: 1,
@@ -51,7 +53,7 @@ export async function runBenchmarks(options: RunOptions): Promise<BenchReport> {
       'Emulator concurrency limit': `${profile.emulatorConcurrencyLimit} (${profile.governance.concurrencyLimit} under governance)`,
       'Emulator placement': context.script === null ? 'in this process' : 'a child process on loopback (its CPU does not bill the operator)',
       'Warm-up': `${profile.warmups} untimed run(s) before the timed ones on each account`,
-      'Repetitions': `observation ${profile.observation.sizes.map((size) => `${size.toLocaleString('en-US')}: ${profile.observation.runs(size)}`).join(', ')}; planning ${profile.planning.runs}; apply ${profile.apply.runs}; start-up ${profile.startup.runs} (validate ${profile.startup.validateRuns}); plan CLI ${profile.cliPlan.runs}; governance ${profile.governance.runs}; M2M ${profile.m2m.runs}; key generation ${profile.keyGeneration.rsaRuns} (RSA), ${profile.keyGeneration.ecRuns} (EC)`,
+      'Repetitions': `observation ${profile.observation.sizes.map((size) => `${size.toLocaleString('en-US')}: ${profile.observation.runs(size)}`).join(', ')}; planning ${profile.planning.runs}; apply ${profile.apply.runs}; start-up ${profile.startup.runs} (validate ${profile.startup.validateRuns}); plan CLI ${profile.cliPlan.runs}; governance ${profile.governance.runs}; M2M ${profile.m2m.runs}; key generation ${profile.keyGeneration.rsaRuns} (RSA), ${profile.keyGeneration.ecRuns} (EC); rotation ${profile.rotation.runs}`,
       'C': 'the operator\'s NETSUITE_CONCURRENCY (default 2)',
     },
     rows,

@@ -13,9 +13,6 @@ import { progressFor } from './support/progress.js';
 import type { Io } from './support/io.js';
 import { actionsRuntimeFor, type ActionsRuntime } from './github/actions-runtime.js';
 import { secretValues } from './secrets/secret-variables.js';
-import { generateCertificate } from './secrets/certificate-generator.js';
-import { createBundleDelivery } from './delivery/bundle-delivery.js';
-import { deliveryTargetSources } from './delivery/target-sources.js';
 
 /**
  * The one place where adapters are chosen and connected, shared by the CLI and the GitHub Action:
@@ -73,15 +70,11 @@ export function composeRotation(options: {
   readonly state: DesiredState;
   readonly mask: (values: readonly string[]) => void;
 }): RotationAdapters {
+  // Loaded on first use: a run that rotates nothing (validate, plan, most applies) never loads the
+  // certificate library, the delivery stores or their SDKs (issue #18).
   return {
-    factory: { generate: (request) => generateCertificate(request) },
-    delivery: createBundleDelivery({
-      configDirectory: options.configDirectory,
-      env: options.io.env,
-      fetch: options.io.fetch,
-      clock: options.io.clock,
-      locate: deliveryTargetSources(options.state),
-    }),
+    factory: { generate: async (request) => (await import('./secrets/certificate-generator.js')).generateCertificate(request) },
+    delivery: lazyBundleDelivery(options.io, options.configDirectory, options.state),
     // Every new key and bundle is masked before it is used, each line of it (SPEC §12.3).
     mask: (secret) => { options.mask([secret.reveal()]); },
   };
@@ -134,7 +127,26 @@ export function pullRequestPublisher(io: Io, account: AccountRun, actions: Actio
 
 /** Where `rotate` delivers a new TBA bundle (SPEC §12.2): the same adapter certificate rotation uses; `file` paths are relative to the config's directory. */
 export function composeBundleDelivery(io: Io, configDirectory: string): BundleDelivery {
-  return createBundleDelivery({ configDirectory, env: io.env, fetch: io.fetch, clock: io.clock });
+  return lazyBundleDelivery(io, configDirectory, null);
+}
+
+/** The delivery adapter, loaded with the first target it is asked about; `state` places targets in the file for messages. */
+function lazyBundleDelivery(io: Pick<Io, 'env' | 'fetch' | 'clock'>, configDirectory: string, state: DesiredState | null): BundleDelivery {
+  let adapter: Promise<BundleDelivery> | null = null;
+  const load = (): Promise<BundleDelivery> => {
+    adapter ??= Promise.all([import('./delivery/bundle-delivery.js'), import('./delivery/target-sources.js')]).then(([{ createBundleDelivery }, { deliveryTargetSources }]) => createBundleDelivery({
+      configDirectory,
+      env: io.env,
+      fetch: io.fetch,
+      clock: io.clock,
+      ...(state === null ? {} : { locate: deliveryTargetSources(state) }),
+    }));
+    return adapter;
+  };
+  return {
+    preflight: async (target) => { await (await load()).preflight(target); },
+    deliver: async (target, bundle, rotationId) => { await (await load()).deliver(target, bundle, rotationId); },
+  };
 }
 
 /** The CI run's URL, when running in GitHub Actions. */

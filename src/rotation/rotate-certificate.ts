@@ -82,10 +82,13 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
         const listed = await ports.certificates.list(credentials);
         const orphan = listed.find((certificate) => certificate.certificateId === left.certificateId);
         if (orphan !== undefined && certificateState(orphan, ports.clock.now()) === 'active') {
-          await ports.executor.revokeCertificate(credentials, left.certificateId);
-          outcome.revoked.push(left.certificateId);
+          // A revoke whose reply was lost may have happened; if not, the orphan is retired by a later run.
+          const revoked = await revokeQuietly(ports, credentials, left.certificateId);
+          if (revoked) outcome.revoked.push(left.certificateId);
+          await record_({ ...record, rotation: null, previous: revoked ? record.previous : addRetirements(record.previous, [left.certificateId], stamp()) });
+        } else {
+          await record_({ ...record, rotation: null });
         }
-        await record_({ ...record, rotation: null });
       }
     }
 
@@ -143,10 +146,10 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
 
     if (policy.overlapMs === 0) {
       // Retired with the new certificate's token; listing again (the run's verification) decides.
+      // A failed revoke does not undo the rotation: the certificate stays in `previous`, and a later run retires it.
       for (const certificateId of request.replaces) {
         interrupted(ports.signal);
-        await ports.executor.revokeCertificate(fresh, certificateId);
-        outcome.revoked.push(certificateId);
+        if (await revokeQuietly(ports, fresh, certificateId)) outcome.revoked.push(certificateId);
       }
     }
   } catch (error) {
@@ -178,6 +181,19 @@ async function upload(ports: RotationPorts, credentials: M2mCredentials, entry: 
 function refusal(error: unknown): boolean {
   const status = typeof error === 'object' && error !== null && 'status' in error ? (error).status : null;
   return typeof status === 'number' && status >= 400 && status < 500 && status !== 429;
+}
+
+/** Revokes, and says whether the certificate is now revoked (a lost reply or a repeated revoke may still have succeeded: listing decides). */
+async function revokeQuietly(ports: RotationPorts, credentials: M2mCredentials, certificateId: string): Promise<boolean> {
+  try {
+    await ports.executor.revokeCertificate(credentials, certificateId);
+    return true;
+  } catch {
+    if (ports.signal.aborted) return false;
+    const listed = await ports.certificates.list(credentials).catch(() => []);
+    const certificate = listed.find((item) => item.certificateId === certificateId);
+    return certificate !== undefined && certificateState(certificate, ports.clock.now()) !== 'active';
+  }
 }
 
 function addRetirements(previous: readonly PendingRetirement[], ids: readonly string[], retireAfter: string): PendingRetirement[] {

@@ -11,8 +11,8 @@ import { requireBuiltCli } from '../support/built-cli.js';
  */
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-/** Code only the library has: its certificate writer. */
-const LIBRARY_MARK = 'X509CertificateGenerator';
+/** Code only the library has: the definition of its certificate writer (the generator only names it). */
+const LIBRARY_MARK = /\b(?:class|var|let|const) X509CertificateGenerator\b/;
 
 function staticImports(source: string): string[] {
   const patterns = [/^(?:import|export)\b[^;]*?\bfrom\s*"(\.\/[^"]+)";?$/gm, /^import\s*"(\.\/[^"]+)";?$/gm];
@@ -27,7 +27,7 @@ describe('the built bundle', () => {
   it('keeps @peculiar/x509 out of every static import chain: only a dynamic import loads it', () => {
     const files = readdirSync(DIST).filter((name) => name.endsWith('.js'));
     const sources = new Map(files.map((name) => [name, readFileSync(join(DIST, name), 'utf8')]));
-    const libraryChunks = files.filter((name) => sources.get(name)?.includes(LIBRARY_MARK));
+    const libraryChunks = files.filter((name) => LIBRARY_MARK.test(sources.get(name) ?? ''));
     expect(libraryChunks.length).toBeGreaterThan(0);
     for (const entry of ['cli.js', 'action.js']) expect(libraryChunks).not.toContain(entry);
     const importers = files.filter((name) => staticImports(sources.get(name) ?? '').some((target) => libraryChunks.includes(target)));
