@@ -44,22 +44,30 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
 }
 
 /**
- * TEST SEAM, for test/reliability/crash.test.ts only: with
+ * TEST SEAM, for the crash tests in test/reliability only: with
  * `NETSUITE_TOKENS_TEST_ONLY_SIGKILL_DURING_WRITE=<stage>:<file name>` in the environment, the process
  * SIGKILLs itself at that stage of writing the file of that name — `created` (temporary file empty),
  * `written` (content written, not flushed), `synced` (flushed, not yet renamed) or `renamed` (target
  * replaced, leftovers not tidied) — so the crash test can kill inside the write at a chosen point
- * rather than race a signal against it. Nobody sets a variable of that name, whose value must also
- * name the stage and the file, by accident; unset, it costs one lookup per write.
+ * rather than race a signal against it; `<stage>:<file name>#<n>` kills only at the nth write of that
+ * file in the process (rotation-crash.test.ts: e.g. the status write right after an upload). Nobody
+ * sets a variable of that name, whose value must also name the stage and the file, by accident;
+ * unset, it costs one lookup per write.
  */
 export const CRASH_TEST_KILL_VARIABLE = 'NETSUITE_TOKENS_TEST_ONLY_SIGKILL_DURING_WRITE';
 const KILL_STAGES = ['created', 'written', 'synced', 'renamed'] as const;
 type KillStage = (typeof KILL_STAGES)[number];
 
+/** Writes of each file name so far in this process, counted only while the test seam is set. */
+const crashTestWrites = new Map<string, number>();
+
 function crashTestKillPoint(path: string): KillStage | null {
   const setting = process.env[CRASH_TEST_KILL_VARIABLE];
   if (setting === undefined) return null;
-  const stage = KILL_STAGES.find((candidate) => setting === `${candidate}:${basename(path)}`);
+  const name = basename(path);
+  const nth = (crashTestWrites.get(name) ?? 0) + 1;
+  crashTestWrites.set(name, nth);
+  const stage = KILL_STAGES.find((candidate) => setting === `${candidate}:${name}` || setting === `${candidate}:${name}#${String(nth)}`);
   return stage ?? null;
 }
 
