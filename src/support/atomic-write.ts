@@ -10,6 +10,13 @@ export interface AtomicWriteOptions {
    * for a moment before a chmod; the rename keeps them.
    */
   readonly mode?: number;
+  /**
+   * How old another process's leftover temporary file of this path must be for this write to remove
+   * it (15 minutes by default, so no write still in progress is taken for abandoned). 0 for a file
+   * that only one writer at a time ever writes and whose content must not outlive the next write
+   * (a key in a `file` delivery target): every leftover goes.
+   */
+  readonly abandonedAfterMs?: number;
 }
 
 /**
@@ -40,7 +47,7 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
     throw error;
   }
   if (killAt === 'renamed') await killThisProcess();
-  await removeAbandoned(path);
+  await removeAbandoned(path, options.abandonedAfterMs ?? ABANDONED_AFTER_MS);
 }
 
 /**
@@ -88,7 +95,7 @@ const ABANDONED_AFTER_MS = 15 * 60_000;
  * A process killed mid-write (SIGKILL, power loss) leaves its temporary file behind; the target was
  * never touched. The next successful write of the same file tidies such leftovers away.
  */
-async function removeAbandoned(path: string): Promise<void> {
+async function removeAbandoned(path: string, abandonedAfterMs: number): Promise<void> {
   const prefix = temporaryPrefix(path);
   const directory = dirname(path);
   const names = await readdir(directory).catch((): string[] => []);
@@ -96,7 +103,7 @@ async function removeAbandoned(path: string): Promise<void> {
     if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
     const leftover = join(directory, name);
     const info = await stat(leftover).catch(() => null);
-    if (info !== null && Date.now() - info.mtimeMs > ABANDONED_AFTER_MS) await unlink(leftover).catch(() => undefined);
+    if (info !== null && Date.now() - info.mtimeMs >= abandonedAfterMs) await unlink(leftover).catch(() => undefined);
   }
 }
 

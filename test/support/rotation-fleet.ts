@@ -197,12 +197,21 @@ export async function expectConverged(world: RotationWorld, context: string, now
   await expectNoKeyOutsideTargets(world, context);
 }
 
+/** Files under the run's directory, other than the file targets, that hold a private key. */
+async function keyFilesOf(world: RotationWorld): Promise<string[]> {
+  const targets = new Set(world.mappings.flatMap((mapping) => targetPaths(mapping, world.targets)));
+  const found: string[] = [];
+  for (const file of await filesUnder(world.dir)) {
+    if (!targets.has(file) && (await readFile(join(world.dir, file), 'utf8')).includes('PRIVATE KEY')) found.push(file);
+  }
+  return found;
+}
+
+export async function keyFilesOutsideTargets(world: RotationWorld): Promise<number> {
+  return (await keyFilesOf(world)).length;
+}
+
 /** Keys live in memory and in the file targets only: no other file under the run's directory holds one. */
 export async function expectNoKeyOutsideTargets(world: RotationWorld, context: string): Promise<void> {
-  const targets = new Set(world.mappings.flatMap((mapping) => targetPaths(mapping, world.targets)));
-  for (const file of await filesUnder(world.dir)) {
-    if (targets.has(file)) continue;
-    const text = await readFile(join(world.dir, file), 'utf8');
-    expect(text.includes('PRIVATE KEY'), `${context}: ${file} holds a private key`).toBe(false);
-  }
+  expect(await keyFilesOf(world), `${context}: files outside the targets holding a private key`).toEqual([]);
 }
