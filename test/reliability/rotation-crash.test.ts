@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENTS_PATH_PREFIX } from '../../src/emulator/certificates-api.js';
-import { startEmulator, type InFlightRequest, type RunningEmulator } from '../../src/emulator/index.js';
+import { startEmulator, type InFlightRequest } from '../../src/emulator/index.js';
 import { CRASH_TEST_KILL_VARIABLE } from '../../src/support/atomic-write.js';
 import type { RotationState } from '../../src/domain/kinds/m2m-certificate/rotation-journal.js';
 import { requireBuiltCli, spawnCli } from '../support/built-cli.js';
@@ -66,8 +66,8 @@ type WriteStage = 'created' | 'written' | 'synced' | 'renamed';
 type KillPoint =
   /** The nth request to the endpoint (for `certificates` and `revoke`: of that mapping). */
   | { readonly request: Endpoint; readonly mapping?: string; readonly nth: number }
-  /** The nth write of a file (the status file, or a target by its path), at that stage. */
-  | { readonly write: 'status' | string; readonly nth: number; readonly stage: WriteStage };
+  /** The nth write of a file (`status` for the status file, or a target by its path), at that stage. */
+  | { readonly write: string; readonly nth: number; readonly stage: WriteStage };
 
 interface AtTheKill {
   /** Certificates the killed run had uploaded for sync-1. */
