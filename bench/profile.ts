@@ -38,6 +38,16 @@ export interface BenchProfile {
     /** Tokens paged by the sign-in case, which declares no mapping. */
     readonly signInTokens: number;
   };
+  /** Issue 13: keys and certificates for rotations. */
+  readonly keyGeneration: {
+    /** Generated all at once, to show they run in parallel off the main thread. */
+    readonly rsaAlgorithm: 'rsa-3072' | 'rsa-4096';
+    readonly rsaKeys: number;
+    readonly rsaRuns: number;
+    /** EC P-256 certificates generated one after another. */
+    readonly ecCertificates: number;
+    readonly ecRuns: number;
+  };
   readonly governance: {
     readonly tokens: number;
     readonly revokes: number;
@@ -67,6 +77,8 @@ export const FULL_PROFILE: BenchProfile = {
   apply: { tokens: 2_000, revokes: [10, 100], concurrencies: [2, 4], runs: 5 },
   startup: { runs: 10, validateRuns: 5, validateTokens: 5_000 },
   m2m: { mappings: 200, tokens: 1_000, concurrency: 2, runs: 5, signInTokens: 20_000 },
+  // RSA-4096 takes 1–3 s of CPU per key: three batches of eight.
+  keyGeneration: { rsaAlgorithm: 'rsa-4096', rsaKeys: 8, rsaRuns: 3, ecCertificates: 50, ecRuns: 5 },
   governance: { tokens: 5_000, revokes: 20, concurrencyLimit: 2, faultRate: 0.1, concurrencies: [2, 4], runs: 5, maxApplyRuns: 5, retryPolicy: {} },
 };
 
@@ -80,5 +92,6 @@ export const QUICK_PROFILE: BenchProfile = {
   apply: { tokens: 300, revokes: [3], concurrencies: [2], runs: 1 },
   startup: { runs: 1, validateRuns: 1, validateTokens: 50 },
   m2m: { mappings: 8, tokens: 300, concurrency: 2, runs: 1, signInTokens: 2_500 },
+  keyGeneration: { rsaAlgorithm: 'rsa-3072', rsaKeys: 2, rsaRuns: 1, ecCertificates: 5, ecRuns: 1 },
   governance: { tokens: 300, revokes: 3, concurrencyLimit: 2, faultRate: 0.1, concurrencies: [2], runs: 1, maxApplyRuns: 5, retryPolicy: { baseDelayMs: 20, maxDelayMs: 200 } },
 };

@@ -4,6 +4,7 @@ import type { BenchProfile } from './profile.js';
 import type { BenchReport, BenchRow, ScenarioId } from './result.js';
 import { applyScenario } from './scenarios/apply.js';
 import { governanceScenario } from './scenarios/governance.js';
+import { keyGenerationScenario } from './scenarios/key-generation.js';
 import { m2mMappingsScenario, m2mSignInScenario } from './scenarios/m2m.js';
 import { observationScenarios } from './scenarios/observation.js';
 import { planningScenario } from './scenarios/planning.js';
@@ -36,6 +37,7 @@ export async function runBenchmarks(options: RunOptions): Promise<BenchReport> {
   if (wanted('governance')) rows.push(...(await governanceScenario(context)));
   if (wanted('m2m-mappings')) rows.push(...(await m2mMappingsScenario(context)));
   if (wanted('m2m-sign-in')) rows.push(...(await m2mSignInScenario(context)));
+  if (wanted('key-generation')) rows.push(...(await keyGenerationScenario(context)));
   const { profile } = options;
   return {
     formatVersion: 1,
@@ -47,7 +49,7 @@ export async function runBenchmarks(options: RunOptions): Promise<BenchReport> {
       'Emulator concurrency limit': `${profile.emulatorConcurrencyLimit} (${profile.governance.concurrencyLimit} under governance)`,
       'Emulator placement': context.script === null ? 'in this process' : 'a child process on loopback (its CPU does not bill the operator)',
       'Warm-up': `${profile.warmups} untimed run(s) before the timed ones on each account`,
-      'Repetitions': `observation ${profile.observation.sizes.map((size) => `${size.toLocaleString('en-US')}: ${profile.observation.runs(size)}`).join(', ')}; planning ${profile.planning.runs}; apply ${profile.apply.runs}; start-up ${profile.startup.runs} (validate ${profile.startup.validateRuns}); governance ${profile.governance.runs}; M2M ${profile.m2m.runs}`,
+      'Repetitions': `observation ${profile.observation.sizes.map((size) => `${size.toLocaleString('en-US')}: ${profile.observation.runs(size)}`).join(', ')}; planning ${profile.planning.runs}; apply ${profile.apply.runs}; start-up ${profile.startup.runs} (validate ${profile.startup.validateRuns}); governance ${profile.governance.runs}; M2M ${profile.m2m.runs}; key generation ${profile.keyGeneration.rsaRuns} (RSA), ${profile.keyGeneration.ecRuns} (EC)`,
       'C': 'the operator\'s NETSUITE_CONCURRENCY (default 2)',
     },
     rows,

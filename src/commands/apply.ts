@@ -13,7 +13,8 @@ import { renderPlanText } from '../domain/render-text.js';
 import { plural } from '../domain/plan-wording.js';
 import { reconcile } from '../reconcile.js';
 import type { ResultsPublisher } from '../ports.js';
-import { composeAccount, composeActionsRuntime, pullRequestPublisher, runUrlFrom } from '../composition-root.js';
+import { composeAccount, composeActionsRuntime, pullRequestPublisher, runUrlFrom, type AccountRun } from '../composition-root.js';
+import { closestName } from '../config/did-you-mean.js';
 import { DEFAULT_CONFIG_PATH, parseFormat, withTimeout, type OutputFormat } from './shared-options.js';
 import { reportOutputs } from '../github/action-outputs.js';
 import type { ActionsRuntime } from '../github/actions-runtime.js';
@@ -44,6 +45,10 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
   if (flags['pull-request'] === true) assertGitHubVariables(io);
   const actions = composeActionsRuntime(io);
   const accounts = selectAccounts(files, only).map((file) => composeAccount(file, io, actions));
+  const rotate = flags.rotate ?? [];
+  assertRotatable(rotate, accounts);
+  // Delivery targets are checked before NetSuite is asked anything: a rotation must never stop after the upload for a target that was never going to work.
+  for (const account of accounts) await preflightDelivery(account, only, rotate);
   const ask = flags.yes === true || savedPlan !== null ? null : io.ask;
 
   const several = accounts.length > 1;
@@ -60,6 +65,7 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
     const { report, published } = await reconcile(account.ports, { desired: account.built.state, credentials: account.built.credentials }, {
       allowOverLimit: flags['allow-over-limit'] === true,
       only,
+      rotate,
       savedPlan,
       runUrl: runUrlFrom(io.env),
       publishers,
@@ -75,6 +81,35 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
   });
   if (jsonArray) io.stdout.write(`[\n${documents.join(',\n')}]\n`);
   return mostSevere(codes);
+}
+
+/** `--rotate MAPPING` names a mapping of the file that declares rotation:. */
+function assertRotatable(rotate: readonly string[], accounts: readonly AccountRun[]): void {
+  const mappings = accounts.flatMap((account) => account.built.state.certificates);
+  for (const name of rotate) {
+    const mapping = mappings.find((entry) => entry.mapping === name);
+    if (mapping === undefined) {
+      const known = mappings.map((entry) => entry.mapping);
+      const suggestion = closestName(name, known);
+      throw new UsageError(`--rotate ${name}: no certificate mapping of that name is declared${suggestion === null ? '' : `; did you mean ${suggestion}?`}`, {
+        hint: known.length === 0 ? 'Declare the mapping under certificates: with a rotation: block first.' : `Declared mappings: ${known.join(', ')}.`,
+      });
+    }
+    if (mapping.rotation === null) {
+      throw new UsageError(`--rotate ${name}: the mapping declares no rotation:, so the operator does not know how to make or where to deliver its new certificate.`, {
+        hint: 'Add rotation: and deliver: to the mapping (SPEC §11), or upload a new certificate in NetSuite yourself.',
+      });
+    }
+  }
+}
+
+/** Every delivery target a rotation in this run could write to, checked (exists, accepted, credentials present, not committed). */
+async function preflightDelivery(account: AccountRun, only: readonly string[], rotate: readonly string[]): Promise<void> {
+  const selected = (mapping: string): boolean => only.length === 0 || only.includes(mapping) || only.includes(account.built.state.account) || rotate.includes(mapping);
+  for (const mapping of account.built.state.certificates) {
+    if (mapping.rotation === null || !selected(mapping.mapping)) continue;
+    for (const target of mapping.deliver) await account.ports.rotation.delivery.preflight(target);
+  }
 }
 
 /** `--pull-request` publishes after NetSuite has been changed: what it needs from the environment is checked before the first request. */

@@ -94,6 +94,13 @@ export const COMMAND_SPECS = {
       'allow-over-limit': { type: 'boolean', description: 'apply even when the plan has more changes than policy.maxChangesPerRun', example: 'netsuite-tokens apply --allow-over-limit' },
       yes: { type: 'boolean', description: 'do not ask before changing anything (on a terminal apply shows the plan and asks)', example: 'netsuite-tokens apply --yes' },
       only: { ...ONLY, example: 'netsuite-tokens apply --only 4713' },
+      rotate: {
+        type: 'string',
+        multiple: true,
+        value: 'MAPPING',
+        description: 'rotate this certificate mapping now, whatever its expiry (it must declare rotation:); repeat for several',
+        example: 'netsuite-tokens apply --rotate expense-sync',
+      },
       timeout: { ...TIMEOUT, example: 'netsuite-tokens apply --timeout 2m' },
     },
     notes: ['On a terminal, apply shows the plan and asks before it changes anything; it does not ask when its output is not a terminal, in CI, with --yes or with --plan.'],

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Io } from '../support/io.js';
@@ -29,6 +29,8 @@ export async function demoCommand(args: readonly string[], io: Io): Promise<numb
   const workdir = await mkdtemp(join(tmpdir(), 'netsuite-tokens-demo-'));
   try {
     await copyFile(join(root, 'examples', 'netsuite-tokens.yaml'), join(workdir, 'netsuite-tokens.yaml'));
+    await mkdir(join(workdir, 'certificates'));
+    await copyFile(join(root, 'examples', 'certificate-rotation.yaml'), join(workdir, 'certificates', 'netsuite-tokens.yaml'));
     return await tour(io, seed, workdir);
   } finally {
     await rm(workdir, { recursive: true, force: true });
@@ -67,6 +69,20 @@ async function tour(io: Io, seed: EmulatorSeed, workdir: string): Promise<number
     const status = await readFile(join(workdir, 'netsuite-tokens.status.yaml'), 'utf8');
     io.stdout.write(status.split('\n').slice(0, 40).join('\n'));
     io.stdout.write('\n…\n');
+
+    const certificates = join(workdir, 'certificates', 'netsuite-tokens.yaml');
+    io.stdout.write(`\nThe certificates' desired state is ${certificates} (a copy of examples/certificate-rotation.yaml).\n`);
+    say('7. Plan a certificate rotation: Expense Sync\'s M2M certificate expires in 45 days, within renewBefore');
+    await step(planCommand, demoIo, ['--config', certificates]);
+
+    say('8. Apply: a new key and certificate, uploaded with the mapping\'s own token, verified, delivered to a file, the old one revoked');
+    await step(applyCommand, demoIo, ['--config', certificates]);
+    const delivered = join(workdir, 'certificates', 'secrets', 'expense-sync.json');
+    const bundle = await readFile(delivered, 'utf8');
+    io.stdout.write(`   ${delivered} now holds the new bundle (mode 0600): ${describeBundle(bundle)}.\n`);
+
+    say('9. Expense Sync reads the delivered bundle; apply again: nothing left to do');
+    await step(applyCommand, { ...demoIo, env: { ...demoIo.env, EXPENSE_SYNC_M2M: bundle } }, ['--config', certificates]);
     say('Done; the temporary directory is removed. To try it yourself, "netsuite-tokens emulator" prints the lines to paste into your shell.');
     return 0;
   } finally {
@@ -81,8 +97,8 @@ const ADMINISTRATOR_WORK = [
 ] as const;
 
 /** Runs one command as the CLI would, reporting its failure the same way; anything but exit 0 stops the tour. */
-async function step(command: (args: readonly string[], io: Io) => Promise<number>, io: Io): Promise<void> {
-  const code = await command([], io).catch((error: unknown) => reportFailure(error, io, io.debug));
+async function step(command: (args: readonly string[], io: Io) => Promise<number>, io: Io, args: readonly string[] = []): Promise<void> {
+  const code = await command(args, io).catch((error: unknown) => reportFailure(error, io, io.debug));
   if (code !== 0) throw new RuntimeFailure(`The demo stopped: a step exited with ${code}.`, { hint: 'The output above says why; please report it.' });
 }
 
@@ -99,7 +115,25 @@ function demoEnvironment(base: Environment, seed: EmulatorSeed, emulator: Runnin
   const { rest, restlets, system } = emulator.origins;
   const env: Record<string, string | undefined> = { ...base, NETSUITE_REST_URL: rest, NETSUITE_RESTLETS_URL: restlets, NETSUITE_UI_URL: system };
   Object.assign(env, credentialsOf(seed, DEMO_OPERATOR_TOKEN, 'NETSUITE'), credentialsOf(seed, '4713', 'CELIGO'));
+  env['EXPENSE_SYNC_M2M'] = m2mBundleOf(emulator, seed.account, 'expense-sync');
   return env;
+}
+
+/** The current bundle of a seeded mapping, as its consumer would hold it (the emulator generated its key). */
+function m2mBundleOf(emulator: RunningEmulator, account: string, mapping: string): string {
+  const credentials = emulator.m2mCredentials(mapping);
+  const current = credentials?.current;
+  if (credentials === undefined || current === null || current === undefined || current.privateKeyPem === null) {
+    throw new RuntimeFailure(`The demo seed has no usable certificate for ${mapping}.`, { hint: 'Restore examples/demo-seed.yaml from git.' });
+  }
+  return JSON.stringify({ kind: 'netsuite-m2m', version: 1, accountId: account, clientId: credentials.clientId, certificateId: current.certificateId, algorithm: current.algorithm, privateKey: current.privateKeyPem, validUntil: current.validUntil });
+}
+
+/** What may be shown of a bundle (SPEC §12.3): never the key. */
+function describeBundle(text: string): string {
+  const bundle = JSON.parse(text) as Record<string, unknown>;
+  const shown = ['kind', 'accountId', 'clientId', 'certificateId', 'algorithm', 'validUntil'].map((field) => `${field} ${String(bundle[field])}`);
+  return `${shown.join(', ')}, and its private key`;
 }
 
 function credentialsOf(seed: EmulatorSeed, tokenId: string, prefix: string): Record<string, string> {

@@ -144,12 +144,17 @@ export function changeCounts(plan: Plan): ChangeCounts {
 export function planSummaryLine(plan: Plan): string {
   const findings = plan.findings.length;
   if (plan.changes.length === 0) {
-    const matching = `${plural(plan.summary.unchanged, 'token')} ${plan.summary.unchanged === 1 ? 'matches' : 'match'} the desired state.`;
+    const tokens = plan.summary.byKind['tba-token'].unchanged;
+    const mappings = plan.summary.byKind['m2m-certificate'].unchanged;
+    const subjects = mappings === 0 ? plural(tokens, 'token') : tokens === 0 ? plural(mappings, 'certificate mapping') : `${plural(tokens, 'token')} and ${plural(mappings, 'certificate mapping')}`;
+    const matching = `${subjects} ${tokens + mappings === 1 ? 'matches' : 'match'} the desired state.`;
     return `No changes. ${matching}${findings === 0 ? '' : ` ${plural(findings, 'finding')}.`}${refusalSuffix(plan.refusal)}`;
   }
   const { api, admin, blocked, held } = changeCounts(plan);
   const limit = plan.refusal?.guard === 'over-limit' ? ` (${plural(held, 'change')} to apply, over maxChangesPerRun ${plan.refusal.limit})` : '';
-  return `Plan: ${api} to revoke via API, ${admin} for an administrator${limit}, ${blocked} blocked; ${plural(findings, 'finding')}.${refusalSuffix(plan.refusal)}`;
+  // "to revoke" while revoking is all the API does in the plan (TBA); a rotation or retirement says less, and is as true.
+  const onlyRevokes = plan.changes.every((change) => change.via !== 'api' || change.action === 'revoke');
+  return `Plan: ${api} ${onlyRevokes ? 'to revoke ' : ''}via API, ${admin} for an administrator${limit}, ${blocked} blocked; ${plural(findings, 'finding')}.${refusalSuffix(plan.refusal)}`;
 }
 
 function refusalSuffix(refusal: Refusal | null): string {

@@ -82,6 +82,8 @@ export class CertificateStore {
     const inspection = inspectCertificatePem(pemText);
     if (!inspection.ok) return { ok: false, problem: 'invalid-certificate', message: inspection.problem };
     const inspected = inspection.certificate;
+    // [INF] NetSuite's answer to a certificate uploaded twice is unknown (reference/rotation.md §1.10):
+    // refused here, naming the id, so a client whose upload reply was lost must list before uploading again.
     if (this.records.has(inspected.id)) {
       return { ok: false, problem: 'duplicate', message: `This certificate is already uploaded (certificate id ${inspected.id}); one certificate serves one combination of integration, entity and role, so upload a new one.` };
     }

@@ -85,6 +85,10 @@ function upload(context: CertificatesApiContext, grant: AccessGrant, bodyText: s
     reply(apiError('rest', 400, 'INVALID_CONTENT', uploaded.message));
     return;
   }
+  // [INF] The reply is the stored entry, as the list shows it (netsuite-cli reads `certificate_id` from
+  // it [3P]); whether NetSuite answers 200 or 201, and with which fields, is unsettled (reference/rotation.md §1.10).
+  // Refusals (a duplicate, the sixth active certificate) are 400 INVALID_CONTENT with a sentence: NetSuite's
+  // own code and words for them are not known either.
   sendJson(response, 200, certificateEntry(context, uploaded.certificate));
 }
 
@@ -101,6 +105,8 @@ function revoke(context: CertificatesApiContext, certificateId: string, grant: A
     return;
   }
   const revoked = context.certificates.revoke(certificateId, context.now());
+  // [INF] Revoking an already revoked or expired certificate is refused (400), after "only active
+  // certificates can be revoked"; NetSuite's reply to it is unsettled (reference/rotation.md §1.10).
   if (!revoked.ok) {
     reply(apiError('rest', 400, 'INVALID_CONTENT', revoked.message));
     return;

@@ -7,7 +7,7 @@ import { AccountStore } from './account-store.js';
 import { CLIENTS_PATH_PREFIX } from './certificates-api.js';
 import { CertificateStore, MAX_ACTIVE_CERTIFICATES_PER_INTEGRATION, certificateState, type CertificateState } from './certificate-store.js';
 import { RequestCounters } from './counters.js';
-import { FaultInjector, type FaultKind } from './faults.js';
+import { FaultInjector, faultOptionsProblem, type FaultOptions } from './faults.js';
 import { ConcurrencyGate } from './governance.js';
 import { algorithmsForKey, type AssertionAlgorithm } from './jws.js';
 import { OAuthVerifier } from './oauth-verifier.js';
@@ -27,10 +27,10 @@ import { OAUTH2_TOKEN_PATH } from './token-endpoint.js';
 export type { EmulatorSeed } from './seed.js';
 export type { EmulatorCertificateSnapshot, EmulatorSnapshot, EmulatorTokenSnapshot } from './snapshot.js';
 export type { EmulatorCounters } from './counters.js';
-export type { FaultKind } from './faults.js';
+export type { FaultEndpoint, FaultKind, FaultOptions } from './faults.js';
 export type { EmulatorOrigins, OriginLayout } from './origins.js';
 export type { InFlightRequest } from './server.js';
-export { FAULT_KINDS } from './faults.js';
+export { DEFAULT_FAULT_KINDS, FAULT_ENDPOINTS, FAULT_KINDS } from './faults.js';
 export { loadSeedFile } from './seed-loader.js';
 export { generateSeed } from './seed-generator.js';
 
@@ -52,8 +52,11 @@ export interface EmulatorOptions {
   readonly latencyMs?: number;
   /** REST and RESTlet requests in flight at once, across both; NetSuite's smallest account limit (5) by default. */
   readonly concurrencyLimit?: number;
-  /** Seeded fault injection: `rate` of the NetSuite requests get one of `kinds` instead of an answer. */
-  readonly faults?: { readonly rate: number; readonly seed: number; readonly kinds?: readonly FaultKind[] };
+  /**
+   * Seeded fault injection: `rate` of the NetSuite requests (or of those to `endpoints`) get one of
+   * `kinds` instead of an answer; `reset-after` performs the request and loses the reply.
+   */
+  readonly faults?: FaultOptions;
   /**
    * For tests: awaited while a NetSuite request holds its concurrency slot, before latency and its
    * answer, so a test can keep requests in flight for exactly as long as it needs.
@@ -138,7 +141,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const port = options.port ?? 0;
   if (!Number.isInteger(concurrencyLimit) || concurrencyLimit < 1) throw new RangeError('concurrencyLimit must be a whole number of at least 1.');
   if (!(latencyMs >= 0)) throw new RangeError('latencyMs must be zero or more.');
-  if (options.faults !== undefined && !(options.faults.rate >= 0 && options.faults.rate <= 1)) throw new RangeError('faults.rate must be between 0 and 1.');
+  const faultProblem = options.faults === undefined ? null : faultOptionsProblem(options.faults);
+  if (faultProblem !== null) throw new RangeError(faultProblem);
   if (!Number.isInteger(port) || port < 0 || port > (layout === 'split' && port !== 0 ? 65_533 : 65_535)) throw new RangeError('port must be a TCP port number (the split layout uses three from it).');
 
   const seededMappings = await materializeMappings(options.seed, now());

@@ -1,14 +1,16 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { CONTROL_PREFIX, answerControlRequest } from './control-api.js';
-import type { FaultInjector, FaultKind } from './faults.js';
+import { CLIENTS_PATH_PREFIX } from './certificates-api.js';
+import type { FaultEndpoint, FaultInjector, FaultKind } from './faults.js';
 import { pause, type ConcurrencyGate } from './governance.js';
 import { parseTarget, sendJson, type RequestTarget } from './http-io.js';
-import { answerNetSuiteRequest, type NetSuiteApiContext, type ServedHost } from './netsuite-api.js';
+import { REVOKE_TOKEN_PATH, SUITEQL_PATH, answerNetSuiteRequest, type NetSuiteApiContext, type ServedHost } from './netsuite-api.js';
 import { apiError, invalidLogin, overConcurrencyLimit, type ApiDomain, type ErrorResponse } from './netsuite-errors.js';
 import type { EmulatorSnapshot } from './snapshot.js';
 import type { StateWatch } from './state-watch.js';
 import type { EmulatorTlsMaterial } from './tls-certificate.js';
+import { OAUTH2_TOKEN_PATH } from './token-endpoint.js';
 import { answerUiPage } from './ui-pages.js';
 
 /** A NetSuite request that holds a concurrency slot, as a test hook sees it. */
@@ -112,11 +114,16 @@ async function answerGoverned(runtime: EmulatorRuntime, host: OriginRole, domain
   }
   runtime.watch.changed();
   try {
-    const fault = runtime.faults.next();
+    const fault = runtime.faults.next(faultEndpointOf(target.path));
     if (runtime.holdInFlight !== null) await runtime.holdInFlight({ domain, path: target.path });
     await pause(runtime.latencyMs, runtime.closing);
     if (fault === null) {
       await answerNetSuiteRequest(runtime, host, domain, request, response, target);
+      return;
+    }
+    if (fault === 'reset-after') {
+      await answerNetSuiteRequest(runtime, host, domain, request, replyLost(request, response), target);
+      request.socket.destroy();
       return;
     }
     request.resume();
@@ -142,8 +149,38 @@ function injectFault(runtime: EmulatorRuntime, fault: FaultKind, domain: ApiDoma
     case 'reset':
       request.socket.destroy();
       return;
+    case 'reset-after':
+      // Answered by replyLost: the request is performed, and only its reply is dropped.
+      return;
     case 'spurious-401':
       reply(invalidLogin(domain, runtime.store.account, 'token_rejected'));
       return;
   }
+}
+
+/** Which endpoint a path is for, as fault options name them; null for any other path. */
+function faultEndpointOf(path: string): FaultEndpoint | null {
+  if (path === SUITEQL_PATH) return 'suiteql';
+  if (path === REVOKE_TOKEN_PATH) return 'revoketoken';
+  if (path === OAUTH2_TOKEN_PATH) return 'token';
+  return path.startsWith(CLIENTS_PATH_PREFIX) ? 'certificates' : null;
+}
+
+/**
+ * The response, made to drop the connection where it would send the reply: the request takes effect
+ * (an upload is stored, a revocation made, a token issued) and the client sees only a reset. Headers
+ * are stored by writeHead and leave with the first write or end, so nothing reaches the client.
+ */
+function replyLost(request: IncomingMessage, response: ServerResponse): ServerResponse {
+  const reset = (): boolean => {
+    request.socket.destroy();
+    return false;
+  };
+  response.write = reset;
+  response.end = (): ServerResponse => {
+    reset();
+    return response;
+  };
+  response.flushHeaders = (): void => { reset(); };
+  return response;
 }

@@ -68,6 +68,17 @@ describe('benchmark suite (quick)', () => {
     expect(signIn?.requests).toBe(Number(signIn?.details['tbaRequests']) + 1);
     expect(signIn?.verdict).toBe('met');
 
+    // Issue 13: a parallel batch of RSA keys judged against its CPU time, and EC certificates one after another.
+    const [rsa, ec] = rows('key-generation');
+    expect(rows('key-generation')).toHaveLength(2);
+    expect(rsa?.case).toBe('RSA-3072 × 2 in parallel');
+    expect(rsa?.details['keys']).toBe(2);
+    expect(Number(rsa?.details['cpuMs'])).toBeGreaterThan(0);
+    expect(rsa?.reference?.ms).toBeCloseTo(Number(rsa?.details['cpuMs']) / Math.min(Number(rsa?.details['cores']), Number(rsa?.details['threadpool']), 2), 0);
+    expect(ec?.case).toBe('EC P-256 × 5 certificates, one after another');
+    expect(ec?.verdict).toBe('info');
+    expect(ec?.details['certificates']).toBe(5);
+
     const table = renderTable(report);
     const markdown = renderMarkdown(report);
     for (const row of report.rows) {

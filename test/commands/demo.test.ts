@@ -24,6 +24,12 @@ describe('demo (npm start)', () => {
     expect(out).toContain('Applied: 1 done and verified, 2 pending, 0 failed');
     expect(out).toContain('Administrator changes verified since the last run (2)');
     expect(out).toContain('statusVersion: 2');
+    // The certificate rotation: planned step by step, applied into a file target, and nothing left after.
+    expect(out).toContain('deliver the new bundle to file:secrets/expense-sync.json, and revoke the certificate it replaces in the same run');
+    expect(out).toMatch(/expense-sync +Expense Sync +entity 309 +role 1008 +rotate \(active → active\) +API .* done/);
+    expect(out).toMatch(/expense-sync\.json now holds the new bundle \(mode 0600\): kind netsuite-m2m, .*certificateId [\w-]{43}, algorithm ES256/);
+    expect(out.slice(out.indexOf('▶ 9.'))).toContain('No changes. 1 certificate mapping matches the desired state.');
+    expect(out).not.toContain('PRIVATE KEY');
     // The demo's fake secrets are still secrets: none is printed.
     const seed = await loadSeedFile('examples/demo-seed.yaml');
     const secrets = [...seed.integrations.map((integration) => integration.consumerSecret), ...seed.tokens.flatMap((token) => token.tokenSecret ?? [])];

@@ -1,4 +1,3 @@
-import { EMPTY_MAPPING_RECORD } from '../../src/domain/kinds/m2m-certificate/rotation-journal.js';
 import { describe, expect, it } from 'vitest';
 import type { DesiredMapping } from '../../src/domain/desired.js';
 import type { MappingObservation, ObservedCertificate } from '../../src/domain/kinds/m2m-certificate/certificate.js';
@@ -8,6 +7,8 @@ import { EMPTY_HISTORY } from '../../src/domain/plan.js';
 import { renderPlanMarkdown } from '../../src/domain/render-markdown.js';
 import { renderPlanText } from '../../src/domain/render-text.js';
 import { certificateKey } from '../../src/domain/subject.js';
+import { EMPTY_MAPPING_RECORD, type MappingRecord, type RotationJournal } from '../../src/domain/kinds/m2m-certificate/rotation-journal.js';
+import { settleRecord } from '../../src/domain/status.js';
 import { DAY_MS, NOW, desiredState, observation } from './builders.js';
 
 /** SPEC §11: certificate mappings planned beside tokens, by their own rules. */
@@ -148,5 +149,87 @@ describe('planning certificate mappings', () => {
     const markdown = renderPlanMarkdown(result, { uiOrigin: 'https://ui.example' });
     expect(markdown).toContain('| Certificate | Mapping | Application | Entity | Role |');
     expect(markdown).toContain('`expense-sync`');
+  });
+});
+
+describe('planning certificate rotations (SPEC §11, §12.1)', () => {
+  const rotation = { algorithm: 'ec-p256', validityMs: 365 * DAY_MS, renewBeforeMs: 90 * DAY_MS, overlapMs: 7 * DAY_MS } as const;
+  const rotating = (fields: Partial<DesiredMapping> = {}): DesiredMapping => mapping({ rotation, deliver: [{ kind: 'file', path: 'secrets/expense.json' }], ...fields });
+  const withRecord = (record: Partial<MappingRecord>, known: readonly string[] = ['cert-current']): History => ({
+    ...EMPTY_HISTORY,
+    certificates: new Map([['expense-sync', { known: new Set(known), allRevoked: false, record: { ...EMPTY_MAPPING_RECORD, ...record } }]]),
+  });
+  const journal = (fields: Partial<RotationJournal> = {}): RotationJournal => ({
+    id: 'expense-sync@x', state: 'planned', certificateId: 'cert-new', replaces: ['cert-current'], startedAt: inDays(-1), updatedAt: inDays(-0.5), targets: [], ...fields,
+  });
+  const planWith = (entry: DesiredMapping, certificates: readonly ObservedCertificate[], history: History = EMPTY_HISTORY, rotate: readonly string[] = []): Plan => {
+    const base = desiredState([]);
+    return planChanges({ ...base, certificates: [entry] }, { ...observation([]), certificates: [{ mapping: entry.mapping, clientId: entry.clientId, observation: { status: 'observed', certificates } }] }, history, NOW, { allowOverLimit: false, rotate });
+  };
+
+  it('rotates through the API a certificate that expires within renewBefore, saying step by step what it will do', () => {
+    const result = planWith(rotating(), [certificate({ certificateId: 'cert-current', validUntil: inDays(45) })]);
+    expect(result.changes.map((change) => [change.action, change.reason, change.via, change.subject.id])).toEqual([['rotate', 'expiring', 'api', 'cert-current']]);
+    expect(result.changes[0]?.message).toMatch(/generate a new key \(EC P-256\) and a certificate valid 365 ?d/);
+    expect(result.changes[0]?.message).toContain('deliver the new bundle to file:secrets/expense.json');
+    expect(result.changes[0]?.message).toContain('after the overlap (1w)');
+  });
+
+  it('leaves a certificate alone until renewBefore, unless --rotate names the mapping', () => {
+    const healthy = [certificate({ certificateId: 'cert-current', validUntil: inDays(200) })];
+    expect(planWith(rotating(), healthy).changes).toEqual([]);
+    expect(planWith(rotating(), healthy, EMPTY_HISTORY, ['expense-sync']).changes.map((change) => [change.action, change.reason])).toEqual([['rotate', 'forced']]);
+  });
+
+  it('hands rotation to an administrator when the credentials do not resolve, and blocks it at five active certificates', () => {
+    const due = certificate({ certificateId: 'cert-current', validUntil: inDays(45) });
+    expect(planWith(rotating({ credentials: { status: 'unresolved', missing: ['X'] } }), [due]).changes[0]?.via).toBe('admin');
+    const full = [due, ...['a', 'b', 'c', 'd'].map((id) => certificate({ certificateId: `other-${id}`, entity: '9', role: '9' }))];
+    expect(planWith(rotating(), full).changes.map((change) => change.blocked)).toEqual(['capacity']);
+  });
+
+  it('starts an unfinished rotation again, saying what happens to its certificate', () => {
+    const current = certificate({ certificateId: 'cert-current', validUntil: inDays(200) });
+    const orphan = planWith(rotating(), [current], withRecord({ rotation: journal() }));
+    expect(orphan.changes.map((change) => [change.action, change.reason])).toEqual([['rotate', 'unfinished']]);
+    expect(orphan.changes[0]?.message).toContain("revoke the unfinished rotation's certificate (no target holds it)");
+    const held = planWith(rotating(), [current], withRecord({ rotation: journal({ state: 'verified', targets: [{ target: 'file:secrets/expense.json', state: 'writing', at: inDays(-1) }] }) }));
+    expect(held.changes[0]?.message).toContain("keep the unfinished rotation's certificate until the overlap ends");
+    expect(orphan.findings.map((finding) => finding.kind)).not.toContain('abandoned');
+  });
+
+  it('reports a rotation without progress for 24 hours as abandoned', () => {
+    const result = planWith(rotating(), [certificate({ certificateId: 'cert-current' })], withRecord({ rotation: journal({ updatedAt: inDays(-2) }) }));
+    expect(result.findings.map((finding) => finding.kind)).toContain('abandoned');
+    expect(result.changes.map((change) => change.reason)).toEqual(['unfinished']);
+  });
+
+  it('waits for the overlap, then retires the superseded certificate through the API', () => {
+    const certificates = [certificate({ certificateId: 'cert-current', validUntil: inDays(45) }), certificate({ certificateId: 'cert-new', validUntil: inDays(365) })];
+    const delivered = journal({ state: 'delivered', targets: [{ target: 'file:secrets/expense.json', state: 'written', at: inDays(-1) }] });
+    const waiting = planWith(rotating({ bundleCertificateId: 'cert-new' }), certificates, withRecord({ rotation: delivered, previous: [{ certificateId: 'cert-current', retireAfter: inDays(6) }] }, ['cert-current', 'cert-new']));
+    expect(waiting.changes).toEqual([]);
+    const due = planWith(rotating({ bundleCertificateId: 'cert-new' }), certificates, withRecord({ rotation: delivered, previous: [{ certificateId: 'cert-current', retireAfter: inDays(-1) }] }, ['cert-current', 'cert-new']));
+    expect(due.changes.map((change) => [change.action, change.reason, change.via, change.subject.id])).toEqual([['retire', 'superseded', 'api', 'cert-current']]);
+  });
+
+  it('finds a credentials bundle that still holds the certificate a rotation replaced', () => {
+    const certificates = [certificate({ certificateId: 'cert-current' }), certificate({ certificateId: 'cert-new', validUntil: inDays(365) })];
+    const delivered = journal({ state: 'delivered' });
+    const result = planWith(rotating(), certificates, withRecord({ rotation: delivered, previous: [{ certificateId: 'cert-current', retireAfter: inDays(6) }] }, ['cert-current', 'cert-new']));
+    expect(kinds(result)).toContain('stale-credentials:cert-current');
+  });
+});
+
+describe('settling a mapping record after a run (SPEC §12.4)', () => {
+  const delivered: RotationJournal = { id: 'm@x', state: 'delivered', certificateId: 'cert-new', replaces: ['cert-old'], startedAt: inDays(-8), updatedAt: inDays(-8), targets: [] };
+  it('completes a delivered rotation once the certificates it replaced are revoked', () => {
+    const settled = settleRecord({ rotation: delivered, previous: [{ certificateId: 'cert-old', retireAfter: inDays(-1) }], lastRotation: null }, [certificate({ certificateId: 'cert-old', revoked: true }), certificate({ certificateId: 'cert-new' })], NOW);
+    expect(settled).toEqual({ rotation: null, previous: [], lastRotation: { certificateId: 'cert-new', completedAt: NOW.toISOString() } });
+  });
+  it('keeps the record while a replaced certificate is active, or when the mapping was not observed', () => {
+    const record = { rotation: delivered, previous: [{ certificateId: 'cert-old', retireAfter: inDays(3) }], lastRotation: null };
+    expect(settleRecord(record, [certificate({ certificateId: 'cert-old' }), certificate({ certificateId: 'cert-new' })], NOW)).toEqual(record);
+    expect(settleRecord(record, null, NOW)).toEqual(record);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator, type EmulatorOptions, type FaultKind, type RunningEmulator } from '../../src/emulator/index.js';
+import { DEFAULT_FAULT_KINDS, FAULT_KINDS, startEmulator, type EmulatorOptions, type EmulatorSeed, type FaultEndpoint, type FaultKind, type RunningEmulator } from '../../src/emulator/index.js';
 import { control, signedFetch, suiteql } from './support/emulator-client.js';
+import { CLIENT_IDS, M2M_SEED, accessTokenOf, assertion, bearerFetch, newCertificate, requestToken, signerOf } from './support/m2m.js';
 import { NOW, OPERATOR, SMALL_SEED, credentialsOf } from './support/small-seed.js';
 
 const running: RunningEmulator[] = [];
@@ -8,8 +9,8 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((emulator) => emulator.close()));
 });
 
-async function start(options: Omit<EmulatorOptions, 'seed' | 'now'>): Promise<RunningEmulator> {
-  const emulator = await startEmulator({ seed: SMALL_SEED, origins: 'split', now: () => NOW, ...options });
+async function start(options: Omit<EmulatorOptions, 'seed' | 'now'>, seed: EmulatorSeed = SMALL_SEED): Promise<RunningEmulator> {
+  const emulator = await startEmulator({ seed, origins: 'split', now: () => NOW, ...options });
   running.push(emulator);
   return emulator;
 }
@@ -134,7 +135,73 @@ describe('fault injection', () => {
 
   it('refuses impossible options', async () => {
     await expect(start({ faults: { rate: 1.5, seed: 1 } })).rejects.toThrow('faults.rate must be between 0 and 1');
+    await expect(start({ faults: { rate: 0.2, seed: 1, kinds: ['reset-before' as FaultKind] } })).rejects.toThrow(
+      'faults.kinds has "reset-before", which is not one of 429, 500, 503, reset, spurious-401, reset-after.',
+    );
+    await expect(start({ faults: { rate: 0.2, seed: 1, endpoints: ['upload' as FaultEndpoint] } })).rejects.toThrow(
+      'faults.endpoints has "upload", which is not one of suiteql, revoketoken, token, certificates.',
+    );
     await expect(start({ concurrencyLimit: 0 })).rejects.toThrow('concurrencyLimit must be a whole number of at least 1');
     await expect(start({ latencyMs: -1 })).rejects.toThrow('latencyMs must be zero or more');
+  });
+});
+
+/** The M2M seed without its RSA mapping, whose key is slow to make and unused here. */
+const M2M = { ...M2M_SEED, mappings: M2M_SEED.mappings?.filter((mapping) => mapping.name !== 'rsa-sync') ?? [] };
+const certificatesUrl = (emulator: RunningEmulator): string => `${emulator.origins.restlets}/services/rest/auth/oauth2/v1/clients/${CLIENT_IDS.expense}/certificates`;
+const certificateState = (emulator: RunningEmulator, certificateId: string): string | undefined =>
+  emulator.state().certificates.find((certificate) => certificate.certificateId === certificateId)?.state;
+
+describe('faults limited to endpoints, and a reset after the request took effect', () => {
+  it('draws reset-after only when asked: it is not among the default kinds', () => {
+    expect(FAULT_KINDS).toContain('reset-after');
+    expect(DEFAULT_FAULT_KINDS).not.toContain('reset-after');
+  });
+
+  it('faults only the endpoints named: SuiteQL and revoketoken answer, the token and certificate endpoints do not', async () => {
+    const emulator = await start({ faults: { rate: 1, seed: 1, kinds: ['503'], endpoints: ['token', 'certificates'] } }, M2M);
+    expect((await query(emulator)).status).toBe(200);
+    const refused = await requestToken(emulator, await assertion(emulator, { signer: signerOf(emulator, 'expense-sync') }));
+    expect(refused.status).toBe(503);
+    expect((await bearerFetch(emulator, certificatesUrl(emulator), 'eyJanything')).status).toBe(503);
+    expect((await revokeCeligo(emulator)).status).toBe(200);
+    expect(emulator.state().counters.faultsInjected['503']).toBe(2);
+  });
+
+  it('reset-after on the token endpoint issues the access token, then drops the connection', async () => {
+    const emulator = await start({ faults: { rate: 1, seed: 1, kinds: ['reset-after'], endpoints: ['token'] } }, M2M);
+    const signed = await assertion(emulator, { signer: signerOf(emulator, 'expense-sync') });
+    expect(await outcome(requestToken(emulator, signed))).toBe('reset');
+    expect(emulator.state().counters).toMatchObject({ accessTokensIssued: 1, faultsInjected: { 'reset-after': 1 } });
+  });
+
+  it('reset-after on an upload stores the certificate: the account lists it, though the client saw only a reset', async () => {
+    const emulator = await start({ faults: { rate: 1, seed: 1, kinds: ['reset-after'], endpoints: ['certificates'] } }, M2M);
+    const token = await accessTokenOf(emulator, 'expense-sync');
+    const fresh = newCertificate({ type: 'ec', curve: 'P-256' });
+    const upload = bearerFetch(emulator, certificatesUrl(emulator), token, { method: 'POST', body: JSON.stringify({ fileContent: fresh.pem, role: 22, entity: 12 }), headers: { 'content-type': 'application/json' } });
+    expect(await outcome(upload)).toBe('reset');
+    const listed = (await (await control(emulator, 'GET', '/state')).json()) as { certificates: { certificateId: string; state: string; entityId: string; roleId: string }[] };
+    const uploaded = listed.certificates.at(-1);
+    expect(uploaded).toMatchObject({ state: 'active', entityId: '12', roleId: '22' });
+    // The new key signs in at once: the upload took effect in full.
+    const signer = { clientId: CLIENT_IDS.expense, certificateId: uploaded?.certificateId ?? '', privateKeyPem: fresh.privateKeyPem, algorithm: 'ES256' };
+    expect((await requestToken(emulator, await assertion(emulator, { signer }))).status).toBe(200);
+    expect(emulator.state().counters.faultsInjected['reset-after']).toBe(1);
+  });
+
+  it('reset-after on a revocation revokes the certificate', async () => {
+    const emulator = await start({ faults: { rate: 1, seed: 1, kinds: ['reset-after'], endpoints: ['certificates'] } }, M2M);
+    const token = await accessTokenOf(emulator, 'expense-sync');
+    const current = emulator.m2mCredentials('expense-sync')?.current?.certificateId ?? '';
+    expect(certificateState(emulator, current)).toBe('active');
+    expect(await outcome(bearerFetch(emulator, `${certificatesUrl(emulator)}/${current}/revoke`, token, { method: 'POST' }))).toBe('reset');
+    expect(certificateState(emulator, current)).toBe('revoked');
+  });
+
+  it('reset-after on revoketoken revokes the token', async () => {
+    const emulator = await start({ faults: { rate: 1, seed: 1, kinds: ['reset-after'] } });
+    expect(await outcome(revokeCeligo(emulator))).toBe('reset');
+    expect(emulator.state().tokens.find((token) => token.id === '101')?.state).toBe('revoked');
   });
 });

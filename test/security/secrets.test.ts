@@ -308,6 +308,8 @@ describe('no M2M secret reaches any surface', () => {
     readonly env?: () => Readonly<Record<string, string>>;
     /** Token-endpoint answers the run must have had at least: proof the canaries include real access tokens. */
     readonly minimumAccessTokens: number;
+    /** expense-sync declares rotation (overlap 0d) into a file target outside the work tree, so the run makes a new key. */
+    readonly rotates?: true;
   }
 
   const M2M_SCENARIOS: readonly M2MScenario[] = [
@@ -316,6 +318,8 @@ describe('no M2M secret reaches any surface', () => {
     { name: 'plan --format markdown --out', args: ['plan', '--format', 'markdown', '--out', 'plan.md'], code: 0, expense: 'revoked', minimumAccessTokens: 2 },
     { name: 'apply (revokes a certificate with the mapping’s own token)', args: ['apply'], code: 0, expense: 'revoked', minimumAccessTokens: 2 },
     { name: 'apply --pull-request', args: ['apply', '--pull-request'], code: 0, expense: 'revoked', minimumAccessTokens: 2 },
+    { name: 'apply rotating a certificate into a file target', args: ['apply'], code: 0, expense: 'active', minimumAccessTokens: 3, rotates: true },
+    { name: 'apply --pull-request rotating a certificate', args: ['apply', '--pull-request'], code: 0, expense: 'active', minimumAccessTokens: 3, rotates: true },
     {
       name: 'failure: the operator bundle holds another mapping’s key (the token endpoint refuses the assertion)',
       args: ['plan'],
@@ -356,8 +360,10 @@ describe('no M2M secret reaches any surface', () => {
     for (const scenario of M2M_SCENARIOS) {
       it(`signed in with M2M: ${scenario.name}${debug ? ' --debug' : ''}`, async () => {
         await startM2MAccount();
-        await writeFile(join(repos.work, 'netsuite-tokens.yaml'), m2mConfig(scenario.expense));
+        const rotation = '    rotation: { overlap: 0d }\n    deliver:\n      - file: { path: ../delivered/expense-sync.json }\n';
+        await writeFile(join(repos.work, 'netsuite-tokens.yaml'), `${m2mConfig(scenario.expense)}${scenario.rotates === true ? rotation : ''}`);
         await rm(join(repos.work, 'netsuite-tokens.status.yaml'), { force: true });
+        await rm(join(repos.root, 'delivered'), { recursive: true, force: true });
         const env = { ...m2mEnv(), ...scenario.env?.() };
         const captured: string[] = [];
         const run = await runCli([...scenario.args, ...(debug ? ['--debug'] : [])], { env, cwd: repos.work, fetch: capturingFetch(captured) });
@@ -372,7 +378,15 @@ describe('no M2M secret reaches any surface', () => {
         const bundles = [env['NETSUITE_CREDENTIALS'] ?? '', env['EXPENSE_SYNC_M2M'] ?? ''];
         const keyLines = ['token-gitops', 'expense-sync'].flatMap((mapping) => pemBodyLines(m2mEmulator.m2mCredentials(mapping)?.certificates.at(-1)?.privateKeyPem ?? ''));
         expect(keyLines.length).toBeGreaterThanOrEqual(4);
-        const canaries = [...new Set([...bundles, ...keyLines, ...captured, GITHUB_TOKEN])];
+        // A rotation's new key exists only in memory and in its file target: every line of it is a canary, and was masked.
+        const delivered = scenario.rotates === true ? await readFile(join(repos.root, 'delivered', 'expense-sync.json'), 'utf8') : null;
+        const newKeyLines = delivered === null ? [] : pemBodyLines((JSON.parse(delivered) as { privateKey: string }).privateKey);
+        if (delivered !== null) {
+          expect(newKeyLines.length).toBeGreaterThanOrEqual(2);
+          const masked = run.out.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length));
+          for (const line of newKeyLines) expect(masked).toContain(line);
+        }
+        const canaries = [...new Set([...bundles, ...keyLines, ...captured, GITHUB_TOKEN, ...(delivered === null ? [] : [delivered]), ...newKeyLines])];
         const found = await surfaces(run);
         expect([...found].flatMap(([surface, text]) => describeLeaks(findLeaks(text, canaries), surface))).toEqual([]);
         expect([...found].flatMap(([surface, text]) => credentialShapes(text).map((shape) => `${shape.slice(0, 24)}… in ${surface}`))).toEqual([]);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { CRASH_TEST_KILL_VARIABLE, writeFileAtomic } from '../../src/support/atomic-write.js';
 
 describe('writeFileAtomic', () => {
@@ -45,5 +48,24 @@ describe('writeFileAtomic', () => {
       else process.env[CRASH_TEST_KILL_VARIABLE] = previous;
     }
     expect(await readdir(dir)).toEqual(['status.yaml']);
+  });
+
+  it('creates the file with the mode asked for, and the temporary file has it from the start', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nst-atomic-'));
+    const path = join(dir, 'bundle.json');
+    await writeFile(path, 'readable by all', { mode: 0o644 });
+    await writeFileAtomic(path, 'owner only\n', { mode: 0o600 });
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    // A process killed right after creating the temporary file (the crash-test seam) leaves it behind as it was born.
+    const script = join(dir, 'write.mjs');
+    await build({
+      stdin: { contents: `import { writeFileAtomic } from './atomic-write.ts'; await writeFileAtomic(process.argv[2], 'key', { mode: 0o600 });`, resolveDir: fileURLToPath(new URL('../../src/support/', import.meta.url)), loader: 'ts' },
+      bundle: true, platform: 'node', format: 'esm', outfile: script, logLevel: 'silent',
+    });
+    const killed = spawnSync(process.execPath, [script, join(dir, 'key.json')], { env: { [CRASH_TEST_KILL_VARIABLE]: 'created:key.json' } });
+    expect(killed.signal).toBe('SIGKILL');
+    const leftovers = (await readdir(dir)).filter((name) => name.startsWith('.key.json.'));
+    expect(leftovers).toHaveLength(1);
+    expect((await stat(join(dir, leftovers[0] ?? ''))).mode & 0o777).toBe(0o600);
   });
 });

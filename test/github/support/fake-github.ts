@@ -2,10 +2,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
+import sodium from 'libsodium-wrappers';
 
 /**
- * A GitHub REST API on 127.0.0.1 for the tests: pull requests, issues, labels, comments and review
- * requests kept in memory, answered with GitHub's response shapes. Every request is checked against
+ * A GitHub REST API on 127.0.0.1 for the tests: pull requests, issues, labels, comments, review
+ * requests and Actions secrets (of the repository and its environments) kept in memory, answered with
+ * GitHub's response shapes. Secrets work as at GitHub: each scope has a real X25519 key pair, values
+ * arrive sealed to its public key, and only the test can open them (`secretValue`). Every request is checked against
  * GitHub's published OpenAPI description (the committed subset in fixtures/): the operation must
  * exist, path and query parameters must fit their schemas, and the JSON body must validate — with
  * unknown properties rejected, so a misspelt field cannot pass silently. Mismatches are recorded in
@@ -81,6 +84,23 @@ export interface FakeGitHubOptions {
   readonly collaborators?: readonly string[];
   /** Team slugs of the owner organisation. */
   readonly teams?: readonly string[];
+  /** The repository's deployment environments (Actions secrets of an environment need it to exist). */
+  readonly environments?: readonly string[];
+  /**
+   * A workflow's own GITHUB_TOKEN: accepted as credentials, but every Actions secrets operation answers
+   * 403 "Resource not accessible by integration", as GitHub does (that token has no secrets permission).
+   */
+  readonly actionsToken?: string;
+  /** GitHub's clock (Date headers and secrets' timestamps); default the system clock. */
+  readonly clock?: () => Date;
+}
+
+export interface FakeSecret {
+  /** The sealed box as sent (base64): ciphertext only. */
+  readonly encryptedValue: string;
+  readonly keyId: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }
 
 const SUBSET = JSON.parse(readFileSync(new URL('../fixtures/github-openapi-subset.json', import.meta.url), 'utf8')) as { operations: SubsetOperation[] };
@@ -131,6 +151,12 @@ export interface FakeGitHub {
   fail(operationId: string, failure: Failure, times?: number): void;
   /** Runs once, just before the next pull request is created (to stage a race). */
   beforeNextCreate(action: () => void): void;
+  /** The Actions secret's value, opened with the scope's private key; null when there is no such secret. */
+  secretValue(name: string, environment?: string | null): string | null;
+  /** The Actions secret as stored (sealed), or null. */
+  secret(name: string, environment?: string | null): FakeSecret | null;
+  /** The next secret PUT answers 204 as if it had worked, but changes nothing (a lost write). */
+  dropNextSecretWrite(): void;
   /** Adds a pull request as if someone else had opened it. */
   addPull(pull: Omit<FakePull, 'number'>): FakePull;
   addIssue(issue: Omit<FakeIssue, 'number'>): FakeIssue;
@@ -152,6 +178,25 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const collaborators = new Set((options.collaborators ?? []).map((login) => login.toLowerCase()));
   const teams = new Set((options.teams ?? []).map((slug) => slug.toLowerCase()));
   const repoPath = `/repos/${options.owner}/${options.repo}`;
+  const clock = options.clock ?? ((): Date => new Date());
+  const environments = new Set(options.environments ?? []);
+  // One key pair per scope ('' is the repository), as GitHub has; key ids are opaque digit strings there.
+  await sodium.ready;
+  const keyPairs = new Map<string, { keyId: string; publicKey: Uint8Array; privateKey: Uint8Array }>();
+  const keyPairOf = (scope: string): { keyId: string; publicKey: Uint8Array; privateKey: Uint8Array } => {
+    let pair = keyPairs.get(scope);
+    if (pair === undefined) {
+      const generated = sodium.crypto_box_keypair();
+      pair = { keyId: String(568250167242549743n + BigInt(keyPairs.size)), publicKey: generated.publicKey, privateKey: generated.privateKey };
+      keyPairs.set(scope, pair);
+    }
+    return pair;
+  };
+  const secrets = new Map<string, FakeSecret>();
+  // GitHub keeps secret names upper-case; names differing only in case are one secret.
+  const secretKey = (scope: string, name: string): string => `${scope}\u0000${name.toUpperCase()}`;
+  let dropSecretWrite = false;
+  const seconds = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
   const pullJson = (pull: FakePull): object => ({
     number: pull.number,
@@ -207,6 +252,34 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   };
   const notFound: Reply = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
   const findPull = (number: string | undefined): FakePull | undefined => pulls.find((pull) => String(pull.number) === number);
+
+  const publicKeyReply = (scope: string): Reply => {
+    const pair = keyPairOf(scope);
+    return { status: 200, body: { key_id: pair.keyId, key: sodium.to_base64(pair.publicKey, sodium.base64_variants.ORIGINAL) } };
+  };
+  const putSecret = (scope: string, name: string, body: Record<string, unknown>): Reply => {
+    // GitHub's naming rules for secrets; the 422 wording is the fake's own.
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name)) {
+      return { status: 422, body: { message: 'Secret names can only contain alphanumeric characters or underscores, must not start with a number, and must not start with GITHUB_.', status: '422' } };
+    }
+    if (body['key_id'] !== keyPairOf(scope).keyId) return { status: 422, body: { message: 'Bad request: key_id does not match the current public key.', status: '422' } };
+    const existing = secrets.get(secretKey(scope, name));
+    if (dropSecretWrite) {
+      dropSecretWrite = false;
+      return { status: existing === undefined ? 201 : 204 };
+    }
+    const now = seconds(clock());
+    secrets.set(secretKey(scope, name), { encryptedValue: String(body['encrypted_value']), keyId: keyPairOf(scope).keyId, createdAt: existing?.createdAt ?? now, updatedAt: now });
+    return { status: existing === undefined ? 201 : 204 };
+  };
+  const getSecret = (scope: string, name: string): Reply => {
+    const secret = secrets.get(secretKey(scope, name));
+    return secret === undefined ? notFound : { status: 200, body: { name: name.toUpperCase(), created_at: secret.createdAt, updated_at: secret.updatedAt } };
+  };
+  const inEnvironment = (path: Readonly<Record<string, string>>, then: (scope: string) => Reply): Reply => {
+    const environment = path['environment_name'] ?? '';
+    return environments.has(environment) ? then(`env:${environment}`) : notFound;
+  };
 
   const handlers: Record<string, (path: Readonly<Record<string, string>>, query: Readonly<Record<string, string>>, body: Record<string, unknown>, rawPath: string) => Reply> = {
     'pulls/list': (_path, query, _body, rawPath) => {
@@ -301,6 +374,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       issues.push(issue);
       return { status: 201, body: issueJson(issue) };
     },
+    'actions/get-repo-public-key': () => publicKeyReply(''),
+    'actions/get-environment-public-key': (path) => inEnvironment(path, publicKeyReply),
+    'actions/create-or-update-repo-secret': (path, _query, body) => putSecret('', path['secret_name'] ?? '', body),
+    'actions/create-or-update-environment-secret': (path, _query, body) => inEnvironment(path, (scope) => putSecret(scope, path['secret_name'] ?? '', body)),
+    'actions/get-repo-secret': (path) => getSecret('', path['secret_name'] ?? ''),
+    'actions/get-environment-secret': (path) => inEnvironment(path, (scope) => getSecret(scope, path['secret_name'] ?? '')),
     'issues/update': (path, _query, body) => {
       const issue = issues.find((candidate) => String(candidate.number) === path['issue_number']);
       if (issue === undefined) return notFound;
@@ -320,7 +399,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const text = Buffer.concat(chunks).toString('utf8');
     const reply = (result: Reply): void => {
       const payload = result.body === undefined ? '' : JSON.stringify(result.body);
-      response.writeHead(result.status, { 'content-type': 'application/json; charset=utf-8', ...result.headers });
+      response.writeHead(result.status, { 'content-type': 'application/json; charset=utf-8', date: clock().toUTCString(), ...result.headers });
       response.end(payload);
     };
 
@@ -366,8 +445,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       return;
     }
     const authorization = request.headers.authorization ?? '';
-    if (authorization !== `token ${options.token}` && authorization !== `bearer ${options.token}`) {
+    const isActionsToken = options.actionsToken !== undefined && (authorization === `token ${options.actionsToken}` || authorization === `bearer ${options.actionsToken}`);
+    if (authorization !== `token ${options.token}` && authorization !== `bearer ${options.token}` && !isActionsToken) {
       reply({ status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } });
+      return;
+    }
+    if (isActionsToken && operation.operationId.startsWith('actions/')) {
+      reply({ status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/actions/secrets', status: '403' } });
       return;
     }
     if (pathValues['owner'] !== options.owner || pathValues['repo'] !== options.repo) {
@@ -404,6 +488,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     labels,
     writes: () => requests.filter((request) => request.method !== 'GET'),
     fail: (operationId, failure, times = 1) => failures.set(operationId, { failure, times }),
+    secretValue: (name, environment = null) => {
+      const scope = environment === null ? '' : `env:${environment}`;
+      const secret = secrets.get(secretKey(scope, name));
+      if (secret === undefined) return null;
+      const pair = keyPairOf(scope);
+      return sodium.to_string(sodium.crypto_box_seal_open(sodium.from_base64(secret.encryptedValue, sodium.base64_variants.ORIGINAL), pair.publicKey, pair.privateKey));
+    },
+    secret: (name, environment = null) => secrets.get(secretKey(environment === null ? '' : `env:${environment}`, name)) ?? null,
+    dropNextSecretWrite: () => {
+      dropSecretWrite = true;
+    },
     beforeNextCreate: (action) => {
       beforeCreate = action;
     },

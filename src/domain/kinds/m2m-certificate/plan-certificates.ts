@@ -105,7 +105,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
         message: `This certificate expires in ${wholeDays(Math.max(0, expiresInMs))} days (${dateOf(current.validUntil)}) and the mapping declares no rotation; add rotation: to have the operator replace it, or upload a new certificate.`,
       });
     }
-    findings.push(...unknownCertificates(entry, active, history), ...staleCredentials(entry, mine, now));
+    findings.push(...unknownCertificates(entry, active, history), ...staleCredentials(entry, mine, record, now));
     if ((activeByClient.get(entry.clientId) ?? 0) >= MAX_ACTIVE_CERTIFICATES) {
       findings.push({
         kind: 'capacity',
@@ -156,7 +156,7 @@ function rotationWhy(entry: DesiredMapping, reason: ChangeReason, api: boolean, 
     ? `revoke the unfinished rotation's certificate (no target holds it), then `
     : `keep the unfinished rotation's certificate until the overlap ends (a target may hold it), then `;
   const overlap = policy.overlapMs === 0 ? 'revoke the certificate it replaces in the same run' : `revoke the certificate it replaces after the overlap (${formatDuration(policy.overlapMs)})`;
-  return `${cause}, so the operator will ${cleanup}generate a ${ALGORITHM_NAMES[policy.algorithm]} key and a certificate valid ${formatDuration(policy.validityMs)}, upload it with the mapping's own token, verify it signs in as entity ${entry.entity} and role ${entry.role}, deliver the new bundle to ${targets}, and ${overlap}`;
+  return `${cause}, so the operator will ${cleanup}generate a new key (${ALGORITHM_NAMES[policy.algorithm]}) and a certificate valid ${formatDuration(policy.validityMs)}, upload it with the mapping's own token, verify it signs in as entity ${entry.entity} and role ${entry.role}, deliver the new bundle to ${targets}, and ${overlap}`;
 }
 
 const ALGORITHM_NAMES: Readonly<Record<CertificateAlgorithm, string>> = {
@@ -213,10 +213,18 @@ function unknownCertificates(entry: DesiredMapping, active: readonly ObservedCer
 }
 
 /** SPEC §11: the bundle's certificate is revoked or expired, or NetSuite does not list it. */
-function staleCredentials(entry: DesiredMapping, mine: readonly ObservedCertificate[], now: Date): Finding[] {
+function staleCredentials(entry: DesiredMapping, mine: readonly ObservedCertificate[], record: MappingRecord, now: Date): Finding[] {
   if (entry.bundleCertificateId === null) return [];
   const bundled = mine.find((certificate) => certificate.certificateId === entry.bundleCertificateId);
   const state = bundled === undefined ? null : certificateState(bundled, now);
+  const delivered = record.rotation?.state === 'delivered' ? record.rotation.certificateId : record.lastRotation?.certificateId ?? null;
+  if (state === 'active' && delivered !== null && delivered !== entry.bundleCertificateId && record.previous.some((item) => item.certificateId === entry.bundleCertificateId)) {
+    return [{
+      kind: 'stale-credentials',
+      subject: certificateSubject(entry, { certificateId: entry.bundleCertificateId, application: bundled?.application ?? null }),
+      message: `This mapping's credentials bundle still holds the certificate a rotation replaced (${delivered} was delivered since), so whatever reads it stops signing in once the old one is retired; point the variable at a delivered bundle.`,
+    }];
+  }
   if (state === 'active') return [];
   const why = state === null ? 'is not among the certificates NetSuite lists for its entity and role' : `is ${state}`;
   return [{

@@ -1,0 +1,128 @@
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DeliveryTarget } from '../../src/domain/desired.js';
+import { createBundleDelivery } from '../../src/delivery/bundle-delivery.js';
+import { ConfigError, UsageError } from '../../src/support/errors.js';
+import { canaryBundle, expectNoLeak, failure, shown } from './support/canary.js';
+
+const SOURCE = { file: '/repo/netsuite/netsuite-tokens.yaml', line: 30, column: 9, pointer: '/certificates/2' };
+
+describe('delivery to a file', () => {
+  let root: string;
+  let env: Record<string, string>;
+  const errors: Error[] = [];
+  const canary = canaryBundle();
+
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'nst-delivery-'));
+    await mkdir(join(root, 'home'));
+    env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: join(root, 'home'), GIT_CONFIG_NOSYSTEM: '1', LC_ALL: 'C' };
+  });
+  afterEach(async () => {
+    for (const error of errors.splice(0)) expectNoLeak(shown(error), canary.secrets, `the error "${error.message}"`);
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const git = (cwd: string, args: readonly string[]): string => execFileSync('git', args, { cwd, env, encoding: 'utf8' });
+  const workTree = async (): Promise<string> => {
+    const work = join(root, 'work');
+    await mkdir(join(work, 'netsuite'), { recursive: true });
+    git(root, ['init', '--quiet', work]);
+    return work;
+  };
+  const delivery = (configDirectory: string, extra: Record<string, string> = {}) => createBundleDelivery({ configDirectory, env: { ...env, ...extra }, locate: () => SOURCE });
+  const failed = async (action: () => Promise<unknown>): Promise<Error> => {
+    const error = await failure(action);
+    errors.push(error);
+    return error;
+  };
+
+  it('writes the bundle atomically with mode 0600, relative to the desired-state file, outside any work tree', async () => {
+    const config = join(root, 'config');
+    await mkdir(config);
+    const target: DeliveryTarget = { kind: 'file', path: '../keys/expense-sync.json' };
+    const port = delivery(config);
+    await port.preflight(target);
+    await port.deliver(target, canary.bundle, 'rotation-1');
+    const path = join(root, 'keys', 'expense-sync.json');
+    expect(await readFile(path, 'utf8')).toBe(canary.text);
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    expect((await stat(join(root, 'keys'))).mode & 0o777).toBe(0o700);
+    expect(await readdir(join(root, 'keys'))).toEqual(['expense-sync.json']);
+  });
+
+  it('replaces an existing file readable by others with one only its owner can read', async () => {
+    const path = join(root, 'bundle.json');
+    await writeFile(path, 'old', { mode: 0o644 });
+    await delivery(root).deliver({ kind: 'file', path: 'bundle.json' }, canary.bundle, 'rotation-1');
+    expect(await readFile(path, 'utf8')).toBe(canary.text);
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    await delivery(root).deliver({ kind: 'file', path: 'bundle.json' }, canary.bundle, 'rotation-1');
+    expect(await readdir(root)).toEqual(['bundle.json', 'home']);
+  });
+
+  it('inside a git work tree, writes a path git ignores, even in a directory that does not exist yet', async () => {
+    const work = await workTree();
+    await writeFile(join(work, '.gitignore'), 'secrets/\n*.key.json\n');
+    const port = delivery(join(work, 'netsuite'));
+    for (const path of ['../secrets/new/expense-sync.json', 'expense-sync.key.json']) {
+      await port.preflight({ kind: 'file', path });
+      await port.deliver({ kind: 'file', path }, canary.bundle, 'rotation-1');
+    }
+    expect(await readFile(join(work, 'secrets', 'new', 'expense-sync.json'), 'utf8')).toBe(canary.text);
+    expect(git(work, ['status', '--porcelain', '--untracked-files=all'])).toBe('?? .gitignore\n');
+  });
+
+  it('refuses a path git does not ignore, at the target\'s place in the file, and writes nothing', async () => {
+    const work = await workTree();
+    const port = delivery(join(work, 'netsuite'));
+    const error = await failed(() => port.deliver({ kind: 'file', path: 'expense-sync.json' }, canary.bundle, 'rotation-1'));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([{ ...SOURCE, message: `The file target file:expense-sync.json is inside the git work tree ${work} and git does not ignore it, so the key written there could be committed.` }]);
+    expect((error as ConfigError).hint).toMatch(/^Add the path to \.gitignore/);
+    expect(await readdir(join(work, 'netsuite'))).toEqual([]);
+  });
+
+  it('refuses a file git tracks, even when a .gitignore pattern matches it', async () => {
+    const work = await workTree();
+    await writeFile(join(work, 'netsuite', 'bundle.json'), '{}\n');
+    git(work, ['add', 'netsuite/bundle.json']);
+    await writeFile(join(work, '.gitignore'), 'bundle.json\n');
+    const error = await failed(() => delivery(join(work, 'netsuite')).preflight({ kind: 'file', path: 'bundle.json' }));
+    expect((error as ConfigError).problems[0]?.message).toBe(`The file target file:bundle.json is tracked by git in ${work}, so the key written there would be committed.`);
+  });
+
+  it('refuses inside what looks like a work tree when git is not there to ask', async () => {
+    const work = await workTree();
+    const error = await failed(() => delivery(join(work, 'netsuite'), { PATH: join(root, 'empty-path') }).preflight({ kind: 'file', path: 'bundle.json' }));
+    expect((error as ConfigError).problems[0]?.message).toBe(`The file target file:bundle.json is inside the git work tree ${work}, and git is not installed to say whether it ignores the path.`);
+    // Outside any work tree git is not needed.
+    await delivery(root, { PATH: join(root, 'empty-path') }).preflight({ kind: 'file', path: 'bundle.json' });
+  });
+
+  it('says which directory is in the way: a file where a directory should be, or one this user may not write to', async () => {
+    await writeFile(join(root, 'plain'), 'x');
+    const blocked = await failed(() => delivery(root).preflight({ kind: 'file', path: 'plain/sub/bundle.json' }));
+    expect((blocked as ConfigError).problems[0]?.message).toBe(`The directory for file:plain/sub/bundle.json cannot be created: ${join(root, 'plain')} is a file, not a directory.`);
+    const directory = await failed(() => delivery(root).preflight({ kind: 'file', path: 'home' }));
+    expect((directory as ConfigError).problems[0]?.message).toBe(`The file target file:home is a directory (${join(root, 'home')}).`);
+    if (process.getuid?.() === 0) return; // root may write anywhere
+    await mkdir(join(root, 'locked'));
+    await chmod(join(root, 'locked'), 0o500);
+    const locked = await failed(() => delivery(root).preflight({ kind: 'file', path: 'locked/deeper/bundle.json' }));
+    expect((locked as ConfigError).problems[0]?.message).toBe(`The directory ${join(root, 'locked', 'deeper')} for file:locked/deeper/bundle.json does not exist and cannot be created: this user may not write to ${join(root, 'locked')}.`);
+    const lockedFile = await failed(() => delivery(root).preflight({ kind: 'file', path: 'locked/bundle.json' }));
+    expect((lockedFile as ConfigError).problems[0]?.message).toBe(`The file target file:locked/bundle.json cannot be written: this user may not write to its directory ${join(root, 'locked')}.`);
+    await chmod(join(root, 'locked'), 0o700);
+  });
+
+  it('without a known position, the same problem is a usage error naming the target', async () => {
+    const work = await workTree();
+    const error = await failed(() => createBundleDelivery({ configDirectory: join(work, 'netsuite'), env }).preflight({ kind: 'file', path: 'bundle.json' }));
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toMatch(/^The file target file:bundle\.json is inside the git work tree /);
+  });
+});
