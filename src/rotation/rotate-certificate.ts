@@ -82,7 +82,7 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
         const listed = await ports.certificates.list(credentials);
         const orphan = listed.find((certificate) => certificate.certificateId === left.certificateId);
         if (orphan !== undefined && certificateState(orphan, ports.clock.now()) === 'active') {
-          await ports.executor.revokeCertificate(credentials, left.certificateId);
+          await revoke(ports, credentials, left.certificateId);
           outcome.revoked.push(left.certificateId);
         }
         await record_({ ...record, rotation: null });
@@ -145,7 +145,7 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
       // Retired with the new certificate's token; listing again (the run's verification) decides.
       for (const certificateId of request.replaces) {
         interrupted(ports.signal);
-        await ports.executor.revokeCertificate(fresh, certificateId);
+        await revoke(ports, fresh, certificateId);
         outcome.revoked.push(certificateId);
       }
     }
@@ -171,6 +171,21 @@ async function upload(ports: RotationPorts, credentials: M2mCredentials, entry: 
       if (listed.some((certificate) => certificate.certificateId === generated.certificateId)) return generated.certificateId;
       if (attempt >= UPLOAD_ATTEMPTS) throw error;
     }
+  }
+}
+
+/**
+ * Revokes; when that fails — the reply lost after NetSuite revoked, and the transport's second try
+ * refused as "already revoked" — listing decides: a certificate no longer active is revoked, and the
+ * rotation is not reported failed for it.
+ */
+async function revoke(ports: RotationPorts, credentials: M2mCredentials, certificateId: string): Promise<void> {
+  try {
+    await ports.executor.revokeCertificate(credentials, certificateId);
+  } catch (error) {
+    const listed = await ports.certificates.list(credentials).catch(() => null);
+    const certificate = listed?.find((item) => item.certificateId === certificateId);
+    if (listed === null || (certificate !== undefined && certificateState(certificate, ports.clock.now()) === 'active')) throw error;
   }
 }
 

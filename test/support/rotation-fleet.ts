@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -142,20 +142,31 @@ export async function signsIn(emulator: RunningEmulator, bundleText: string, now
   const bundle = JSON.parse(bundleText) as M2mBundle;
   const tokenUrl = emulator.m2mCredentials(mappingOfClient(emulator, bundle.clientId))?.tokenUrl ?? '';
   const issuedAt = Math.floor(now.getTime() / 1000);
-  const assertion = await new SignJWT({ scope: ['rest_webservices'] })
+  // Injected faults (rotation-faults.test.ts) are tried again, as a consumer would; a refusal is a 400.
+  for (let attempt = 1; attempt <= 10; attempt += 1) {
+    const status = await fetch(tokenUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer', client_assertion: await assertionFor(bundle, tokenUrl, issuedAt) }).toString(),
+    }).then(async (response) => {
+      await response.arrayBuffer();
+      return response.status;
+    }, () => null);
+    if (status === 200 || status === 400) return status === 200;
+  }
+  return false;
+}
+
+/** A client assertion, a fresh one (its own `jti`) for every attempt. */
+async function assertionFor(bundle: M2mBundle, tokenUrl: string, issuedAt: number): Promise<string> {
+  return new SignJWT({ scope: ['rest_webservices'] })
     .setProtectedHeader({ typ: 'JWT', alg: bundle.algorithm, kid: bundle.certificateId })
     .setIssuer(bundle.clientId)
     .setAudience(tokenUrl)
+    .setJti(randomUUID())
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + 300)
     .sign(await importPKCS8(bundle.privateKey, bundle.algorithm));
-  const response = await fetch(tokenUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer', client_assertion: assertion }).toString(),
-  });
-  await response.arrayBuffer();
-  return response.status === 200;
 }
 
 function mappingOfClient(emulator: RunningEmulator, clientId: string): string {
