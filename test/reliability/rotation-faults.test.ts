@@ -1,11 +1,10 @@
 import { createHash, X509Certificate } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLIENTS_PATH_PREFIX } from '../../src/emulator/certificates-api.js';
 import { FAULT_KINDS, startEmulator, type FaultKind, type RunningEmulator } from '../../src/emulator/index.js';
 import { STACK_FRAME, runCli } from '../support/runs.js';
-import { consumerEnv, emulatorCertificates, expectConverged, readStatusFile, rotationSeed, rotationWorld, targetPaths, type RotationWorld } from '../support/rotation-fleet.js';
+import { consumerEnv, converged, emulatorCertificates, expectConverged, rotationSeed, rotationWorld } from '../support/rotation-fleet.js';
 
 /**
  * SPEC §16: with 20% of the answers of the token endpoint and the certificates API faulted — 429,
@@ -66,22 +65,6 @@ function watchedFetch(emulator: RunningEmulator, watch: Watch): typeof fetch {
     }
     return fetch(input, init);
   };
-}
-
-/** Converged as SPEC §16 says, by the emulator and the files alone (no request: faults stay on). */
-async function converged(world: RotationWorld): Promise<boolean> {
-  const status = await readStatusFile(world);
-  for (const mapping of world.mappings) {
-    const active = emulatorCertificates(world.emulator, mapping).filter((certificate) => certificate.active);
-    if (active.length !== 1) return false;
-    for (const path of targetPaths(mapping, world.targets)) {
-      const text = await readFile(join(world.dir, path), 'utf8').catch(() => null);
-      if (text === null || (JSON.parse(text) as { certificateId: string }).certificateId !== active[0]?.certificateId) return false;
-    }
-    const row = status?.certificates?.find((entry) => entry.mapping === mapping);
-    if (row?.rotation !== null || row.previous.length > 0) return false;
-  }
-  return true;
 }
 
 describe.concurrent('rotations under 20% faults on the token endpoint and the certificates API', () => {

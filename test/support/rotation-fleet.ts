@@ -180,6 +180,22 @@ export async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
 }
 
+/** Converged, by the emulator's state and the files alone (no request: faults may be on); expectConverged says what is wrong. */
+export async function converged(world: RotationWorld): Promise<boolean> {
+  const status = await readStatusFile(world);
+  for (const mapping of world.mappings) {
+    const active = emulatorCertificates(world.emulator, mapping).filter((certificate) => certificate.active);
+    if (active.length !== 1) return false;
+    for (const path of targetPaths(mapping, world.targets)) {
+      const text = await readFile(join(world.dir, path), 'utf8').catch(() => null);
+      if (text === null || (JSON.parse(text) as { certificateId: string }).certificateId !== active[0]?.certificateId) return false;
+    }
+    const row = status?.certificates?.find((entry) => entry.mapping === mapping);
+    if (row?.rotation !== null || row.previous.length > 0) return false;
+  }
+  return true;
+}
+
 /**
  * The convergence SPEC §16 asks for, once the overlap has passed: per mapping exactly one active
  * certificate in NetSuite, every target holding a bundle of it that signs in, no other certificate
