@@ -3,7 +3,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'process', 'url', 'stream', 'events', 'util'];
-const sdks = ['yaml', 'ajv', 'ajv/*', 'oauth-1.0a', '@octokit/*', 'simple-git', 'sql.js'];
+// libsodium and the AWS SDK are large and load only when a target of their kind is delivered to
+// (issue #18): only their store's module imports them, and only bundle-delivery.ts's dynamic import
+// loads that module (test/architecture.test.ts). Flat config replaces a rule's options per file, so
+// every block below that sets no-restricted-imports repeats these.
+const lazySdks = {
+  paths: [{ name: 'libsodium-wrappers', message: 'Only src/delivery/github-secret-store.ts imports libsodium, so it loads only when a GitHub secret is written.' }],
+  patterns: [{ group: ['@aws-sdk/*'], message: 'Only src/delivery/aws-secret-store.ts imports the AWS SDK, so it loads only when an AWS secret is written.' }],
+};
+const sdks = ['yaml', 'ajv', 'ajv/*', 'oauth-1.0a', '@octokit/*', 'simple-git', 'sql.js', 'libsodium-wrappers', '@aws-sdk/*'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'src/schemas/generated/**'] },
@@ -21,15 +29,20 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    ignores: ['src/delivery/github-secret-store.ts', 'src/delivery/aws-secret-store.ts'],
+    rules: { 'no-restricted-imports': ['error', lazySdks] },
+  },
+  {
     // The domain is pure and synchronous: no I/O, no Node built-ins, no SDKs, no globals that reach outside.
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
           { group: nodeBuiltins, message: 'src/domain is pure: no I/O or Node built-ins. Pass values in from the caller.' },
-          { group: sdks, message: 'src/domain is pure: no SDKs. Adapters live in src/config, src/netsuite, src/github.' },
+          { group: sdks, message: 'src/domain is pure: no SDKs. Adapters live in src/config, src/netsuite, src/github, src/delivery.' },
           {
-            regex: '/(support|commands|config|netsuite|github|emulator|secrets)/|/(cli|reconcile|ports|composition-root|action|bin)\\.js$',
+            regex: '/(support|commands|config|netsuite|github|emulator|secrets|delivery)/|/(cli|reconcile|ports|composition-root|action|bin)\\.js$',
             message: 'src/domain imports only src/domain: errors, I/O, adapters and entry points stay outside it (docs/architecture.md).',
           },
         ],
@@ -54,11 +67,11 @@ export default tseslint.config(
     // The emulator stands in for NetSuite and the client talks to it: neither may borrow the other's code,
     // or a shared bug would pass every test.
     files: ['src/emulator/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/netsuite/*', '**/netsuite'], message: 'src/emulator never imports src/netsuite: the emulator must not share code with the client it tests.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: lazySdks.paths, patterns: [...lazySdks.patterns, { group: ['**/netsuite/*', '**/netsuite'], message: 'src/emulator never imports src/netsuite: the emulator must not share code with the client it tests.' }] }] },
   },
   {
     files: ['src/netsuite/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/emulator/*', '**/emulator'], message: 'src/netsuite never imports src/emulator: the client must not share code with its stand-in.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: lazySdks.paths, patterns: [...lazySdks.patterns, { group: ['**/emulator/*', '**/emulator'], message: 'src/netsuite never imports src/emulator: the client must not share code with its stand-in.' }] }] },
   },
   {
     files: ['**/*.js', 'scripts/*.mjs'],

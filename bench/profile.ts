@@ -27,6 +27,14 @@ export interface BenchProfile {
   };
   readonly apply: { readonly tokens: number; readonly revokes: readonly number[]; readonly concurrencies: readonly number[]; readonly runs: number };
   readonly startup: { readonly runs: number; readonly validateRuns: number; readonly validateTokens: number };
+  /** Issue 18: the built CLI's `plan` in its own process, beside `--version`, at each concurrency. */
+  readonly cliPlan: {
+    readonly tokens: number;
+    readonly concurrencies: readonly number[];
+    readonly runs: number;
+    /** The files planned: the first this many tokens declared (the rest unmanaged), or null for every token declared, as after import. */
+    readonly declared: readonly (number | null)[];
+  };
   /** Issue 12: certificate mappings observed with their own tokens, and the operator signed in with M2M. */
   readonly m2m: {
     /** Declared mappings, each observed with a token exchange and a certificate list. */
@@ -76,6 +84,7 @@ export const FULL_PROFILE: BenchProfile = {
   planning: { sizes: [1_000, 10_000, 100_000], changesOnlySizes: [100_000], runs: 5 },
   apply: { tokens: 2_000, revokes: [10, 100], concurrencies: [2, 4], runs: 5 },
   startup: { runs: 10, validateRuns: 5, validateTokens: 5_000 },
+  cliPlan: { tokens: 20_000, concurrencies: [2, 4], runs: 7, declared: [7, null] },
   m2m: { mappings: 200, tokens: 1_000, concurrency: 2, runs: 5, signInTokens: 20_000 },
   // RSA-4096 takes 1–3 s of CPU per key: three batches of eight.
   keyGeneration: { rsaAlgorithm: 'rsa-4096', rsaKeys: 8, rsaRuns: 3, ecCertificates: 50, ecRuns: 5 },
@@ -91,6 +100,7 @@ export const QUICK_PROFILE: BenchProfile = {
   planning: { sizes: [500, 5_000], changesOnlySizes: [5_000], runs: 1 },
   apply: { tokens: 300, revokes: [3], concurrencies: [2], runs: 1 },
   startup: { runs: 1, validateRuns: 1, validateTokens: 50 },
+  cliPlan: { tokens: 2_500, concurrencies: [2, 4], runs: 1, declared: [7, null] },
   m2m: { mappings: 8, tokens: 300, concurrency: 2, runs: 1, signInTokens: 2_500 },
   keyGeneration: { rsaAlgorithm: 'rsa-3072', rsaKeys: 2, rsaRuns: 1, ecCertificates: 5, ecRuns: 1 },
   governance: { tokens: 300, revokes: 3, concurrencyLimit: 2, faultRate: 0.1, concurrencies: [2], runs: 1, maxApplyRuns: 5, retryPolicy: { baseDelayMs: 20, maxDelayMs: 200 } },

@@ -1,8 +1,8 @@
 /** What one benchmark run produces: rows for the table, the JSON file and BENCHMARKS.md. */
 
-export type ScenarioId = 'observation' | 'naive-baseline' | 'planning' | 'apply' | 'startup' | 'governance' | 'm2m-mappings' | 'm2m-sign-in' | 'key-generation';
+export type ScenarioId = 'observation' | 'naive-baseline' | 'planning' | 'apply' | 'startup' | 'governance' | 'm2m-mappings' | 'm2m-sign-in' | 'cli-plan' | 'key-generation';
 
-export const SCENARIOS: readonly ScenarioId[] = ['observation', 'naive-baseline', 'planning', 'apply', 'startup', 'governance', 'm2m-mappings', 'm2m-sign-in', 'key-generation'];
+export const SCENARIOS: readonly ScenarioId[] = ['observation', 'naive-baseline', 'planning', 'apply', 'startup', 'governance', 'm2m-mappings', 'm2m-sign-in', 'cli-plan', 'key-generation'];
 
 /** Whether a row's target was met; `info` rows have no target, `skipped` rows were not measured. */
 export type Verdict = 'met' | 'missed' | 'info' | 'skipped';

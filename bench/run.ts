@@ -3,6 +3,7 @@ import { machineInfo } from './machine.js';
 import type { BenchProfile } from './profile.js';
 import type { BenchReport, BenchRow, ScenarioId } from './result.js';
 import { applyScenario } from './scenarios/apply.js';
+import { cliPlanScenario } from './scenarios/cli-plan.js';
 import { governanceScenario } from './scenarios/governance.js';
 import { keyGenerationScenario } from './scenarios/key-generation.js';
 import { m2mMappingsScenario, m2mSignInScenario } from './scenarios/m2m.js';
@@ -34,6 +35,7 @@ export async function runBenchmarks(options: RunOptions): Promise<BenchReport> {
   if (wanted('planning')) rows.push(...(await planningScenario(context)));
   if (wanted('apply')) rows.push(...(await applyScenario(context)));
   if (wanted('startup')) rows.push(...(await startupScenario(context)));
+  if (wanted('cli-plan')) rows.push(...(await cliPlanScenario(context)));
   if (wanted('governance')) rows.push(...(await governanceScenario(context)));
   if (wanted('m2m-mappings')) rows.push(...(await m2mMappingsScenario(context)));
   if (wanted('m2m-sign-in')) rows.push(...(await m2mSignInScenario(context)));
@@ -49,7 +51,7 @@ export async function runBenchmarks(options: RunOptions): Promise<BenchReport> {
       'Emulator concurrency limit': `${profile.emulatorConcurrencyLimit} (${profile.governance.concurrencyLimit} under governance)`,
       'Emulator placement': context.script === null ? 'in this process' : 'a child process on loopback (its CPU does not bill the operator)',
       'Warm-up': `${profile.warmups} untimed run(s) before the timed ones on each account`,
-      'Repetitions': `observation ${profile.observation.sizes.map((size) => `${size.toLocaleString('en-US')}: ${profile.observation.runs(size)}`).join(', ')}; planning ${profile.planning.runs}; apply ${profile.apply.runs}; start-up ${profile.startup.runs} (validate ${profile.startup.validateRuns}); governance ${profile.governance.runs}; M2M ${profile.m2m.runs}; key generation ${profile.keyGeneration.rsaRuns} (RSA), ${profile.keyGeneration.ecRuns} (EC)`,
+      'Repetitions': `observation ${profile.observation.sizes.map((size) => `${size.toLocaleString('en-US')}: ${profile.observation.runs(size)}`).join(', ')}; planning ${profile.planning.runs}; apply ${profile.apply.runs}; start-up ${profile.startup.runs} (validate ${profile.startup.validateRuns}); plan CLI ${profile.cliPlan.runs}; governance ${profile.governance.runs}; M2M ${profile.m2m.runs}; key generation ${profile.keyGeneration.rsaRuns} (RSA), ${profile.keyGeneration.ecRuns} (EC)`,
       'C': 'the operator\'s NETSUITE_CONCURRENCY (default 2)',
     },
     rows,

@@ -21,6 +21,7 @@ const COMMANDS: Readonly<Record<CommandName, () => Promise<Command>>> = {
   import: async () => (await import('./commands/import.js')).importCommand,
   emulator: async () => (await import('./commands/emulator.js')).emulatorCommand,
   demo: async () => (await import('./commands/demo.js')).demoCommand,
+  rotate: async () => (await import('./commands/rotate.js')).rotateCommand,
 };
 
 /** Options every command takes, taken out before the command parses its own. */

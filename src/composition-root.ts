@@ -7,12 +7,11 @@ import { createNetSuiteClient, type NetSuiteClient } from './netsuite/client.js'
 import { formatTimeout, type TransportEvent } from './netsuite/transport.js';
 import type { AccountPorts, RotationAdapters } from './reconcile.js';
 import type { DesiredState } from './domain/desired.js';
-import type { ResultsPublisher, StatusRecord } from './ports.js';
+import type { BundleDelivery, ResultsPublisher, StatusRecord } from './ports.js';
 import { readStatus, statusPathFor, writeStatus } from './status/status-file.js';
 import { progressFor } from './support/progress.js';
 import type { Io } from './support/io.js';
 import { actionsRuntimeFor, type ActionsRuntime } from './github/actions-runtime.js';
-import { GitHubPublisher } from './github/publisher.js';
 import { secretValues } from './secrets/secret-variables.js';
 import { generateCertificate } from './secrets/certificate-generator.js';
 import { createBundleDelivery } from './delivery/bundle-delivery.js';
@@ -112,16 +111,30 @@ export function connectNetSuite(account: string, io: Io, operator: OperatorEntry
   });
 }
 
-/** `apply --pull-request`: the status file goes to the results pull request and pending work to the dashboard issue. */
+/**
+ * `apply --pull-request`: the status file goes to the results pull request and pending work to the
+ * dashboard issue. The GitHub client and git load when it publishes, so no other command loads them.
+ */
 export function pullRequestPublisher(io: Io, account: AccountRun, actions: ActionsRuntime): ResultsPublisher {
-  return new GitHubPublisher({
-    env: io.env,
-    fetch: io.fetch,
-    repoDir: dirname(resolve(io.cwd, account.file.file)),
-    account: account.file.config.account,
-    uiOrigin: account.client.endpoints.ui,
-    warn: (message) => { actions.warn(message); },
-  });
+  return {
+    publish: async (report, statusFile) => {
+      const { GitHubPublisher } = await import('./github/publisher.js');
+      const publisher = new GitHubPublisher({
+        env: io.env,
+        fetch: io.fetch,
+        repoDir: dirname(resolve(io.cwd, account.file.file)),
+        account: account.file.config.account,
+        uiOrigin: account.client.endpoints.ui,
+        warn: (message) => { actions.warn(message); },
+      });
+      return publisher.publish(report, statusFile);
+    },
+  };
+}
+
+/** Where `rotate` delivers a new TBA bundle (SPEC §12.2): the same adapter certificate rotation uses; `file` paths are relative to the config's directory. */
+export function composeBundleDelivery(io: Io, configDirectory: string): BundleDelivery {
+  return createBundleDelivery({ configDirectory, env: io.env, fetch: io.fetch, clock: io.clock });
 }
 
 /** The CI run's URL, when running in GitHub Actions. */

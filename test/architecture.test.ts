@@ -90,6 +90,20 @@ describe('the architecture', () => {
     expect(root).toEqual(['action.ts', 'bin.ts', 'cli.ts', 'composition-root.ts', 'ports.ts', 'reconcile.ts']);
   });
 
+  it('loads each delivery store only by bundle-delivery.ts\'s dynamic import, so its SDK loads only when used', () => {
+    const STATIC = /(?:import|export)\s(?!type\b)[^'"]*?from\s+'(\.[^']+)'/g;
+    const stores = ['delivery/github-secret-store.ts', 'delivery/aws-secret-store.ts', 'delivery/file-store.ts'];
+    const staticImporters = files.flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      return [...text.matchAll(STATIC)]
+        .map((match) => relative(SRC, resolve(dirname(file), (match[1] ?? '').replace(/\.js$/, '.ts'))))
+        .filter((target) => stores.includes(target))
+        .map((target) => `${relative(SRC, file)} → ${target}`);
+    });
+    expect(staticImporters).toEqual([]);
+    expect(stores.every((store) => graph.get('delivery/bundle-delivery.ts')?.includes(store))).toBe(true);
+  });
+
   it('finds the imports it checks (the graph is not empty by mistake)', () => {
     expect(graph.get('reconcile.ts')).toContain('domain/plan-changes.ts');
     expect(graph.get('cli.ts')).toContain('commands/plan.ts');

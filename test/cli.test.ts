@@ -99,7 +99,7 @@ describe('did you mean', () => {
   it('suggests the command a typo was meant to be', async () => {
     const io = captureIo();
     expect(await main(['plna'], io)).toBe(3);
-    expect(io.err()).toBe('error: Unknown command "plna"; did you mean "plan"?\n  The commands are validate, plan, apply, show, import, emulator, demo; "netsuite-tokens --help" describes them.\n');
+    expect(io.err()).toBe('error: Unknown command "plna"; did you mean "plan"?\n  The commands are validate, plan, apply, show, import, emulator, demo, rotate; "netsuite-tokens --help" describes them.\n');
   });
 
   it('suggests the option a typo was meant to be, naming the command\'s own options', async () => {

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { generateSeed } from '../../src/emulator/index.js';
 import { packageRoot } from '../../src/support/package-root.js';
 import { count, type BenchContext } from '../context.js';
+import { desiredStateFile } from '../desired-file.js';
 import type { BenchRow } from '../result.js';
 import { formatMs } from '../format.js';
 import { median, roundTo } from '../stats.js';
@@ -28,7 +29,7 @@ export async function startupScenario(context: BenchContext): Promise<BenchRow[]
   const directory = await mkdtemp(join(tmpdir(), 'nst-bench-'));
   try {
     const config = join(directory, 'netsuite-tokens.yaml');
-    const file = desiredStateFile(startup.validateTokens);
+    const file = desiredStateFileOfSize(startup.validateTokens);
     await writeFile(config, file);
     const example = join(packageRoot(), SMALL_EXAMPLE);
     const exampleText = await readFile(example, 'utf8');
@@ -129,32 +130,7 @@ function timeProcess(args: readonly string[], cwd: string): Promise<number> {
   });
 }
 
-/**
- * A desired-state file with `size` entries as `netsuite-tokens import` writes them (id, name,
- * application, user, role, state, owner), a tenth with env: credential references, a few with maxAge.
- */
-export function desiredStateFile(size: number): string {
-  const seed = generateSeed({ tokens: size, loginRows: 0, seed: 5 });
-  const names = (records: readonly { id: string; name: string }[]): Map<string, string> => new Map(records.map((record) => [record.id, record.name]));
-  const applications = names(seed.integrations);
-  const users = names(seed.entities);
-  const roles = names(seed.roles);
-  const lines = ['version: 1', `account: "${seed.account}"`, 'policy:', '  unmanaged: report', '  maxAge: 365d', '  unusedFor: 90d', '  maxChangesPerRun: 10', 'tokens:'];
-  for (const [index, token] of seed.tokens.entries()) {
-    lines.push(
-      `  - id: "${token.id}"`,
-      `    name: ${JSON.stringify(token.name)}`,
-      `    application: ${JSON.stringify(applications.get(token.integration) ?? '')}`,
-      `    user: ${JSON.stringify(users.get(token.entity) ?? '')}`,
-      `    role: ${JSON.stringify(roles.get(token.role) ?? '')}`,
-      `    state: ${token.revoked === true ? 'revoked' : token.inactive === true ? 'inactive' : 'active'}`,
-      `    owner: "@acme/team-${index % 20}"`,
-    );
-    if (index % 25 === 0) lines.push('    maxAge: 180d');
-    if (index % 10 === 0) {
-      const prefix = `TOKEN_${token.id}`;
-      lines.push('    credentials:', `      consumerKey: env:${prefix}_CONSUMER_KEY`, `      consumerSecret: env:${prefix}_CONSUMER_SECRET`, `      tokenId: env:${prefix}_TOKEN_ID`, `      tokenSecret: env:${prefix}_TOKEN_SECRET`);
-    }
-  }
-  return `${lines.join('\n')}\n`;
+/** A desired-state file with `size` entries, a tenth of them with env: credential references. */
+export function desiredStateFileOfSize(size: number): string {
+  return desiredStateFile(generateSeed({ tokens: size, loginRows: 0, seed: 5 }), { credentialsEvery: 10 });
 }

@@ -155,6 +155,28 @@ export const COMMAND_SPECS = {
     summary: 'a guided tour of the whole loop against the embedded emulator (what npm start runs)',
     options: {},
   },
+  rotate: {
+    name: 'rotate',
+    summary: 'replace one TBA token through NetSuite\'s authorization flow: you approve in a browser, the new token is delivered and the file re-keyed by pull request',
+    options: {
+      token: { type: 'string', value: 'ID', description: 'internal id of the token to replace (required); its entry needs credentials and deliver targets', example: 'netsuite-tokens rotate --token 4711' },
+      config: { ...CONFIG, example: 'netsuite-tokens rotate --token 4711 --config netsuite/production.yaml' },
+      paste: { type: 'boolean', description: 'nothing listens for the redirect: paste the address the browser ends on after Allow', example: 'netsuite-tokens rotate --token 4711 --paste' },
+      'callback-port': {
+        type: 'string',
+        value: 'N',
+        description: 'listen for the redirect on http://localhost:N/callback (default: a free port, which needs the Callback URL http://localhost:*/callback)',
+        example: 'netsuite-tokens rotate --token 4711 --callback-port 8765',
+      },
+      'revoke-old': { type: 'boolean', description: 'revoke the old token with its own credentials once the new one is delivered (else an administrator does)', example: 'netsuite-tokens rotate --token 4711 --revoke-old' },
+      timeout: { type: 'string', value: 'DURATION', description: 'how long to wait for the approval in the browser: 90s, 5m or 10m (default 5m)', example: 'netsuite-tokens rotate --token 4711 --timeout 10m' },
+    },
+    notes: [
+      'Run it as someone who can sign in to NetSuite as the token\'s user with its role: NetSuite mints the new token for whoever approves, and rotate refuses any other user or role.',
+      'The integration record needs "TBA: Authorization Flow" checked and the Callback URL http://localhost:*/callback (an administrator sets both once).',
+      'It needs a person and a browser, so it cannot run in CI. It needs GITHUB_TOKEN and GITHUB_REPOSITORY for the pull request.',
+    ],
+  },
 } as const satisfies Readonly<Record<string, CommandSpec>>;
 
 export type CommandName = keyof typeof COMMAND_SPECS;

@@ -79,4 +79,6 @@ export interface DesiredTokenEntry {
   readonly maxAge?: string;
   /** One env:NAME holding a TBA bundle, or four env:NAME references; never values. */
   readonly credentials?: EntryCredentialRefs;
+  /** Where `rotate` delivers the new bundle (SPEC §13). */
+  readonly deliver?: readonly DeliveryEntry[];
 }

@@ -42,6 +42,7 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
       maxAgeMs: optionalDuration(entry.maxAge),
       credentials: resolution.availability,
       isOperator: resolution.tokenId !== null && resolution.tokenId === operatorId,
+      ...(entry.deliver === undefined ? {} : { deliver: entry.deliver.map(deliveryTargetOf) }),
       source: file.tokenSources[index] ?? null,
     };
   });
@@ -105,7 +106,7 @@ function rotationOf(entry: RotationEntry): RotationPolicy {
   };
 }
 
-function deliveryTargetOf(entry: DeliveryEntry): DeliveryTarget {
+export function deliveryTargetOf(entry: DeliveryEntry): DeliveryTarget {
   if (entry.github !== undefined) return { kind: 'github', repository: entry.github.repository ?? null, environment: entry.github.environment ?? null, secret: entry.github.secret };
   if (entry.aws !== undefined) return { kind: 'aws', secretId: entry.aws.secretId, region: entry.aws.region ?? null };
   if (entry.file !== undefined) return { kind: 'file', path: entry.file.path };

@@ -17,7 +17,7 @@ const CURRENT = 'AWSCURRENT';
 const PENDING = 'AWSPENDING';
 const PERMISSIONS = 'secretsmanager:DescribeSecret, secretsmanager:PutSecretValue and secretsmanager:UpdateSecretVersionStage';
 const CREDENTIALS_HINT =
-  'Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN), or in GitHub Actions add aws-actions/configure-aws-credentials with `role-to-assume` (OIDC; the job needs `permissions: id-token: write`) before this step; see "AWS Secrets Manager" in examples/workflows/SETUP.md.';
+  'Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN), or in GitHub Actions add aws-actions/configure-aws-credentials with `role-to-assume` (OIDC; the job needs `permissions: id-token: write`) before this step; see step 6 of examples/workflows/SETUP.md.';
 
 /**
  * AWS Secrets Manager (SPEC §12.2): the bundle becomes a new version labelled AWSPENDING, written with a

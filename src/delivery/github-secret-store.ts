@@ -28,7 +28,7 @@ interface PublicKey {
 }
 
 const TOKEN_VARIABLE = 'GITHUB_SECRETS_TOKEN';
-const SETUP = 'see "A token that can write Actions secrets" in examples/workflows/SETUP.md';
+const SETUP = 'see step 5 of examples/workflows/SETUP.md';
 const TOKEN_HINT = `Use a GitHub App installation token (actions/create-github-app-token) or a fine-grained token with the Secrets permission (read and write; for an environment secret also Environments: read and write) as ${TOKEN_VARIABLE}; ${SETUP}.`;
 /** Allowed disagreement between this machine's clock and GitHub's when GitHub's reply has no Date header. */
 const CLOCK_SKEW_MS = 5 * 60_000;

@@ -64,6 +64,8 @@ export interface DesiredToken {
   readonly credentials: CredentialAvailability;
   /** True when this entry's token id resolves to the operator's own (NETSUITE_TOKEN_ID or its bundle's). */
   readonly isOperator: boolean;
+  /** Where `rotate` delivers the new bundle (SPEC §13), as for a certificate mapping; absent means none. */
+  readonly deliver?: readonly DeliveryTarget[];
   readonly source: SourcePosition | null;
 }
 

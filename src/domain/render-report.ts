@@ -6,6 +6,7 @@ import type { Change } from './plan.js';
 import { changesTable, findingsMarkdown, markdownLink, maxRows, refusalCallout } from './render-markdown.js';
 import type { MarkdownRenderOptions } from './render-markdown.js';
 import { planJsonObject, subjectJson } from './render-json.js';
+import { rotationJson, rotationsMarkdown, rotationsText } from './render-rotations.js';
 import { changeTable, findingLines, proseLines, refusalLines, subjectCells } from './render-text.js';
 import type { TextRenderOptions } from './render-text.js';
 import { countOutcomes } from './report.js';
@@ -82,6 +83,7 @@ export function renderReportText(report: RunReport, options: TextRenderOptions):
     // The checklist follows the failures: after them, it is what a person has to do.
     if (outcome === 'failed') appendLines(lines, checklistText(report.results, options));
   }
+  appendLines(lines, rotationsText(report.rotations, options));
   appendLines(lines, confirmedText(report.confirmed, options));
   if (plan.findings.length > 0) {
     lines.push('');
@@ -153,6 +155,7 @@ export function renderReportMarkdown(report: RunReport, options: MarkdownRenderO
     }
     if (outcome === 'failed') appendLines(lines, checklistMarkdown(report.results, options));
   }
+  appendLines(lines, rotationsMarkdown(report.rotations, options));
   appendLines(lines, confirmedMarkdown(report.confirmed, options));
   appendLines(lines, findingsMarkdown(plan.findings, options));
   return `${lines.join('\n')}\n`;
@@ -207,6 +210,7 @@ export function renderReportJson(report: RunReport): string {
       deepLink: result.deepLink,
     })),
     confirmed: report.confirmed.map((item) => ({ subject: subjectJson(item.subject), action: item.action })),
+    rotations: (report.rotations ?? []).map(rotationJson),
     plan: planJsonObject(report.plan),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -103,7 +103,7 @@ export function subjectCells(subject: Subject): Cell[] {
 }
 
 /** Certificate and client ids are 43 to 64 characters; their start tells them apart in a table. */
-function shortId(id: string): string {
+export function shortId(id: string): string {
   return id.length > 16 ? `${id.slice(0, 12)}…` : id;
 }
 

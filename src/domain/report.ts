@@ -12,6 +12,12 @@ export interface ChangeResult {
   readonly detail: string | null;
   /** The token's edit page in the NetSuite UI, for the administrator checklist; null when the token has no id. */
   readonly deepLink: string | null;
+  /**
+   * Onboarding (`rotate`, reason `missing`, SPEC §11): the PEM of the certificate an administrator
+   * uploads, shown in the dashboard issue. A certificate is public; only `-----BEGIN CERTIFICATE-----`
+   * blocks are ever rendered, so a key passed here by mistake is dropped, not shown.
+   */
+  readonly certificatePem?: string;
 }
 
 export interface RunInfo {
@@ -62,6 +68,11 @@ export interface RotationResult {
   readonly state: 'delivered' | 'retired' | 'failed';
   readonly retireAfter: string | null;
   readonly detail: string | null;
+  /**
+   * The rotation was carried out by an earlier run and is still waiting for its overlap (from the
+   * status file): shown so reviewers see it until it is retired, though this run did nothing to it.
+   */
+  readonly fromEarlierRun?: boolean;
 }
 
 export function countOutcomes(results: readonly ChangeResult[]): Record<ChangeOutcome, number> {

@@ -4,6 +4,7 @@ import { tokenStateFromFlags, type TokenState } from '../domain/kinds/tba-token/
 import type { EmulatorSeed, IntegrationGrant, IntegrationState, LoginStatus, RolePermission, SeedLoginAuditRow, SeedToken } from './seed.js';
 import { dateOfJulianDay, julianDayOf } from './oracle-datetime.js';
 import { registerSuiteQLFunctions } from './suiteql-functions.js';
+import { TbaAuthorizations } from './tba-authorizations.js';
 import { DISPLAY_NAME_TABLE } from './suiteql-dialect.js';
 
 /**
@@ -54,6 +55,14 @@ export interface IntegrationRecord {
   readonly state: IntegrationState;
   readonly applicationId: string;
   readonly grants: readonly IntegrationGrant[];
+  /** "TBA: Authorization Flow" checked, and the Callback URL the flow's oauth_callback must match (null: none set). */
+  readonly tbaAuthorizationFlow: boolean;
+  readonly callbackUrl: string | null;
+}
+
+export interface NamedRecord {
+  readonly id: string;
+  readonly name: string;
 }
 
 /** A token's signing secret, found by its token key (the `oauth_token` value). */
@@ -104,6 +113,8 @@ export class AccountStore {
   private readonly rolePermissionSets = new Map<string, ReadonlySet<RolePermission>>();
   private readonly statements = new Map<string, Statement>();
   private changes = 0;
+  /** Request tokens of the three-step TBA authorization flow, pending or approved, never in SuiteQL. */
+  readonly authorizations = new TbaAuthorizations();
 
   constructor(sql: SqlJsStatic, seed: EmulatorSeed) {
     this.account = seed.account;
@@ -176,6 +187,13 @@ export class AccountStore {
 
   hasEntity(id: string): boolean {
     return this.entityIds.has(id);
+  }
+
+  /** Every entity and every role, by id, with its name: the consent page offers them. */
+  entitiesAndRoles(): { readonly entities: readonly NamedRecord[]; readonly roles: readonly NamedRecord[] } {
+    const named = (kind: 'entity' | 'role', ids: Iterable<string>): NamedRecord[] =>
+      [...ids].sort((a, b) => Number(a) - Number(b)).map((id) => ({ id, name: this.displayNames[kind].get(id) ?? id }));
+    return { entities: named('entity', this.entityIds), roles: named('role', this.rolePermissionSets.keys()) };
   }
 
   hasRole(id: string): boolean {
@@ -310,6 +328,8 @@ export class AccountStore {
       state: integration.state,
       applicationId: integration.applicationId ?? derivedApplicationId(this.account, integration.id),
       grants: integration.grants ?? ['tba'],
+      tbaAuthorizationFlow: integration.tbaAuthorizationFlow ?? false,
+      callbackUrl: integration.callbackUrl ?? null,
     };
     this.integrations.set(record.id, record);
     this.integrationByConsumerKey.set(record.consumerKey, record.id);

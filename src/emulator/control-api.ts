@@ -118,6 +118,13 @@ const ROUTES: readonly ControlRoute[] = [
   },
   {
     method: 'POST',
+    pattern: ['authorize'],
+    description:
+      'play the person on the TBA consent page {oauthToken, entity, role, decision: "allow"|"deny", state?}: 302 to the callback with oauth_token, oauth_verifier (empty on deny), company, role, entity and state (the consent page posts here too)',
+    answer: authorize,
+  },
+  {
+    method: 'POST',
     pattern: ['loginaudit'],
     description: 'add Login Audit Trail rows {rows: [...]}, each as in the seed file',
     answer: (context, _ids, body) => {
@@ -151,7 +158,9 @@ export async function answerControlRequest(context: ControlContext, request: Inc
     reply(problem(403, 'FORBIDDEN_ORIGIN', 'The control endpoint refuses requests that a web page of another site sends.'));
     return;
   }
-  if (request.method !== 'GET' && hasBody(request) && !/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+  // The consent page's form is the one HTML form that posts here: same origin, so it carries a loopback Origin.
+  const consentForm = origin !== undefined && target.path === `${CONTROL_PREFIX}/authorize` && /^application\/x-www-form-urlencoded\b/i.test(request.headers['content-type'] ?? '');
+  if (request.method !== 'GET' && hasBody(request) && !consentForm && !/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
     request.resume();
     reply(problem(415, 'JSON_REQUIRED', 'Send changes with content-type: application/json, or with no body when there is nothing to say.'));
     return;
@@ -176,7 +185,9 @@ export async function answerControlRequest(context: ControlContext, request: Inc
     return;
   }
   let parsed: unknown = {};
-  if (body.text.trim() !== '') {
+  if (consentForm) {
+    parsed = Object.fromEntries(new URLSearchParams(body.text));
+  } else if (body.text.trim() !== '') {
     try {
       parsed = JSON.parse(body.text);
     } catch {
@@ -248,6 +259,36 @@ function createToken(context: ControlContext, _ids: readonly string[], body: unk
   });
   if (!result.ok) return storeProblem(result);
   return { status: 201, body: { token: tokenSnapshot(context.store, result.value), tokenId, tokenSecret } };
+}
+
+/** Allow or Deny for a request token, as the person signed in on the consent page would click. */
+function authorize(context: ControlContext, _ids: readonly string[], body: unknown): ControlReply {
+  const text = (name: string): string | null => {
+    const value = field(body, name);
+    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null;
+  };
+  const oauthToken = text('oauthToken');
+  const entity = text('entity');
+  const role = text('role');
+  const decision = text('decision');
+  const state = field(body, 'state');
+  if (oauthToken === null || entity === null || role === null || (decision !== 'allow' && decision !== 'deny') || (state !== undefined && typeof state !== 'string')) {
+    return problem(400, 'INVALID_BODY', 'Send {"oauthToken": "<request token>", "entity": "<id>", "role": "<id>", "decision": "allow" or "deny"} and optionally "state".');
+  }
+  if (!context.store.hasEntity(entity)) return problem(400, 'UNKNOWN_REFERENCE', `There is no entity ${entity}.`);
+  if (!context.store.hasRole(role)) return problem(400, 'UNKNOWN_REFERENCE', `There is no role ${role}.`);
+  const decided = context.store.authorizations.decide(oauthToken, context.store.account, { allow: decision === 'allow', entityId: entity, roleId: role, ...(typeof state === 'string' ? { state } : {}) }, context.now());
+  if (!decided.ok) {
+    switch (decided.problem) {
+      case 'unknown':
+        return problem(404, 'NOT_FOUND', decided.message);
+      case 'expired':
+        return problem(410, 'EXPIRED', decided.message);
+      case 'decided':
+        return problem(409, 'DECIDED', decided.message);
+    }
+  }
+  return { status: 302, body: { redirect: decided.redirect }, headers: { location: decided.redirect } };
 }
 
 function uploadCertificate(context: ControlContext, _ids: readonly string[], body: unknown): ControlReply {

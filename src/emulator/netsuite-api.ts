@@ -14,6 +14,7 @@ import type { SuiteQLEngine } from './suiteql-engine.js';
 import type { LoginRecorder } from './login-recorder.js';
 import { readPaging, suiteqlEnvelope } from './suiteql-envelope.js';
 import { OAUTH2_TOKEN_PATH, answerTokenRequest } from './token-endpoint.js';
+import { ACCESS_TOKEN_PATH, REQUEST_TOKEN_PATH, answerAccessToken, answerRequestToken } from './tba-flow-api.js';
 
 /** The NetSuite endpoints the emulator speaks; everything else under the API prefixes is a 404. */
 export const SUITEQL_PATH = '/services/rest/query/v1/suiteql';
@@ -38,12 +39,14 @@ export interface NetSuiteApiContext {
 /** Which of NetSuite's hosts answers: see OriginRole in server.ts. */
 export type ServedHost = 'shared' | 'rest' | 'restlets' | 'system';
 
-type Route = { readonly kind: 'suiteql' } | { readonly kind: 'revoketoken' } | { readonly kind: 'oauth2-token' } | CertificatesRoute;
+type Route = { readonly kind: 'suiteql' } | { readonly kind: 'revoketoken' } | { readonly kind: 'oauth2-token' } | { readonly kind: 'requesttoken' } | { readonly kind: 'accesstoken' } | CertificatesRoute;
 
 const METHODS: Readonly<Record<Route['kind'], readonly string[]>> = {
   suiteql: ['POST'],
   revoketoken: ['GET'],
   'oauth2-token': ['POST'],
+  requesttoken: ['POST'],
+  accesstoken: ['POST'],
   certificates: ['GET', 'POST'],
   'certificate-revoke': ['POST'],
 };
@@ -59,6 +62,8 @@ function routeOf(host: ServedHost, path: string): Route | null {
   if (onRest && path === SUITEQL_PATH) return { kind: 'suiteql' };
   if (onRest && path === OAUTH2_TOKEN_PATH) return { kind: 'oauth2-token' };
   if ((onRestlets || host === 'system') && path === REVOKE_TOKEN_PATH) return { kind: 'revoketoken' };
+  if ((onRestlets || host === 'system') && path === REQUEST_TOKEN_PATH) return { kind: 'requesttoken' };
+  if ((onRestlets || host === 'system') && path === ACCESS_TOKEN_PATH) return { kind: 'accesstoken' };
   return onRestlets ? certificatesRouteOf(path) : null;
 }
 
@@ -89,6 +94,14 @@ export async function answerNetSuiteRequest(context: NetSuiteApiContext, host: S
     await answerTokenRequest(context, request, response, target.path, body.text);
     return;
   }
+  if (route?.kind === 'requesttoken' || route?.kind === 'accesstoken') {
+    // The flow's steps sign without an access token: they authenticate by their own rules.
+    if (!methodAllowed(route, request, reply)) return;
+    const flowTarget = { path: target.path, query: target.query };
+    if (route.kind === 'requesttoken') await answerRequestToken(context, request, response, flowTarget);
+    else await answerAccessToken(context, request, response, flowTarget);
+    return;
+  }
   const bearerOnly = route?.kind === 'certificates' || route?.kind === 'certificate-revoke';
   const authentication = authenticate(context, request, target.path, target.query, bearerOnly);
   if (!authentication.result.ok) {
@@ -106,7 +119,7 @@ export async function answerNetSuiteRequest(context: NetSuiteApiContext, host: S
 
 async function answerAuthenticated(
   context: NetSuiteApiContext,
-  route: Exclude<Route, { kind: 'oauth2-token' }>,
+  route: Exclude<Route, { kind: 'oauth2-token' | 'requesttoken' | 'accesstoken' }>,
   authentication: RequestAuthentication,
   request: IncomingMessage,
   response: ServerResponse,
@@ -146,7 +159,7 @@ function methodAllowed(route: Route, request: IncomingMessage, reply: (error: Er
   const allowed = METHODS[route.kind];
   if (allowed.includes(request.method ?? '')) return true;
   const path = request.url?.split('?')[0] ?? '';
-  reply(apiError(route.kind === 'revoketoken' ? 'restlet' : 'rest', 405, 'METHOD_NOT_ALLOWED', `${path} accepts ${allowed.join(' or ')}, not ${request.method ?? 'no method'}.`, { headers: { allow: allowed.join(', ') } }));
+  reply(apiError(route.kind === 'revoketoken' || route.kind === 'requesttoken' || route.kind === 'accesstoken' ? 'restlet' : 'rest', 405, 'METHOD_NOT_ALLOWED', `${path} accepts ${allowed.join(' or ')}, not ${request.method ?? 'no method'}.`, { headers: { allow: allowed.join(', ') } }));
   return false;
 }
 

@@ -36,6 +36,10 @@ export interface SeedIntegration {
   readonly applicationId?: string;
   /** Defaults to `['tba']`, what every integration of a Part I seed has. */
   readonly grants?: readonly IntegrationGrant[];
+  /** The "TBA: Authorization Flow" box (the three-step flow may mint tokens); default false. */
+  readonly tbaAuthorizationFlow?: boolean;
+  /** The record's Callback URL; `http://localhost:*` matches any port on localhost, as NetSuite allows. */
+  readonly callbackUrl?: string;
 }
 
 export interface SeedEntity {

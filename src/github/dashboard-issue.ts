@@ -1,7 +1,7 @@
 import type { ChangeAction } from '../domain/plan.js';
 import type { ChangeResult, RunReport } from '../domain/report.js';
 import { deepLinkFor } from '../domain/kinds/registry.js';
-import { codeSpan } from '../domain/markdown.js';
+import { codeSpan, escapeMarkdown } from '../domain/markdown.js';
 import type { GitHubApi } from './github-api.js';
 import { ISSUES_READ, ISSUES_WRITE } from './github-api.js';
 import { fitMarkdown } from './fit-markdown.js';
@@ -55,7 +55,7 @@ export class DashboardIssue {
     const existing = await this.#find();
     if (existing === null) {
       if (pending.length === 0) return { url: null, action: 'none' };
-      const body = renderDashboard(this.#account, pending.map((result) => `- [ ] ${this.#itemText(result)} <!-- change=${itemKey(result)} -->`));
+      const body = renderDashboard(this.#account, pending.flatMap((result) => this.#itemLines(result)));
       return { url: await this.#createOnce(body), action: 'created' };
     }
 
@@ -68,7 +68,7 @@ export class DashboardIssue {
       if (pendingKeys.has(item.key)) continue;
       lines.push(item.checked ? item.line : `- [x] ${item.text} — observed done ${observed} <!-- change=${item.key} -->`);
     }
-    for (const result of pending) lines.push(`- [ ] ${this.#itemText(result)} <!-- change=${itemKey(result)} -->`);
+    for (const result of pending) lines.push(...this.#itemLines(result));
     const body = renderDashboard(this.#account, lines);
     const state = pending.length > 0 ? 'open' : 'closed';
     if (existing.state === 'closed' && state === 'closed') return { url: existing.url, action: 'unchanged' };
@@ -142,6 +142,15 @@ export class DashboardIssue {
     return data.html_url;
   }
 
+  /**
+   * One open item of the task list: its line (the hidden key at its end, by which a later run finds
+   * it), and for an onboarding upload the certificate to upload in a code block under it. A later run
+   * keeps only the first line of a ticked item, so the certificate goes once the upload is seen.
+   */
+  #itemLines(result: ChangeResult): string[] {
+    return [`- [ ] ${this.#itemText(result)} <!-- change=${itemKey(result)} -->`, ...certificateBlock(result)];
+  }
+
   /** One line of the task list. NetSuite strings are code spans; the owner comes from the config. */
   #itemText(result: ChangeResult): string {
     const { subject, owner } = result.change;
@@ -157,9 +166,24 @@ export class DashboardIssue {
       `**${actionLabel(result.change.action)}** ${codeSpan(subject.name)}${context === '' ? '' : ` (${context})`}`,
       link === null ? null : `[open in NetSuite](${safeLink(link)})`,
       owner === null ? null : `owner ${mentionOf(owner) ?? codeSpan(owner)}`,
+      // A certificate's administrator work is more than a click on a page: the plan's sentence says what to do.
+      subject.kind === 'm2m-certificate' ? escapeMarkdown(result.change.message) : null,
     ];
     return parts.filter((part): part is string => part !== null).join(' — ');
   }
+}
+
+/**
+ * A PEM certificate, and nothing else: base64 lines between one BEGIN/END CERTIFICATE pair. Anything
+ * else (a private key passed by mistake, a fence that could close the block early) is not shown.
+ */
+const CERTIFICATE_PEM = /^-----BEGIN CERTIFICATE-----\n(?:[A-Za-z0-9+/=]{1,76}\n)+-----END CERTIFICATE-----$/;
+
+/** The onboarding certificate as a fenced block inside its task item (indented, so the list goes on). */
+function certificateBlock(result: ChangeResult): string[] {
+  const pem = result.certificatePem?.replace(/\r\n/g, '\n').trim();
+  if (pem === undefined || !CERTIFICATE_PEM.test(pem)) return [];
+  return ['', '  Certificate to upload (public; paste it in the certificate field):', '', '  ```', ...pem.split('\n').map((line) => `  ${line}`), '  ```'];
 }
 
 function isAdministratorWork(result: ChangeResult): boolean {

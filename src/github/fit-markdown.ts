@@ -63,7 +63,12 @@ function parseBlocks(markdown: string): Block[] {
       prose = [];
       const rows: string[] = [];
       let end = index;
-      while (end < lines.length && LIST_ITEM.test(lines[end] ?? '')) rows.push(lines[end++] ?? '');
+      while (end < lines.length && LIST_ITEM.test(lines[end] ?? '')) {
+        // An item's own indented lines (a code block under it) stay with it: kept or left out together.
+        const next = itemEnd(lines, end + 1);
+        rows.push(lines.slice(end, next).join('\n'));
+        end = next;
+      }
       blocks.push({ kind: 'rows', head: [], rows });
       index = end - 1;
     } else {
@@ -72,6 +77,17 @@ function parseBlocks(markdown: string): Block[] {
   }
   if (prose.length > 0) blocks.push({ kind: 'lines', lines: prose });
   return blocks;
+}
+
+/** Where a list item that starts before `from` ends: after its indented lines, and the blank lines between them. */
+function itemEnd(lines: readonly string[], from: number): number {
+  let end = from;
+  for (let scan = from; scan < lines.length; scan += 1) {
+    const line = lines[scan] ?? '';
+    if (/^ {2,}\S/.test(line)) end = scan + 1;
+    else if (line.trim() !== '') break;
+  }
+  return end;
 }
 
 function render(blocks: readonly Block[], rowsPerTable: number, options: FitOptions): string {

@@ -26,6 +26,8 @@ export interface StatusBranchRequest {
   readonly repoDir: string;
   /** The status file to commit (absolute, or relative to `repoDir`); must be inside that repository. */
   readonly statusFile: string;
+  /** Where the bytes to commit at `statusFile`'s path are read from, when not the file itself (rotate proposes an edited copy). */
+  readonly contentFile?: string;
   readonly account: string;
   /** Commit subject and body; the run trailer is appended. */
   readonly message: string;
@@ -82,7 +84,7 @@ export async function publishStatusBranch(request: StatusBranchRequest): Promise
   const topLevel = await realpath((await git.run(['rev-parse', '--show-toplevel'], 'find the repository of the configuration')).trim());
   const statusFile = resolve(request.repoDir, request.statusFile);
   const statusPath = await repositoryPath(topLevel, statusFile);
-  const blob = (await git.run(['hash-object', '-w', '--', statusFile], 'store the status file in git')).trim();
+  const blob = (await git.run(['hash-object', '-w', '--', resolve(request.repoDir, request.contentFile ?? request.statusFile)], 'store the status file in git')).trim();
 
   for (let attempt = 1; ; attempt += 1) {
     const remote = await readRemote(git, branch, request.fallbackBase);

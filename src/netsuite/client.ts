@@ -3,6 +3,7 @@ import type { CertificateDirectory, ChangeExecutor, Clock, Environment, TokenDir
 import { NetSuiteCertificateDirectory } from './certificate-directory.js';
 import { operatorSignIn } from '../secrets/operator-credentials.js';
 import { tbaAuthorizer } from './authorizer.js';
+import { TbaAuthorizationFlow } from './authorization-flow.js';
 import { NetSuiteChangeExecutor } from './change-executor.js';
 import { resolveEndpoints } from './endpoints.js';
 import type { EndpointOverrides, NetSuiteEndpoints } from './endpoints.js';
@@ -48,6 +49,8 @@ export interface NetSuiteClient {
   authorizerFor(credentials: Credentials): Authorizer;
   /** Requests in flight at most (NETSUITE_CONCURRENCY). */
   readonly concurrency: number;
+  /** The three-step TBA authorization flow (`rotate`), on the same transport. */
+  readonly authorizationFlow: TbaAuthorizationFlow;
 }
 
 export const DEFAULT_CONCURRENCY = 2;
@@ -105,6 +108,7 @@ export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteCl
     operatorMapping,
     authorizerFor,
     concurrency,
+    authorizationFlow: new TbaAuthorizationFlow({ endpoints, transport, clock: options.clock, ...(options.nonce === undefined ? {} : { nonce: options.nonce }) }),
   };
 }
 

@@ -49,6 +49,36 @@ export function createSigner(options: SignerOptions): RequestSigner {
   };
 }
 
+/** The parts of one step of the TBA authorization flow that differ from an ordinary signed request. */
+export interface FlowSigning {
+  readonly consumerKey: string;
+  readonly consumerSecret: string;
+  /** The request token (step three); null for step one, which signs without a token. */
+  readonly token: string | null;
+  /** The request token's secret (step three); empty for step one, whose key is `consumerSecret&`. */
+  readonly tokenSecret: string;
+  /** `oauth_callback` (step one) or `oauth_verifier` (step three): signed and sent in the header. */
+  readonly protocol: Readonly<Record<string, string>>;
+}
+
+/**
+ * Signs a step of the three-step authorization flow [DOC section_156338994830, section_156537025868]:
+ * the same rules as {@link createSigner}, with the step's own protocol parameters and no token in step one.
+ */
+export function signFlowStep(options: SignerOptions, method: HttpMethod, url: string, step: FlowSigning): string {
+  const protocol: Record<string, string> = {
+    ...step.protocol,
+    oauth_consumer_key: step.consumerKey,
+    oauth_nonce: (options.nonce ?? randomNonce)(),
+    oauth_signature_method: SIGNATURE_METHOD,
+    oauth_timestamp: String(Math.floor(options.clock.now().getTime() / 1000)),
+    oauth_version: '1.0',
+  };
+  if (step.token !== null) protocol['oauth_token'] = step.token;
+  const { signature } = signatureFor(method, url, protocol, step.consumerSecret, step.tokenSecret);
+  return authorizationHeader(options.realm, { ...protocol, oauth_signature: signature });
+}
+
 /**
  * The RFC 5849 base string and signature for a request: method, normalised base URI (scheme and host
  * lower-case, default port dropped), and the sorted, percent-encoded protocol and query parameters.

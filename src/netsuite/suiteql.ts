@@ -73,65 +73,81 @@ interface SuiteQlPage {
   readonly totalResults: number;
 }
 
+/** A page once its rows are converted: the rows, how many NetSuite sent, and (when the window continues) its keys in order. */
+interface ConvertedPage<T> {
+  readonly rows: readonly T[];
+  readonly count: number;
+  readonly totalResults: number;
+  /** The first and last key, null for an empty page; 'unordered' when its rows are not in the query's key order. */
+  readonly keys: KeyRange | null;
+}
+
+type KeyRange = { readonly first: string; readonly last: string } | 'unordered';
+
 /** How often a window is read again when the data changed under it before giving up. */
 const WINDOW_READS = 2;
 
 /**
  * Reads every row of a query: the first page tells the total, the remaining pages of the window are
  * requested together (the transport's limiter decides how many run at once), offsets are multiples
- * of the page size. ⌈N/pageSize⌉ requests for N rows.
+ * of the page size. ⌈N/pageSize⌉ requests for N rows. Each page is converted by `convert` as it
+ * arrives, while later pages are still on the wire, so little is left to do after the last one.
  */
-export async function readAllRows(options: SuiteQlReaderOptions, query: KeysetQuery, progress?: ProgressSink): Promise<SuiteQlItem[]> {
+export async function readAllRows<T>(options: SuiteQlReaderOptions, query: KeysetQuery, convert: (row: SuiteQlItem) => T, progress?: ProgressSink): Promise<T[]> {
   const pageSize = options.pageSize ?? SUITEQL_PAGE_SIZE;
   const maxRows = options.maxRowsPerQuery ?? SUITEQL_MAX_ROWS;
   if (pageSize < 1 || pageSize > SUITEQL_PAGE_SIZE || maxRows % pageSize !== 0) {
     throw new RangeError(`SuiteQL paging needs 1 ≤ pageSize ≤ ${SUITEQL_PAGE_SIZE} and a row cap that is a multiple of it.`);
   }
-  let rows: SuiteQlItem[] = [];
+  let rows: T[] = [];
   let grandTotal: number | null = null;
   let after: string | null = null;
 
   for (;;) {
-    const window = await readWindow(options, query, after, pageSize, maxRows, (windowDone, windowTotal) => {
+    const window = await readWindow(options, query, convert, after, pageSize, maxRows, (windowDone, windowTotal) => {
       grandTotal ??= windowTotal;
       progress?.update(rows.length + windowDone, Math.max(grandTotal, rows.length + windowDone), query.description);
     });
     // concat, not push(...): a spread of 100,000 arguments can overflow the stack.
-    rows = rows.concat(window.rows);
+    rows = rows.concat(...window.pages.map((page) => page.rows));
     if (window.total <= maxRows) return rows;
-    after = lastKeyChecked(window.rows, query, endpointOf(options));
+    after = lastKeyChecked(window.pages, query, endpointOf(options));
   }
 }
 
 /** One offset sequence (at most maxRows rows), read again if NetSuite's total moved while paging. */
-async function readWindow(
+async function readWindow<T>(
   options: SuiteQlReaderOptions,
   query: KeysetQuery,
+  convert: (row: SuiteQlItem) => T,
   after: string | null,
   pageSize: number,
   maxRows: number,
   onProgress: (done: number, total: number) => void,
-): Promise<{ rows: SuiteQlItem[]; total: number }> {
+): Promise<{ pages: ConvertedPage<T>[]; total: number }> {
   const sql = query.sql(after);
   let problem = '';
   for (let read = 1; read <= WINDOW_READS; read += 1) {
-    const first = await fetchPage(options, sql, 0, pageSize);
-    const total = first.totalResults;
+    const firstPage = await fetchPage(options, sql, 0, pageSize);
+    const total = firstPage.totalResults;
+    // Keys are only needed to continue past the row cap.
+    const continues = total > maxRows;
     const reachable = Math.min(total, maxRows);
     const pageCount = Math.max(1, Math.ceil(reachable / pageSize));
-    let done = first.items.length;
+    const first = convertPage(firstPage, query, convert, continues);
+    let done = first.count;
     onProgress(done, total);
     const rest = await Promise.all(
       Array.from({ length: pageCount - 1 }, async (_, index) => {
-        const page = await fetchPage(options, sql, (index + 1) * pageSize, pageSize);
-        done += page.items.length;
+        const page = convertPage(await fetchPage(options, sql, (index + 1) * pageSize, pageSize), query, convert, continues);
+        done += page.count;
         onProgress(done, total);
         return page;
       }),
     );
     const pages = [first, ...rest];
     problem = inconsistency(pages, total, reachable, pageSize);
-    if (problem === '') return { rows: pages.flatMap((page) => page.items), total };
+    if (problem === '') return { pages, total };
   }
   throw new NetSuiteError(
     `The ${query.description} changed in NetSuite while they were being read (${problem}).`,
@@ -140,31 +156,52 @@ async function readWindow(
   );
 }
 
+function convertPage<T>(page: SuiteQlPage, query: KeysetQuery, convert: (row: SuiteQlItem) => T, withKeys: boolean): ConvertedPage<T> {
+  return { rows: page.items.map(convert), count: page.items.length, totalResults: page.totalResults, keys: withKeys ? keyRange(page.items, query) : null };
+}
+
+/** The first and last key of a page's rows, checking on the way that they are in the query's key order. */
+function keyRange(items: readonly SuiteQlItem[], query: KeysetQuery): KeyRange | null {
+  let first: string | null = null;
+  let previous: string | null = null;
+  for (const row of items) {
+    const key = column(row, query.key);
+    if (key === null || (previous !== null && query.compare(previous, key) >= 0)) return 'unordered';
+    first ??= key;
+    previous = key;
+  }
+  return first === null || previous === null ? null : { first, last: previous };
+}
+
 /** '' when every page agrees on the total and holds the rows its offset should; otherwise why not. */
-function inconsistency(pages: readonly SuiteQlPage[], total: number, reachable: number, pageSize: number): string {
+function inconsistency(pages: readonly ConvertedPage<unknown>[], total: number, reachable: number, pageSize: number): string {
   for (const [index, page] of pages.entries()) {
     if (page.totalResults !== total) return `the total went from ${total} to ${page.totalResults}`;
     const expected = Math.min(pageSize, reachable - index * pageSize);
-    if (page.items.length !== Math.max(0, expected)) {
-      return `the page at offset ${index * pageSize} held ${page.items.length} rows instead of ${expected}`;
+    if (page.count !== Math.max(0, expected)) {
+      return `the page at offset ${index * pageSize} held ${page.count} rows instead of ${expected}`;
     }
   }
   return '';
 }
 
-/** The last key of a full window, after checking the rows really are in the query's key order. */
-function lastKeyChecked(rows: readonly SuiteQlItem[], query: KeysetQuery, endpoint: string): string {
+/** The last key of a full window, after checking the rows really are in the query's key order, within and across pages. */
+function lastKeyChecked(pages: readonly ConvertedPage<unknown>[], query: KeysetQuery, endpoint: string): string {
   let previous: string | null = null;
-  for (const row of rows) {
-    const key = column(row, query.key);
-    if (key === null || (previous !== null && query.compare(previous, key) >= 0)) {
-      throw new NetSuiteError(
-        `Reading more than ${rows.length} ${query.description} needs rows ordered by ${query.key}, and NetSuite's order did not match, so the read stopped rather than skip rows.`,
-        { endpoint, status: null, errorCode: null, detail: null },
-        { hint: 'Report this with the account\'s NetSuite release; the operator cannot observe this account completely.' },
-      );
-    }
-    previous = key;
+  let rows = 0;
+  let ordered = true;
+  for (const page of pages) {
+    rows += page.count;
+    if (page.keys === null) continue;
+    if (page.keys === 'unordered' || (previous !== null && query.compare(previous, page.keys.first) >= 0)) ordered = false;
+    else previous = page.keys.last;
+  }
+  if (!ordered) {
+    throw new NetSuiteError(
+      `Reading more than ${rows} ${query.description} needs rows ordered by ${query.key}, and NetSuite's order did not match, so the read stopped rather than skip rows.`,
+      { endpoint, status: null, errorCode: null, detail: null },
+      { hint: 'Report this with the account\'s NetSuite release; the operator cannot observe this account completely.' },
+    );
   }
   if (previous === null) throw new RangeError('A full window cannot be empty.');
   return previous;

@@ -86,13 +86,12 @@ export class SuiteQlTokenDirectory implements TokenDirectory {
       ...(this.#options.maxRowsPerQuery === undefined ? {} : { maxRowsPerQuery: this.#options.maxRowsPerQuery }),
     };
     const endpoint = `POST ${this.#options.endpoints.rest}${SUITEQL_PATH}`;
-    const [tokenRows, lastUseRows] = await Promise.all([readAllRows(reader, TOKENS, progress), readAllRows(reader, LAST_USE, progress)]);
-    return {
-      account: this.#options.account,
-      observedAt,
-      tokens: tokenRows.map((row) => tokenFromRow(row, endpoint)),
-      lastUse: lastUseFromRows(lastUseRows, endpoint),
-    };
+    // Rows become tokens and last uses page by page as they arrive, while the other pages are on the wire.
+    const [tokens, lastUses] = await Promise.all([
+      readAllRows(reader, TOKENS, (row) => tokenFromRow(row, endpoint), progress),
+      readAllRows(reader, LAST_USE, (row) => lastUseFromRow(row, endpoint), progress),
+    ]);
+    return { account: this.#options.account, observedAt, tokens, lastUse: latestUses(lastUses) };
   }
 }
 
@@ -117,15 +116,26 @@ export function tokenFromRow(row: SuiteQlItem, endpoint: string): ObservedToken 
   };
 }
 
+/** One aggregated loginaudit row: a token name and its latest successful login; null when either is missing. */
+export function lastUseFromRow(row: SuiteQlItem, endpoint: string): LastUse | null {
+  const name = column(row, 'token_name');
+  const at = instantFromSuiteQl(column(row, 'last_success'), endpoint);
+  return name === null || at === null ? null : { name, at };
+}
+
+export interface LastUse {
+  readonly name: string;
+  /** ISO instant. */
+  readonly at: string;
+}
+
 /** Token name → ISO instant of its latest successful login. */
-export function lastUseFromRows(rows: readonly SuiteQlItem[], endpoint: string): Map<string, string> {
+export function latestUses(uses: readonly (LastUse | null)[]): Map<string, string> {
   const lastUse = new Map<string, string>();
-  for (const row of rows) {
-    const name = column(row, 'token_name');
-    const at = instantFromSuiteQl(column(row, 'last_success'), endpoint);
-    if (name === null || at === null) continue;
-    const known = lastUse.get(name);
-    if (known === undefined || known < at) lastUse.set(name, at);
+  for (const use of uses) {
+    if (use === null) continue;
+    const known = lastUse.get(use.name);
+    if (known === undefined || known < use.at) lastUse.set(use.name, use.at);
   }
   return lastUse;
 }

@@ -172,7 +172,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     '1:1: The file holds a single value, but a desired-state file is a mapping with version: 1, account and tokens (see examples/netsuite-tokens.yaml).',
   ],
   'unknown-key-no-suggestion.yaml': [
-    '6:5: Unknown key "expires" in a token entry; the known keys are id, name, application, user, role, state, owner, protect, maxAge and credentials. (at /tokens/0/expires)',
+    '6:5: Unknown key "expires" in a token entry; the known keys are id, name, application, user, role, state, owner, protect, maxAge, credentials and deliver. (at /tokens/0/expires)',
   ],
   'unknown-key-typo.yaml': [
     '5:3: Unknown key "maxage" in policy; did you mean "maxAge"? (at /policy/maxage)',

@@ -39,6 +39,7 @@ const TOKEN_TYPES = {
   protect: 'boolean',
   maxAge: 'string',
   credentials: 'string|object',
+  deliver: 'array',
 } as const satisfies JsonTypes<DesiredTokenEntry>;
 const TOKEN_REQUIRED = { state: true } as const satisfies Required<DesiredTokenEntry>;
 const CREDENTIAL_TYPES = { consumerKey: 'string', consumerSecret: 'string', tokenId: 'string', tokenSecret: 'string' } as const satisfies JsonTypes<CredentialRefs>;

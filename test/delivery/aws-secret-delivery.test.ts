@@ -6,7 +6,7 @@ import { DeliveryError } from '../../src/delivery/delivery-errors.js';
 import { Secret } from '../../src/secrets/secret.js';
 import { ConfigError, UsageError } from '../../src/support/errors.js';
 import { startFakeSecretsManager, type FakeSecretsManager } from '../support/fake-secrets-manager.js';
-import { canaryBundle, expectNoLeak, failure, shown } from './support/canary.js';
+import { canaryBundle, expectNoLeak, failure, hintOf, located, shown } from './support/canary.js';
 
 const ACCESS_KEY_ID = 'AKIAFAKEDELIVERYTEST';
 const SECRET_ACCESS_KEY = 'fake/secret/access/key/for/the/tests/0123';
@@ -121,7 +121,7 @@ describe('delivery to AWS Secrets Manager', () => {
   it('preflight: no region anywhere is one sentence at the target\'s place in the file', async () => {
     const error = await failed(() => delivery({}, { locate: () => SOURCE }).preflight({ kind: 'aws', secretId: SECRET_ID, region: null }));
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).problems).toEqual([{ ...SOURCE, message: `The AWS target aws:${SECRET_ID} has no region: it names none and neither AWS_REGION nor AWS_DEFAULT_REGION is set.` }]);
+    expect(located(error)).toEqual([{ ...SOURCE, message: `The AWS target aws:${SECRET_ID} has no region: it names none and neither AWS_REGION nor AWS_DEFAULT_REGION is set.` }]);
     expect(aws.requests).toEqual([]);
   });
 
@@ -129,7 +129,7 @@ describe('delivery to AWS Secrets Manager', () => {
     const error = await failed(() => delivery({ AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' }).preflight(target));
     expect(error).toBeInstanceOf(UsageError);
     expect(error.message).toBe(`AWS credentials are missing for aws:${SECRET_ID}@eu-west-1: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.`);
-    expect((error as UsageError).hint).toMatch(/aws-actions\/configure-aws-credentials with `role-to-assume` \(OIDC; the job needs `permissions: id-token: write`\)/);
+    expect(hintOf(error)).toMatch(/aws-actions\/configure-aws-credentials with `role-to-assume` \(OIDC; the job needs `permissions: id-token: write`\)/);
     const half = await failed(() => delivery({ AWS_SECRET_ACCESS_KEY: '' }).preflight(target));
     expect(half.message).toBe(`AWS credentials are incomplete for aws:${SECRET_ID}@eu-west-1: AWS_SECRET_ACCESS_KEY is not set while AWS_ACCESS_KEY_ID is.`);
     expect(aws.requests).toEqual([]);
@@ -138,7 +138,7 @@ describe('delivery to AWS Secrets Manager', () => {
   it('preflight: a secret that does not exist, and credentials AWS does not know', async () => {
     const missing = await failed(() => delivery({}, { locate: () => SOURCE }).preflight({ ...target, secretId: 'netsuite/nowhere' }));
     expect(missing).toBeInstanceOf(ConfigError);
-    expect((missing as ConfigError).problems[0]?.message).toBe('The AWS secret "netsuite/nowhere" of aws:netsuite/nowhere@eu-west-1 does not exist in eu-west-1 (ResourceNotFoundException 400: Secrets Manager can\'t find the specified secret.).');
+    expect(located(missing)[0]?.message).toBe('The AWS secret "netsuite/nowhere" of aws:netsuite/nowhere@eu-west-1 does not exist in eu-west-1 (ResourceNotFoundException 400: Secrets Manager can\'t find the specified secret.).');
     const unknown = await failed(() => delivery({ AWS_ACCESS_KEY_ID: 'AKIAUNKNOWN' }).preflight(target));
     expect(unknown).toBeInstanceOf(DeliveryError);
     expect(unknown.message).toMatch(/^AWS rejected the credentials when calling DescribeSecret on aws:netsuite\/expense-sync@eu-west-1 \(UnrecognizedClientException 400: /);
@@ -149,6 +149,6 @@ describe('delivery to AWS Secrets Manager', () => {
     aws.fail('PutSecretValue', { status: 400, type: 'AccessDeniedException', message: 'User: arn:aws:sts::123456789012:assumed-role/netsuite-tokens is not authorized to perform: secretsmanager:PutSecretValue' });
     const error = await failed(() => delivery().deliver(target, canary.bundle, 'rotation-1'));
     expect(error.message).toBe(`AWS refused PutSecretValue on aws:${SECRET_ID}@eu-west-1 (AccessDeniedException 400: User: arn:aws:sts::123456789012:assumed-role/netsuite-tokens is not authorized to perform: secretsmanager:PutSecretValue).`);
-    expect((error as DeliveryError).hint).toBe('Allow secretsmanager:DescribeSecret, secretsmanager:PutSecretValue and secretsmanager:UpdateSecretVersionStage on this secret to the role or user the operator runs as.');
+    expect(hintOf(error)).toBe('Allow secretsmanager:DescribeSecret, secretsmanager:PutSecretValue and secretsmanager:UpdateSecretVersionStage on this secret to the role or user the operator runs as.');
   });
 });

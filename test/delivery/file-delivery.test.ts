@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeliveryTarget } from '../../src/domain/desired.js';
 import { createBundleDelivery } from '../../src/delivery/bundle-delivery.js';
 import { ConfigError, UsageError } from '../../src/support/errors.js';
-import { canaryBundle, expectNoLeak, failure, shown } from './support/canary.js';
+import { canaryBundle, expectNoLeak, failure, hintOf, located, shown } from './support/canary.js';
 
 const SOURCE = { file: '/repo/netsuite/netsuite-tokens.yaml', line: 30, column: 9, pointer: '/certificates/2' };
 
@@ -81,8 +81,8 @@ describe('delivery to a file', () => {
     const port = delivery(join(work, 'netsuite'));
     const error = await failed(() => port.deliver({ kind: 'file', path: 'expense-sync.json' }, canary.bundle, 'rotation-1'));
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).problems).toEqual([{ ...SOURCE, message: `The file target file:expense-sync.json is inside the git work tree ${work} and git does not ignore it, so the key written there could be committed.` }]);
-    expect((error as ConfigError).hint).toMatch(/^Add the path to \.gitignore/);
+    expect(located(error)).toEqual([{ ...SOURCE, message: `The file target file:expense-sync.json is inside the git work tree ${work} and git does not ignore it, so the key written there could be committed.` }]);
+    expect(hintOf(error)).toMatch(/^Add the path to \.gitignore/);
     expect(await readdir(join(work, 'netsuite'))).toEqual([]);
   });
 
@@ -92,13 +92,13 @@ describe('delivery to a file', () => {
     git(work, ['add', 'netsuite/bundle.json']);
     await writeFile(join(work, '.gitignore'), 'bundle.json\n');
     const error = await failed(() => delivery(join(work, 'netsuite')).preflight({ kind: 'file', path: 'bundle.json' }));
-    expect((error as ConfigError).problems[0]?.message).toBe(`The file target file:bundle.json is tracked by git in ${work}, so the key written there would be committed.`);
+    expect(located(error)[0]?.message).toBe(`The file target file:bundle.json is tracked by git in ${work}, so the key written there would be committed.`);
   });
 
   it('refuses inside what looks like a work tree when git is not there to ask', async () => {
     const work = await workTree();
     const error = await failed(() => delivery(join(work, 'netsuite'), { PATH: join(root, 'empty-path') }).preflight({ kind: 'file', path: 'bundle.json' }));
-    expect((error as ConfigError).problems[0]?.message).toBe(`The file target file:bundle.json is inside the git work tree ${work}, and git is not installed to say whether it ignores the path.`);
+    expect(located(error)[0]?.message).toBe(`The file target file:bundle.json is inside the git work tree ${work}, and git is not installed to say whether it ignores the path.`);
     // Outside any work tree git is not needed.
     await delivery(root, { PATH: join(root, 'empty-path') }).preflight({ kind: 'file', path: 'bundle.json' });
   });
@@ -106,16 +106,16 @@ describe('delivery to a file', () => {
   it('says which directory is in the way: a file where a directory should be, or one this user may not write to', async () => {
     await writeFile(join(root, 'plain'), 'x');
     const blocked = await failed(() => delivery(root).preflight({ kind: 'file', path: 'plain/sub/bundle.json' }));
-    expect((blocked as ConfigError).problems[0]?.message).toBe(`The directory for file:plain/sub/bundle.json cannot be created: ${join(root, 'plain')} is a file, not a directory.`);
+    expect(located(blocked)[0]?.message).toBe(`The directory for file:plain/sub/bundle.json cannot be created: ${join(root, 'plain')} is a file, not a directory.`);
     const directory = await failed(() => delivery(root).preflight({ kind: 'file', path: 'home' }));
-    expect((directory as ConfigError).problems[0]?.message).toBe(`The file target file:home is a directory (${join(root, 'home')}).`);
+    expect(located(directory)[0]?.message).toBe(`The file target file:home is a directory (${join(root, 'home')}).`);
     if (process.getuid?.() === 0) return; // root may write anywhere
     await mkdir(join(root, 'locked'));
     await chmod(join(root, 'locked'), 0o500);
     const locked = await failed(() => delivery(root).preflight({ kind: 'file', path: 'locked/deeper/bundle.json' }));
-    expect((locked as ConfigError).problems[0]?.message).toBe(`The directory ${join(root, 'locked', 'deeper')} for file:locked/deeper/bundle.json does not exist and cannot be created: this user may not write to ${join(root, 'locked')}.`);
+    expect(located(locked)[0]?.message).toBe(`The directory ${join(root, 'locked', 'deeper')} for file:locked/deeper/bundle.json does not exist and cannot be created: this user may not write to ${join(root, 'locked')}.`);
     const lockedFile = await failed(() => delivery(root).preflight({ kind: 'file', path: 'locked/bundle.json' }));
-    expect((lockedFile as ConfigError).problems[0]?.message).toBe(`The file target file:locked/bundle.json cannot be written: this user may not write to its directory ${join(root, 'locked')}.`);
+    expect(located(lockedFile)[0]?.message).toBe(`The file target file:locked/bundle.json cannot be written: this user may not write to its directory ${join(root, 'locked')}.`);
     await chmod(join(root, 'locked'), 0o700);
   });
 

@@ -4,7 +4,7 @@ import { createBundleDelivery } from '../../src/delivery/bundle-delivery.js';
 import { DeliveryError } from '../../src/delivery/delivery-errors.js';
 import { ConfigError, UsageError } from '../../src/support/errors.js';
 import { startFakeGitHub, type FakeGitHub } from '../github/support/fake-github.js';
-import { canaryBundle, expectNoLeak, failure, shown } from './support/canary.js';
+import { canaryBundle, expectNoLeak, failure, located, shown } from './support/canary.js';
 
 const SECRETS_TOKEN = 'ghs_secretsTokenForTheTests0123456789';
 const ACTIONS_TOKEN = 'ghs_workflowGithubTokenForTheTests012';
@@ -108,11 +108,11 @@ describe('delivery to GitHub Actions secrets', () => {
     const locate = (): typeof SOURCE => SOURCE;
     const noRepo = await failed(() => delivery({}, locate).preflight({ ...repoTarget, repository: 'acme/elsewhere' }));
     expect(noRepo).toBeInstanceOf(ConfigError);
-    expect((noRepo as ConfigError).problems).toEqual([{ ...SOURCE, message: 'The repository acme/elsewhere of github:acme/elsewhere/NETSUITE_EXPENSE_SYNC does not exist, or GITHUB_SECRETS_TOKEN cannot see it.' }]);
+    expect(located(noRepo)).toEqual([{ ...SOURCE, message: 'The repository acme/elsewhere of github:acme/elsewhere/NETSUITE_EXPENSE_SYNC does not exist, or GITHUB_SECRETS_TOKEN cannot see it.' }]);
     const noEnvironment = await failed(() => delivery({}, locate).preflight({ ...envTarget, environment: 'staging' }));
-    expect((noEnvironment as ConfigError).problems[0]?.message).toBe('The environment "staging" of github:$GITHUB_REPOSITORY/environments/staging/netsuite_expense_sync does not exist in acme/netsuite-config.');
+    expect(located(noEnvironment)[0]?.message).toBe('The environment "staging" of github:$GITHUB_REPOSITORY/environments/staging/netsuite_expense_sync does not exist in acme/netsuite-config.');
     const neither = await failed(() => delivery({}, locate).preflight({ ...envTarget, repository: 'acme/elsewhere' }));
-    expect((neither as ConfigError).problems[0]?.message).toMatch(/^The repository acme\/elsewhere of .* does not exist/);
+    expect(located(neither)[0]?.message).toMatch(/^The repository acme\/elsewhere of .* does not exist/);
   });
 
   it('preflight: no repository at all, or one not written owner/repo', async () => {
@@ -133,7 +133,7 @@ describe('delivery to GitHub Actions secrets', () => {
   ])('preflight: the secret name %s is refused before any request (%s)', async (secret, reason) => {
     const error = await failed(() => delivery({}, () => SOURCE).preflight({ ...repoTarget, secret }));
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).problems[0]?.message).toBe(`GitHub would refuse the secret name "${secret}" of github:acme/netsuite-config/${secret}: ${reason}.`);
+    expect(located(error)[0]?.message).toBe(`GitHub would refuse the secret name "${secret}" of github:acme/netsuite-config/${secret}: ${reason}.`);
     expect(github.requests).toEqual([]);
   });
 

@@ -118,7 +118,7 @@ describe('renderReportMarkdown', () => {
 describe('renderReportJson', () => {
   it('writes each change with its verified outcome and the plan it came from', () => {
     const document = JSON.parse(renderReportJson(sampleReport())) as { results: Record<string, unknown>[]; outcomes: unknown; plan: Record<string, unknown> } & Record<string, unknown>;
-    expect(Object.keys(document)).toEqual(['formatVersion', 'account', 'verifiedAt', 'run', 'outcomes', 'results', 'confirmed', 'plan']);
+    expect(Object.keys(document)).toEqual(['formatVersion', 'account', 'verifiedAt', 'run', 'outcomes', 'results', 'confirmed', 'rotations', 'plan']);
     expect(document.outcomes).toEqual({ done: 1, pending: 2, failed: 1, blocked: 2 });
     expect(document.results.find((result) => (result.subject as { id: string }).id === '4714')).toMatchObject({
       action: 'revoke', via: 'admin', outcome: 'pending', deepLink: `${UI_ORIGIN}/app/setup/accesstoken.nl?id=4714&e=T`,

@@ -90,7 +90,7 @@ describe('loadSeedFile', () => {
     const text = replace('    state: enabled', '    state: on\n    colour: blue').replace('account: "1234567_SB1"', 'account: "1234567_sb1"');
     expect(await problemsOf(text)).toEqual([
       '1:10 /account: account is not valid: The emulated account id in realm form (upper case, underscore), such as 1234567 or 1234567_SB1. Requests must sign with exactly this realm.',
-      '8:5 /integrations/0/colour: Unknown key "colour"; the known keys here are id, name, consumerKey, consumerSecret, state, applicationId, grants.',
+      '8:5 /integrations/0/colour: Unknown key "colour"; the known keys here are id, name, consumerKey, consumerSecret, state, applicationId, grants, tbaAuthorizationFlow, callbackUrl.',
       '7:12 /integrations/0/state: state must be one of "enabled", "blocked".',
     ]);
   });

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChangeResult } from '../../src/domain/report.js';
 import { DashboardIssue, dashboardMarker } from '../../src/github/dashboard-issue.js';
 import { GitHubApi } from '../../src/github/github-api.js';
 import { readGitHubContext } from '../../src/github/github-context.js';
@@ -27,6 +29,19 @@ function dashboard(): DashboardIssue {
   return new DashboardIssue(api, new Labels(api), '1234567_SB1', UI_ORIGIN);
 }
 
+const ONBOARDING_MESSAGE = 'Declared active with no active certificate, so an administrator uploads the certificate below for entity 1651 and role 1073 in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup';
+
+/** A pending administrator `rotate` of a certificate mapping (onboarding: no certificate yet, so no id). */
+function certificateResult(options: { name?: string; message: string; certificatePem?: string }): ChangeResult {
+  const base = result({ id: '0', outcome: 'pending', action: 'rotate', owner: '@acme/finance' });
+  return {
+    ...base,
+    deepLink: null,
+    change: { ...base.change, reason: 'missing', from: 'none', message: options.message, subject: { kind: 'm2m-certificate', id: null, name: options.name ?? 'expense-sync', clientId: 'client-0f3c51', entity: '1651', role: '1073', application: 'Expense Tool' } },
+    ...(options.certificatePem === undefined ? {} : { certificatePem: options.certificatePem }),
+  };
+}
+
 const revoke4714 = result({ id: '4714', name: 'Salesforce Connector', outcome: 'pending', owner: '@acme/crm' });
 const inactivate4715 = result({ id: '4715', name: 'Shopify Orders', outcome: 'pending', action: 'inactivate', owner: '@bob' });
 
@@ -51,8 +66,57 @@ describe('DashboardIssue', () => {
     const rotation = { ...base, deepLink: null, change: { ...base.change, subject: { kind: 'm2m-certificate' as const, id: null, name: 'expense-sync', clientId: 'client-0f3c51', entity: '1651', role: '1073', application: 'Expense Tool' } } };
     await dashboard().sync(report([rotation]), RUN);
     expect(github.issues[0]?.body.split('\n').filter((line) => line.startsWith('- ['))).toEqual([
-      '- [ ] **Upload a new certificate** `expense-sync` (`Expense Tool` · `entity 1651` · `role 1073`) — owner @acme/finance <!-- change=expense-sync%2F:rotate -->',
+      '- [ ] **Upload a new certificate** `expense-sync` (`Expense Tool` · `entity 1651` · `role 1073`) — owner @acme/finance — Declared active in the configuration. <!-- change=expense-sync%2F:rotate -->',
     ]);
+  });
+
+  it('shows an onboarding upload with its mapping, entity, role, what to do, and the certificate to upload; ticks it once done', async () => {
+    const pem = await readFile(new URL('./fixtures/onboarding-certificate.pem', import.meta.url), 'utf8');
+    const onboarding = certificateResult({ message: ONBOARDING_MESSAGE, certificatePem: pem });
+    await dashboard().sync(report([onboarding, revoke4714]), RUN);
+
+    const body = github.issues[0]?.body ?? '';
+    const lines = body.split('\n');
+    const item = lines.findIndex((line) => line.startsWith('- [ ] **Upload a new certificate**'));
+    expect(lines[item]).toBe('- [ ] **Upload a new certificate** `expense-sync` (`Expense Tool` · `entity 1651` · `role 1073`) — owner @acme/finance — Declared active with no active certificate, so an administrator uploads the certificate below for entity 1651 and role 1073 in Setup \\> Integration \\> Manage Authentication \\> OAuth 2.0 Client Credentials \\(M2M\\) Setup <!-- change=expense-sync%2F:rotate -->');
+    const pemLines = pem.trim().split('\n');
+    expect(lines.slice(item + 1, item + 6 + pemLines.length)).toEqual([
+      '',
+      '  Certificate to upload (public; paste it in the certificate field):',
+      '',
+      '  ```',
+      ...pemLines.map((line) => `  ${line}`),
+      '  ```',
+    ]);
+    // The next item follows the block, in the same list.
+    expect(lines[item + 6 + pemLines.length]).toMatch(/^- \[ \] \*\*Revoke\*\* `Salesforce Connector`/);
+
+    // The administrator uploaded it: the next run ticks the item and the certificate goes with the open work.
+    await dashboard().sync(report([revoke4714], [], { verifiedAt: '2026-03-02T08:00:00Z' }), RUN);
+    const after = github.issues[0]?.body ?? '';
+    expect(after).toMatch(/^- \[x\] \*\*Upload a new certificate\*\* `expense-sync` .* — observed done 2026-03-02T08:00:00Z .*<!-- change=expense-sync%2F:rotate -->$/m);
+    expect(after).not.toContain('BEGIN CERTIFICATE');
+    expect(after).toContain('- [ ] **Revoke** `Salesforce Connector`');
+  });
+
+  it('shows nothing but a certificate: a private key (or anything that could close the block) given as the PEM is left out', async () => {
+    const key = ['-----BEGIN PRIVATE KEY-----', 'MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgCANARYLINE0123456', '-----END PRIVATE KEY-----'].join('\n');
+    const fence = ['-----BEGIN CERTIFICATE-----', 'MIIB```', '@acme/admins', '-----END CERTIFICATE-----'].join('\n');
+    await dashboard().sync(report([certificateResult({ message: ONBOARDING_MESSAGE, certificatePem: key }), certificateResult({ name: 'payroll', message: ONBOARDING_MESSAGE, certificatePem: fence })]), RUN);
+    const body = github.issues[0]?.body ?? '';
+    expect(body).not.toContain('CANARYLINE');
+    expect(body).not.toContain('BEGIN');
+    expect(body).not.toContain('```');
+    expect(body.split('\n').filter((line) => line.startsWith('- [ ] **Upload a new certificate**'))).toHaveLength(2);
+  });
+
+  it('keeps a hostile mapping name inert in a certificate item', async () => {
+    const hostile = HOSTILE_NAMES.map((name, index) => certificateResult({ name: `${name}-${String(index)}`, message: ONBOARDING_MESSAGE }));
+    await dashboard().sync(report(hostile), RUN);
+    const body = github.issues[0]?.body ?? '';
+    const prose = outsideCodeSpans(body);
+    for (const forbidden of FORBIDDEN_OUTSIDE_CODE) expect(prose).not.toContain(forbidden);
+    expect(body.match(/<!-- change=\S+ -->$/gm)).toHaveLength(HOSTILE_NAMES.length);
   });
 
   it('does nothing when there is no administrator work and no issue yet', async () => {

@@ -26,6 +26,23 @@ describe('fitMarkdown', () => {
     expect(fitted).toContain(`_…${40 - keptItems} more._`);
   });
 
+  it('keeps or leaves out a list item together with the indented block under it (a certificate to upload)', () => {
+    const item = (index: number): string[] => [`- [ ] upload ${index}`, '', '  ```', `  BLOCK${index}-1`, `  BLOCK${index}-2`, '  ```'];
+    const document = ['# Work', '', ...Array.from({ length: 20 }, (_unused, index) => item(index)).flat(), '', 'The end.'].join('\n');
+
+    const fitted = fitMarkdown(document, { limit: 300, ...NOTES });
+
+    expect(fitted.length).toBeLessThanOrEqual(300);
+    const kept = fitted.split('\n').filter((line) => line.startsWith('- [ ]')).length;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(20);
+    // Every block kept belongs to an item kept, whole; the fences stay balanced; the rest is counted.
+    expect(fitted.split('\n').filter((line) => line.startsWith('  BLOCK')).map((line) => Number(/BLOCK(\d+)/.exec(line)?.[1]))).toEqual(Array.from({ length: kept }, (_unused, index) => [index, index]).flat());
+    expect(fitted.split('\n').filter((line) => line.trim() === '```').length % 2).toBe(0);
+    expect(fitted).toContain(`_…${20 - kept} more._`);
+    expect(fitted.endsWith('The end.')).toBe(true);
+  });
+
   it('cuts the end at a line boundary, closing an open code fence, when prose alone is too long', () => {
     const document = ['# Title', '```', ...Array.from({ length: 100 }, (_unused, index) => `code line ${index}`), '```', 'after'].join('\n');
     const fitted = fitMarkdown(document, { limit: 200, ...NOTES });

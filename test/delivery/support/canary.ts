@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { expect } from 'vitest';
 import { Secret } from '../../../src/secrets/secret.js';
+import { ConfigError, OperatorError, type ConfigProblem } from '../../../src/support/errors.js';
 import { describeLeaks, findLeaks } from '../../support/leak-scan.js';
 
 /**
@@ -8,8 +9,7 @@ import { describeLeaks, findLeaks } from '../../support/leak-scan.js';
  * bundle and every line of the key's base64 body.
  */
 export function canaryBundle(): { bundle: Secret; text: string; secrets: string[] } {
-  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const pem = privateKey.export({ type: 'pkcs8', format: 'pem' });
+  const { privateKey: pem } = generateKeyPairSync('ec', { namedCurve: 'P-256', privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
   const text = JSON.stringify({
     kind: 'netsuite-m2m', version: 1, accountId: '1234567_SB1', clientId: 'client-canary', certificateId: 'cert-canary',
     algorithm: 'ES256', privateKey: pem, validUntil: '2027-12-03T07:12:19Z',
@@ -37,7 +37,19 @@ export async function failure(action: () => Promise<unknown>): Promise<Error> {
     await action();
   } catch (error) {
     if (error instanceof Error) return error;
-    throw new Error(`threw a non-Error: ${String(error)}`);
+    throw new Error(`threw a non-Error: ${String(error)}`, { cause: error });
   }
   throw new Error('expected a failure, but it succeeded');
+}
+
+/** The located problems of what must be a ConfigError. */
+export function located(error: Error): readonly ConfigProblem[] {
+  if (!(error instanceof ConfigError)) throw new Error(`expected a ConfigError, got ${error.name}: ${error.message}`);
+  return error.problems;
+}
+
+/** The hint of what must be an OperatorError. */
+export function hintOf(error: Error): string | null {
+  if (!(error instanceof OperatorError)) throw new Error(`expected an OperatorError, got ${error.name}: ${error.message}`);
+  return error.hint;
 }

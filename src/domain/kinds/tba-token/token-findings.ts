@@ -4,6 +4,7 @@ import { subjectOf } from './token.js';
 import { subjectKey } from '../../subject.js';
 import type { ObservedToken, TokenState } from './token.js';
 import { formatDuration, wholeDays } from '../../duration.js';
+import { instantMs, isoOf, utcDateOf } from './instant.js';
 
 /**
  * Findings about one observed token that need no change: its age, its use, and whether someone moved
@@ -40,11 +41,11 @@ export function rotationDue(token: ObservedToken, age: number | null, limit: Rot
  */
 export function unused(token: ObservedToken, age: number | null, unusedForMs: number | null, lastUse: ReadonlyMap<string, string>, now: Date): Finding | null {
   if (unusedForMs === null || token.state === 'revoked') return null;
-  const limit = formatDuration(unusedForMs);
   const lastLogin = lastUse.get(token.name);
   if (lastLogin !== undefined) {
     const idle = ageAt(lastLogin, now);
     if (idle === null || idle <= unusedForMs) return null;
+    const limit = formatDuration(unusedForMs);
     return {
       kind: 'unused',
       subject: subjectOf(token),
@@ -53,6 +54,7 @@ export function unused(token: ObservedToken, age: number | null, unusedForMs: nu
     };
   }
   if (age === null || age <= unusedForMs) return null;
+  const limit = formatDuration(unusedForMs);
   return {
     kind: 'unused',
     subject: subjectOf(token),
@@ -100,7 +102,7 @@ export function resurrected(token: ObservedToken, history: History): Finding | n
 /** Milliseconds from an ISO instant to now; null when there is no instant or it does not parse. */
 export function ageAt(instant: string | null, now: Date): number | null {
   if (instant === null) return null;
-  const at = Date.parse(instant);
+  const at = instantMs(instant);
   return Number.isNaN(at) ? null : now.getTime() - at;
 }
 
@@ -109,12 +111,10 @@ export function ageAt(instant: string | null, now: Date): number | null {
  * pass instants that parsed already (an age or idle time was worked out from them); '' otherwise.
  */
 function instantOf(instant: string | null): string {
-  const at = instant === null ? Number.NaN : Date.parse(instant);
-  return Number.isNaN(at) ? '' : new Date(at).toISOString();
+  return instant === null ? '' : isoOf(instant);
 }
 
 /** The UTC calendar date of an instant, for messages; rebuilt from the parsed value so no recorded text leaks through. */
 function dateOf(instant: string): string {
-  const at = Date.parse(instant);
-  return Number.isNaN(at) ? 'an unrecorded date' : new Date(at).toISOString().slice(0, 10);
+  return utcDateOf(instant) ?? 'an unrecorded date';
 }

@@ -1,0 +1,67 @@
+import type { RotationResult } from './report.js';
+import type { StatusCertificate, StatusMapping } from './status.js';
+
+/**
+ * SPEC §12.4: rotations an earlier run delivered, as the status file records them, for the Rotations
+ * section of a run that did not carry them itself — still waiting for the overlap (`delivered`), or
+ * completed by this run's retirement (`retired`). Reviewers see a rotation from delivery until its old
+ * certificate is revoked, whatever else the run did.
+ */
+
+/** The parts of a status file row this reads (the previous run's, and the one this run writes). */
+export type RotationRow = Pick<StatusMapping, 'mapping' | 'current' | 'previous' | 'rotation' | 'lastRotation'>;
+
+/** A certificate's algorithm and expiry as NetSuite lists it (the journal records neither). */
+export type CertificateDetails = (mapping: string, certificateId: string) => Pick<StatusCertificate, 'algorithm' | 'validUntil'> | null;
+
+/**
+ * `before`: the rows of the status file the run started from; `after`: the rows it writes; `carried`:
+ * the mappings this run rotated itself (already in `report.rotations`, so left out here); `details`:
+ * the verifying observation's certificates — without it, only a new certificate the status file
+ * calls current has its algorithm and expiry shown.
+ */
+export function rotationsFromStatus(before: readonly Pick<StatusMapping, 'mapping' | 'rotation'>[], after: readonly RotationRow[], carried: ReadonlySet<string>, details: CertificateDetails = () => null): RotationResult[] {
+  const earlier = new Map(before.map((row) => [row.mapping, row.rotation]));
+  const results: RotationResult[] = [];
+  for (const row of after) {
+    if (carried.has(row.mapping)) continue;
+    const { rotation } = row;
+    if (rotation?.state === 'delivered') {
+      results.push(fromJournal(details, row, rotation.certificateId, rotation.replaces, rotation.targets.filter((target) => target.state === 'written').map((target) => target.target), 'delivered'));
+      continue;
+    }
+    // Completed since the previous run: its last superseded certificate was retired by this one.
+    const previous = earlier.get(row.mapping);
+    if (rotation === null && previous?.state === 'delivered' && row.lastRotation?.certificateId === previous.certificateId) {
+      results.push(fromJournal(details, row, previous.certificateId, previous.replaces, previous.targets.filter((target) => target.state === 'written').map((target) => target.target), 'retired'));
+    }
+  }
+  return results;
+}
+
+function fromJournal(details: CertificateDetails, row: RotationRow, certificateId: string, replaces: readonly string[], delivered: readonly string[], state: 'delivered' | 'retired'): RotationResult {
+  const current = details(row.mapping, certificateId) ?? (row.current?.certificateId === certificateId ? row.current : null);
+  return {
+    mapping: row.mapping,
+    replaces: [...replaces],
+    certificateId,
+    algorithm: current?.algorithm ?? null,
+    validUntil: current?.validUntil ?? null,
+    delivered: [...delivered],
+    state,
+    retireAfter: state === 'delivered' ? latestRetirement(row, replaces) : null,
+    detail: null,
+    fromEarlierRun: true,
+  };
+}
+
+/** When the last certificate the rotation replaces may be retired: the overlap ends for all of them then. */
+function latestRetirement(row: RotationRow, replaces: readonly string[]): string | null {
+  let latest: { at: number; text: string } | null = null;
+  for (const item of row.previous) {
+    const at = Date.parse(item.retireAfter);
+    if (!replaces.includes(item.certificateId) || Number.isNaN(at)) continue;
+    if (latest === null || at > latest.at) latest = { at, text: item.retireAfter };
+  }
+  return latest?.text ?? null;
+}
