@@ -62,7 +62,8 @@ export function createFileStore(context: DeliveryContext): TargetStore<FileTarge
       const path = await check(target);
       try {
         await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-        await writeFileAtomic(path, bundle.reveal(), { mode: 0o600 });
+        // A run killed inside an earlier write left its temporary file, with a key in it: it goes now.
+        await writeFileAtomic(path, bundle.reveal(), { mode: 0o600, abandonedAfterMs: 0 });
       } catch (error) {
         throw new DeliveryError(`Could not write ${targetLabel(target)} (${errorCode(error)}).`, { hint: 'Check the directory and its permissions, then run apply again.' });
       }

@@ -263,7 +263,8 @@ export function historyFrom(status: StatusFile | null): History {
       known: new Set([
         ...(mapping.current === null ? [] : [mapping.current.certificateId]),
         ...mapping.previous.map((item) => item.certificateId),
-        ...(mapping.rotation === null ? [] : [mapping.rotation.certificateId]),
+        // What it replaces too: a journal written before any full record is the only one to name them.
+        ...(mapping.rotation === null ? [] : [mapping.rotation.certificateId, ...mapping.rotation.replaces]),
         ...(mapping.lastRotation === null ? [] : [mapping.lastRotation.certificateId]),
       ]),
       allRevoked: mapping.state === 'revoked',

@@ -10,6 +10,13 @@ export interface AtomicWriteOptions {
    * for a moment before a chmod; the rename keeps them.
    */
   readonly mode?: number;
+  /**
+   * How old another process's leftover temporary file of this path must be for this write to remove
+   * it (15 minutes by default, so no write still in progress is taken for abandoned). 0 for a file
+   * that only one writer at a time ever writes and whose content must not outlive the next write
+   * (a key in a `file` delivery target): every leftover goes.
+   */
+  readonly abandonedAfterMs?: number;
 }
 
 /**
@@ -40,26 +47,34 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
     throw error;
   }
   if (killAt === 'renamed') await killThisProcess();
-  await removeAbandoned(path);
+  await removeAbandoned(path, options.abandonedAfterMs ?? ABANDONED_AFTER_MS);
 }
 
 /**
- * TEST SEAM, for test/reliability/crash.test.ts only: with
+ * TEST SEAM, for the crash tests in test/reliability only: with
  * `NETSUITE_TOKENS_TEST_ONLY_SIGKILL_DURING_WRITE=<stage>:<file name>` in the environment, the process
  * SIGKILLs itself at that stage of writing the file of that name — `created` (temporary file empty),
  * `written` (content written, not flushed), `synced` (flushed, not yet renamed) or `renamed` (target
  * replaced, leftovers not tidied) — so the crash test can kill inside the write at a chosen point
- * rather than race a signal against it. Nobody sets a variable of that name, whose value must also
- * name the stage and the file, by accident; unset, it costs one lookup per write.
+ * rather than race a signal against it; `<stage>:<file name>#<n>` kills only at the nth write of that
+ * file in the process (rotation-crash.test.ts: e.g. the status write right after an upload). Nobody
+ * sets a variable of that name, whose value must also name the stage and the file, by accident;
+ * unset, it costs one lookup per write.
  */
 export const CRASH_TEST_KILL_VARIABLE = 'NETSUITE_TOKENS_TEST_ONLY_SIGKILL_DURING_WRITE';
 const KILL_STAGES = ['created', 'written', 'synced', 'renamed'] as const;
 type KillStage = (typeof KILL_STAGES)[number];
 
+/** Writes of each file name so far in this process, counted only while the test seam is set. */
+const crashTestWrites = new Map<string, number>();
+
 function crashTestKillPoint(path: string): KillStage | null {
   const setting = process.env[CRASH_TEST_KILL_VARIABLE];
   if (setting === undefined) return null;
-  const stage = KILL_STAGES.find((candidate) => setting === `${candidate}:${basename(path)}`);
+  const name = basename(path);
+  const nth = (crashTestWrites.get(name) ?? 0) + 1;
+  crashTestWrites.set(name, nth);
+  const stage = KILL_STAGES.find((candidate) => setting === `${candidate}:${name}` || setting === `${candidate}:${name}#${String(nth)}`);
   return stage ?? null;
 }
 
@@ -80,7 +95,7 @@ const ABANDONED_AFTER_MS = 15 * 60_000;
  * A process killed mid-write (SIGKILL, power loss) leaves its temporary file behind; the target was
  * never touched. The next successful write of the same file tidies such leftovers away.
  */
-async function removeAbandoned(path: string): Promise<void> {
+async function removeAbandoned(path: string, abandonedAfterMs: number): Promise<void> {
   const prefix = temporaryPrefix(path);
   const directory = dirname(path);
   const names = await readdir(directory).catch((): string[] => []);
@@ -88,7 +103,7 @@ async function removeAbandoned(path: string): Promise<void> {
     if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
     const leftover = join(directory, name);
     const info = await stat(leftover).catch(() => null);
-    if (info !== null && Date.now() - info.mtimeMs > ABANDONED_AFTER_MS) await unlink(leftover).catch(() => undefined);
+    if (info !== null && Date.now() - info.mtimeMs >= abandonedAfterMs) await unlink(leftover).catch(() => undefined);
   }
 }
 
