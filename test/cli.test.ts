@@ -79,7 +79,7 @@ describe('help', () => {
     await main(['apply', '--help'], io);
     for (const line of io.out().split('\n')) expect(line.length, line).toBeLessThanOrEqual(60);
     expect(io.out()).toContain('  --pull-request      commit the status file on\n                      netsuite-tokens/<account> and open or\n');
-    expect(io.out()).toContain('                        [--allow-over-limit] [--yes]\n                        [--only SUBJECT]...\n                        [--timeout DURATION]\n');
+    expect(io.out()).toContain('                        [--allow-over-limit] [--yes]\n                        [--only SUBJECT]...\n                        [--rotate MAPPING]...\n                        [--timeout DURATION]\n');
   });
 
   it('help COMMAND is COMMAND --help, and -h works anywhere after the command', async () => {

@@ -89,7 +89,7 @@ describe('a saved plan read back', () => {
     const text = JSON.stringify(document, null, 2);
     const { problems } = await failure(text);
     const lineOf = (needle: string): number => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
-    expect(problems).toContainEqual(expect.objectContaining({ pointer: '/changes/1/action', line: lineOf('"delete"'), message: '/changes/1/action must be one of "revoke", "inactivate", "activate", "rotate".' }));
+    expect(problems).toContainEqual(expect.objectContaining({ pointer: '/changes/1/action', line: lineOf('"delete"'), message: '/changes/1/action must be one of "revoke", "inactivate", "activate", "rotate", "retire".' }));
     expect(problems).toContainEqual(expect.objectContaining({ pointer: '/summary/tokens', line: lineOf('"tokens": -1'), message: '/summary/tokens must be >= 0.' }));
     expect(problems).toContainEqual(expect.objectContaining({ pointer: '', message: 'The plan has an unknown key "extra".' }));
   });
