@@ -23,6 +23,7 @@ import type { RotationResult } from './domain/report.js';
 import { JournalBook } from './rotation/journal-book.js';
 import { rotationsFromStatus } from './domain/rotations-from-status.js';
 import { rotateCertificate, type RotationOutcome } from './rotation/rotate-certificate.js';
+import { prepareOnboarding, type OnboardingOutcome } from './rotation/onboard-certificate.js';
 
 /**
  * The loop: observe → plan → apply → verify → record → publish. Talks to ports only; the composition
@@ -182,10 +183,17 @@ export async function applyPlan(
   const sendFailures = new Map<Change, string>();
   const rotations = new Map<Change, RotationOutcome>();
   const context: ExecutionContext = { ports, run, credentials, journal, rotations, rotationChains: new Map() };
-  await Promise.all(executable.map(async (change) => {
-    const failure = await execute(context, change);
-    if (failure !== null) sendFailures.set(change, failure);
-  }));
+  const onboardings = new Map<Change, OnboardingOutcome>();
+  await Promise.all([
+    ...executable.map(async (change) => {
+      const failure = await execute(context, change);
+      if (failure !== null) sendFailures.set(change, failure);
+    }),
+    ...run.plan.changes.filter((change) => change.blocked === null && change.via === 'admin' && change.action === 'rotate' && change.reason === 'missing').map(async (change) => {
+      const outcome = await onboard(context, change);
+      if (outcome !== null) onboardings.set(change, outcome);
+    }),
+  ]);
 
   // A rotated mapping is listed again with its new certificate's token (its old one may be retired now).
   const fresh = new Map([...rotations].flatMap(([change, outcome]) => (outcome.credentials === null ? [] : [[change.subject.name ?? '', outcome.credentials] as const])));
@@ -202,7 +210,15 @@ export async function applyPlan(
   const results = run.plan.changes.map((change): ChangeResult => {
     const deepLink = deepLinkFor(ports.uiOrigin, change.subject);
     if (change.blocked !== null) return { change, outcome: 'blocked', detail: change.message, deepLink };
-    if (change.subject.kind === 'm2m-certificate') return certificateResult(change, afterCertificates, sendFailures.get(change) ?? null, unverifiable, checkedAt, rotations.get(change));
+    if (change.subject.kind === 'm2m-certificate') {
+      const onboarded = onboardings.get(change);
+      if (onboarded !== undefined) {
+        return onboarded.failure !== null || onboarded.certificatePem === null
+          ? { change, outcome: 'failed', detail: `${onboarded.failure ?? 'The first certificate could not be made.'} The next apply tries again.`, deepLink: null }
+          : { change, outcome: 'pending', detail: 'The bundle was delivered; waiting for an administrator to upload the certificate in OAuth 2.0 Client Credentials (M2M) Setup. A later run verifies it.', deepLink: null, certificatePem: onboarded.certificatePem };
+      }
+      return certificateResult(change, afterCertificates, sendFailures.get(change) ?? null, unverifiable, checkedAt, rotations.get(change));
+    }
     const key = keyOf(change.subject);
     const now = key === null ? undefined : after.get(key);
     if (now === undefined) {
@@ -301,6 +317,14 @@ async function execute(context: ExecutionContext, change: Change): Promise<strin
   } catch (error) {
     return error instanceof Error ? error.message : 'The request failed.';
   }
+}
+
+/** SPEC §11 onboarding of a mapping with no certificate: the operator's part (key, certificate, delivery); null when it has none to do. */
+async function onboard(context: ExecutionContext, change: Change): Promise<OnboardingOutcome | null> {
+  const entry = context.run.desired.certificates.find((mapping) => mapping.key === change.entry);
+  const { ports } = context;
+  if (entry === undefined || entry.rotation === null || entry.deliver.length === 0 || context.journal === null || ports.rotation === undefined) return null;
+  return prepareOnboarding({ ...ports.rotation, journal: context.journal, clock: ports.clock, signal: ports.signal }, { account: context.run.desired.account, entry: { ...entry, rotation: entry.rotation } });
 }
 
 /** A certificate change judged by listing the mapping's certificates again. */

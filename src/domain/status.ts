@@ -227,6 +227,10 @@ export function settleRecord(record: MappingRecord, mine: readonly ObservedCerti
   const live = new Set(mine.filter((certificate) => certificateState(certificate, now) === 'active').map((certificate) => certificate.certificateId));
   const previous = record.previous.filter((item) => live.has(item.certificateId));
   const { rotation } = record;
+  if (rotation?.certificatePem !== undefined) {
+    // An onboarding is complete once NetSuite lists the uploaded certificate active.
+    return live.has(rotation.certificateId) ? { rotation: null, previous, lastRotation: { certificateId: rotation.certificateId, completedAt: now.toISOString() } } : { ...record, previous };
+  }
   const complete = rotation !== null && (rotation.state === 'retired' || (rotation.state === 'delivered' && !rotation.replaces.some((id) => previous.some((item) => item.certificateId === id))));
   if (!complete) return { ...record, previous };
   return { rotation: null, previous, lastRotation: { certificateId: rotation.certificateId, completedAt: now.toISOString() } };

@@ -131,3 +131,54 @@ describe('apply rotates a certificate that expires within renewBefore', () => {
     expect(row?.lastRotation?.certificateId).toBe(newCertificate);
   });
 });
+
+describe('onboarding a mapping that has no certificate yet (SPEC §11)', () => {
+  it('makes the first key and certificate, delivers the bundle, shows the same certificate until an administrator uploads it, then verifies it', async () => {
+    const { running, dir, env } = await setUp('0d');
+    const client = running.m2mCredentials('expense-sync')?.clientId ?? '';
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), `version: 1
+account: "${DEMO_ACCOUNT}"
+policy: { unmanaged: ignore }
+tokens: []
+certificates:
+  - mapping: expense-onboard
+    clientId: "${client}"
+    entity: "309"
+    role: "1008"
+    state: active
+    credentials: env:EXPENSE_ONBOARD_M2M
+    rotation: { overlap: 0d }
+    deliver:
+      - file: { path: secrets/expense-onboard.json }
+`);
+    const first = await runCli(['apply', '--yes'], { env, cwd: dir, now: clock.now });
+    expect(first.err).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('pending');
+    const bundleText = await readFile(join(dir, 'secrets', 'expense-onboard.json'), 'utf8');
+    const bundle = JSON.parse(bundleText) as Record<string, string>;
+    const journal = (await statusOf(dir)).certificates?.find((row) => row.mapping === 'expense-onboard')?.rotation;
+    expect(journal).toMatchObject({ state: 'delivered', certificateId: bundle['certificateId'], replaces: [] });
+    const pem = journal?.certificatePem ?? '';
+    expect(pem).toMatch(/^-----BEGIN CERTIFICATE-----\n/);
+    expect(pem).not.toContain('PRIVATE KEY');
+    for (const line of (bundle['privateKey'] ?? '').split('\n').filter((line) => line.length > 20)) expect(first.out).not.toContain(line);
+
+    // Not uploaded yet: the next run shows the same certificate and delivers nothing new.
+    const second = await runCli(['apply', '--yes'], { env, cwd: dir, now: clock.now });
+    expect(second.code).toBe(0);
+    expect((await statusOf(dir)).certificates?.find((row) => row.mapping === 'expense-onboard')?.rotation?.certificatePem).toBe(pem);
+    expect(await readFile(join(dir, 'secrets', 'expense-onboard.json'), 'utf8')).toBe(bundleText);
+
+    // The administrator uploads it; the consumer's variable holds the delivered bundle; the next run verifies it.
+    const uploaded = await fetch(`${running.controlUrl}/certificates`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ integration: running.m2mCredentials('expense-sync')?.integrationId, entity: '309', role: '1008', certificatePem: pem }) });
+    expect(uploaded.ok).toBe(true);
+    const third = await runCli(['apply', '--yes'], { env: { ...env, EXPENSE_ONBOARD_M2M: bundleText }, cwd: dir, now: clock.now });
+    expect(third.err).toBe('');
+    expect(third.code).toBe(0);
+    const row = (await statusOf(dir)).certificates?.find((mapping) => mapping.mapping === 'expense-onboard');
+    expect(row?.rotation).toBeNull();
+    expect(row?.lastRotation?.certificateId).toBe(bundle['certificateId']);
+    expect(row?.current?.certificateId).toBe(bundle['certificateId']);
+  });
+});

@@ -1,12 +1,12 @@
 import type { CertificateAlgorithm, DesiredMapping } from '../../desired.js';
 import { targetLabel } from '../../delivery-target.js';
-import { dueRetirements, EMPTY_MAPPING_RECORD, inProgress, stalled, unfinished, type MappingRecord, type RotationJournal } from './rotation-journal.js';
+import { dueRetirements, EMPTY_MAPPING_RECORD, inProgress, onboarding, stalled, unfinished, type MappingRecord, type RotationJournal } from './rotation-journal.js';
 import { formatDuration, wholeDays } from '../../duration.js';
 import { changeGuard, type Block } from '../../plan-guards.js';
 import type { ChangeReason, Finding, FindingKind, History } from '../../plan.js';
 import { certificateKey } from '../../subject.js';
 import type { ChangeDraft, KindPlan, PlanContext } from '../credential-kind.js';
-import { certificateState, certificateSubject, type ObservedCertificate, type ObservedMapping } from './certificate.js';
+import { certificateState, certificateSubject, type MappingObservation, type ObservedCertificate, type ObservedMapping } from './certificate.js';
 
 /** NetSuite allows at most five active certificates per integration record (2026.1). */
 export const MAX_ACTIVE_CERTIFICATES = 5;
@@ -43,6 +43,8 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
       case 'unobservable':
       case 'refused': {
         findings.push({ kind: 'unobservable', subject: mappingSubject, message: unobservableMessage(entry, seen) });
+        const onboardingDraft = onboardingOf(entry, seen, history, mappingSubject, capacityBlock(activeByClient, entry, keptByClient));
+        if (onboardingDraft !== null) drafts.push(onboardingDraft);
         if (entry.state === 'revoked' && history.certificates.get(entry.mapping)?.allRevoked !== true) {
           drafts.push(draft(entry, mappingSubject, 'revoke', 'active', 'revoked', 'declared', 'admin',
             `Declared revoked, and its certificates cannot be listed without the mapping's own token, so an administrator revokes every active certificate of this mapping in ${UI_PATH}`, history));
@@ -169,6 +171,27 @@ const ALGORITHM_NAMES: Readonly<Record<CertificateAlgorithm, string>> = {
   'rsa-3072': 'RSA-3072',
   'rsa-4096': 'RSA-4096',
 };
+
+/**
+ * SPEC §11 onboarding: a mapping declared active with rotation and targets, whose bundle is not set and
+ * which no status file has seen with a certificate (or whose onboarding is under way), gets its first
+ * key and certificate from the operator: the bundle is delivered at once (nothing used the mapping
+ * before) and an administrator uploads the certificate; the run after that verifies it. A mapping that
+ * merely cannot be observed here, but has been seen before, is never onboarded: its consumers may hold a
+ * working bundle that a new key would replace.
+ */
+function onboardingOf(entry: DesiredMapping, seen: MappingObservation, history: History, subject: ReturnType<typeof certificateSubject>, capacity: Block | null): ChangeDraft | null {
+  if (entry.state !== 'active' || entry.rotation === null || entry.deliver.length === 0 || seen.status !== 'unobservable' || entry.credentials.status !== 'unresolved') return null;
+  const known = history.certificates.get(entry.mapping);
+  const underWay = known !== undefined && onboarding(known.record.rotation);
+  if (known !== undefined && !underWay && (known.known.size > 0 || known.record.lastRotation !== null)) return null;
+  const targets = entry.deliver.map(targetLabel).join(', ');
+  const why = underWay
+    ? `This new mapping's first certificate was made and its bundle delivered to ${targets}; an administrator uploads the certificate shown in the dashboard issue for entity ${entry.entity} and role ${entry.role} in ${UI_PATH}, and the next run verifies it once the mapping's credentials hold the delivered bundle`
+    : `This new mapping has no certificate yet and its credentials are not set, so the operator makes its first key and certificate (${ALGORITHM_NAMES[entry.rotation.algorithm]}) and delivers the bundle to ${targets}; an administrator then uploads the certificate (shown in the dashboard issue) for entity ${entry.entity} and role ${entry.role} in ${UI_PATH}`;
+  const guarded = draft(entry, subject, 'rotate', 'none', 'active', 'missing', 'admin', why, history);
+  return guarded.block === null && capacity !== null ? { ...guarded, block: capacity } : guarded;
+}
 
 /** SPEC §11 `retire`: each superseded certificate still active once its overlap has passed. */
 function retirementDrafts(entry: DesiredMapping, record: MappingRecord, active: readonly ObservedCertificate[], now: Date, history: History): ChangeDraft[] {

@@ -28,6 +28,16 @@ export interface RotationJournal {
   readonly startedAt: string;
   readonly updatedAt: string;
   readonly targets: readonly TargetProgress[];
+  /**
+   * Onboarding only (SPEC §11, reason `missing`): the new certificate (public PEM) an administrator
+   * uploads, kept so every run shows the same one until NetSuite lists it active.
+   */
+  readonly certificatePem?: string;
+}
+
+/** An onboarding is waiting for an administrator's upload, not for a token of the mapping. */
+export function onboarding(rotation: RotationJournal | null): boolean {
+  return rotation?.certificatePem !== undefined;
 }
 
 export interface PendingRetirement {
@@ -56,7 +66,7 @@ export function inProgress(rotation: RotationJournal | null): boolean {
 
 /** Stopped before delivery finished: its key died with the process that made it. */
 export function unfinished(rotation: RotationJournal | null): boolean {
-  return rotation !== null && (rotation.state === 'planned' || rotation.state === 'uploaded' || rotation.state === 'verified');
+  return rotation !== null && rotation.certificatePem === undefined && (rotation.state === 'planned' || rotation.state === 'uploaded' || rotation.state === 'verified');
 }
 
 /** Whether any target may hold the rotation's bundle (a write was started), so its certificate must outlive the overlap. */
