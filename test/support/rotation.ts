@@ -1,8 +1,7 @@
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { writeFileAtomic } from '../../src/support/atomic-write.js';
+import { createBundleDelivery } from '../../src/delivery/bundle-delivery.js';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { BundleDelivery } from '../../src/ports.js';
-import type { DeliveryTarget } from '../../src/domain/desired.js';
 import type { EmulatorSeed } from '../../src/emulator/seed.js';
 import type { RunningEmulator } from '../../src/emulator/index.js';
 import { ACCOUNT, testSeed } from './account.js';
@@ -61,27 +60,20 @@ export interface RecordingDelivery extends BundleDelivery {
 }
 
 /**
- * A small real BundleDelivery for `file` targets (relative to the desired-state file, atomic, mode
- * 0600 by the atomic writer's rules), so rotate is tested against the port without the real adapter.
+ * The real BundleDelivery adapter (src/delivery) for `file` targets, relative to the desired-state
+ * file, recording what it wrote and able to pause before a write (to interrupt rotate there).
  */
 export function fileDelivery(configDirectory: string): RecordingDelivery {
-  const pathOf = (target: DeliveryTarget): string => {
-    if (target.kind !== 'file') throw new Error(`the test delivery writes files only, not ${target.kind}`);
-    return resolve(configDirectory, target.path);
-  };
+  const real = createBundleDelivery({ configDirectory, env: { PATH: process.env['PATH'] } });
   const delivery: RecordingDelivery = {
     written: new Map(),
     beforeWrite: null,
-    async preflight(target) {
-      pathOf(target);
-      await Promise.resolve();
-    },
-    async deliver(target, bundle) {
-      const path = pathOf(target);
+    preflight: (target) => real.preflight(target),
+    async deliver(target, bundle, rotationId) {
+      if (target.kind !== 'file') throw new Error(`the test delivery writes files only, not ${target.kind}`);
       if (delivery.beforeWrite !== null) await delivery.beforeWrite();
-      await mkdir(dirname(path), { recursive: true });
-      await writeFileAtomic(path, bundle.reveal());
-      delivery.written.set(path, bundle.reveal());
+      await real.deliver(target, bundle, rotationId);
+      delivery.written.set(resolve(configDirectory, target.path), bundle.reveal());
     },
   };
   return delivery;
