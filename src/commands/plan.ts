@@ -58,7 +58,8 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
       const use = format === 'json' ? `; apply it with "netsuite-tokens apply --plan ${flags.out}"` : ` (${format}, for reading; apply --plan needs --format json)`;
       io.stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}${use}.\n`);
     }
-    await actions.publish(renderPlanMarkdown(plan, { uiOrigin }), planOutputs(plan));
+    // The job summary exists only in GitHub Actions: elsewhere the markdown is not worth rendering (issue #18).
+    if (actions.active) await actions.publish(renderPlanMarkdown(plan, { uiOrigin }), planOutputs(plan));
     return flags['detailed-exitcode'] === true ? detailedExitCode(plan) : 0;
   });
   if (jsonArray) io.stdout.write(']\n');
