@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -180,5 +181,24 @@ certificates:
     expect(row?.rotation).toBeNull();
     expect(row?.lastRotation?.certificateId).toBe(bundle['certificateId']);
     expect(row?.current?.certificateId).toBe(bundle['certificateId']);
+  });
+});
+
+describe('delivery targets are checked before NetSuite is asked anything', () => {
+  it('refuses a file target git would commit, at its place in the file, with no request sent', async () => {
+    const { running, dir, env } = await setUp('0d');
+    execFileSync('git', ['init', '-q', dir]);
+    const apply = await runCli(['apply', '--yes'], { env: { ...env, PATH: process.env['PATH'] ?? '' }, cwd: dir, now: clock.now });
+    expect(apply.code).toBe(3);
+    expect(apply.err).toMatch(/netsuite-tokens\.yaml:\d+:\d+/);
+    expect(apply.err).toContain('file:secrets/expense-sync.json');
+    expect(apply.err).not.toMatch(/^\s+at /m);
+    expect(Object.values(running.state().counters.requestsByPath).reduce((sum, count) => sum + count, 0)).toBe(0);
+
+    // Once git ignores it, the same apply rotates.
+    await writeFile(join(dir, '.gitignore'), 'secrets/\n');
+    const ignored = await runCli(['apply', '--yes'], { env: { ...env, PATH: process.env['PATH'] ?? '' }, cwd: dir, now: clock.now });
+    expect(ignored.code).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, 'secrets', 'expense-sync.json'), 'utf8'))).toMatchObject({ kind: 'netsuite-m2m' });
   });
 });
