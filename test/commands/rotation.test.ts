@@ -9,6 +9,8 @@ import type { StatusFile } from '../../src/domain/status.js';
 import { packageRoot } from '../../src/support/package-root.js';
 import { netsuiteUrls } from '../support/account.js';
 import { runCli } from '../support/runs.js';
+import { startFakeGitHub } from '../github/support/fake-github.js';
+import { startFakeSecretsManager } from '../support/fake-secrets-manager.js';
 import { DEMO_ACCOUNT, demoBundle, demoCertificatesConfig } from '../support/m2m-demo.js';
 
 /**
@@ -200,5 +202,43 @@ describe('delivery targets are checked before NetSuite is asked anything', () =>
     const ignored = await runCli(['apply', '--yes'], { env: { ...env, PATH: process.env['PATH'] ?? '' }, cwd: dir, now: clock.now });
     expect(ignored.code).toBe(0);
     expect(JSON.parse(await readFile(join(dir, 'secrets', 'expense-sync.json'), 'utf8'))).toMatchObject({ kind: 'netsuite-m2m' });
+  });
+});
+
+describe('rotating into a GitHub environment secret, AWS Secrets Manager and a file', () => {
+  it('delivers one bundle to every target, each readable by its consumer and signing in', async () => {
+    const { dir, env } = await setUp('0d');
+    const github = await startFakeGitHub({ token: 'ghs_operator_token_0001', owner: 'acme', repo: 'expense-sync', branchTip: () => null, environments: ['production'] });
+    const aws = await startFakeSecretsManager({ accessKeyId: 'AKIAEXAMPLE0001', region: 'eu-west-1' });
+    try {
+      aws.createSecret('netsuite/expense-sync');
+      await writeFile(join(dir, 'netsuite-tokens.yaml'), `${demoCertificatesConfig(emulator as RunningEmulator, 'active')}    rotation: { overlap: 0d }
+    deliver:
+      - github: { repository: acme/expense-sync, environment: production, secret: NETSUITE_M2M }
+      - aws: { secretId: netsuite/expense-sync, region: eu-west-1 }
+      - file: { path: secrets/expense-sync.json }
+`);
+      const stores = { GITHUB_SECRETS_TOKEN: 'ghs_operator_token_0001', GITHUB_API_URL: github.url, AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE0001', AWS_SECRET_ACCESS_KEY: 'example-secret-access-key', AWS_ENDPOINT_URL_SECRETS_MANAGER: aws.url };
+      const applied = await runCli(['apply', '--yes'], { env: { ...env, ...stores }, cwd: dir, now: clock.now });
+      expect(applied.err).toBe('');
+      expect(applied.code).toBe(0);
+
+      const fromFile = await readFile(join(dir, 'secrets', 'expense-sync.json'), 'utf8');
+      expect(github.secretValue('NETSUITE_M2M', 'production')).toBe(fromFile);
+      expect(aws.currentValue('netsuite/expense-sync')).toBe(fromFile);
+      expect(aws.violations).toEqual([]);
+      expect(aws.requests.every((request) => /^AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE0001\//.test(request.authorization ?? ''))).toBe(true);
+      // The sealed value on the wire is not the bundle.
+      expect(JSON.stringify(github.requests)).not.toContain((JSON.parse(fromFile) as { privateKey: string }).privateKey.split('\n')[1] ?? 'unreachable');
+
+      // A consumer reading the GitHub secret signs in with it: the mapping is observed with the delivered bundle.
+      const plan = await runCli(['plan', '--format', 'json'], { env: { ...env, EXPENSE_SYNC_M2M: github.secretValue('NETSUITE_M2M', 'production') ?? '' }, cwd: dir, now: clock.now });
+      expect(plan.code).toBe(0);
+      const findings = (JSON.parse(plan.out) as { findings: { kind: string; subject: { name: string } }[] }).findings;
+      expect(findings.filter((finding) => finding.subject.name === 'expense-sync')).toEqual([]);
+    } finally {
+      await github.close();
+      await aws.close();
+    }
   });
 });
