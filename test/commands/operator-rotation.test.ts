@@ -1,0 +1,93 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import type { StatusFile } from '../../src/domain/status.js';
+import { ROTATION_ACCOUNT, emulatorCertificates, rotationSeed, seededBundle } from '../support/rotation-fleet.js';
+import { runCli } from '../support/runs.js';
+
+/**
+ * SPEC §11 guards: the operator's own mapping may rotate — keeping itself fresh is the point — but its
+ * current certificate is revoked only after the new one is verified and delivered; the next run signs
+ * in with the delivered bundle and has nothing left to do.
+ */
+
+let emulator: RunningEmulator | null = null;
+afterEach(async () => {
+  await emulator?.close();
+  emulator = null;
+});
+
+describe('the operator rotating its own mapping', () => {
+  it('rotates with --rotate, revokes its old certificate last, and signs in with the new bundle afterwards', async () => {
+    const running = await startEmulator({ seed: rotationSeed(0), origins: 'split' });
+    emulator = running;
+    const dir = await mkdtemp(join(tmpdir(), 'nst-self-rotate-'));
+    const operator = running.m2mCredentials('token-gitops');
+    const old = operator?.current?.certificateId ?? '';
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), `version: 1
+account: "${ROTATION_ACCOUNT}"
+policy: { unmanaged: ignore }
+tokens: []
+certificates:
+  - mapping: token-gitops
+    clientId: "${operator?.clientId ?? ''}"
+    entity: "${operator?.entityId ?? ''}"
+    role: "${operator?.roleId ?? ''}"
+    state: active
+    credentials: env:NETSUITE_CREDENTIALS
+    rotation: { overlap: 0d }
+    deliver:
+      - file: { path: secrets/operator.json }
+`);
+    const urls = { NETSUITE_REST_URL: running.origins.rest, NETSUITE_RESTLETS_URL: running.origins.restlets, NETSUITE_UI_URL: running.origins.system };
+    const env = { ...urls, NETSUITE_CREDENTIALS: seededBundle(running, 'token-gitops') };
+
+    // Not due (300 days left): only --rotate asks for it.
+    const quiet = await runCli(['plan', '--detailed-exitcode'], { env, cwd: dir });
+    expect(quiet.code).toBe(0);
+    const applied = await runCli(['apply', '--yes', '--rotate', 'token-gitops'], { env, cwd: dir });
+    expect(applied.err).toBe('');
+    expect(applied.code).toBe(0);
+
+    const bundle = await readFile(join(dir, 'secrets', 'operator.json'), 'utf8');
+    const fresh = (JSON.parse(bundle) as { certificateId: string }).certificateId;
+    expect(emulatorCertificates(running, 'token-gitops')).toEqual(expect.arrayContaining([{ certificateId: old, active: false }, { certificateId: fresh, active: true }]));
+    const status = parse(await readFile(join(dir, 'netsuite-tokens.status.yaml'), 'utf8')) as StatusFile;
+    expect(status.certificates?.[0]).toMatchObject({ rotation: null, previous: [], lastRotation: { certificateId: fresh } });
+
+    // The old bundle no longer signs in; the delivered one does, and nothing is left to do.
+    expect((await runCli(['plan'], { env, cwd: dir })).code).toBe(1);
+    const next = await runCli(['plan', '--detailed-exitcode'], { env: { ...urls, NETSUITE_CREDENTIALS: bundle }, cwd: dir });
+    expect(next.err).toBe('');
+    expect(next.code).toBe(0);
+  });
+
+  it('names no mapping it does not know, and refuses one without rotation:', async () => {
+    const running = await startEmulator({ seed: rotationSeed(0), origins: 'split' });
+    emulator = running;
+    const dir = await mkdtemp(join(tmpdir(), 'nst-self-rotate-'));
+    const operator = running.m2mCredentials('token-gitops');
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), `version: 1
+account: "${ROTATION_ACCOUNT}"
+tokens: []
+certificates:
+  - mapping: token-gitops
+    clientId: "${operator?.clientId ?? ''}"
+    entity: "${operator?.entityId ?? ''}"
+    role: "${operator?.roleId ?? ''}"
+    state: active
+    credentials: env:NETSUITE_CREDENTIALS
+`);
+    const env = { NETSUITE_REST_URL: running.origins.rest, NETSUITE_RESTLETS_URL: running.origins.restlets, NETSUITE_CREDENTIALS: seededBundle(running, 'token-gitops') };
+    const unknown = await runCli(['apply', '--yes', '--rotate', 'token-gitop'], { env, cwd: dir });
+    expect(unknown.code).toBe(3);
+    expect(unknown.err).toContain('--rotate token-gitop: no certificate mapping of that name is declared; did you mean token-gitops?');
+    const plain = await runCli(['apply', '--yes', '--rotate', 'token-gitops'], { env, cwd: dir });
+    expect(plain.code).toBe(3);
+    expect(plain.err).toContain('the mapping declares no rotation:');
+    expect(Object.keys(running.state().counters.requestsByPath)).toEqual([]);
+  });
+});
