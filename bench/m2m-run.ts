@@ -43,19 +43,27 @@ export function mappingsFile(account: string, origins: EmulatorOrigins, operator
   const lines = ['version: 1', `account: "${account}"`, 'policy:', '  unmanaged: ignore', 'tokens: []'];
   if (declared.length > 0) lines.push('certificates:');
   declared.forEach((mapping, index) => {
-    const variable = `M2M_${String(index + 1).padStart(6, '0')}`;
-    env[variable] = m2mBundle(account, mapping);
-    lines.push(
-      `  - mapping: ${mapping.mapping}`,
-      `    clientId: "${mapping.clientId}"`,
-      `    entity: "${mapping.entityId}"`,
-      `    role: "${mapping.roleId}"`,
-      '    state: active',
-      '    owner: "@acme/integrations"',
-      `    credentials: env:${variable}`,
-    );
+    lines.push(...mappingEntry(account, mapping, index, env));
   });
   return { text: `${lines.join('\n')}\n`, env };
+}
+
+/**
+ * One declared mapping's lines (active, owned, its bundle in `M2M_<n>` of `env`), for the generated
+ * desired-state files of the M2M and rotation benchmarks.
+ */
+export function mappingEntry(account: string, mapping: EmulatorM2MCredentials, index: number, env: Record<string, string | undefined>): string[] {
+  const variable = `M2M_${String(index + 1).padStart(6, '0')}`;
+  env[variable] = m2mBundle(account, mapping);
+  return [
+    `  - mapping: ${mapping.mapping}`,
+    `    clientId: "${mapping.clientId}"`,
+    `    entity: "${mapping.entityId}"`,
+    `    role: "${mapping.roleId}"`,
+    '    state: active',
+    '    owner: "@acme/integrations"',
+    `    credentials: env:${variable}`,
+  ];
 }
 
 /** Who the operator signs in as: a seeded M2M mapping's current certificate, or a TBA token for comparison. */

@@ -16,7 +16,7 @@ import { count, placementOf, type BenchContext } from '../context.js';
 import { hostEmulator } from '../emulator-host.js';
 import { formatMs } from '../format.js';
 import { LOWER_BOUND_FACTOR } from '../lower-bound.js';
-import { m2mBundle } from '../m2m-run.js';
+import { mappingEntry } from '../m2m-run.js';
 import { meteredFetch } from '../metered-fetch.js';
 import type { BenchRow } from '../result.js';
 import { ceilDiv, collectGarbage, medianOf, roundTo } from '../stats.js';
@@ -121,15 +121,8 @@ async function rotateOnce(context: BenchContext, mappings: number, concurrency: 
 function rotatingFile(account: string, declared: readonly EmulatorM2MCredentials[], env: Record<string, string | undefined>): string {
   const lines = ['version: 1', `account: "${account}"`, 'policy:', '  unmanaged: ignore', `  maxChangesPerRun: ${declared.length}`, 'tokens: []', 'certificates:'];
   declared.forEach((mapping, index) => {
-    const variable = `M2M_${String(index + 1).padStart(6, '0')}`;
-    env[variable] = m2mBundle(account, mapping);
     lines.push(
-      `  - mapping: ${mapping.mapping}`,
-      `    clientId: "${mapping.clientId}"`,
-      `    entity: "${mapping.entityId}"`,
-      `    role: "${mapping.roleId}"`,
-      '    state: active',
-      `    credentials: env:${variable}`,
+      ...mappingEntry(account, mapping, index, env),
       '    rotation: { algorithm: ec-p256, validity: 365d, overlap: 0d }',
       '    deliver:',
       `      - file: { path: delivered/${mapping.mapping}.json }`,

@@ -1,10 +1,7 @@
-import { targetLabel } from '../domain/delivery-target.js';
 import type { DesiredMapping, RotationPolicy } from '../domain/desired.js';
-import { onboarding, type RotationJournal, type TargetProgress } from '../domain/kinds/m2m-certificate/rotation-journal.js';
-import type { BundleDelivery, CertificateFactory, Clock } from '../ports.js';
+import { onboarding, type RotationJournal } from '../domain/kinds/m2m-certificate/rotation-journal.js';
 import { m2mBundleText } from '../secrets/credentials-bundle.js';
-import type { Secret } from '../secrets/secret.js';
-import type { JournalBook } from './journal-book.js';
+import { deliverToTargets, type RotationPorts } from './rotate-certificate.js';
 
 /**
  * SPEC §11 onboarding: a mapping with no certificate has no token to upload with, so the operator makes
@@ -13,14 +10,8 @@ import type { JournalBook } from './journal-book.js';
  * every run until the upload shows the same one; the run that lists it active completes the onboarding.
  */
 
-export interface OnboardingPorts {
-  readonly factory: CertificateFactory;
-  readonly delivery: BundleDelivery;
-  readonly journal: JournalBook;
-  readonly clock: Clock;
-  readonly signal: AbortSignal;
-  readonly mask: (secret: Secret) => void;
-}
+/** What onboarding needs: rotation's ports without NetSuite (there is no token to act with yet). */
+export type OnboardingPorts = Omit<RotationPorts, 'certificates' | 'executor'>;
 
 export interface OnboardingOutcome {
   /** The certificate the administrator uploads; null when the onboarding stopped before delivery. */
@@ -47,19 +38,11 @@ export async function prepareOnboarding(ports: OnboardingPorts, request: { reado
     await step({});
     const bundle = m2mBundleText(generated, { accountId: request.account, clientId: entry.clientId });
     ports.mask(bundle);
-    let targets: TargetProgress[] = [];
-    for (const target of entry.deliver) {
-      if (ports.signal.aborted) return { certificatePem: null, failure: 'Stopped: the run was interrupted; the next apply starts the onboarding again.' };
-      const label = targetLabel(target);
-      targets = [...targets, { target: label, state: 'writing', at: stamp() }];
-      await step({ targets });
-      await ports.delivery.deliver(target, bundle, `${rotation.id}/${generated.certificateId}`);
-      targets = targets.map((item) => (item.target === label ? { target: label, state: 'written', at: stamp() } : item));
-      await step({ targets });
-    }
+    await deliverToTargets(ports, entry, bundle, `${rotation.id}/${generated.certificateId}`, (targets) => step({ targets }));
     await step({ state: 'delivered' });
     return { certificatePem: generated.certificatePem, failure: null };
   } catch (error) {
+    // Interrupted or refused before every target held the bundle: the next apply starts the onboarding again.
     return { certificatePem: null, failure: error instanceof Error ? error.message : 'The onboarding failed.' };
   }
 }

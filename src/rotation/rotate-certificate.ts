@@ -131,17 +131,7 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
 
     const bundle = m2mBundleText({ ...generated, certificateId: uploadedId }, { accountId: request.account, clientId: entry.clientId });
     ports.mask(bundle);
-    let targets: TargetProgress[] = [];
-    for (const target of entry.deliver) {
-      interrupted(ports.signal);
-      const label = targetLabel(target);
-      targets = [...targets, { target: label, state: 'writing', at: stamp() }];
-      await step({ targets });
-      await ports.delivery.deliver(target, bundle, `${rotation.id}/${uploadedId}`);
-      targets = targets.map((item) => (item.target === label ? { target: label, state: 'written', at: stamp() } : item));
-      await step({ targets });
-      outcome.delivered.push(label);
-    }
+    outcome.delivered.push(...await deliverToTargets(ports, entry, bundle, `${rotation.id}/${uploadedId}`, (targets) => step({ targets })));
     await step({ state: 'delivered' }, { previous: addRetirements(record.previous, request.replaces, retireAfter()) });
 
     if (policy.overlapMs === 0) {
@@ -156,6 +146,31 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
     outcome.failure = error instanceof Error ? error.message : 'The rotation failed.';
   }
   return outcome;
+}
+
+/**
+ * Step 4: the bundle to every target in file order, each journaled `writing` before its write and
+ * `written` after it (through `journal`); the first failure stops the delivery. Returns the labels written.
+ */
+export async function deliverToTargets(
+  ports: Pick<RotationPorts, 'delivery' | 'clock' | 'signal'>,
+  entry: DesiredMapping,
+  bundle: Secret,
+  deliveryId: string,
+  journal: (targets: readonly TargetProgress[]) => Promise<void>,
+): Promise<string[]> {
+  let targets: TargetProgress[] = [];
+  const stamp = (): string => ports.clock.now().toISOString();
+  for (const target of entry.deliver) {
+    interrupted(ports.signal);
+    const label = targetLabel(target);
+    targets = [...targets, { target: label, state: 'writing', at: stamp() }];
+    await journal(targets);
+    await ports.delivery.deliver(target, bundle, deliveryId);
+    targets = targets.map((item) => (item.target === label ? { target: label, state: 'written', at: stamp() } : item));
+    await journal(targets);
+  }
+  return targets.map((item) => item.target);
 }
 
 /**

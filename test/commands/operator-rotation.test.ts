@@ -15,19 +15,11 @@ import { runCli } from '../support/runs.js';
  */
 
 let emulator: RunningEmulator | null = null;
-afterEach(async () => {
-  await emulator?.close();
-  emulator = null;
-});
 
-describe('the operator rotating its own mapping', () => {
-  it('rotates with --rotate, revokes its old certificate last, and signs in with the new bundle afterwards', async () => {
-    const running = await startEmulator({ seed: rotationSeed(0), origins: 'split' });
-    emulator = running;
-    const dir = await mkdtemp(join(tmpdir(), 'nst-self-rotate-'));
-    const operator = running.m2mCredentials('token-gitops');
-    const old = operator?.current?.certificateId ?? '';
-    await writeFile(join(dir, 'netsuite-tokens.yaml'), `version: 1
+/** The operator's own mapping declared active, with `extra` lines (rotation, deliver) after it. */
+function operatorConfig(running: RunningEmulator, extra = ''): string {
+  const operator = running.m2mCredentials('token-gitops');
+  return `version: 1
 account: "${ROTATION_ACCOUNT}"
 policy: { unmanaged: ignore }
 tokens: []
@@ -38,10 +30,20 @@ certificates:
     role: "${operator?.roleId ?? ''}"
     state: active
     credentials: env:NETSUITE_CREDENTIALS
-    rotation: { overlap: 0d }
-    deliver:
-      - file: { path: secrets/operator.json }
-`);
+${extra}`;
+}
+afterEach(async () => {
+  await emulator?.close();
+  emulator = null;
+});
+
+describe('the operator rotating its own mapping', () => {
+  it('rotates with --rotate, revokes its old certificate last, and signs in with the new bundle afterwards', async () => {
+    const running = await startEmulator({ seed: rotationSeed(0), origins: 'split' });
+    emulator = running;
+    const dir = await mkdtemp(join(tmpdir(), 'nst-self-rotate-'));
+    const old = running.m2mCredentials('token-gitops')?.current?.certificateId ?? '';
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), operatorConfig(running, '    rotation: { overlap: 0d }\n    deliver:\n      - file: { path: secrets/operator.json }\n'));
     const urls = { NETSUITE_REST_URL: running.origins.rest, NETSUITE_RESTLETS_URL: running.origins.restlets, NETSUITE_UI_URL: running.origins.system };
     const env = { ...urls, NETSUITE_CREDENTIALS: seededBundle(running, 'token-gitops') };
 
@@ -69,18 +71,7 @@ certificates:
     const running = await startEmulator({ seed: rotationSeed(0), origins: 'split' });
     emulator = running;
     const dir = await mkdtemp(join(tmpdir(), 'nst-self-rotate-'));
-    const operator = running.m2mCredentials('token-gitops');
-    await writeFile(join(dir, 'netsuite-tokens.yaml'), `version: 1
-account: "${ROTATION_ACCOUNT}"
-tokens: []
-certificates:
-  - mapping: token-gitops
-    clientId: "${operator?.clientId ?? ''}"
-    entity: "${operator?.entityId ?? ''}"
-    role: "${operator?.roleId ?? ''}"
-    state: active
-    credentials: env:NETSUITE_CREDENTIALS
-`);
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), operatorConfig(running));
     const env = { NETSUITE_REST_URL: running.origins.rest, NETSUITE_RESTLETS_URL: running.origins.restlets, NETSUITE_CREDENTIALS: seededBundle(running, 'token-gitops') };
     const unknown = await runCli(['apply', '--yes', '--rotate', 'token-gitop'], { env, cwd: dir });
     expect(unknown.code).toBe(3);
