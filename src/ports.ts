@@ -1,4 +1,4 @@
-import type { TokenObservation } from './domain/observation.js';
+import type { ObservationListener, TokenObservation } from './domain/observation.js';
 import type { RunReport } from './domain/report.js';
 import type { StatusFile } from './domain/status.js';
 import type { M2mCredentials, TbaCredentials } from './secrets/credentials.js';
@@ -13,7 +13,8 @@ import type { ObservedCertificate, ObservedMapping } from './domain/kinds/m2m-ce
 
 /** Reads every token of the account and when each was last used. */
 export interface TokenDirectory {
-  observe(progress?: ProgressSink): Promise<TokenObservation>;
+  /** `listener` hears each page as it arrives (planning starts before the last one). */
+  observe(progress?: ProgressSink, listener?: ObservationListener): Promise<TokenObservation>;
 }
 
 /** One declared certificate mapping to observe, with its own credentials when they resolve. */

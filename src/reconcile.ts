@@ -1,6 +1,6 @@
 import type { DesiredState } from './domain/desired.js';
 import { deepLinkFor } from './domain/kinds/registry.js';
-import type { Observation } from './domain/observation.js';
+import type { Observation, ObservationListener } from './domain/observation.js';
 import { planChanges } from './domain/plan-changes.js';
 import { compareIds } from './domain/plan-order.js';
 import type { Change, History, Plan, PlanOptions } from './domain/plan.js';
@@ -10,6 +10,7 @@ import { buildStatus, historyFrom, sameRecord } from './domain/status.js';
 import { matchDesiredTokens } from './domain/kinds/tba-token/token-matching.js';
 import type { ObservedToken } from './domain/kinds/tba-token/token.js';
 import { subjectOf } from './domain/kinds/tba-token/token.js';
+import { UnmanagedOutcomesAhead } from './domain/kinds/tba-token/unmanaged-outcomes.js';
 import type { DesiredToken } from './domain/desired.js';
 import { keyOf, subjectKey } from './domain/subject.js';
 import type { CertificateDirectory, ChangeExecutor, Clock, MappingToObserve, ProgressSink, PublishOutcome, ResultsPublisher, StatusRecord, TokenDirectory } from './ports.js';
@@ -137,17 +138,22 @@ export async function planAccount(ports: AccountPorts, desire: AccountDesire, op
 
 type ObservingPorts = Pick<AccountPorts, 'directory' | 'certificates' | 'clock' | 'progress'>;
 
+/**
+ * The plan judges ages as of when the observation began, the moment its `observedAt` names, so the
+ * tokens planned while their pages arrived and those planned at the end are judged alike.
+ */
 export async function observeAndPlan(ports: ObservingPorts, desire: AccountDesire, history: History, options: PlanOptions): Promise<PlannedRun> {
-  const startedAt = ports.clock.now().toISOString();
+  const now = ports.clock.now();
   const mappings = mappingsToObserve(desire, history);
-  const observation = await observe(ports, mappings);
-  const plan = planChanges(desire.desired, observation, history, ports.clock.now(), options);
-  return { startedAt, desired: desire.desired, history, observation, plan, mappings };
+  const ahead = new UnmanagedOutcomesAhead(desire.desired, history, now);
+  const observation = await observe(ports, mappings, ahead);
+  const plan = planChanges(desire.desired, observation, history, now, options, ahead);
+  return { startedAt: now.toISOString(), desired: desire.desired, history, observation, plan, mappings };
 }
 
 /** Tokens through SuiteQL and each mapping's certificates through its own token, at once (the transport bounds requests in flight). */
-async function observe(ports: ObservingPorts, mappings: readonly MappingToObserve[]): Promise<Observation> {
-  const [tokens, certificates] = await Promise.all([ports.directory.observe(ports.progress), ports.certificates.observe(mappings)]);
+async function observe(ports: ObservingPorts, mappings: readonly MappingToObserve[], listener?: ObservationListener): Promise<Observation> {
+  const [tokens, certificates] = await Promise.all([ports.directory.observe(ports.progress, listener), ports.certificates.observe(mappings)]);
   return { ...tokens, certificates };
 }
 

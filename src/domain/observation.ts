@@ -16,3 +16,19 @@ export interface Observation {
 
 /** What the token directory reads: everything but the certificates, which each mapping's own token lists. */
 export type TokenObservation = Omit<Observation, 'certificates'>;
+
+/** One aggregated LoginAudit row: a token name and its latest successful login (ISO instant). */
+export interface LastUse {
+  readonly name: string;
+  readonly at: string;
+}
+
+/**
+ * Hears the token directory's pages as they arrive, so planning can start before the last one
+ * (issue 18). A page may be heard again, as new objects, when NetSuite's data moved under a read: a
+ * listener keeps only what the final observation confirms.
+ */
+export interface ObservationListener {
+  tokens(page: readonly ObservedToken[]): void;
+  lastUses(page: readonly LastUse[]): void;
+}

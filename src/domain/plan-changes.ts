@@ -1,6 +1,7 @@
 import type { DesiredState } from './desired.js';
 import type { ChangeDraft, KindPlan } from './kinds/credential-kind.js';
 import { CREDENTIAL_KINDS } from './kinds/registry.js';
+import type { UnmanagedOutcomesAhead } from './kinds/tba-token/unmanaged-outcomes.js';
 import type { Observation } from './observation.js';
 import { emptyDesiredRefusal, overLimitBlock, overLimitRefusal } from './plan-guards.js';
 import { sortChanges, sortFindings } from './plan-order.js';
@@ -13,10 +14,11 @@ import { SUBJECT_KINDS, type SubjectKind } from './subject.js';
  * SPEC §4: the plan, a pure function of the desired state, what NetSuite showed, what the previous run
  * recorded, and the time. Each kind plans its own subjects; what is shared is done here once: the
  * blast-radius and empty-desired guards, the order, and the summary. Deterministic: changes and
- * findings come out in the order of plan-order.ts.
+ * findings come out in the order of plan-order.ts. `ahead`, when given, holds work done while the
+ * observation's pages arrived; the plan is the same with or without it.
  */
-export function planChanges(desired: DesiredState, observed: Observation, history: History, now: Date, options: PlanOptions): Plan {
-  const context = { desired, observed, history, now, forceRotate: new Set(options.rotate ?? []) };
+export function planChanges(desired: DesiredState, observed: Observation, history: History, now: Date, options: PlanOptions, ahead: UnmanagedOutcomesAhead | null = null): Plan {
+  const context = { desired, observed, history, now, forceRotate: new Set(options.rotate ?? []), ahead };
   const parts = SUBJECT_KINDS.map((kind) => ({ kind, part: CREDENTIAL_KINDS[kind].plan(context) }));
 
   const selected = onlySelection(options.only ?? [], observed.account);

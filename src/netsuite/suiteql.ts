@@ -2,6 +2,7 @@ import type { ProgressSink } from '../ports.js';
 import type { Authorizer } from './authorizer.js';
 import { NetSuiteError } from './errors.js';
 import type { NetSuiteTransport } from './transport.js';
+import type { Precedence } from './limiter.js';
 
 /** One SuiteQL result item as NetSuite sends it: lower-case keys, string values, NULL columns left out. */
 export type SuiteQlItem = Readonly<Record<string, unknown>>;
@@ -66,6 +67,8 @@ export interface SuiteQlReaderOptions {
   readonly pageSize?: number;
   /** Defaults to NetSuite's 100,000; smaller only to exercise continuation in tests. */
   readonly maxRowsPerQuery?: number;
+  /** The pages' place among requests waiting for a slot (default `normal`). */
+  readonly precedence?: Precedence;
 }
 
 interface SuiteQlPage {
@@ -91,9 +94,16 @@ const WINDOW_READS = 2;
  * Reads every row of a query: the first page tells the total, the remaining pages of the window are
  * requested together (the transport's limiter decides how many run at once), offsets are multiples
  * of the page size. ⌈N/pageSize⌉ requests for N rows. Each page is converted by `convert` as it
- * arrives, while later pages are still on the wire, so little is left to do after the last one.
+ * arrives, while later pages are still on the wire, and handed to `onPage`, so little is left to do
+ * after the last one. A window NetSuite changed under is read again: its pages reach `onPage` twice.
  */
-export async function readAllRows<T>(options: SuiteQlReaderOptions, query: KeysetQuery, convert: (row: SuiteQlItem) => T, progress?: ProgressSink): Promise<T[]> {
+export async function readAllRows<T>(
+  options: SuiteQlReaderOptions,
+  query: KeysetQuery,
+  convert: (row: SuiteQlItem) => T,
+  progress?: ProgressSink,
+  onPage?: (rows: readonly T[]) => void,
+): Promise<T[]> {
   const pageSize = options.pageSize ?? SUITEQL_PAGE_SIZE;
   const maxRows = options.maxRowsPerQuery ?? SUITEQL_MAX_ROWS;
   if (pageSize < 1 || pageSize > SUITEQL_PAGE_SIZE || maxRows % pageSize !== 0) {
@@ -104,9 +114,10 @@ export async function readAllRows<T>(options: SuiteQlReaderOptions, query: Keyse
   let after: string | null = null;
 
   for (;;) {
-    const window = await readWindow(options, query, convert, after, pageSize, maxRows, (windowDone, windowTotal) => {
+    const window = await readWindow(options, query, convert, after, pageSize, maxRows, (page, windowDone, windowTotal) => {
       grandTotal ??= windowTotal;
       progress?.update(rows.length + windowDone, Math.max(grandTotal, rows.length + windowDone), query.description);
+      onPage?.(page);
     });
     // concat, not push(...): a spread of 100,000 arguments can overflow the stack.
     rows = rows.concat(...window.pages.map((page) => page.rows));
@@ -123,7 +134,7 @@ async function readWindow<T>(
   after: string | null,
   pageSize: number,
   maxRows: number,
-  onProgress: (done: number, total: number) => void,
+  onPage: (rows: readonly T[], done: number, total: number) => void,
 ): Promise<{ pages: ConvertedPage<T>[]; total: number }> {
   const sql = query.sql(after);
   let problem = '';
@@ -136,12 +147,12 @@ async function readWindow<T>(
     const pageCount = Math.max(1, Math.ceil(reachable / pageSize));
     const first = convertPage(firstPage, query, convert, continues);
     let done = first.count;
-    onProgress(done, total);
+    onPage(first.rows, done, total);
     const rest = await Promise.all(
       Array.from({ length: pageCount - 1 }, async (_, index) => {
         const page = convertPage(await fetchPage(options, sql, (index + 1) * pageSize, pageSize), query, convert, continues);
         done += page.count;
-        onProgress(done, total);
+        onPage(page.rows, done, total);
         return page;
       }),
     );
@@ -215,6 +226,7 @@ async function fetchPage(options: SuiteQlReaderOptions, sql: string, offset: num
     body: { q: sql },
     authorizer: options.authorizer,
     authHint: options.authHint,
+    ...(options.precedence === undefined ? {} : { precedence: options.precedence }),
   });
   return parsePage(response.text, response.endpoint, offset);
 }

@@ -1,6 +1,6 @@
 import { tokenStateFromFlags } from '../domain/kinds/tba-token/token.js';
 import type { ObservedToken } from '../domain/kinds/tba-token/token.js';
-import type { TokenObservation } from '../domain/observation.js';
+import type { LastUse, ObservationListener, TokenObservation } from '../domain/observation.js';
 import type { Clock, ProgressSink, TokenDirectory } from '../ports.js';
 import type { Authorizer } from './authorizer.js';
 import { NetSuiteError } from './errors.js';
@@ -75,7 +75,7 @@ export class SuiteQlTokenDirectory implements TokenDirectory {
     this.#options = options;
   }
 
-  async observe(progress?: ProgressSink): Promise<TokenObservation> {
+  async observe(progress?: ProgressSink, listener?: ObservationListener): Promise<TokenObservation> {
     const observedAt = this.#options.clock.now().toISOString();
     const reader: SuiteQlReaderOptions = {
       transport: this.#options.transport,
@@ -88,8 +88,9 @@ export class SuiteQlTokenDirectory implements TokenDirectory {
     const endpoint = `POST ${this.#options.endpoints.rest}${SUITEQL_PATH}`;
     // Rows become tokens and last uses page by page as they arrive, while the other pages are on the wire.
     const [tokens, lastUses] = await Promise.all([
-      readAllRows(reader, TOKENS, (row) => tokenFromRow(row, endpoint), progress),
-      readAllRows(reader, LAST_USE, (row) => lastUseFromRow(row, endpoint), progress),
+      readAllRows(reader, TOKENS, (row) => tokenFromRow(row, endpoint), progress, listener && ((page) => { listener.tokens(page); })),
+      // Last uses go ahead of the tokens' later pages, so a token page that arrives can be judged whole.
+      readAllRows({ ...reader, precedence: 'ahead' }, LAST_USE, (row) => lastUseFromRow(row, endpoint), progress, listener && ((page) => { listener.lastUses(page.filter(isLastUse)); })),
     ]);
     return { account: this.#options.account, observedAt, tokens, lastUse: latestUses(lastUses) };
   }
@@ -123,10 +124,8 @@ export function lastUseFromRow(row: SuiteQlItem, endpoint: string): LastUse | nu
   return name === null || at === null ? null : { name, at };
 }
 
-export interface LastUse {
-  readonly name: string;
-  /** ISO instant. */
-  readonly at: string;
+function isLastUse(use: LastUse | null): use is LastUse {
+  return use !== null;
 }
 
 /** Token name → ISO instant of its latest successful login. */

@@ -4,6 +4,7 @@ import type { Authorizer } from './authorizer.js';
 import { NetSuiteAuthError, NetSuiteCancelledError, NetSuiteError, NetSuiteUnavailableError, summarizeFailure } from './errors.js';
 import type { NetSuiteFailure } from './errors.js';
 import { Limiter } from './limiter.js';
+import type { Precedence } from './limiter.js';
 import { redact } from '../secrets/redact.js';
 import type { HttpMethod } from './signer.js';
 import type { Clock, Environment } from '../ports.js';
@@ -28,6 +29,8 @@ export interface NetSuiteRequest {
    * made before any effect (429, the concurrency limit, a 401) are still retried.
    */
   readonly sendOnce?: boolean;
+  /** Waiting for a slot, `ahead` requests go before the others (default `normal`). */
+  readonly precedence?: Precedence;
 }
 
 export interface NetSuiteResponse {
@@ -145,7 +148,7 @@ export class NetSuiteTransport {
       this.#throwIfCancelled(endpoint);
       // Authorized before taking a slot: a Bearer authorizer may itself need a request to NetSuite.
       const authorization = await request.authorizer.authorize(request.method, request.url);
-      const outcome = await this.#limiter.run(() => this.#attempt(request, endpoint, authorization, attempt));
+      const outcome = await this.#limiter.run(() => this.#attempt(request, endpoint, authorization, attempt), request.precedence);
       if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) {
         this.#options.onEvent?.({ kind: 'response', endpoint, status: outcome.status, attempt });
         return { status: outcome.status, text: outcome.text, endpoint };

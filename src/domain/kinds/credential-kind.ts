@@ -3,6 +3,7 @@ import type { Observation } from '../observation.js';
 import type { Block } from '../plan-guards.js';
 import type { Change, Finding, History } from '../plan.js';
 import type { Subject } from '../subject.js';
+import type { UnmanagedOutcomesAhead } from './tba-token/unmanaged-outcomes.js';
 
 /**
  * The one interface every credential kind implements (one folder per kind under kinds/). A kind
@@ -18,6 +19,8 @@ export interface PlanContext {
   readonly now: Date;
   /** `apply --rotate MAPPING`: mappings to rotate now whatever their expiry. */
   readonly forceRotate: ReadonlySet<string>;
+  /** Outcomes of unmanaged tokens worked out while the pages arrived; null when the observation came whole. */
+  readonly ahead: UnmanagedOutcomesAhead | null;
 }
 
 /** A change before its message is written: the shared guards may still block it. */

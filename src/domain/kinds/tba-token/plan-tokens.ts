@@ -1,4 +1,4 @@
-import type { CredentialAvailability, DesiredToken, UnmanagedPolicy } from '../../desired.js';
+import type { CredentialAvailability, DesiredToken } from '../../desired.js';
 import { changeGuard } from '../../plan-guards.js';
 import { compareIds } from '../../plan-order.js';
 import type { ChangeAction, ChangeVia, Finding, History } from '../../plan.js';
@@ -8,6 +8,7 @@ import type { ChangeDraft, KindPlan, PlanContext } from '../credential-kind.js';
 import { ageAt, drift, resurrected, rotationDue, unused } from './token-findings.js';
 import type { RotationLimit } from './token-findings.js';
 import { matchDesiredTokens } from './token-matching.js';
+import { unmanagedOutcome, unmanagedRules } from './unmanaged-outcomes.js';
 import type { EntryMatch } from './token-matching.js';
 import { subjectOf } from './token.js';
 import type { ObservedToken, TokenState } from './token.js';
@@ -16,7 +17,7 @@ import type { ObservedToken, TokenState } from './token.js';
  * SPEC §4 for TBA tokens: what each entry asks of the token it matches, what the unmanaged policy asks
  * of the rest, and the findings about each. Linear in tokens and entries (hash lookups only).
  */
-export function planTokens({ desired, observed, history, now }: PlanContext): KindPlan {
+export function planTokens({ desired, observed, history, now, ahead }: PlanContext): KindPlan {
   const { policy } = desired;
   const matching = matchDesiredTokens(desired.tokens, observed.tokens);
   const drafts: ChangeDraft[] = [];
@@ -47,20 +48,19 @@ export function planTokens({ desired, observed, history, now }: PlanContext): Ki
       const limitMs = entry.maxAgeMs ?? policy.maxAgeMs;
       const limit: RotationLimit | null = limitMs === null ? null : { ms: limitMs, source: entry.maxAgeMs === null ? 'policy' : 'entry' };
       const age = ageAt(token.createdAt, now);
-      pushFound(findings, rotationDue(token, age, limit), unused(token, age, policy.unusedForMs, observed.lastUse, now));
+      pushFound(findings, rotationDue(token, age, limit), unused(token, age, policy.unusedForMs, observed.lastUse.get(token.name), now));
     }
   });
 
-  if (policy.unmanaged !== 'ignore') {
-    const policyLimit: RotationLimit | null = policy.maxAgeMs === null ? null : { ms: policy.maxAgeMs, source: 'policy' };
+  const rules = unmanagedRules(desired, history, now);
+  if (rules !== null) {
     for (const token of observed.tokens) {
       // Revoked tokens nobody declares are history, not findings.
       if (matching.claimed.has(token.id) || token.state === 'revoked') continue;
-      pushFound(findings, resurrected(token, history));
-      findings.push(unmanagedFinding(token, policy.unmanaged));
-      if (policy.unmanaged === 'inactivate' && token.state === 'active') drafts.push(unmanagedInactivation(token, history));
-      const age = ageAt(token.createdAt, now);
-      pushFound(findings, rotationDue(token, age, policyLimit), unused(token, age, policy.unusedForMs, observed.lastUse, now));
+      const outcome = ahead?.outcomeOf(token, observed.lastUse) ?? unmanagedOutcome(token, rules, observed.lastUse.get(token.name));
+      for (const finding of outcome.findings) findings.push(finding);
+      if (outcome.unused !== null) findings.push(outcome.unused);
+      if (outcome.draft !== null) drafts.push(outcome.draft);
     }
   }
 
@@ -135,22 +135,6 @@ function declaredWhy(action: ChangeAction, from: TokenState, credentials: Creden
   }
 }
 
-/** Policy `inactivate` never revokes: inactive can be undone if the token turns out to be needed. */
-function unmanagedInactivation(token: ObservedToken, history: History): ChangeDraft {
-  return {
-    subject: subjectOf(token),
-    action: 'inactivate',
-    from: token.state,
-    to: 'inactive',
-    via: 'admin',
-    reason: 'unmanaged-policy',
-    owner: null,
-    entry: null,
-    why: 'Not declared in the file and policy.unmanaged is inactivate, so an administrator ticks Inactive on this token in the UI (declare it to keep it active)',
-    block: changeGuard(subjectKey('tba-token', token.id), null, history),
-  };
-}
-
 function terminalFinding(token: ObservedToken, declared: TokenState): Finding {
   return {
     kind: 'terminal',
@@ -158,13 +142,6 @@ function terminalFinding(token: ObservedToken, declared: TokenState): Finding {
     message: `This token is revoked, which cannot be undone, but the file declares it ${declared}; create a new token, declare it, and mark this entry revoked.`,
     details: { state: token.state, declared },
   };
-}
-
-function unmanagedFinding(token: ObservedToken, policy: Exclude<UnmanagedPolicy, 'ignore'>): Finding {
-  const message = policy === 'report' || token.state === 'inactive'
-    ? `This token is in NetSuite but not declared in the file${token.state === 'inactive' ? ' (it is inactive)' : ''}; declare it (netsuite-tokens import writes entries) or have it revoked.`
-    : 'This token is in NetSuite but not declared in the file, so policy.unmanaged: inactivate has an administrator inactivate it; declare it to keep it active.';
-  return { kind: 'unmanaged', subject: subjectOf(token), message, details: { state: token.state, policy } };
 }
 
 /** The finding for an entry that does not resolve to exactly one token of its own. */

@@ -36,12 +36,11 @@ export function rotationDue(token: ObservedToken, age: number | null, limit: Rot
 /**
  * `unused` when no successful login is recorded for longer than `unusedForMs`, including a token never
  * used that is older than that. A never-used token younger than the limit, or of unknown age, is not
- * flagged: it may simply not have been deployed yet. LoginAudit names tokens, not ids, so tokens that
- * share a name share a last use.
+ * flagged: it may simply not have been deployed yet. `lastLogin` is the last use of the token's name:
+ * LoginAudit names tokens, not ids, so tokens that share a name share a last use.
  */
-export function unused(token: ObservedToken, age: number | null, unusedForMs: number | null, lastUse: ReadonlyMap<string, string>, now: Date): Finding | null {
+export function unused(token: ObservedToken, age: number | null, unusedForMs: number | null, lastLogin: string | undefined, now: Date): Finding | null {
   if (unusedForMs === null || token.state === 'revoked') return null;
-  const lastLogin = lastUse.get(token.name);
   if (lastLogin !== undefined) {
     const idle = ageAt(lastLogin, now);
     if (idle === null || idle <= unusedForMs) return null;

@@ -1,0 +1,144 @@
+import type { DesiredState, UnmanagedPolicy } from '../../desired.js';
+import type { LastUse, ObservationListener } from '../../observation.js';
+import { changeGuard } from '../../plan-guards.js';
+import type { Finding, History } from '../../plan.js';
+import { subjectKey } from '../../subject.js';
+import type { ChangeDraft } from '../credential-kind.js';
+import { ageAt, resurrected, rotationDue, unused } from './token-findings.js';
+import type { RotationLimit } from './token-findings.js';
+import { subjectOf } from './token.js';
+import type { ObservedToken } from './token.js';
+
+/** What the unmanaged policy makes of a token no entry claims: its findings, and a change under `inactivate`. */
+export interface UnmanagedOutcome {
+  /** Every finding but `unused`, in plan order of discovery. */
+  readonly findings: readonly Finding[];
+  readonly unused: Finding | null;
+  readonly draft: ChangeDraft | null;
+  /** The token's age at the plan's time, null when its creation date is unknown. */
+  readonly age: number | null;
+  /** The last use of its name `unused` was judged with. */
+  readonly lastLogin: string | undefined;
+}
+
+/** What the outcome of an unmanaged token depends on besides the token and its last use. */
+export interface UnmanagedRules {
+  readonly policy: Exclude<UnmanagedPolicy, 'ignore'>;
+  readonly maxAge: RotationLimit | null;
+  readonly unusedForMs: number | null;
+  readonly history: History;
+  readonly now: Date;
+}
+
+/** The rules of `desired`'s policy; null under `unmanaged: ignore`, which makes nothing of unmanaged tokens. */
+export function unmanagedRules(desired: DesiredState, history: History, now: Date): UnmanagedRules | null {
+  const { policy } = desired;
+  if (policy.unmanaged === 'ignore') return null;
+  return {
+    policy: policy.unmanaged,
+    maxAge: policy.maxAgeMs === null ? null : { ms: policy.maxAgeMs, source: 'policy' },
+    unusedForMs: policy.unusedForMs,
+    history,
+    now,
+  };
+}
+
+/** SPEC §4 for a live token nobody declares. */
+export function unmanagedOutcome(token: ObservedToken, rules: UnmanagedRules, lastLogin: string | undefined): UnmanagedOutcome {
+  const findings: Finding[] = [];
+  const revived = resurrected(token, rules.history);
+  if (revived !== null) findings.push(revived);
+  findings.push(unmanagedFinding(token, rules.policy));
+  const age = ageAt(token.createdAt, rules.now);
+  const due = rotationDue(token, age, rules.maxAge);
+  if (due !== null) findings.push(due);
+  return {
+    findings,
+    unused: unused(token, age, rules.unusedForMs, lastLogin, rules.now),
+    draft: rules.policy === 'inactivate' && token.state === 'active' ? unmanagedInactivation(token, rules.history) : null,
+    age,
+    lastLogin,
+  };
+}
+
+/**
+ * Issue 18: planning while the pages arrive. A token whose id and name no entry gives is unmanaged
+ * whatever the other pages hold, so its outcome is worked out as its page arrives, while later pages
+ * are still on the wire. Only its `unused` finding depends on the other query: it is judged with the
+ * last use known then, and judged again at the end if the final one differs. A memo, not a second
+ * planner: the plan asks for each token of the final observation and gets exactly what it would have
+ * worked out itself, and tokens heard but not in the final observation (a page read again) are never asked for.
+ */
+export class UnmanagedOutcomesAhead implements ObservationListener {
+  readonly #rules: UnmanagedRules | null;
+  readonly #declaredIds = new Set<string>();
+  readonly #declaredNames = new Set<string>();
+  readonly #outcomes = new Map<ObservedToken, UnmanagedOutcome>();
+  /** The latest use per name heard so far. */
+  readonly #lastUse = new Map<string, string>();
+
+  constructor(desired: DesiredState, history: History, now: Date) {
+    this.#rules = unmanagedRules(desired, history, now);
+    for (const { selector } of desired.tokens) {
+      if (selector.id !== null) this.#declaredIds.add(selector.id);
+      else if (selector.name !== null) this.#declaredNames.add(selector.name);
+    }
+  }
+
+  tokens(page: readonly ObservedToken[]): void {
+    const rules = this.#rules;
+    if (rules === null) return;
+    for (const token of page) {
+      if (token.state === 'revoked' || this.#claimable(token)) continue;
+      this.#outcomes.set(token, unmanagedOutcome(token, rules, this.#lastUse.get(token.name)));
+    }
+  }
+
+  lastUses(page: readonly LastUse[]): void {
+    for (const { name, at } of page) {
+      const known = this.#lastUse.get(name);
+      if (known === undefined || known < at) this.#lastUse.set(name, at);
+    }
+  }
+
+  /**
+   * The outcome worked out when `token` arrived, judged again for `unused` when its final last use
+   * differs; undefined when it was not worked out ahead (an entry may claim it, or it was not heard).
+   */
+  outcomeOf(token: ObservedToken, lastUse: ReadonlyMap<string, string>): UnmanagedOutcome | undefined {
+    const rules = this.#rules;
+    const outcome = this.#outcomes.get(token);
+    if (outcome === undefined || rules === null) return undefined;
+    const lastLogin = lastUse.get(token.name);
+    if (lastLogin === outcome.lastLogin) return outcome;
+    return { ...outcome, unused: unused(token, outcome.age, rules.unusedForMs, lastLogin, rules.now), lastLogin };
+  }
+
+  /** Some entry gives this token's id, or (without an id) its name: only the whole observation tells whether it matches. */
+  #claimable(token: ObservedToken): boolean {
+    return this.#declaredIds.has(token.id) || this.#declaredNames.has(token.name);
+  }
+}
+
+function unmanagedFinding(token: ObservedToken, policy: Exclude<UnmanagedPolicy, 'ignore'>): Finding {
+  const message = policy === 'report' || token.state === 'inactive'
+    ? `This token is in NetSuite but not declared in the file${token.state === 'inactive' ? ' (it is inactive)' : ''}; declare it (netsuite-tokens import writes entries) or have it revoked.`
+    : 'This token is in NetSuite but not declared in the file, so policy.unmanaged: inactivate has an administrator inactivate it; declare it to keep it active.';
+  return { kind: 'unmanaged', subject: subjectOf(token), message, details: { state: token.state, policy } };
+}
+
+/** Policy `inactivate` never revokes: inactive can be undone if the token turns out to be needed. */
+function unmanagedInactivation(token: ObservedToken, history: History): ChangeDraft {
+  return {
+    subject: subjectOf(token),
+    action: 'inactivate',
+    from: token.state,
+    to: 'inactive',
+    via: 'admin',
+    reason: 'unmanaged-policy',
+    owner: null,
+    entry: null,
+    why: 'Not declared in the file and policy.unmanaged is inactivate, so an administrator ticks Inactive on this token in the UI (declare it to keep it active)',
+    block: changeGuard(subjectKey('tba-token', token.id), null, history),
+  };
+}
