@@ -95,7 +95,6 @@ export function processIo(signal: AbortSignal): Io {
     columns: process.stdout.isTTY ? process.stdout.columns : null,
     ask: interactive && process.stdin.isTTY ? terminalAsk(signal) : null,
     clock: { now: () => new Date() },
-    fetch: globalThis.fetch.bind(globalThis),
     signal,
     debug: false,
   };

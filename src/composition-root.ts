@@ -93,7 +93,7 @@ export function connectNetSuite(account: string, io: Io, operator: OperatorEntry
     env: io.env,
     operatorCredentials: operator.credentials ?? null,
     endpoints: operator.endpoints ?? {},
-    fetch: io.fetch,
+    ...(io.fetch === undefined ? {} : { fetch: io.fetch }),
     clock: io.clock,
     signal: io.signal,
     onEvent: (event: TransportEvent) => {
@@ -114,7 +114,7 @@ export function pullRequestPublisher(io: Io, account: AccountRun, actions: Actio
       const { GitHubPublisher } = await import('./github/publisher.js');
       const publisher = new GitHubPublisher({
         env: io.env,
-        fetch: io.fetch,
+        fetch: io.fetch ?? globalThis.fetch,
         repoDir: dirname(resolve(io.cwd, account.file.file)),
         account: account.file.config.account,
         uiOrigin: account.client.endpoints.ui,
@@ -137,7 +137,7 @@ function lazyBundleDelivery(io: Pick<Io, 'env' | 'fetch' | 'clock'>, configDirec
     adapter ??= Promise.all([import('./delivery/bundle-delivery.js'), import('./delivery/target-sources.js')]).then(([{ createBundleDelivery }, { deliveryTargetSources }]) => createBundleDelivery({
       configDirectory,
       env: io.env,
-      fetch: io.fetch,
+      ...(io.fetch === undefined ? {} : { fetch: io.fetch }),
       clock: io.clock,
       ...(state === null ? {} : { locate: deliveryTargetSources(state) }),
     }));

@@ -103,7 +103,7 @@ async function step(command: (args: readonly string[], io: Io) => Promise<number
 }
 
 async function control(emulator: RunningEmulator, io: Io, path: string, body: object): Promise<void> {
-  const response = await io.fetch(`${emulator.controlUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await (io.fetch ?? globalThis.fetch)(`${emulator.controlUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (!response.ok) throw new RuntimeFailure(`The emulator's control endpoint refused ${path} (HTTP ${response.status}).`);
 }
 

@@ -112,7 +112,7 @@ async function propose(io: Io, file: LoadedConfigFile, configPath: string, index
   if (!check.ok) throw new Error(`The re-keyed file does not load: ${check.problems.map((problem) => problem.message).join(' ')}`);
   return publishRotation({
     env: io.env,
-    fetch: io.fetch,
+    fetch: io.fetch ?? globalThis.fetch,
     account: file.config.account,
     configPath,
     editedText: edited,

@@ -3,6 +3,7 @@ import type { Secret } from '../secrets/secret.js';
 import type { Authorizer } from './authorizer.js';
 import { NetSuiteAuthError, NetSuiteCancelledError, NetSuiteError, NetSuiteUnavailableError, summarizeFailure } from './errors.js';
 import type { NetSuiteFailure } from './errors.js';
+import type { HttpExchange } from './http-exchange.js';
 import { Limiter } from './limiter.js';
 import type { Precedence } from './limiter.js';
 import { redact } from '../secrets/redact.js';
@@ -91,7 +92,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 export type Sleep = (ms: number, signal: AbortSignal | undefined) => Promise<void>;
 
 export interface TransportOptions {
-  readonly fetch: typeof fetch;
+  /** How a request reaches NetSuite: node:http in the CLI, a fetch function where tests watch the traffic. */
+  readonly exchange: HttpExchange;
   readonly clock: Clock;
   /** Requests in flight at most (NETSUITE_CONCURRENCY). */
   readonly concurrency: number;
@@ -196,20 +198,19 @@ export class NetSuiteTransport {
       'User-Agent': 'netsuite-token-gitops',
     };
     if (authorization !== null) headers['Authorization'] = authorization;
-    const init: RequestInit = { method: request.method, headers, signal, redirect: 'manual', credentials: 'omit' };
+    let body: string | null = null;
     if (request.form !== undefined) {
       headers['Content-Type'] = 'application/x-www-form-urlencoded';
-      init.body = new URLSearchParams(request.form).toString();
+      body = new URLSearchParams(request.form).toString();
     } else if (request.body !== undefined) {
       headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(request.body);
+      body = JSON.stringify(request.body);
     }
     const stopNotices = this.#noticeWhileWaiting(endpoint, attempt, timeoutMs);
     try {
-      const response = await this.#options.fetch(request.url, init);
-      const text = await readCapped(response, this.#policy.maxResponseBytes);
-      if (text === null) throw oversized(endpoint, this.#policy.maxResponseBytes);
-      return { kind: 'response', status: response.status, text, retryAfter: response.headers.get('retry-after') };
+      const reply = await this.#options.exchange({ url: request.url, method: request.method, headers, body, signal, maxResponseBytes: this.#policy.maxResponseBytes });
+      if (reply.text === null) throw oversized(endpoint, this.#policy.maxResponseBytes);
+      return { kind: 'response', status: reply.status, text: reply.text, retryAfter: reply.retryAfter };
     } catch (error) {
       if (error instanceof NetSuiteError) throw error;
       if (caller?.aborted === true) throw cancelled(endpoint);
@@ -308,11 +309,13 @@ export function errorDetailsOf(text: string): { errorCode: string | null; detail
 /**
  * Nothing listens at that address, the name does not resolve, or fetch refuses the port outright
  * (the Fetch standard's "bad port" list): a wrong URL, not a busy NetSuite, so retrying only delays
- * the answer. (Resets and timeouts are retried: those happen under load.)
+ * the answer. (Resets and timeouts are retried: those happen under load.) node:http reports the
+ * code on the error itself, fetch on its cause.
  */
 function isUnreachable(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
-  return cause?.code === 'ECONNREFUSED' || cause?.code === 'ENOTFOUND' || cause?.message === 'bad port';
+  const outer = error as { code?: unknown; cause?: { code?: unknown; message?: unknown } } | null;
+  const code = outer?.code ?? outer?.cause?.code;
+  return code === 'ECONNREFUSED' || code === 'ENOTFOUND' || outer?.cause?.message === 'bad port';
 }
 
 function finalError(failure: NetSuiteFailure, outcome: Attempt, authHint: string): NetSuiteError {
@@ -386,32 +389,6 @@ export function formatTimeout(ms: number): string {
   if (ms % 60_000 === 0) return `${ms / 60_000}m`;
   if (ms % 1000 === 0) return `${ms / 1000}s`;
   return `${ms}ms`;
-}
-
-/**
- * The body as text, or null when it is larger than `maxBytes`: then the rest is not downloaded (a
- * wrong host or a broken proxy can send without end, and retrying would only do it again).
- */
-async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (declared > maxBytes || response.body === null) {
-    await response.body?.cancel();
-    return response.body === null ? '' : null;
-  }
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
 }
 
 function oversized(endpoint: string, maxBytes: number): NetSuiteError {

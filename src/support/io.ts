@@ -26,7 +26,11 @@ export interface Io {
   /** Asks on the terminal; null when nobody can answer (stdin or stdout is not a terminal, or CI). */
   readonly ask: Ask | null;
   readonly clock: Clock;
-  readonly fetch: typeof fetch;
+  /**
+   * Every HTTP request goes through this fetch when set (tests and the benchmark watch or disturb traffic
+   * there); absent, each adapter uses its own client: node:http for NetSuite, the global fetch for GitHub.
+   */
+  readonly fetch?: typeof fetch;
   /** Aborted on SIGINT/SIGTERM; long work stops at the next safe point. */
   readonly signal: AbortSignal;
   /** `--debug`: stack traces and request retries are shown (never secret values). */

@@ -7,6 +7,7 @@ import { NetSuiteError } from '../../src/netsuite/errors.js';
 import { AccessTokenCache, m2mAuthorizer } from '../../src/netsuite/m2m-authorizer.js';
 import { createSigner } from '../../src/netsuite/signer.js';
 import { NetSuiteTransport } from '../../src/netsuite/transport.js';
+import { nodeHttpExchange } from '../../src/netsuite/http-exchange.js';
 import type { CertificateAlgorithm } from '../../src/domain/desired.js';
 import { generateCertificate } from '../../src/secrets/certificate-generator.js';
 import { m2mBundleText, m2mCredentials, parseM2mBundle } from '../../src/secrets/credentials-bundle.js';
@@ -34,7 +35,7 @@ afterEach(async () => {
 
 function operatorAgainst(running: RunningEmulator) {
   const endpoints = resolveEndpoints(running.accountId, { NETSUITE_REST_URL: running.origins.rest, NETSUITE_RESTLETS_URL: running.origins.restlets });
-  const transport = new NetSuiteTransport({ fetch: globalThis.fetch, clock, concurrency: 2, sleep: () => Promise.resolve(), random: () => 0 });
+  const transport = new NetSuiteTransport({ exchange: nodeHttpExchange(), clock, concurrency: 2, sleep: () => Promise.resolve(), random: () => 0 });
   const cache = new AccessTokenCache();
   const authorizerFor = (credentials: M2mCredentials) => m2mAuthorizer({ transport, restOrigin: endpoints.rest, credentials, clock, cache });
   const directory = new NetSuiteCertificateDirectory({ endpoints, transport, authorizerFor, accessToken: (credentials) => authorizerFor(credentials).accessToken() });

@@ -5,6 +5,7 @@ import { resolveEndpoints } from '../../src/netsuite/endpoints.js';
 import { NetSuiteChangeExecutor } from '../../src/netsuite/change-executor.js';
 import { createSigner, signatureFor } from '../../src/netsuite/signer.js';
 import { NetSuiteTransport } from '../../src/netsuite/transport.js';
+import { nodeHttpExchange } from '../../src/netsuite/http-exchange.js';
 import { CANARY, canaryCredentials, fakeTime, leakedCanaries } from './support/fixtures.js';
 import { startScriptedServer } from './support/scripted-server.js';
 import type { Reply, ScriptedServer } from './support/scripted-server.js';
@@ -19,7 +20,7 @@ async function revokerAgainst(handler: (index: number) => Reply) {
   server = await startScriptedServer((_, index) => handler(index));
   const time = fakeTime();
   const endpoints = resolveEndpoints('1234567_SB1', { NETSUITE_RESTLETS_URL: server.origin });
-  const transport = new NetSuiteTransport({ fetch: globalThis.fetch, clock: time.clock, concurrency: 2, sleep: time.sleep });
+  const transport = new NetSuiteTransport({ exchange: nodeHttpExchange(), clock: time.clock, concurrency: 2, sleep: time.sleep });
   return { revoker: new NetSuiteChangeExecutor({ endpoints, transport, signer: createSigner({ realm: endpoints.realm, clock: time.clock }), authorizerFor: () => { throw new Error('no certificate is revoked here'); } }), server };
 }
 

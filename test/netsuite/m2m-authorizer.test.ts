@@ -8,6 +8,7 @@ import { NetSuiteAuthError } from '../../src/netsuite/errors.js';
 import { AccessTokenCache, m2mAuthorizer, TOKEN_PATH } from '../../src/netsuite/m2m-authorizer.js';
 import { createSigner } from '../../src/netsuite/signer.js';
 import { NetSuiteTransport } from '../../src/netsuite/transport.js';
+import { nodeHttpExchange } from '../../src/netsuite/http-exchange.js';
 import { m2mCredentials } from '../../src/secrets/credentials-bundle.js';
 import { fakeTime } from './support/fixtures.js';
 import { startScriptedServer, type RecordedRequest, type Reply, type ScriptedServer } from './support/scripted-server.js';
@@ -33,7 +34,7 @@ async function against(handler: (request: RecordedRequest, index: number) => Rep
   server = await startScriptedServer(handler);
   const time = fakeTime();
   const endpoints = resolveEndpoints('1234567', { NETSUITE_REST_URL: server.origin, NETSUITE_RESTLETS_URL: server.origin });
-  const transport = new NetSuiteTransport({ fetch: globalThis.fetch, clock: time.clock, concurrency: 2, sleep: time.sleep, random: () => 0 });
+  const transport = new NetSuiteTransport({ exchange: nodeHttpExchange(), clock: time.clock, concurrency: 2, sleep: time.sleep, random: () => 0 });
   const cache = new AccessTokenCache();
   const authorizerFor = () => m2mAuthorizer({ transport, restOrigin: endpoints.rest, credentials, clock: time.clock, cache });
   return { server, time, endpoints, transport, authorizerFor };

@@ -8,7 +8,10 @@ import { createSigner } from '../../src/netsuite/signer.js';
 import { tbaAuthorizer } from '../../src/netsuite/authorizer.js';
 import { SuiteQlTokenDirectory, compareCodePoints, compareWholeNumbers, lastUseQuery, tokenFromRow, tokensQuery } from '../../src/netsuite/token-directory.js';
 import { NetSuiteTransport } from '../../src/netsuite/transport.js';
+import { exchangeOverFetch, nodeHttpExchange } from '../../src/netsuite/http-exchange.js';
 import type { ProgressSink } from '../../src/ports.js';
+import type { LastUse } from '../../src/domain/observation.js';
+import type { ObservedToken } from '../../src/domain/kinds/tba-token/token.js';
 import { fakeSuiteQl } from './support/fake-suiteql.js';
 import type { FakeToken } from './support/fake-suiteql.js';
 import { canaryCredentials, fakeTime } from './support/fixtures.js';
@@ -23,11 +26,11 @@ afterEach(async () => {
   server = null;
 });
 
-async function directoryAgainst(handler: (request: RecordedRequest) => Reply, paging: { pageSize?: number; maxRowsPerQuery?: number } = {}) {
+async function directoryAgainst(handler: (request: RecordedRequest) => Reply, paging: { pageSize?: number; maxRowsPerQuery?: number } = {}, concurrency = 2) {
   server = await startScriptedServer(handler);
   const time = fakeTime();
   const endpoints = resolveEndpoints('1234567_SB1', { NETSUITE_REST_URL: server.origin });
-  const transport = new NetSuiteTransport({ fetch: globalThis.fetch, clock: time.clock, concurrency: 2, sleep: time.sleep });
+  const transport = new NetSuiteTransport({ exchange: nodeHttpExchange(), clock: time.clock, concurrency, sleep: time.sleep });
   const authorizer = tbaAuthorizer(createSigner({ realm: endpoints.realm, clock: time.clock }), canaryCredentials());
   const directory = new SuiteQlTokenDirectory({ account: '1234567_SB1', endpoints, transport, authorizer, clock: time.clock, ...paging });
   return { directory, server };
@@ -68,7 +71,7 @@ function allActive(seed: EmulatorSeed): EmulatorSeed {
  * A directory signed in as the seed's first active token, against an emulator (split origins) on the
  * seed; every request it sends is recorded on its way to fetch.
  */
-async function directoryOnEmulator(seed: EmulatorSeed, paging: { pageSize?: number; maxRowsPerQuery?: number } = {}) {
+async function directoryOnEmulator(seed: EmulatorSeed, paging: { pageSize?: number; maxRowsPerQuery?: number } = {}, concurrency = 2) {
   const running = await startEmulator({ seed, origins: 'split', now: () => NOW });
   emulator = running;
   const token = seed.tokens.find((candidate) => candidate.revoked !== true && candidate.inactive !== true && candidate.tokenId !== undefined);
@@ -81,7 +84,7 @@ async function directoryOnEmulator(seed: EmulatorSeed, paging: { pageSize?: numb
   };
   const clock = { now: () => NOW };
   const endpoints = resolveEndpoints(seed.account, { NETSUITE_REST_URL: running.origins.rest });
-  const transport = new NetSuiteTransport({ fetch: recording, clock, concurrency: 2, sleep: () => Promise.resolve() });
+  const transport = new NetSuiteTransport({ exchange: exchangeOverFetch(recording), clock, concurrency, sleep: () => Promise.resolve() });
   const credentials: TbaCredentials = {
     kind: 'tba',
     consumerKey: new Secret(integration.consumerKey),
@@ -199,6 +202,30 @@ describe('observing through paged SuiteQL, against the emulator\'s SQL engine', 
     expect(requests).toHaveLength(2);
   });
 
+  it('with four requests in flight asks for each query\'s second page with its first, and only pays for it in a one-page account', async () => {
+    const large = generateSeed({ tokens: 2_345, loginRows: 2_000, seed: 7 });
+    const onLarge = await directoryOnEmulator(large, {}, 4);
+    expect((await onLarge.directory.observe()).tokens.map((token) => token.id)).toEqual(large.tokens.map((token) => token.id));
+    expect(queriesOf(onLarge.requests, 'oauthtoken').map((q) => q.offset).sort()).toEqual(['0', '1000', '2000']);
+    expect(queriesOf(onLarge.requests, 'loginaudit').map((q) => q.offset).sort()).toEqual(['0', '1000']);
+    await emulator?.close();
+
+    const small = allActive(generateSeed({ tokens: 1, loginRows: 0, seed: 1 }));
+    const onSmall = await directoryOnEmulator(small, {}, 4);
+    expect((await onSmall.directory.observe()).tokens.map((token) => token.id)).toEqual([onSmall.operator.id]);
+    expect(onSmall.requests).toHaveLength(4);
+  });
+
+  it('hands each page to a listener as it arrives: every token and last use of the observation', async () => {
+    const seed = generateSeed({ tokens: 2_345, loginRows: 2_000, seed: 7 });
+    const { directory } = await directoryOnEmulator(seed);
+    const heard: { tokens: ObservedToken[][]; lastUses: LastUse[][] } = { tokens: [], lastUses: [] };
+    const observation = await directory.observe(undefined, { tokens: (page) => heard.tokens.push([...page]), lastUses: (page) => heard.lastUses.push([...page]) });
+    expect(heard.tokens.map((page) => page.length).sort()).toEqual([1000, 1000, 345]);
+    expect(new Set(heard.tokens.flat())).toEqual(new Set(observation.tokens));
+    expect(new Map(heard.lastUses.flat().map((use) => [use.name, use.at]))).toEqual(observation.lastUse);
+  });
+
   // The emulator caps a query at NetSuite's 100,000 rows; the directory is told the cap is 50, so it
   // continues by id every 50 rows, with the emulator's SQL engine answering each window.
   it('continues past the per-query row cap by id, without losing or repeating a token, in ⌈N/page⌉ requests', async () => {
@@ -273,6 +300,23 @@ describe('observing through paged SuiteQL, when NetSuite\'s answers are tampered
       return reply;
     }, { pageSize: 10 });
     await expect(always.directory.observe()).rejects.toThrow(/changed in NetSuite while they were being read \(the page at offset 10 held 0 rows instead of 10\)/);
+  });
+
+  it('reads a window again when the second page asked for early holds rows the first page\'s total did not count', async () => {
+    let tampered = false;
+    const base = fakeSuiteQl({ tokens: tokens(10), logins: [], maxRows: 100_000 });
+    const { directory, server: target } = await directoryAgainst((request) => {
+      const offset = new URL(request.url, 'http://x').searchParams.get('offset');
+      // The first read's early second page finds a token created after its first page was counted.
+      if (!tampered && offset === '10' && request.body.includes('oauthtoken')) {
+        tampered = true;
+        const grown = fakeSuiteQl({ tokens: tokens(11), logins: [], maxRows: 100_000 })(request);
+        return 'body' in grown ? { ...grown, body: { ...(grown.body as object), totalResults: 10 } } : grown;
+      }
+      return base(request);
+    }, { pageSize: 10 }, 4);
+    expect((await directory.observe()).tokens).toHaveLength(10);
+    expect(queriesOf(target.requests, 'oauthtoken').map((q) => q.offset).sort()).toEqual(['0', '0', '10', '10']);
   });
 
   it('rejects an answer that is not a SuiteQL page', async () => {

@@ -1,4 +1,6 @@
 import { rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
 import { FLEET_NOW, allCanaries, emulatorStates, fleetCanaries, fleetEnv, fleetSeed, parseStatus, readStatusText, writeFleetConfig } from '../support/fleet.js';
@@ -82,15 +84,34 @@ describe('garbage from the SuiteQL endpoint', () => {
 });
 
 describe('a NetSuite URL that can never answer', () => {
-  it('a port fetch refuses to use fails at once, with no retries', async () => {
+  it('a port nothing listens on fails at once, with no retries', async () => {
     const files = await writeFleetConfig(RETIRED);
     cleanups.push(() => rm(files.dir, { recursive: true, force: true }));
-    const run = await runCli(['plan', '--debug'], { env: fleetEnv(RETIRED, 'http://127.0.0.1:6000'), cwd: files.dir, now: () => FLEET_NOW });
+    const origin = await closedOrigin();
+    const run = await runCli(['plan', '--debug'], { env: fleetEnv(RETIRED, origin), cwd: files.dir, now: () => FLEET_NOW });
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(new RegExp(`^error: POST ${origin.replace(/\./g, '\\.')}/services/rest/query/v1/suiteql could not be reached \\(.*ECONNREFUSED.*\\)\\.$`, 'm'));
+    expect(run.err).not.toContain('debug: retry');
+  });
+
+  it('a port fetch refuses to use fails at once, with no retries, when requests go through fetch', async () => {
+    const files = await writeFleetConfig(RETIRED);
+    cleanups.push(() => rm(files.dir, { recursive: true, force: true }));
+    const run = await runCli(['plan', '--debug'], { env: fleetEnv(RETIRED, 'http://127.0.0.1:6000'), cwd: files.dir, now: () => FLEET_NOW, fetch: globalThis.fetch.bind(globalThis) });
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/^error: POST http:\/\/127\.0\.0\.1:6000\/services\/rest\/query\/v1\/suiteql could not be reached \(fetch failed: bad port\)\.$/m);
     expect(run.err).not.toContain('debug: retry');
   });
 });
+
+/** An origin on loopback whose port was just freed: connecting is refused. */
+async function closedOrigin(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+  return `http://127.0.0.1:${port}`;
+}
 
 describe('garbage from the RESTlet endpoint', () => {
   it('a 200 that is not NetSuite\'s answer proves nothing: the revoke is judged by observing, and fails', async () => {

@@ -31,7 +31,7 @@ export function captureIo(options: CaptureOptions = {}): CapturedIo {
     columns: terminal?.columns ?? null,
     ask: terminal?.ask ?? null,
     clock: { now: options.now ?? (() => new Date()) },
-    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     signal: options.signal ?? new AbortController().signal,
     debug: false,
     out: () => out,

@@ -1,7 +1,6 @@
 import type { DesiredState } from '../desired.js';
 import type { Observation } from '../observation.js';
-import type { Block } from '../plan-guards.js';
-import type { Change, Finding, History } from '../plan.js';
+import type { Finding, History } from '../plan.js';
 import type { Subject } from '../subject.js';
 import type { UnmanagedOutcomesAhead } from './tba-token/unmanaged-outcomes.js';
 
@@ -23,12 +22,9 @@ export interface PlanContext {
   readonly ahead: UnmanagedOutcomesAhead | null;
 }
 
-/** A change before its message is written: the shared guards may still block it. */
-export type ChangeDraft = Omit<Change, 'message' | 'blocked'> & {
-  /** Why the change is wanted, without the closing full stop. */
-  readonly why: string;
-  readonly block: Block | null;
-};
+import type { ChangeDraft } from '../change-draft.js';
+
+export type { ChangeDraft };
 
 /** What one kind contributes to a plan. */
 export interface KindPlan {

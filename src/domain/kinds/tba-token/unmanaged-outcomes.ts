@@ -3,7 +3,7 @@ import type { LastUse, ObservationListener } from '../../observation.js';
 import { changeGuard } from '../../plan-guards.js';
 import type { Finding, History } from '../../plan.js';
 import { subjectKey } from '../../subject.js';
-import type { ChangeDraft } from '../credential-kind.js';
+import type { ChangeDraft } from '../../change-draft.js';
 import { ageAt, resurrected, rotationDue, unused } from './token-findings.js';
 import type { RotationLimit } from './token-findings.js';
 import { subjectOf } from './token.js';
