@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { ProgressSink } from '../ports.js';
 import type { Authorizer } from './authorizer.js';
 import { NetSuiteError } from './errors.js';
@@ -247,6 +248,9 @@ async function fetchPage(options: SuiteQlReaderOptions, sql: string, offset: num
     authHint: options.authHint,
     ...(options.precedence === undefined ? {} : { precedence: options.precedence }),
   });
+  // Parsing and converting a page is the heavy part: the request waiting for the slot this one freed
+  // goes on the wire first, so it does not wait for that work.
+  await setImmediate();
   return parsePage(response.text, response.endpoint, offset);
 }
 
