@@ -8,7 +8,7 @@ import type { Environment } from '../src/ports.js';
 import { observeAndPlan, type AccountPorts } from '../src/reconcile.js';
 import { operatorEnv, type SigningToken } from './account.js';
 import { pagesOf, type ObservationPages } from './lower-bound.js';
-import { meteredFetch } from './metered-fetch.js';
+import { meteredExchange } from './metered-exchange.js';
 
 /** A `NETSUITE_CREDENTIALS` bundle (SPEC §10) for a seeded mapping's current certificate. Holds a private key. */
 export function m2mBundle(account: string, mapping: EmulatorM2MCredentials): string {
@@ -95,8 +95,8 @@ export async function planWithM2M(options: {
   const loaded = loadConfigText(file.text, 'netsuite-tokens.yaml');
   if (!loaded.ok) throw new Error(`The generated desired-state file is invalid: ${loaded.problems.map((problem) => problem.message).join(' ')}`);
   const built = buildDesiredState(loaded.loaded, file.env);
-  const metered = meteredFetch();
-  const client = createNetSuiteClient({ account: options.account, env: file.env, fetch: metered.fetch, clock: { now: () => new Date() } });
+  const metered = meteredExchange();
+  const client = createNetSuiteClient({ account: options.account, env: file.env, exchange: metered.exchange, clock: { now: () => new Date() } });
   const ports: Omit<AccountPorts, 'status' | 'rotation'> = {
     directory: client.directory,
     certificates: client.certificates,

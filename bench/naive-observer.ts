@@ -1,3 +1,4 @@
+import type { HttpExchange } from '../src/netsuite/http-exchange.js';
 import { createSigner } from '../src/netsuite/signer.js';
 import { SUITEQL_PATH } from '../src/netsuite/suiteql.js';
 import { lastUseQuery, tokensQuery } from '../src/netsuite/token-directory.js';
@@ -18,7 +19,7 @@ export interface NaiveObservation {
 
 const PAGE_SIZE = 1000;
 
-export async function observeNaively(options: { readonly restOrigin: string; readonly account: string; readonly operator: SigningToken; readonly fetch: typeof fetch }): Promise<NaiveObservation> {
+export async function observeNaively(options: { readonly restOrigin: string; readonly account: string; readonly operator: SigningToken; readonly exchange: HttpExchange }): Promise<NaiveObservation> {
   const sign = createSigner({ realm: options.account.toUpperCase().replaceAll('-', '_'), clock: { now: () => new Date() } });
   const credentials: TbaCredentials = {
     kind: 'tba',
@@ -33,14 +34,16 @@ export async function observeNaively(options: { readonly restOrigin: string; rea
     for (let offset = 0; ; offset += PAGE_SIZE) {
       const url = `${options.restOrigin}${SUITEQL_PATH}?limit=${PAGE_SIZE}&offset=${offset}`;
       requests += 1;
-      const response = await options.fetch(url, {
+      const response = await options.exchange({
+        url,
         method: 'POST',
         headers: { Authorization: sign('POST', url, credentials), 'Content-Type': 'application/json', Accept: 'application/json', Prefer: 'transient' },
         body: JSON.stringify({ q: query }),
+        signal: AbortSignal.timeout(60_000),
+        maxResponseBytes: 32 * 1024 * 1024,
       });
-      const text = await response.text();
-      if (!response.ok) throw new Error(`The naive observer got HTTP ${response.status} at offset ${offset}.`);
-      const page = JSON.parse(text) as { items: unknown[]; hasMore: boolean };
+      if (response.status !== 200 || response.text === null) throw new Error(`The naive observer got HTTP ${response.status} at offset ${offset}.`);
+      const page = JSON.parse(response.text) as { items: unknown[]; hasMore: boolean };
       rows += page.items.length;
       if (!page.hasMore) return rows;
     }

@@ -9,7 +9,7 @@ import { applyPlan, observeAndPlan, type AccountPorts } from '../src/reconcile.j
 import type { EmulatorOrigins } from '../src/emulator/index.js';
 import { operatorEnv, type SigningToken } from './account.js';
 import { pagesOf, type ObservationPages } from './lower-bound.js';
-import { meteredFetch } from './metered-fetch.js';
+import { meteredExchange } from './metered-exchange.js';
 
 /**
  * A desired-state file that declares the operator's own token (protected) and `targets` revoked, each
@@ -77,12 +77,12 @@ export async function applyOnce(options: {
   const loaded = loadConfigText(file.text, 'netsuite-tokens.yaml');
   if (!loaded.ok) throw new Error(`The generated desired-state file is invalid: ${loaded.problems.map((problem) => problem.message).join(' ')}`);
   const built = buildDesiredState(loaded.loaded, file.env);
-  const metered = meteredFetch();
+  const metered = meteredExchange();
   const retries: TransportEvent[] = [];
   const client = createNetSuiteClient({
     account: options.account,
     env: file.env,
-    fetch: metered.fetch,
+    exchange: metered.exchange,
     clock: { now: () => new Date() },
     onEvent: (event) => { if (event.kind === 'retry') retries.push(event); },
     ...(options.retryPolicy === undefined ? {} : { retryPolicy: options.retryPolicy }),

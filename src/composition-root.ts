@@ -4,6 +4,7 @@ import type { LoadedConfigFile } from './config/load-config.js';
 import type { OperatorEntry } from './config/desired-file.js';
 import { buildDesiredState, type BuiltDesiredState } from './config/desired-state.js';
 import { createNetSuiteClient, type NetSuiteClient } from './netsuite/client.js';
+import { exchangeOverFetch } from './netsuite/http-exchange.js';
 import { formatTimeout, type TransportEvent } from './netsuite/transport.js';
 import type { AccountPorts, RotationAdapters } from './reconcile.js';
 import type { DesiredState } from './domain/desired.js';
@@ -93,7 +94,7 @@ export function connectNetSuite(account: string, io: Io, operator: OperatorEntry
     env: io.env,
     operatorCredentials: operator.credentials ?? null,
     endpoints: operator.endpoints ?? {},
-    ...(io.fetch === undefined ? {} : { fetch: io.fetch }),
+    ...(io.fetch === undefined ? {} : { exchange: exchangeOverFetch(io.fetch) }),
     clock: io.clock,
     signal: io.signal,
     onEvent: (event: TransportEvent) => {

@@ -7,7 +7,7 @@ import { adoptedDesiredState } from '../adopted-desired.js';
 import { count, placementOf, type BenchContext } from '../context.js';
 import { cpuMsOf, hostEmulator, type HostedEmulator } from '../emulator-host.js';
 import { LOWER_BOUND_FACTOR, observationLowerBoundMs, observationRequestLimit, pagesOf, sharedSlotsFloorMs, type ObservationPages } from '../lower-bound.js';
-import { meteredFetch } from '../metered-fetch.js';
+import { meteredExchange } from '../metered-exchange.js';
 import { observeNaively } from '../naive-observer.js';
 import type { BenchRow } from '../result.js';
 import { formatMs } from '../format.js';
@@ -75,8 +75,8 @@ async function observeAccount(context: BenchContext, size: number): Promise<Benc
 
 async function planOnce(emulator: HostedEmulator, operator: SigningToken, desired: DesiredState, concurrency: number): Promise<OursSample> {
   collectGarbage();
-  const metered = meteredFetch();
-  const client = createNetSuiteClient({ account: emulator.seed.account, env: operatorEnv(emulator.origins, operator, concurrency), fetch: metered.fetch, clock: { now: () => new Date() } });
+  const metered = meteredExchange();
+  const client = createNetSuiteClient({ account: emulator.seed.account, env: operatorEnv(emulator.origins, operator, concurrency), exchange: metered.exchange, clock: { now: () => new Date() } });
   let observeMs = 0;
   const reconcile: Omit<AccountPorts, 'status' | 'rotation'> = {
     directory: {
@@ -115,9 +115,9 @@ async function planOnce(emulator: HostedEmulator, operator: SigningToken, desire
 
 async function naiveOnce(emulator: HostedEmulator, operator: SigningToken): Promise<NaiveSample> {
   collectGarbage();
-  const metered = meteredFetch();
+  const metered = meteredExchange();
   const started = performance.now();
-  const result = await observeNaively({ restOrigin: emulator.origins.rest, account: emulator.seed.account, operator, fetch: metered.fetch });
+  const result = await observeNaively({ restOrigin: emulator.origins.rest, account: emulator.seed.account, operator, exchange: metered.exchange });
   const wallMs = performance.now() - started;
   if (result.tokens !== emulator.seed.tokens.length) throw new Error(`The naive observer read ${result.tokens} tokens of ${emulator.seed.tokens.length}.`);
   return { wallMs, requests: result.requests, roundTripMs: metered.meanRoundTripMs() };

@@ -17,7 +17,7 @@ import { hostEmulator } from '../emulator-host.js';
 import { formatMs } from '../format.js';
 import { LOWER_BOUND_FACTOR } from '../lower-bound.js';
 import { mappingEntry } from '../m2m-run.js';
-import { meteredFetch } from '../metered-fetch.js';
+import { meteredExchange } from '../metered-exchange.js';
 import type { BenchRow } from '../result.js';
 import { ceilDiv, collectGarbage, medianOf, roundTo } from '../stats.js';
 import { operatorOf } from '../account.js';
@@ -67,9 +67,9 @@ async function rotateOnce(context: BenchContext, mappings: number, concurrency: 
     const loaded = loadConfigText(text, join(workdir, 'netsuite-tokens.yaml'));
     if (!loaded.ok) throw new Error(`The generated desired-state file is invalid: ${loaded.problems.map((problem) => problem.message).join(' ')}`);
     const built = buildDesiredState(loaded.loaded, env);
-    const metered = meteredFetch();
+    const metered = meteredExchange();
     const clock = { now: () => new Date() };
-    const client = createNetSuiteClient({ account, env, fetch: metered.fetch, clock });
+    const client = createNetSuiteClient({ account, env, exchange: metered.exchange, clock });
     let keyGenerationMs = 0;
     const factory: CertificateFactory = {
       generate: async (request) => {

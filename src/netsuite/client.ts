@@ -15,7 +15,8 @@ import type { NonceSource } from './signer.js';
 import { SuiteQlTokenDirectory } from './token-directory.js';
 import { NetSuiteTransport, requestTimeoutFromEnv } from './transport.js';
 import type { RetryPolicy, Sleep, TransportEvent } from './transport.js';
-import { exchangeOverFetch, nodeHttpExchange } from './http-exchange.js';
+import { nodeHttpExchange } from './http-exchange.js';
+import type { HttpExchange } from './http-exchange.js';
 
 export interface NetSuiteClientOptions {
   /** The account as the desired-state file names it (`1234567_SB1`). */
@@ -25,8 +26,8 @@ export interface NetSuiteClientOptions {
   readonly operatorCredentials?: string | null;
   /** The file's `operator.endpoints`. */
   readonly endpoints?: EndpointOverrides;
-  /** Every request through this fetch (tests and the benchmark watch traffic there); absent, through node:http(s). */
-  readonly fetch?: typeof fetch;
+  /** How requests reach NetSuite; node:http(s) unless a test or the benchmark watches the traffic. */
+  readonly exchange?: HttpExchange;
   readonly clock: Clock;
   /** Retries and responses for --debug; never carries secrets. */
   readonly onEvent?: (event: TransportEvent) => void;
@@ -70,7 +71,7 @@ export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteCl
   const operator = operatorSignIn(options.env, options.account, options.operatorCredentials ?? null);
   const signer = createSigner({ realm: endpoints.realm, clock: options.clock, ...(options.nonce === undefined ? {} : { nonce: options.nonce }) });
   const transport = new NetSuiteTransport({
-    exchange: options.fetch === undefined ? nodeHttpExchange() : exchangeOverFetch(options.fetch),
+    exchange: options.exchange ?? nodeHttpExchange(),
     clock: options.clock,
     concurrency,
     policy: retryPolicy,

@@ -28,7 +28,7 @@ async function setUp(): Promise<{ emulator: RunningEmulator; client: ReturnType<
   clockMs = Date.parse('2026-11-01T12:00:00Z');
   const now = (): Date => new Date(clockMs);
   emulator = await startEmulator({ seed: rotationSeed(), origins: 'split', now });
-  const client = createNetSuiteClient({ account: ACCOUNT, env: testAccountEnv(emulator.origins), fetch: globalThis.fetch.bind(globalThis), clock: { now }, retryPolicy: { maxAttempts: 2, baseDelayMs: 1 } });
+  const client = createNetSuiteClient({ account: ACCOUNT, env: testAccountEnv(emulator.origins), clock: { now }, retryPolicy: { maxAttempts: 2, baseDelayMs: 1 } });
   return { emulator, client };
 }
 
@@ -66,7 +66,6 @@ describe('the three-step TBA authorization flow', () => {
     const asNewToken = createNetSuiteClient({
       account: ACCOUNT,
       env: { ...testAccountEnv(running.origins), NETSUITE_CONSUMER_KEY: consumer.consumerKey.reveal(), NETSUITE_CONSUMER_SECRET: consumer.consumerSecret.reveal(), NETSUITE_TOKEN_ID: minted.tokenId.reveal(), NETSUITE_TOKEN_SECRET: minted.tokenSecret.reveal() },
-      fetch: globalThis.fetch.bind(globalThis),
       clock: { now: () => new Date(clockMs) },
     });
     expect((await asNewToken.directory.observe()).tokens.map((token) => token.id)).toContain('106');

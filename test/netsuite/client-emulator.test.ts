@@ -51,7 +51,6 @@ function clientFor(running: RunningEmulator, seed: EmulatorSeed, operatorId: str
   const operator = seededCredentials(seed, operatorId);
   return createNetSuiteClient({
     account: seed.account,
-    fetch: globalThis.fetch,
     clock,
     // Retries wait no real time in tests; the waits themselves are checked in transport.test.ts.
     sleep: () => Promise.resolve(),

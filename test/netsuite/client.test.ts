@@ -25,7 +25,7 @@ afterEach(async () => {
 describe('createNetSuiteClient', () => {
   it("observes with the operator's own token, signed for the account's realm", async () => {
     server = await startScriptedServer(fakeSuiteQl({ tokens: [{ id: 1, name: 'one' }], logins: [], maxRows: 100_000 }));
-    const client = createNetSuiteClient({ account: '1234567_SB1', env: { ...OPERATOR, NETSUITE_REST_URL: server.origin }, fetch: globalThis.fetch, clock });
+    const client = createNetSuiteClient({ account: '1234567_SB1', env: { ...OPERATOR, NETSUITE_REST_URL: server.origin }, clock });
     expect(client.concurrency).toBe(2);
     expect(client.endpoints.restlets).toBe('https://1234567-sb1.restlets.api.netsuite.com');
     const observation = await client.directory.observe();
@@ -42,7 +42,7 @@ describe('createNetSuiteClient', () => {
   it("names the operator's missing or empty variables at once, never a value", () => {
     let error: unknown;
     try {
-      createNetSuiteClient({ account: '1234567', env: { NETSUITE_CONSUMER_KEY: 'op-consumer-key-0001', NETSUITE_TOKEN_ID: '' }, fetch: globalThis.fetch, clock });
+      createNetSuiteClient({ account: '1234567', env: { NETSUITE_CONSUMER_KEY: 'op-consumer-key-0001', NETSUITE_TOKEN_ID: '' }, clock });
     } catch (caught) {
       error = caught;
     }
