@@ -1,6 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { GENERATED_DIRECTORY, generatedFileName, renderValidators } from '../../scripts/generate-validators.js';
 import { VALIDATORS } from '../../scripts/validator-catalog.js';
 import type { StatusFile, StatusToken } from '../../src/domain/status.js';
@@ -40,6 +42,36 @@ describe('validators compiled at build time', () => {
     if (check.valid) throw new Error('an incomplete status file passed');
     expect(check.errors.length).toBeGreaterThan(2);
     expect(check.errors.find((error) => error.instancePath === '/account')).toMatchObject({ keyword: 'type', data: 7, parentSchema: expect.objectContaining({ type: 'string' }) as unknown });
+  });
+
+  it('give the plain reader\'s -check validator the verdict of the one that words the problems', async () => {
+    const [check, full] = [await loadValidator('netsuite-tokens-check'), await loadValidator('netsuite-tokens')];
+    const fixtures = await readdir(`${ROOT}/test/config/fixtures/invalid`);
+    // Every file YAML can read: the bad-config fixtures with a syntax error, a repeated key or an alias bomb are left out.
+    const readable = async (file: string): Promise<unknown[]> => {
+      try {
+        return [parse(await readFile(`${ROOT}/${file}`, 'utf8')) as unknown];
+      } catch {
+        return [];
+      }
+    };
+    const documents = (await Promise.all(['examples/netsuite-tokens.yaml', 'examples/certificate-rotation.yaml', ...fixtures.map((name) => `test/config/fixtures/invalid/${name}`)].map(readable))).flat();
+    const example = documents[0] as Record<string, unknown>;
+    let invalid = 0;
+    const sameVerdict = (data: unknown): void => {
+      const verdict = full(data).valid;
+      if (!verdict) invalid += 1;
+      expect(check(data).valid, JSON.stringify(data)).toBe(verdict);
+    };
+    for (const data of documents) sameVerdict(data);
+    // The example with one value replaced, at the top, in a token entry or in its credentials.
+    const edit = fc.tuple(fc.constantFrom('version', 'account', 'policy', 'tokens', 'unknown'), fc.nat({ max: 6 }), fc.constantFrom('', 'id', 'state', 'owner', 'maxAge', 'credentials', 'protect', 'extra'), fc.jsonValue({ maxDepth: 2 }));
+    fc.assert(fc.property(edit, ([top, index, field, value]) => {
+      const tokens = structuredClone(example['tokens']) as Record<string, unknown>[];
+      if (top === 'tokens' && field !== '' && tokens[index] !== undefined) tokens[index][field] = value;
+      sameVerdict({ ...example, ...(top === 'tokens' ? { tokens: field === '' ? value : tokens } : { [top]: value }) });
+    }), { numRuns: 500 });
+    expect(invalid).toBeGreaterThan(250);
   });
 
   it('give the plan reader a validator for what `plan --format json` writes', async () => {
