@@ -1,7 +1,10 @@
-import { parseArgs } from 'node:util';
+import type * as Util from 'node:util';
 import { closestName } from '../config/did-you-mean.js';
+import { requireBuiltin } from '../support/builtin.js';
 import { UsageError } from '../support/errors.js';
 import type { CommandSpec, OptionSpec } from './command-specs.js';
+
+const { parseArgs } = requireBuiltin('node:util') as typeof Util;
 
 /** The values of a command's options, typed from its spec: booleans, strings, and lists for repeatable options. */
 export type OptionValues<O extends Readonly<Record<string, OptionSpec>>> = {

@@ -1,11 +1,15 @@
-import { readdir, stat } from 'node:fs/promises';
+import type * as Fs from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { requireBuiltin } from '../support/builtin.js';
 import { ConfigError, type ConfigProblem } from '../support/errors.js';
 import type { FileLoad, LoadedConfigFile } from './loaded-config.js';
 import { loadPlainConfigText } from './plain-config.js';
 import { readConfigText } from './read-config-text.js';
 
 export type { FileLoad, LoadedConfigFile } from './loaded-config.js';
+
+// Synchronous, as readConfigText is: node:fs/promises costs more to load than these calls take.
+const { readdirSync, statSync } = requireBuiltin('node:fs') as typeof Fs;
 
 /** Every file that loaded, and every problem of those that did not; a bad file never hides the others. */
 export interface ConfigLoad {
@@ -18,7 +22,7 @@ export interface ConfigLoad {
  * the library is loaded for any other file, and for every problem, which it words and locates (issue 18).
  */
 export async function loadConfigFile(path: string, file: string): Promise<FileLoad> {
-  const read = await readConfigText(path, file);
+  const read = readConfigText(path, file);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   const plain = loadPlainConfigText(read.text, file);
   if (plain !== null) return { ok: true, loaded: plain };
@@ -33,8 +37,8 @@ export async function loadConfigFile(path: string, file: string): Promise<FileLo
 export async function loadConfig(configPath: string, cwd: string): Promise<ConfigLoad> {
   const absolute = resolve(cwd, configPath);
   const shown = displayPath(absolute, cwd);
-  if (!(await isDirectory(absolute))) return collect([await loadConfigFile(absolute, shown)]);
-  const names = (await readdir(absolute)).filter(isDesiredStateFileName).sort();
+  if (!isDirectory(absolute)) return collect([await loadConfigFile(absolute, shown)]);
+  const names = readdirSync(absolute).filter(isDesiredStateFileName).sort();
   if (names.length === 0) {
     const message = 'The directory holds no .yaml or .yml desired-state file; add one per account (see examples/multi-account/) or point --config at a file.';
     return { files: [], problems: [{ file: shown, line: 1, column: 1, pointer: '', message }] };
@@ -54,9 +58,9 @@ function isDesiredStateFileName(name: string): boolean {
   return /\.ya?ml$/i.test(name) && !/\.status\.ya?ml$/i.test(name);
 }
 
-async function isDirectory(path: string): Promise<boolean> {
+function isDirectory(path: string): boolean {
   try {
-    return (await stat(path)).isDirectory();
+    return statSync(path).isDirectory();
   } catch {
     return false; // reading it as a file reports what is wrong with the path
   }
