@@ -37,6 +37,7 @@ export const VALIDATORS: readonly ValidatorSpec[] = [
   { name: 'netsuite-tokens', schemaFile: 'schemas/netsuite-tokens.schema.json', pointer: '', inlineRefs: true, options: { ...REPORT_EVERYTHING, strictRequired: false } },
   // The same schema for the plain reader's files (src/config/plain-config.ts): valid or not, nothing more.
   // Its $refs have only descriptions beside them, so inlining them changes no verdict (test/schemas).
+  // Imported by src/schemas/desired-state-check.ts rather than loaded by name.
   { name: 'netsuite-tokens-check', schemaFile: 'schemas/netsuite-tokens.schema.json', pointer: '', inlineRefs: false, options: { ...CHECK_ONLY, strictRequired: false } },
   { name: 'status', schemaFile: 'schemas/status.schema.json', pointer: '', inlineRefs: true, options: REPORT_EVERYTHING },
   { name: 'plan', schemaFile: 'schemas/plan.schema.json', pointer: '', inlineRefs: false, options: REPORT_EVERYTHING },

@@ -1,6 +1,6 @@
 import type * as Fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { requireBuiltin } from '../support/builtin.js';
 import { ConfigError, type ConfigProblem } from '../support/errors.js';
 import type { FileLoad, LoadedConfigFile } from './loaded-config.js';
 import { loadPlainConfigText } from './plain-config.js';
@@ -8,8 +8,8 @@ import { readConfigText } from './read-config-text.js';
 
 export type { FileLoad, LoadedConfigFile } from './loaded-config.js';
 
-// Synchronous, as readConfigText is: node:fs/promises costs more to load than these calls take.
-const { readdirSync, statSync } = requireBuiltin('node:fs') as typeof Fs;
+// Synchronous and required, as in read-config-text.ts: loading node:fs/promises costs more than these calls take.
+const { readdirSync, statSync } = createRequire(import.meta.url)('node:fs') as typeof Fs;
 
 /** Every file that loaded, and every problem of those that did not; a bad file never hides the others. */
 export interface ConfigLoad {

@@ -1,11 +1,8 @@
-import { loadValidator } from '../schemas/validators.js';
+import { checkDesiredStateSchema } from '../schemas/desired-state-check.js';
 import { toJsonPointer } from './json-pointer.js';
 import { loadedConfigFile, type LoadedConfigFile } from './loaded-config.js';
 import { readPlainYaml } from './plain-yaml.js';
 import { checkSemanticRules } from './semantic-rules.js';
-
-// Loaded with this module, so checking stays synchronous: the schema's verdict only, no errors to word.
-const checkDesiredState = await loadValidator('netsuite-tokens-check');
 
 /**
  * A desired-state file written in plain YAML (plain-yaml.ts) that passes the semantic rules and the
@@ -16,7 +13,7 @@ export function loadPlainConfigText(text: string, file: string): LoadedConfigFil
   const plain = readPlainYaml(text);
   if (plain === null) return null;
   if (checkSemanticRules(plain.data, (path) => plain.positionOf(path).line).length > 0) return null;
-  const schema = checkDesiredState(plain.data);
+  const schema = checkDesiredStateSchema(plain.data);
   if (!schema.valid) return null;
   return loadedConfigFile(file, schema.value, (path) => {
     const { line, column } = plain.positionOf(path);

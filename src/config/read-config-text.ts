@@ -1,10 +1,11 @@
 import type * as Fs from 'node:fs';
-import { requireBuiltin } from '../support/builtin.js';
+import { createRequire } from 'node:module';
 import type { ConfigProblem } from '../support/errors.js';
 
-// Synchronous reads: a command reads its one file before it does anything else, and node:fs/promises
-// alone costs more to load than reading a small file (see support/builtin.ts).
-const { closeSync, fstatSync, openSync, readFileSync } = requireBuiltin('node:fs') as typeof Fs;
+// Read synchronously (a command reads its file before it does anything else), and node:fs required, not
+// imported: an import of it builds its whole namespace, which loads node:fs/promises and, on Node 24,
+// readline and the file watchers — more time than reading a small file takes (issue 18).
+const { closeSync, fstatSync, openSync, readFileSync } = createRequire(import.meta.url)('node:fs') as typeof Fs;
 
 /** Desired-state files are small; anything larger is refused before it is read, let alone parsed. */
 export const MAX_CONFIG_BYTES = 10 * 1024 * 1024;

@@ -8,7 +8,6 @@ import type { StatusFile } from '../domain/status.js';
  */
 export interface ValidatedData {
   readonly 'netsuite-tokens': DesiredFile;
-  readonly 'netsuite-tokens-check': DesiredFile;
   readonly status: StatusFile;
   readonly plan: unknown;
   readonly 'plan-v1': unknown;
@@ -21,7 +20,6 @@ export type ValidatorName = keyof ValidatedData;
 /** Schema file of each validator, for messages that tell people where the format is written down. */
 export const SCHEMA_FILES: Readonly<Record<ValidatorName, string>> = {
   'netsuite-tokens': 'schemas/netsuite-tokens.schema.json',
-  'netsuite-tokens-check': 'schemas/netsuite-tokens.schema.json',
   status: 'schemas/status.schema.json',
   plan: 'schemas/plan.schema.json',
   'plan-v1': 'schemas/plan-v1.schema.json',
@@ -35,7 +33,6 @@ export const SCHEMA_FILES: Readonly<Record<ValidatorName, string>> = {
  */
 const MODULES: Readonly<Record<ValidatorName, () => Promise<{ default: ValidateFunction }>>> = {
   'netsuite-tokens': () => import('./generated/netsuite-tokens.validator.js'),
-  'netsuite-tokens-check': () => import('./generated/netsuite-tokens-check.validator.js'),
   status: () => import('./generated/status.validator.js'),
   plan: () => import('./generated/plan.validator.js'),
   'plan-v1': () => import('./generated/plan-v1.validator.js'),
@@ -45,11 +42,15 @@ const MODULES: Readonly<Record<ValidatorName, () => Promise<{ default: ValidateF
 
 /**
  * The validator for one of schemas/, compiled at build time (scripts/compile-schemas.mjs) with every
- * error reported (allErrors) and the offending value and parent schema in each (verbose) — except a
- * `-check` one, which gives only the verdict (scripts/validator-catalog.ts).
+ * error reported (allErrors) and the offending value and parent schema in each (verbose). The
+ * desired-state schema's verdict-only validator is imported, not loaded by name: desired-state-check.ts.
  */
 export async function loadValidator<N extends ValidatorName>(name: N): Promise<SchemaValidator<ValidatedData[N]>> {
-  const validate = (await MODULES[name]()).default as ValidateFunction<ValidatedData[N]>;
+  return schemaValidator((await MODULES[name]()).default as ValidateFunction<ValidatedData[N]>);
+}
+
+/** A generated validator as a SchemaValidator, for a module that imports one directly (desired-state-check.ts). */
+export function schemaValidator<T>(validate: ValidateFunction<T>): SchemaValidator<T> {
   return (data) => (validate(data) ? { valid: true, value: data } : { valid: false, errors: [...(validate.errors ?? [])] });
 }
 

@@ -1,6 +1,6 @@
 import type * as Crypto from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
-import { requireBuiltin } from '../support/builtin.js';
+import { createRequire } from 'node:module';
 
 /**
  * node:crypto, loaded on the first key read: loading it costs more than the rest of `validate`, which
@@ -8,7 +8,7 @@ import { requireBuiltin } from '../support/builtin.js';
  */
 let crypto: typeof Crypto | null = null;
 function nodeCrypto(): typeof Crypto {
-  crypto ??= requireBuiltin('node:crypto') as typeof Crypto;
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof Crypto;
   return crypto;
 }
 
