@@ -19,7 +19,7 @@ export function loadConfigText(text: string, file: string): FileLoad {
     const problems = [...semantic, ...(schema.valid ? [] : schema.problems)];
     return { ok: false, problems: byPosition(problems.map((problem) => source.locate(problem))) };
   }
-  return { ok: true, loaded: loadedConfigFile(file, schema.file, (path) => source.sourceOf(path)) };
+  return { ok: true, loaded: loadedConfigFile(file, schema.file, (path) => source.positionOf(path)) };
 }
 
 function byPosition(problems: readonly ConfigProblem[]): ConfigProblem[] {

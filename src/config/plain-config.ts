@@ -1,5 +1,4 @@
-import { checkDesiredStateSchema } from '../schemas/desired-state-check.js';
-import { toJsonPointer } from './json-pointer.js';
+import { isDesiredStateFile } from '../schemas/desired-state-check.js';
 import { loadedConfigFile, type LoadedConfigFile } from './loaded-config.js';
 import { readPlainYaml } from './plain-yaml.js';
 import { checkSemanticRules } from './semantic-rules.js';
@@ -13,10 +12,6 @@ export function loadPlainConfigText(text: string, file: string): LoadedConfigFil
   const plain = readPlainYaml(text);
   if (plain === null) return null;
   if (checkSemanticRules(plain.data, (path) => plain.positionOf(path).line).length > 0) return null;
-  const schema = checkDesiredStateSchema(plain.data);
-  if (!schema.valid) return null;
-  return loadedConfigFile(file, schema.value, (path) => {
-    const { line, column } = plain.positionOf(path);
-    return { file, line, column, pointer: toJsonPointer(path) };
-  });
+  if (!isDesiredStateFile(plain.data)) return null;
+  return loadedConfigFile(file, plain.data, (path) => plain.positionOf(path));
 }

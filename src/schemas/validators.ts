@@ -46,11 +46,7 @@ const MODULES: Readonly<Record<ValidatorName, () => Promise<{ default: ValidateF
  * desired-state schema's verdict-only validator is imported, not loaded by name: desired-state-check.ts.
  */
 export async function loadValidator<N extends ValidatorName>(name: N): Promise<SchemaValidator<ValidatedData[N]>> {
-  return schemaValidator((await MODULES[name]()).default as ValidateFunction<ValidatedData[N]>);
-}
-
-/** A generated validator as a SchemaValidator, for a module that imports one directly (desired-state-check.ts). */
-export function schemaValidator<T>(validate: ValidateFunction<T>): SchemaValidator<T> {
+  const validate = (await MODULES[name]()).default as ValidateFunction<ValidatedData[N]>;
   return (data) => (validate(data) ? { valid: true, value: data } : { valid: false, errors: [...(validate.errors ?? [])] });
 }
 

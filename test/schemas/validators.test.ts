@@ -7,7 +7,7 @@ import { GENERATED_DIRECTORY, generatedFileName, renderValidators } from '../../
 import { VALIDATORS } from '../../scripts/validator-catalog.js';
 import type { StatusFile, StatusToken } from '../../src/domain/status.js';
 import { TOKEN_STATES } from '../../src/domain/kinds/tba-token/token.js';
-import { checkDesiredStateSchema } from '../../src/schemas/desired-state-check.js';
+import { isDesiredStateFile } from '../../src/schemas/desired-state-check.js';
 import { SCHEMA_FILES, loadValidator, type ValidatorName } from '../../src/schemas/validators.js';
 import { startTestAccount, type TestAccount } from '../support/account.js';
 import { runCli } from '../support/runs.js';
@@ -48,7 +48,7 @@ describe('validators compiled at build time', () => {
   });
 
   it('give the plain reader\'s check the verdict of the validator that words the problems', async () => {
-    const [check, full] = [checkDesiredStateSchema, await loadValidator('netsuite-tokens')];
+    const full = await loadValidator('netsuite-tokens');
     const fixtures = await readdir(`${ROOT}/test/config/fixtures/invalid`);
     // Every file YAML can read: the bad-config fixtures with a syntax error, a repeated key or an alias bomb are left out.
     const readable = async (file: string): Promise<unknown[]> => {
@@ -64,7 +64,7 @@ describe('validators compiled at build time', () => {
     const sameVerdict = (data: unknown): void => {
       const verdict = full(data).valid;
       if (!verdict) invalid += 1;
-      expect(check(data).valid, JSON.stringify(data)).toBe(verdict);
+      expect(isDesiredStateFile(data), JSON.stringify(data)).toBe(verdict);
     };
     for (const data of documents) sameVerdict(data);
     // The example with one value replaced, at the top, in a token entry or in its credentials.
