@@ -89,7 +89,8 @@ export const FULL_PROFILE: BenchProfile = {
   },
   planning: { sizes: [1_000, 10_000, 100_000], changesOnlySizes: [100_000], runs: 5 },
   apply: { tokens: 2_000, revokes: [10, 100], concurrencies: [2, 4], runs: 5 },
-  startup: { runs: 10, validateRuns: 5, validateTokens: 5_000 },
+  // Start-ups take tens of milliseconds and the ratio rows compare two of them: enough repetitions for a steady median.
+  startup: { runs: 30, validateRuns: 5, validateTokens: 5_000 },
   cliPlan: { tokens: 20_000, concurrencies: [2, 4], runs: 7, declared: [7, null] },
   m2m: { mappings: 200, tokens: 1_000, concurrency: 2, runs: 5, signInTokens: 20_000 },
   // RSA-4096 takes 1–3 s of CPU per key: three batches of eight.

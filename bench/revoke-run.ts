@@ -1,5 +1,5 @@
 import { buildDesiredState } from '../src/config/desired-state.js';
-import { loadConfigText } from '../src/config/load-config.js';
+import { loadConfigText } from '../src/config/load-config-text.js';
 import { EMPTY_HISTORY } from '../src/domain/plan.js';
 import type { ChangeResult } from '../src/domain/report.js';
 import { createNetSuiteClient } from '../src/netsuite/client.js';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDesiredState } from '../../src/config/desired-state.js';
-import { loadConfigText } from '../../src/config/load-config.js';
+import { loadConfigText } from '../../src/config/load-config-text.js';
 import { createBundleDelivery } from '../../src/delivery/bundle-delivery.js';
 import type { StatusFile } from '../../src/domain/status.js';
 import type { EmulatorM2MCredentials } from '../../src/emulator/index.js';

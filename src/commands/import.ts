@@ -9,7 +9,7 @@ import { compareIds } from '../domain/plan-order.js';
 import { visibleText } from '../domain/markdown.js';
 import type { ObservedToken } from '../domain/kinds/tba-token/token.js';
 import type { TokenObservation } from '../domain/observation.js';
-import { loadConfigText } from '../config/load-config.js';
+import { loadConfigText } from '../config/load-config-text.js';
 import { DESIRED_STATE_SCHEMA } from '../config/schema.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
 import { connectNetSuite } from '../composition-root.js';

@@ -1,27 +1,15 @@
-import { readdir, stat } from 'node:fs/promises';
+import type * as Fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { SourcePosition } from '../domain/desired.js';
 import { ConfigError, type ConfigProblem } from '../support/errors.js';
-import type { DesiredFile } from './desired-file.js';
-import { parseYaml } from './parse-yaml.js';
+import type { FileLoad, LoadedConfigFile } from './loaded-config.js';
+import { loadPlainConfigText } from './plain-config.js';
 import { readConfigText } from './read-config-text.js';
-import { checkAgainstSchema } from './schema-validator.js';
-import { checkSemanticRules } from './semantic-rules.js';
 
-/** A desired-state file that passed the schema and the semantic rules. */
-export interface LoadedConfigFile {
-  /** The path as shown in messages: relative to the working directory when inside it. */
-  readonly file: string;
-  readonly config: DesiredFile;
-  readonly accountSource: SourcePosition;
-  /** Where each entry of `config.tokens` is written, by index. */
-  readonly tokenSources: readonly SourcePosition[];
-  readonly certificateSources: readonly SourcePosition[];
-}
+export type { FileLoad, LoadedConfigFile } from './loaded-config.js';
 
-export type FileLoad =
-  | { readonly ok: true; readonly loaded: LoadedConfigFile }
-  | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
+// Synchronous and required, as in read-config-text.ts: loading node:fs/promises costs more than these calls take.
+const { readdirSync, statSync } = createRequire(import.meta.url)('node:fs') as typeof Fs;
 
 /** Every file that loaded, and every problem of those that did not; a bad file never hides the others. */
 export interface ConfigLoad {
@@ -29,31 +17,17 @@ export interface ConfigLoad {
   readonly problems: readonly ConfigProblem[];
 }
 
-/** Parses and checks desired-state YAML text; `file` is only used to label problems. */
-export function loadConfigText(text: string, file: string): FileLoad {
-  const parsed = parseYaml(text, file);
-  if (!parsed.ok) return parsed;
-  const { source, data } = parsed;
-  const semantic = checkSemanticRules(data, (path) => source.positionOf(path).line);
-  const schema = checkAgainstSchema(data);
-  if (!schema.valid || semantic.length > 0) {
-    const problems = [...semantic, ...(schema.valid ? [] : schema.problems)];
-    return { ok: false, problems: byPosition(problems.map((problem) => source.locate(problem))) };
-  }
-  const loaded: LoadedConfigFile = {
-    file,
-    config: schema.file,
-    accountSource: source.sourceOf(['account']),
-    tokenSources: schema.file.tokens.map((_, index) => source.sourceOf(['tokens', index])),
-    certificateSources: (schema.file.certificates ?? []).map((_, index) => source.sourceOf(['certificates', index])),
-  };
-  return { ok: true, loaded };
-}
-
-/** Reads and checks one desired-state file. */
+/**
+ * Reads and checks one desired-state file. A file in plain YAML with no problem needs no YAML library;
+ * the library is loaded for any other file, and for every problem, which it words and locates (issue 18).
+ */
 export async function loadConfigFile(path: string, file: string): Promise<FileLoad> {
-  const read = await readConfigText(path, file);
-  return read.ok ? loadConfigText(read.text, file) : { ok: false, problems: [read.problem] };
+  const read = readConfigText(path, file);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const plain = loadPlainConfigText(read.text, file);
+  if (plain !== null) return { ok: true, loaded: plain };
+  const { loadConfigText } = await import('./load-config-text.js');
+  return loadConfigText(read.text, file);
 }
 
 /**
@@ -63,8 +37,8 @@ export async function loadConfigFile(path: string, file: string): Promise<FileLo
 export async function loadConfig(configPath: string, cwd: string): Promise<ConfigLoad> {
   const absolute = resolve(cwd, configPath);
   const shown = displayPath(absolute, cwd);
-  if (!(await isDirectory(absolute))) return collect([await loadConfigFile(absolute, shown)]);
-  const names = (await readdir(absolute)).filter(isDesiredStateFileName).sort();
+  if (!isDirectory(absolute)) return collect([await loadConfigFile(absolute, shown)]);
+  const names = readdirSync(absolute).filter(isDesiredStateFileName).sort();
   if (names.length === 0) {
     const message = 'The directory holds no .yaml or .yml desired-state file; add one per account (see examples/multi-account/) or point --config at a file.';
     return { files: [], problems: [{ file: shown, line: 1, column: 1, pointer: '', message }] };
@@ -84,9 +58,9 @@ function isDesiredStateFileName(name: string): boolean {
   return /\.ya?ml$/i.test(name) && !/\.status\.ya?ml$/i.test(name);
 }
 
-async function isDirectory(path: string): Promise<boolean> {
+function isDirectory(path: string): boolean {
   try {
-    return (await stat(path)).isDirectory();
+    return statSync(path).isDirectory();
   } catch {
     return false; // reading it as a file reports what is wrong with the path
   }
@@ -121,8 +95,3 @@ function refuseRepeatedAccounts(load: ConfigLoad): ConfigLoad {
   }
   return { files, problems };
 }
-
-function byPosition(problems: readonly ConfigProblem[]): ConfigProblem[] {
-  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-

@@ -1,5 +1,11 @@
-import { open } from 'node:fs/promises';
+import type * as Fs from 'node:fs';
+import { createRequire } from 'node:module';
 import type { ConfigProblem } from '../support/errors.js';
+
+// Read synchronously (a command reads its file before it does anything else), and node:fs required, not
+// imported: an import of it builds its whole namespace, which loads node:fs/promises and, on Node 24,
+// readline and the file watchers — more time than reading a small file takes (issue 18).
+const { closeSync, fstatSync, openSync, readFileSync } = createRequire(import.meta.url)('node:fs') as typeof Fs;
 
 /** Desired-state files are small; anything larger is refused before it is read, let alone parsed. */
 export const MAX_CONFIG_BYTES = 10 * 1024 * 1024;
@@ -12,25 +18,25 @@ export type ConfigText =
  * Reads a desired-state file as UTF-8 text. The size is checked on the open file before reading it;
  * binary content (NUL bytes, UTF-16) and invalid UTF-8 are refused with the position of the first bad byte.
  */
-export async function readConfigText(path: string, file: string): Promise<ConfigText> {
+export function readConfigText(path: string, file: string): ConfigText {
   const fail = (message: string, line = 1, column = 1): ConfigText => ({ ok: false, problem: { file, line, column, pointer: '', message } });
-  let handle;
+  let descriptor: number;
   try {
-    handle = await open(path, 'r');
+    descriptor = openSync(path, 'r');
   } catch (error) {
     return fail(openFailureMessage(error));
   }
   try {
-    const stats = await handle.stat();
+    const stats = fstatSync(descriptor);
     if (!stats.isFile()) return fail('This is not a regular file; point --config at a desired-state YAML file or a directory of them.');
     if (stats.size > MAX_CONFIG_BYTES) {
       return fail(`The file is ${megabytes(stats.size)} MB, over the ${megabytes(MAX_CONFIG_BYTES)} MB limit for a desired-state file; point --config at the right file or split it by account.`);
     }
-    const bytes = await handle.readFile();
+    const bytes = readFileSync(descriptor);
     const refusal = encodingProblem(bytes);
     return refusal === null ? { ok: true, text: decodeUtf8(bytes) } : fail(refusal.message, refusal.line, refusal.column);
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 

@@ -42,7 +42,8 @@ const MODULES: Readonly<Record<ValidatorName, () => Promise<{ default: ValidateF
 
 /**
  * The validator for one of schemas/, compiled at build time (scripts/compile-schemas.mjs) with every
- * error reported (allErrors) and the offending value and parent schema in each (verbose).
+ * error reported (allErrors) and the offending value and parent schema in each (verbose). The
+ * desired-state schema's verdict-only validator is imported, not loaded by name: desired-state-check.ts.
  */
 export async function loadValidator<N extends ValidatorName>(name: N): Promise<SchemaValidator<ValidatedData[N]>> {
   const validate = (await MODULES[name]()).default as ValidateFunction<ValidatedData[N]>;

@@ -1,4 +1,16 @@
-import { createPrivateKey, type KeyObject } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+/**
+ * node:crypto, loaded on the first key read: loading it costs more than the rest of `validate`, which
+ * resolves credentials only to count them and never reads a key unless one is set (issue 18).
+ */
+let crypto: typeof Crypto | null = null;
+function nodeCrypto(): typeof Crypto {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof Crypto;
+  return crypto;
+}
 
 /**
  * The private key of an OAuth 2.0 M2M certificate mapping (SPEC §10): PKCS#8 PEM, RSA 3072 or 4096
@@ -29,7 +41,7 @@ export function readM2mKey(pem: string): M2mKey | M2mKeyProblem {
   if (!text.startsWith('-----BEGIN PRIVATE KEY-----')) return { problem: 'not-pkcs8' };
   let key: KeyObject;
   try {
-    key = createPrivateKey({ key: text, format: 'pem' });
+    key = nodeCrypto().createPrivateKey({ key: text, format: 'pem' });
   } catch {
     return { problem: 'not-pem' };
   }

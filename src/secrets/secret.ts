@@ -1,6 +1,7 @@
-import { inspect } from 'node:util';
-
 const REDACTED = '[redacted]';
+
+/** util.inspect.custom by the name Node registers it under, so this module needs no node:util. */
+const INSPECT_CUSTOM = Symbol.for('nodejs.util.inspect.custom');
 
 /**
  * A secret value that cannot leak by accident: printing, logging, JSON-encoding or interpolating it
@@ -25,7 +26,7 @@ export class Secret {
     return REDACTED;
   }
 
-  [inspect.custom](): string {
+  [INSPECT_CUSTOM](): string {
     return REDACTED;
   }
 }

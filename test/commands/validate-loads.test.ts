@@ -4,6 +4,7 @@ import { startTestAccount, testAccountEnv, type TestAccount } from '../support/a
 import { packageOf, sourcesLoadedBy } from '../support/loaded-sources.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/netsuite-tokens.yaml', import.meta.url));
+const BAD_STATE = fileURLToPath(new URL('../config/fixtures/invalid/bad-state.yaml', import.meta.url));
 
 /**
  * Each command loads only what it uses (issue 18). The lists of what must not load name folders and
@@ -24,16 +25,29 @@ describe('what the built CLI loads', () => {
     account = null;
   });
 
-  it('validate loads the config code, YAML and the desired-state validator: no NetSuite client, GitHub, emulator or schema compiler', async () => {
+  it('validate of a plain file loads the config code and the desired-state check: no YAML library, NetSuite client, GitHub, emulator or schema compiler', async () => {
     const loaded = await sourcesLoadedBy(['validate', '--config', EXAMPLE]);
     expect(loaded.code).toBe(0);
     const { sources } = loaded;
     expect(sources).toContain('src/config/load-config.ts');
-    expect(sources).toContain('src/schemas/generated/netsuite-tokens.validator.js');
-    const unwanted = sources.filter((source) => (/^src\/(netsuite|github|emulator)\/|^node_modules\/(@octokit|simple-git|sql\.js|ajv)\/|\.validator\.js$/.test(source) || DELIVERY.test(source))
-      && source !== 'src/schemas/generated/netsuite-tokens.validator.js');
+    expect(sources).toContain('src/schemas/generated/netsuite-tokens-check.validator.js');
+    // The yaml library and the validator that words problems load only for a file that needs them.
+    const unwanted = sources.filter((source) => (/^src\/(netsuite|github|emulator)\/|^node_modules\/(@octokit|simple-git|sql\.js|ajv|yaml)\/|\.validator\.js$/.test(source) || DELIVERY.test(source))
+      && source !== 'src/schemas/generated/netsuite-tokens-check.validator.js');
     expect(unwanted).toEqual([]);
     expect(packagesIn(loaded).filter((name) => DELIVERY_PACKAGES.test(name) || name === 'jose' || name === 'sql.js')).toEqual([]);
+    // Built-ins cost time to load too: node:crypto more than validating a small file (it loads when a key is
+    // read), and an import of node:util, node:fs or node:fs/promises loads modules validate never uses.
+    expect(loaded.builtins).toContain('node:path');
+    expect(loaded.builtins.filter((name) => ['node:crypto', 'node:util', 'node:fs', 'node:fs/promises'].includes(name))).toEqual([]);
+  });
+
+  it('validate of a file with a problem loads the yaml library and the validator that words it, and reports it', async () => {
+    const loaded = await sourcesLoadedBy(['validate', '--config', BAD_STATE]);
+    expect(loaded.code).toBe(3);
+    expect(loaded.err).toMatch(/bad-state\.yaml:\d+:\d+: /);
+    expect(loaded.sources).toContain('src/config/parse-yaml.ts');
+    expect(loaded.sources).toContain('src/schemas/generated/netsuite-tokens.validator.js');
   });
 
   it('plan loads the NetSuite client and the planner, but no delivery target, AWS SDK, libsodium, GitHub client, git or emulator', async () => {

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildDesiredState } from '../../src/config/desired-state.js';
-import { loadConfigText } from '../../src/config/load-config.js';
+import { loadConfigText } from '../../src/config/load-config-text.js';
 
 /** SPEC §11: `certificates:` entries validated like tokens, every problem at once with its position. */
 

@@ -3,7 +3,8 @@ import { inspect } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildDesiredState } from '../../src/config/desired-state.js';
-import { loadConfig, loadConfigText, type LoadedConfigFile } from '../../src/config/load-config.js';
+import { loadConfig, type LoadedConfigFile } from '../../src/config/load-config.js';
+import { loadConfigText } from '../../src/config/load-config-text.js';
 import { DEFAULT_POLICY } from '../../src/domain/desired.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));

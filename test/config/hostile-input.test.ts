@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadConfigText, type FileLoad } from '../../src/config/load-config.js';
+import { loadConfigText } from '../../src/config/load-config-text.js';
+import type { FileLoad } from '../../src/config/loaded-config.js';
 
 const EXAMPLE = await readFile(fileURLToPath(new URL('../../examples/netsuite-tokens.yaml', import.meta.url)), 'utf8');
 

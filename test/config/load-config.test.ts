@@ -1,9 +1,11 @@
-import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, loadConfigText } from '../../src/config/load-config.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { loadConfigText } from '../../src/config/load-config-text.js';
+import { loadPlainConfigText } from '../../src/config/plain-config.js';
 import { MAX_CONFIG_BYTES } from '../../src/config/read-config-text.js';
 import type { ConfigProblem } from '../../src/support/errors.js';
 
@@ -277,6 +279,20 @@ describe('loading files that are not YAML text', () => {
 });
 
 describe('loading YAML text', () => {
+  it('loads a plain file without the yaml library to exactly what loadConfigText makes of it', async () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const plain = ['examples/netsuite-tokens.yaml', 'examples/multi-account/production.yaml', 'examples/multi-account/sandbox.yaml'];
+    // A flow mapping ({ path: ... }) is not plain: this one takes the yaml library's path.
+    const notPlain = ['examples/certificate-rotation.yaml'];
+    for (const file of [...plain, ...notPlain]) {
+      const text = await readFile(join(root, file), 'utf8');
+      const full = loadConfigText(text, file);
+      if (!full.ok) throw new Error(`${file} does not load: ${JSON.stringify(full.problems)}`);
+      expect(loadPlainConfigText(text, file), file).toEqual(plain.includes(file) ? full.loaded : null);
+      expect(await loadConfig(file, root), file).toEqual({ files: [full.loaded], problems: [] });
+    }
+  });
+
   it('keeps the position of every token entry', () => {
     const load = loadConfigText('version: 1\naccount: "1234567"\ntokens:\n  - id: "1"\n    state: active\n  -   name: Two\n      state: revoked\n', 'x.yaml');
     if (!load.ok) throw new Error(load.problems.map(render).join('\n'));

@@ -92,6 +92,19 @@ describe('the npm package', () => {
     expect(Object.keys(manifest.dependencies)).toContain('sql.js');
   });
 
+  it('gives require() to the bundled files that use it and to no other, as each one costs a module its start-up time', () => {
+    const BANNER = "import { createRequire as __nstCreateRequire } from 'node:module'; const require = __nstCreateRequire(import.meta.url);";
+    const bundled = paths.filter((path) => path.startsWith('dist/') && path.endsWith('.js'));
+    const withRequire = bundled.filter((path) => readFileSync(join(ROOT, path), 'utf8').includes(BANNER));
+    for (const path of bundled) {
+      const text = readFileSync(join(ROOT, path), 'utf8');
+      expect(text.includes(BANNER), path).toBe(/\brequire\b/.test(text.replace(BANNER, '')));
+    }
+    // esbuild's runtime helpers (its require shim for CommonJS dependencies) keep one; most files need none.
+    expect(withRequire.length).toBeGreaterThan(0);
+    expect(withRequire.length).toBeLessThan(bundled.length / 4);
+  });
+
   it('puts netsuite-tokens on PATH, builds before packing, and says which Node it needs', () => {
     expect(manifest.bin).toEqual({ 'netsuite-tokens': 'dist/cli.js' });
     expect(readFileSync(join(ROOT, 'dist/cli.js'), 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');

@@ -1,10 +1,13 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { GENERATED_DIRECTORY, generatedFileName, renderValidators } from '../../scripts/generate-validators.js';
 import { VALIDATORS } from '../../scripts/validator-catalog.js';
 import type { StatusFile, StatusToken } from '../../src/domain/status.js';
 import { TOKEN_STATES } from '../../src/domain/kinds/tba-token/token.js';
+import { isDesiredStateFile } from '../../src/schemas/desired-state-check.js';
 import { SCHEMA_FILES, loadValidator, type ValidatorName } from '../../src/schemas/validators.js';
 import { startTestAccount, type TestAccount } from '../support/account.js';
 import { runCli } from '../support/runs.js';
@@ -23,7 +26,9 @@ afterEach(async () => {
 
 describe('validators compiled at build time', () => {
   it('exist for every entry of the catalog, under the names and schema files the loader knows', async () => {
-    expect(VALIDATORS.map((spec) => [spec.name, spec.schemaFile])).toEqual(Object.entries(SCHEMA_FILES));
+    // The desired-state check is imported by desired-state-check.ts, not loaded by name.
+    expect(VALIDATORS.map((spec) => [spec.name, spec.schemaFile]).filter(([name]) => name !== 'netsuite-tokens-check')).toEqual(Object.entries(SCHEMA_FILES));
+    expect(VALIDATORS.map((spec) => spec.name)).toContain('netsuite-tokens-check');
     for (const name of Object.keys(SCHEMA_FILES) as ValidatorName[]) expect(typeof (await loadValidator(name))).toBe('function');
     expect((await readdir(`${ROOT}/${GENERATED_DIRECTORY}`)).sort()).toEqual(VALIDATORS.map((spec) => generatedFileName(spec.name)).sort());
   });
@@ -40,6 +45,36 @@ describe('validators compiled at build time', () => {
     if (check.valid) throw new Error('an incomplete status file passed');
     expect(check.errors.length).toBeGreaterThan(2);
     expect(check.errors.find((error) => error.instancePath === '/account')).toMatchObject({ keyword: 'type', data: 7, parentSchema: expect.objectContaining({ type: 'string' }) as unknown });
+  });
+
+  it('give the plain reader\'s check the verdict of the validator that words the problems', async () => {
+    const full = await loadValidator('netsuite-tokens');
+    const fixtures = await readdir(`${ROOT}/test/config/fixtures/invalid`);
+    // Every file YAML can read: the bad-config fixtures with a syntax error, a repeated key or an alias bomb are left out.
+    const readable = async (file: string): Promise<unknown[]> => {
+      try {
+        return [parse(await readFile(`${ROOT}/${file}`, 'utf8')) as unknown];
+      } catch {
+        return [];
+      }
+    };
+    const documents = (await Promise.all(['examples/netsuite-tokens.yaml', 'examples/certificate-rotation.yaml', ...fixtures.map((name) => `test/config/fixtures/invalid/${name}`)].map(readable))).flat();
+    const example = documents[0] as Record<string, unknown>;
+    let invalid = 0;
+    const sameVerdict = (data: unknown): void => {
+      const verdict = full(data).valid;
+      if (!verdict) invalid += 1;
+      expect(isDesiredStateFile(data), JSON.stringify(data)).toBe(verdict);
+    };
+    for (const data of documents) sameVerdict(data);
+    // The example with one value replaced, at the top, in a token entry or in its credentials.
+    const edit = fc.tuple(fc.constantFrom('version', 'account', 'policy', 'tokens', 'unknown'), fc.nat({ max: 6 }), fc.constantFrom('', 'id', 'state', 'owner', 'maxAge', 'credentials', 'protect', 'extra'), fc.jsonValue({ maxDepth: 2 }));
+    fc.assert(fc.property(edit, ([top, index, field, value]) => {
+      const tokens = structuredClone(example['tokens']) as Record<string, unknown>[];
+      if (top === 'tokens' && field !== '' && tokens[index] !== undefined) tokens[index][field] = value;
+      sameVerdict({ ...example, ...(top === 'tokens' ? { tokens: field === '' ? value : tokens } : { [top]: value }) });
+    }), { numRuns: 500 });
+    expect(invalid).toBeGreaterThan(250);
   });
 
   it('give the plan reader a validator for what `plan --format json` writes', async () => {

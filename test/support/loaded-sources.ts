@@ -14,6 +14,8 @@ export interface LoadedSources {
   readonly sources: readonly string[];
   /** Packages resolved outside the bundle (external or dynamically imported from node_modules), by name. */
   readonly packages: readonly string[];
+  /** Node built-ins the modules import (`node:crypto`), sorted; a built-in required lazily is not among them. */
+  readonly builtins: readonly string[];
 }
 
 /**
@@ -37,7 +39,9 @@ export async function sourcesLoadedBy(args: readonly string[], options: { env?: 
     await writeFile(join(directory, 'register.mjs'), "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n");
     await writeFile(log, '');
     const run = await runBuiltCli(args, { env: { ...options.env, NODE_OPTIONS: `--import=${join(directory, 'register.mjs')}` }, cwd: options.cwd ?? directory });
-    const urls = (await readFile(log, 'utf8')).split('\n').filter((url) => url.startsWith('file:'));
+    const loadedUrls = (await readFile(log, 'utf8')).split('\n');
+    const urls = loadedUrls.filter((url) => url.startsWith('file:'));
+    const builtins = [...new Set(loadedUrls.filter((url) => url.startsWith('node:')))].sort();
     const chunks = new Set<string>();
     const sources = new Set<string>();
     const packages = new Set<string>();
@@ -52,7 +56,7 @@ export async function sourcesLoadedBy(args: readonly string[], options: { env?: 
       const inModules = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path);
       if (inModules !== null) packages.add(inModules[1] ?? '');
     }
-    return { code: run.code, out: run.out, err: run.err, chunks: [...chunks].sort(), sources: [...sources].sort(), packages: [...packages].sort() };
+    return { code: run.code, out: run.out, err: run.err, chunks: [...chunks].sort(), sources: [...sources].sort(), packages: [...packages].sort(), builtins };
   } finally {
     await rm(directory, { recursive: true, force: true });
   }

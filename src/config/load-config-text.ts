@@ -1,0 +1,27 @@
+import type { ConfigProblem } from '../support/errors.js';
+import { loadedConfigFile, type FileLoad } from './loaded-config.js';
+import { parseYaml } from './parse-yaml.js';
+import { checkAgainstSchema } from './schema-validator.js';
+import { checkSemanticRules } from './semantic-rules.js';
+
+/**
+ * Parses and checks desired-state YAML text with the yaml library, reporting every problem at its
+ * line and column; `file` is only used to label problems. Reads any YAML: loadConfigFile comes here
+ * only for what the plain reader leaves (plain-config.ts).
+ */
+export function loadConfigText(text: string, file: string): FileLoad {
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) return parsed;
+  const { source, data } = parsed;
+  const semantic = checkSemanticRules(data, (path) => source.positionOf(path).line);
+  const schema = checkAgainstSchema(data);
+  if (!schema.valid || semantic.length > 0) {
+    const problems = [...semantic, ...(schema.valid ? [] : schema.problems)];
+    return { ok: false, problems: byPosition(problems.map((problem) => source.locate(problem))) };
+  }
+  return { ok: true, loaded: loadedConfigFile(file, schema.file, (path) => source.positionOf(path)) };
+}
+
+function byPosition(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+}
