@@ -80,9 +80,9 @@ async function planOnce(emulator: HostedEmulator, operator: SigningToken, desire
   let observeMs = 0;
   const reconcile: Omit<AccountPorts, 'status' | 'rotation'> = {
     directory: {
-      observe: async (progress) => {
+      observe: async (progress, listener) => {
         const started = performance.now();
-        const observed = await client.directory.observe(progress);
+        const observed = await client.directory.observe(progress, listener);
         observeMs = performance.now() - started;
         return observed;
       },

@@ -33,13 +33,22 @@ export function compareText(a: string | null, b: string | null): number {
 
 /** Changes in plan order: by kind, subject id, then action, then name and message (a total order). */
 export function sortChanges(changes: readonly Change[]): Change[] {
-  return sortByKey(changes, (change) => ({ kind: SUBJECT_KINDS.indexOf(change.subject.kind), id: change.subject.id, rank: CHANGE_ACTIONS.indexOf(change.action), name: change.subject.name, message: change.message }));
+  return sortByKey(changes, (change) => ({ kind: KIND_RANK[change.subject.kind], id: change.subject.id, rank: ACTION_RANK[change.action], name: change.subject.name, message: change.message }));
 }
 
 /** Findings in plan order: by subject kind and id, then finding kind, then name and message (a total order). */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return sortByKey(findings, (finding) => ({ kind: SUBJECT_KINDS.indexOf(finding.subject.kind), id: finding.subject.id, rank: FINDING_KINDS.indexOf(finding.kind), name: finding.subject.name, message: finding.message }));
+  return sortByKey(findings, (finding) => ({ kind: KIND_RANK[finding.subject.kind], id: finding.subject.id, rank: FINDING_RANK[finding.kind], name: finding.subject.name, message: finding.message }));
 }
+
+/** Each word's place in its vocabulary, looked up once per item rather than searched for. */
+function ranks<T extends string>(vocabulary: readonly T[]): Readonly<Record<T, number>> {
+  return Object.fromEntries(vocabulary.map((word, index) => [word, index])) as Record<T, number>;
+}
+
+const KIND_RANK = ranks(SUBJECT_KINDS);
+const ACTION_RANK = ranks(CHANGE_ACTIONS);
+const FINDING_RANK = ranks(FINDING_KINDS);
 
 interface OrderFields {
   readonly kind: number;
