@@ -170,8 +170,9 @@ async function readWindow<T>(
     const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => pageAt(index + 1)));
     const pages = [first, ...rest];
     problem = inconsistency(pages, total, reachable, pageSize);
-    // A second page asked for early that turned out not to exist must be empty and agree on the total.
-    if (problem === '' && early !== null && pageCount === 1) problem = surplus(await early, total);
+    // A second page asked for early that turned out not to exist must be empty and agree on the total;
+    // one that could not be read tells nothing, and the first page held every row.
+    if (problem === '' && early !== null && pageCount === 1) problem = surplus(await early.catch(() => null), total);
     if (problem === '') return { pages, total };
   }
   throw new NetSuiteError(
@@ -211,7 +212,8 @@ function inconsistency(pages: readonly ConvertedPage<unknown>[], total: number, 
 }
 
 /** '' when a page asked for beyond the last one is empty and agrees on the total; otherwise why not. */
-function surplus(page: SuiteQlPage, total: number): string {
+function surplus(page: SuiteQlPage | null, total: number): string {
+  if (page === null) return '';
   if (page.totalResults !== total) return `the total went from ${total} to ${page.totalResults}`;
   return page.items.length === 0 ? '' : `the page past the last one held ${page.items.length} rows`;
 }

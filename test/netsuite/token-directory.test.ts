@@ -319,6 +319,16 @@ describe('observing through paged SuiteQL, when NetSuite\'s answers are tampered
     expect(queriesOf(target.requests, 'oauthtoken').map((q) => q.offset).sort()).toEqual(['0', '0', '10', '10']);
   });
 
+  it('does not fail a one-page read because the second page asked for early could not be read', async () => {
+    const base = fakeSuiteQl({ tokens: tokens(5), logins: [], maxRows: 100_000 });
+    const { directory, server: target } = await directoryAgainst((request) => {
+      const offset = new URL(request.url, 'http://x').searchParams.get('offset');
+      return offset === '10' ? { status: 500, body: { 'o:errorDetails': [{ detail: 'Unexpected error', 'o:errorCode': 'UNEXPECTED_ERROR' }] } } : base(request);
+    }, { pageSize: 10 }, 4);
+    expect((await directory.observe()).tokens).toHaveLength(5);
+    expect(queriesOf(target.requests, 'oauthtoken').filter((q) => q.offset === '10').length).toBeGreaterThan(1);
+  });
+
   it('rejects an answer that is not a SuiteQL page', async () => {
     const { directory } = await directoryAgainst(() => ({ status: 200, body: '<html>login</html>' }));
     await expect(directory.observe()).rejects.toThrow(/with something that is not a SuiteQL result page/);
