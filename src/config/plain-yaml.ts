@@ -19,7 +19,7 @@ export interface PlainYaml {
  * at the top, block mappings and lists nested by indentation, `- ` items, simple keys, one-line plain
  * and quoted scalars, `[]`, `{}`, comments and blank lines. Returns null for anything else — anchors,
  * tags, multi-line or escaped scalars, flow collections with content, empty values, repeated keys,
- * scalars the core schema would read as null or a non-decimal number, tabs, CR, unusual characters —
+ * scalars the core schema would read as a non-decimal number, tabs, CR, unusual characters —
  * and the caller then parses the text with the yaml library, which also reports every problem.
  *
  * Why: the yaml library's first parse costs a small `validate` more than everything else it does
@@ -53,11 +53,12 @@ const NON_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 /** Characters that cannot start a plain scalar or start one of the forms left to the yaml library (`-` only before a space). */
 const INDICATOR = /^(?:[?:,[\]{}#&*!|>'"%@`]|- |-$)/;
 
-// The yaml library's core schema tags (yaml/dist/schema/core): booleans and decimal integers are read
-// here as it reads them; null, octal, hexadecimal and floating-point forms are left to it.
+// The yaml library's core schema tags (yaml/dist/schema/core): null, booleans and decimal integers are
+// read here as it reads them (the status file writes `null`); octal, hexadecimal and floating-point forms are left to it.
+const CORE_NULL = /^(?:~|[Nn]ull|NULL)$/;
 const CORE_BOOLEAN = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const CORE_DECIMAL_INTEGER = /^[-+]?[0-9]+$/;
-const CORE_OTHER = /^(?:~|[Nn]ull|NULL|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
+const CORE_OTHER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
 
 /** What may follow a quoted scalar, `[]` or `{}` on its line: spaces, then perhaps a comment. */
 const TRAILING_COMMENT = /^(?: +(?:#.*)?)?$/;
@@ -241,10 +242,11 @@ function singleQuoted(text: string, at: number): { value: string; end: number } 
   }
 }
 
-/** A plain scalar as the core schema reads it: a boolean, a decimal integer or a string. */
+/** A plain scalar as the core schema reads it: null, a boolean, a decimal integer or a string. */
 function plainValue(raw: string): unknown {
   // `a: b` inside a value is a nested mapping, which YAML refuses here; `a:` at its end is a key.
   if (raw.includes(': ') || raw.endsWith(':')) notPlain();
+  if (CORE_NULL.test(raw)) return null;
   if (CORE_BOOLEAN.test(raw)) return raw.startsWith('t') || raw.startsWith('T');
   if (CORE_DECIMAL_INTEGER.test(raw)) return parseInt(raw, 10);
   if (CORE_OTHER.test(raw)) notPlain();

@@ -49,6 +49,7 @@ describe('the plain YAML reader', () => {
       'policy:\n  # a comment\n  maxAge: 90d   # and another\n\n  unusedFor: 30d\ntokens: []\nother: {}\n',
       "quoted: 'it''s'\nhash: a#b\nspaced: C# dev  \nempty: ''\nhashq: \"a # b\"\ncolon: a:b\nodd: b :c\n",
       'list:\n  - a\n  - "b"\n  - x: 1\n    y:\n      - z\n    w: 2\nafter: é\u3000ü\n',
+      'none: null\ntilde: ~\nupper: NULL\ntitle: Null\nquoted: "null"\nlisted:\n  - null\n',
     ];
     for (const text of texts) expect(expectSameAsYaml(text), text).toBe(true);
   });
@@ -58,7 +59,7 @@ describe('the plain YAML reader', () => {
       '', '# only a comment\n', '- a\n', 'a\n', '---\na: 1\n', '%YAML 1.2\n---\na: 1\n',
       'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: |\n  text\n', 'a: >\n  text\n', 'a: b\n  continued\n',
       'a: [1, 2]\n', 'a: { b: 1 }\n', 'a:\n', 'a:\nb: 1\n', 'a: 1\na: 2\n', 'a:\n  - \n', 'a:\n  - - x\n',
-      'a: "esc\\"aped"\n', 'a: "open\n', "a: 'open\n", 'a: null\n', 'a: ~\n', 'a: 1.5\n', 'a: 1e3\n', 'a: 0x1F\n',
+      'a: "esc\\"aped"\n', 'a: "open\n', "a: 'open\n", 'a: 1.5\n', 'a: 1e3\n', 'a: 0x1F\n',
       'a: 0o17\n', 'a: .inf\n', 'true: 1\n', 'a: b: c\n', 'a: b:\n', 'a:\tb\n', 'a: 1\r\nb: 2\r\n', '\uFEFFa: 1\n',
       'a: @x\n', 'a: `x\n', 'a: - x\n', ' a: 1\n', 'a: 1\n b: 2\n', '"a": 1\n', 'a : 1\n', 'a:1\n',
       `${'a:\n'.repeat(1)}${Array.from({ length: 40 }, (_, depth) => `${' '.repeat(depth + 1)}k:`).join('\n')} 1\n`,

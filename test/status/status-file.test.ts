@@ -3,6 +3,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readStatus, statusPathFor, writeStatus } from '../../src/status/status-file.js';
+import { readPlainYaml } from '../../src/config/plain-yaml.js';
 import { historyFrom, type StatusFile, type StatusToken } from '../../src/domain/status.js';
 import { ConfigError } from '../../src/support/errors.js';
 
@@ -36,6 +37,17 @@ describe('status file store', () => {
     expect(await readStatus(path)).toEqual(STATUS);
     expect(await readdir(dir)).toEqual(['netsuite-tokens.status.yaml']);
     expect(await readFile(path, 'utf8')).toMatch(/^# Written by netsuite-tokens/);
+  });
+
+  it('reads a status file as it writes it without the yaml library, and one with escaped text through it, alike', async () => {
+    const dir = await temporaryDirectory();
+    const escaped: StatusFile = { ...STATUS, tokens: STATUS.tokens.map((token) => ({ ...token, name: `${token.name}\\ \ttab` })) };
+    for (const [status, plain] of [[STATUS, true], [escaped, false]] as const) {
+      const path = join(dir, `${String(plain)}.status.yaml`);
+      await writeStatus(path, status);
+      expect(readPlainYaml(await readFile(path, 'utf8')) !== null).toBe(plain);
+      expect(await readStatus(path)).toEqual(status);
+    }
   });
 
   it('reads no status file as no history', async () => {
