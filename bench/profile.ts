@@ -34,6 +34,8 @@ export interface BenchProfile {
     readonly runs: number;
     /** The files planned: the first this many tokens declared (the rest unmanaged), or null for every token declared, as after import. */
     readonly declared: readonly (number | null)[];
+    /** Concurrencies at which the first file is planned again beside the status file an apply of it wrote, as every run after the first is. */
+    readonly withStatus: readonly number[];
   };
   /** Issue 12: certificate mappings observed with their own tokens, and the operator signed in with M2M. */
   readonly m2m: {
@@ -91,7 +93,7 @@ export const FULL_PROFILE: BenchProfile = {
   apply: { tokens: 2_000, revokes: [10, 100], concurrencies: [2, 4], runs: 5 },
   // Start-ups take tens of milliseconds and the ratio rows compare two of them: enough repetitions for a steady median.
   startup: { runs: 30, validateRuns: 5, validateTokens: 5_000 },
-  cliPlan: { tokens: 20_000, concurrencies: [2, 4], runs: 7, declared: [7, null] },
+  cliPlan: { tokens: 20_000, concurrencies: [2, 4], runs: 7, declared: [7, null], withStatus: [2] },
   m2m: { mappings: 200, tokens: 1_000, concurrency: 2, runs: 5, signInTokens: 20_000 },
   // RSA-4096 takes 1–3 s of CPU per key: three batches of eight.
   keyGeneration: { rsaAlgorithm: 'rsa-4096', rsaKeys: 8, rsaRuns: 3, ecCertificates: 50, ecRuns: 5 },
@@ -108,7 +110,7 @@ export const QUICK_PROFILE: BenchProfile = {
   planning: { sizes: [500, 5_000], changesOnlySizes: [5_000], runs: 1 },
   apply: { tokens: 300, revokes: [3], concurrencies: [2], runs: 1 },
   startup: { runs: 1, validateRuns: 1, validateTokens: 50 },
-  cliPlan: { tokens: 2_500, concurrencies: [2, 4], runs: 1, declared: [7, null] },
+  cliPlan: { tokens: 2_500, concurrencies: [2, 4], runs: 1, declared: [7, null], withStatus: [2] },
   m2m: { mappings: 8, tokens: 300, concurrency: 2, runs: 1, signInTokens: 2_500 },
   keyGeneration: { rsaAlgorithm: 'rsa-3072', rsaKeys: 2, rsaRuns: 1, ecCertificates: 5, ecRuns: 1 },
   rotation: { mappings: 8, concurrency: 2, runs: 1 },

@@ -29,9 +29,14 @@ export async function cliPlanScenario(context: BenchContext): Promise<BenchRow[]
   const settings = profile.cliPlan;
   const latencyMs = profile.latencyMs;
   const declaredLabel = (declared: number | null): string => (declared === null ? 'every token declared' : `${count(declared)} declared`);
-  const caseOf = (declared: number | null, concurrency: number): string => `plan CLI, N=${count(settings.tokens)} C=${concurrency}, ${declaredLabel(declared)}`;
-  const cases = settings.declared.flatMap((declared) => settings.concurrencies.map((concurrency) => ({ declared, concurrency })));
-  if (context.script === null) return cases.map(({ declared, concurrency }) => skipped(caseOf(declared, concurrency)));
+  const caseOf = (declared: number | null, concurrency: number, withStatus: boolean): string =>
+    `plan CLI, N=${count(settings.tokens)} C=${concurrency}, ${declaredLabel(declared)}${withStatus ? ', with its status file' : ''}`;
+  const firstDeclared = settings.declared[0] ?? null;
+  const cases = [
+    ...settings.declared.flatMap((declared) => settings.concurrencies.map((concurrency) => ({ declared, concurrency, withStatus: false }))),
+    ...settings.withStatus.map((concurrency) => ({ declared: firstDeclared, concurrency, withStatus: true })),
+  ];
+  if (context.script === null) return cases.map(({ declared, concurrency, withStatus }) => skipped(caseOf(declared, concurrency, withStatus)));
   const cli = join(dirname(context.script), 'cli.js');
   const directory = await mkdtemp(join(tmpdir(), 'nst-bench-plan-'));
   const emulator = await hostEmulator(
@@ -39,17 +44,23 @@ export async function cliPlanScenario(context: BenchContext): Promise<BenchRow[]
     placementOf(context),
   );
   try {
-    const configOf = (declared: number | null): string => join(directory, `netsuite-tokens-${declared ?? 'all'}.yaml`);
+    const configOf = (declared: number | null, withStatus = false): string => join(directory, `netsuite-tokens-${declared ?? 'all'}${withStatus ? '-status' : ''}.yaml`);
     for (const declared of settings.declared) {
       await writeFile(configOf(declared), desiredStateFile(emulator.seed, { credentialsEvery: null, ...(declared === null ? {} : { declared }) }));
     }
     const reporter = await writeUsageReporter(directory);
     const operator = operatorOf(emulator.seed);
+    if (settings.withStatus.length > 0) {
+      // An apply of a file with nothing to change writes the status file every later run reads first.
+      const config = configOf(firstDeclared, true);
+      await writeFile(config, desiredStateFile(emulator.seed, { credentialsEvery: null, ...(firstDeclared === null ? {} : { declared: firstDeclared }) }));
+      await runCli([cli, 'apply', '--config', config], { cwd: directory, env: { ...envOf(operatorEnv(emulator.origins, operator, 2)) }, reporter });
+    }
     const suiteQlRequests = async (): Promise<number> => (await emulator.counters()).requestsByPath[SUITEQL_PATH] ?? 0;
-    const planOnce = async (declared: number | null, concurrency: number): Promise<PlanSample> => {
+    const planOnce = async (declared: number | null, concurrency: number, withStatus = false): Promise<PlanSample> => {
       const requestsBefore = await suiteQlRequests();
       const cpuBefore = await emulator.cpuMs();
-      const run = await runCli([cli, 'plan', '--config', configOf(declared)], { cwd: directory, env: { ...envOf(operatorEnv(emulator.origins, operator, concurrency)) }, reporter });
+      const run = await runCli([cli, 'plan', '--config', configOf(declared, withStatus)], { cwd: directory, env: { ...envOf(operatorEnv(emulator.origins, operator, concurrency)) }, reporter });
       const cpuAfter = await emulator.cpuMs();
       return { ...run, requests: (await suiteQlRequests()) - requestsBefore, emulatorCpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
     };
@@ -61,13 +72,13 @@ export async function cliPlanScenario(context: BenchContext): Promise<BenchRow[]
     // Interleaved, so a busy moment on the shared machine slows --version and each plan alike.
     for (let run = 1; run <= settings.runs; run += 1) {
       versions.push(await version());
-      for (const planCase of plans) planCase.samples.push(await planOnce(planCase.declared, planCase.concurrency));
+      for (const planCase of plans) planCase.samples.push(await planOnce(planCase.declared, planCase.concurrency, planCase.withStatus));
       context.log(`cli-plan: ${count(settings.tokens)} tokens, repetition ${run}/${settings.runs} done`);
     }
     const pages = pagesOfSeed(emulator.seed);
     const versionMs = medianOf(versions, (sample) => sample.wallMs);
     const versionCpuMs = medianOf(versions, (sample) => sample.cpuMs);
-    return plans.map(({ declared, concurrency, samples }) => planRow(caseOf(declared, concurrency), samples, { versionMs, versionCpuMs, pages, concurrency, latencyMs, tokens: settings.tokens }));
+    return plans.map(({ declared, concurrency, withStatus, samples }) => planRow(caseOf(declared, concurrency, withStatus), samples, { versionMs, versionCpuMs, pages, concurrency, latencyMs, tokens: settings.tokens }));
   } finally {
     await emulator.close();
     await rm(directory, { recursive: true, force: true });
