@@ -11,7 +11,7 @@ import type { DesiredState } from './domain/desired.js';
 import type { BundleDelivery, ResultsPublisher, StatusRecord } from './ports.js';
 import { readStatus, statusPathFor, writeStatus } from './status/status-file.js';
 import { progressFor } from './support/progress.js';
-import type { Io } from './support/io.js';
+import { fetchOf, type Io } from './support/io.js';
 import { actionsRuntimeFor, type ActionsRuntime } from './github/actions-runtime.js';
 import { secretValues } from './secrets/secret-variables.js';
 
@@ -115,7 +115,7 @@ export function pullRequestPublisher(io: Io, account: AccountRun, actions: Actio
       const { GitHubPublisher } = await import('./github/publisher.js');
       const publisher = new GitHubPublisher({
         env: io.env,
-        fetch: io.fetch ?? globalThis.fetch,
+        fetch: fetchOf(io),
         repoDir: dirname(resolve(io.cwd, account.file.file)),
         account: account.file.config.account,
         uiOrigin: account.client.endpoints.ui,

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Io } from '../support/io.js';
+import { fetchOf, type Io } from '../support/io.js';
 import { parseCommandArgs } from './command-args.js';
 import { COMMAND_SPECS } from './command-specs.js';
 import { RuntimeFailure } from '../support/errors.js';
@@ -103,7 +103,7 @@ async function step(command: (args: readonly string[], io: Io) => Promise<number
 }
 
 async function control(emulator: RunningEmulator, io: Io, path: string, body: object): Promise<void> {
-  const response = await (io.fetch ?? globalThis.fetch)(`${emulator.controlUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetchOf(io)(`${emulator.controlUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (!response.ok) throw new RuntimeFailure(`The emulator's control endpoint refused ${path} (HTTP ${response.status}).`);
 }
 

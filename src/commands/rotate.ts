@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseCommandArgs } from './command-args.js';
 import { COMMAND_SPECS, DEFAULT_CONFIG_PATH } from './command-specs.js';
-import type { Io } from '../support/io.js';
+import { fetchOf, type Io } from '../support/io.js';
 import { UsageError } from '../support/errors.js';
 import { loadConfigText } from '../config/load-config-text.js';
 import { requireValidConfig, type LoadedConfigFile } from '../config/load-config.js';
@@ -113,7 +113,7 @@ async function propose(io: Io, file: LoadedConfigFile, configPath: string, index
   if (!check.ok) throw new Error(`The re-keyed file does not load: ${check.problems.map((problem) => problem.message).join(' ')}`);
   return publishRotation({
     env: io.env,
-    fetch: io.fetch ?? globalThis.fetch,
+    fetch: fetchOf(io),
     account: file.config.account,
     configPath,
     editedText: edited,

@@ -23,6 +23,16 @@ export interface LastUse {
   readonly at: string;
 }
 
+/** Adds each use to `lastUse` (name → ISO instant) unless a later one of that name is there already. */
+export function addLastUses(lastUse: Map<string, string>, uses: Iterable<LastUse | null>): Map<string, string> {
+  for (const use of uses) {
+    if (use === null) continue;
+    const known = lastUse.get(use.name);
+    if (known === undefined || known < use.at) lastUse.set(use.name, use.at);
+  }
+  return lastUse;
+}
+
 /**
  * Hears the token directory's pages as they arrive, so planning can start before the last one
  * (issue 18). A page may be heard again, as new objects, when NetSuite's data moved under a read: a

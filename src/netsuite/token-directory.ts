@@ -1,5 +1,6 @@
 import { tokenStateFromFlags } from '../domain/kinds/tba-token/token.js';
 import type { ObservedToken } from '../domain/kinds/tba-token/token.js';
+import { addLastUses } from '../domain/observation.js';
 import type { LastUse, ObservationListener, TokenObservation } from '../domain/observation.js';
 import type { Clock, ProgressSink, TokenDirectory } from '../ports.js';
 import type { Authorizer } from './authorizer.js';
@@ -130,13 +131,7 @@ function isLastUse(use: LastUse | null): use is LastUse {
 
 /** Token name → ISO instant of its latest successful login. */
 export function latestUses(uses: readonly (LastUse | null)[]): Map<string, string> {
-  const lastUse = new Map<string, string>();
-  for (const use of uses) {
-    if (use === null) continue;
-    const known = lastUse.get(use.name);
-    if (known === undefined || known < use.at) lastUse.set(use.name, use.at);
-  }
-  return lastUse;
+  return addLastUses(new Map(), uses);
 }
 
 const SUITEQL_DATE = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})$/;

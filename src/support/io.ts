@@ -37,6 +37,11 @@ export interface Io {
   readonly debug: boolean;
 }
 
+/** The fetch for clients that need one (GitHub, the emulator's control API): the injected one, else the global. */
+export function fetchOf(io: Pick<Io, 'fetch'>): typeof fetch {
+  return io.fetch ?? globalThis.fetch;
+}
+
 /** https://no-color.org: NO_COLOR set to anything but the empty string turns colour off. */
 export function noColorRequested(env: Environment): boolean {
   const value = env['NO_COLOR'];

@@ -1,3 +1,4 @@
+import type { ChangeDraft } from '../change-draft.js';
 import type { DesiredState } from '../desired.js';
 import type { Observation } from '../observation.js';
 import type { Finding, History } from '../plan.js';
@@ -21,8 +22,6 @@ export interface PlanContext {
   /** Outcomes of unmanaged tokens worked out while the pages arrived; null when the observation came whole. */
   readonly ahead: UnmanagedOutcomesAhead | null;
 }
-
-import type { ChangeDraft } from '../change-draft.js';
 
 export type { ChangeDraft };
 

@@ -54,13 +54,22 @@ export function matchDesiredTokens(entries: readonly DesiredToken[], tokens: rea
 function candidatesOf(entries: readonly DesiredToken[], tokens: readonly ObservedToken[]): readonly ObservedToken[] {
   // Where most tokens are declared, filtering would only cost another pass.
   if (entries.length * 4 >= tokens.length) return tokens;
+  const claimable = claimableBy(entries);
+  return tokens.filter(claimable);
+}
+
+/**
+ * Whether some entry could match a token: one gives its id, or (without an id) its name. A token no
+ * entry could match is unmanaged whatever else the account holds.
+ */
+export function claimableBy(entries: readonly DesiredToken[]): (token: ObservedToken) => boolean {
   const ids = new Set<string>();
   const names = new Set<string>();
   for (const { selector } of entries) {
     if (selector.id !== null) ids.add(selector.id);
     else if (selector.name !== null) names.add(selector.name);
   }
-  return tokens.filter((token) => ids.has(token.id) || names.has(token.name));
+  return (token) => ids.has(token.id) || names.has(token.name);
 }
 
 interface ObservedIndex {

@@ -1,4 +1,5 @@
 import type { DesiredState, UnmanagedPolicy } from '../../desired.js';
+import { addLastUses } from '../../observation.js';
 import type { LastUse, ObservationListener } from '../../observation.js';
 import { changeGuard } from '../../plan-guards.js';
 import type { Finding, History } from '../../plan.js';
@@ -6,6 +7,7 @@ import { subjectKey } from '../../subject.js';
 import type { ChangeDraft } from '../../change-draft.js';
 import { ageAt, resurrected, rotationDue, unused } from './token-findings.js';
 import type { RotationLimit } from './token-findings.js';
+import { claimableBy } from './token-matching.js';
 import { subjectOf } from './token.js';
 import type { ObservedToken } from './token.js';
 
@@ -71,18 +73,14 @@ export function unmanagedOutcome(token: ObservedToken, rules: UnmanagedRules, la
  */
 export class UnmanagedOutcomesAhead implements ObservationListener {
   readonly #rules: UnmanagedRules | null;
-  readonly #declaredIds = new Set<string>();
-  readonly #declaredNames = new Set<string>();
+  readonly #claimable: (token: ObservedToken) => boolean;
   readonly #outcomes = new Map<ObservedToken, UnmanagedOutcome>();
   /** The latest use per name heard so far. */
   readonly #lastUse = new Map<string, string>();
 
   constructor(desired: DesiredState, history: History, now: Date) {
     this.#rules = unmanagedRules(desired, history, now);
-    for (const { selector } of desired.tokens) {
-      if (selector.id !== null) this.#declaredIds.add(selector.id);
-      else if (selector.name !== null) this.#declaredNames.add(selector.name);
-    }
+    this.#claimable = claimableBy(desired.tokens);
   }
 
   tokens(page: readonly ObservedToken[]): void {
@@ -95,10 +93,7 @@ export class UnmanagedOutcomesAhead implements ObservationListener {
   }
 
   lastUses(page: readonly LastUse[]): void {
-    for (const { name, at } of page) {
-      const known = this.#lastUse.get(name);
-      if (known === undefined || known < at) this.#lastUse.set(name, at);
-    }
+    addLastUses(this.#lastUse, page);
   }
 
   /**
@@ -112,11 +107,6 @@ export class UnmanagedOutcomesAhead implements ObservationListener {
     const lastLogin = lastUse.get(token.name);
     if (lastLogin === outcome.lastLogin) return outcome;
     return { ...outcome, unused: unused(token, outcome.age, rules.unusedForMs, lastLogin, rules.now), lastLogin };
-  }
-
-  /** Some entry gives this token's id, or (without an id) its name: only the whole observation tells whether it matches. */
-  #claimable(token: ObservedToken): boolean {
-    return this.#declaredIds.has(token.id) || this.#declaredNames.has(token.name);
   }
 }
 
