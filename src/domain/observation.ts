@@ -34,11 +34,11 @@ export function addLastUses(lastUse: Map<string, string>, uses: Iterable<LastUse
 }
 
 /**
- * Hears the token directory's pages as they arrive, so planning can start before the last one
- * (issue 18). A page may be heard again, as new objects, when NetSuite's data moved under a read: a
- * listener keeps only what the final observation confirms.
+ * Hears the token directory's rows as they arrive, a page or part of one at a time, so planning can
+ * start before the last page (issue 18). Rows may be heard again, as new objects, when NetSuite's data
+ * moved under a read: a listener keeps only what the final observation confirms.
  */
 export interface ObservationListener {
-  tokens(page: readonly ObservedToken[]): void;
-  lastUses(page: readonly LastUse[]): void;
+  tokens(rows: readonly ObservedToken[]): void;
+  lastUses(rows: readonly LastUse[]): void;
 }

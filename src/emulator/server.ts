@@ -116,16 +116,22 @@ async function answerGoverned(runtime: EmulatorRuntime, host: OriginRole, domain
   try {
     const fault = runtime.faults.next(faultEndpointOf(target.path));
     if (runtime.holdInFlight !== null) await runtime.holdInFlight({ domain, path: target.path });
-    await pause(runtime.latencyMs, runtime.closing);
+    const due = pause(runtime.latencyMs, runtime.closing);
+    // Awaited once the answer is made; the emulator closing meanwhile is no unhandled rejection.
+    due.catch(() => undefined);
     if (fault === null) {
-      await answerNetSuiteRequest(runtime, host, domain, request, response, target);
+      await answerNetSuiteRequest(runtime, host, domain, request, replyWhen(due, response), target);
+      runtime.watch.changed();
+      await due;
       return;
     }
     if (fault === 'reset-after') {
-      await answerNetSuiteRequest(runtime, host, domain, request, replyLost(request, response), target);
+      await answerNetSuiteRequest(runtime, host, domain, request, replyWhen(due, replyLost(request, response)), target);
+      await due;
       request.socket.destroy();
       return;
     }
+    await due;
     request.resume();
     injectFault(runtime, fault, domain, request, reply);
   } finally {
@@ -164,6 +170,33 @@ function faultEndpointOf(path: string): FaultEndpoint | null {
   if (path === REVOKE_TOKEN_PATH) return 'revoketoken';
   if (path === OAUTH2_TOKEN_PATH) return 'token';
   return path.startsWith(CLIENTS_PATH_PREFIX) ? 'certificates' : null;
+}
+
+/**
+ * The response, held back until `due` (the latency has run). NetSuite's servers answer concurrent
+ * requests side by side, so the emulator does a request's work while its latency runs, not after it:
+ * otherwise one thread answering C requests that arrived together would add its own queue to every
+ * round, which no NetSuite account shows. Work longer than the latency delays the reply, as it would.
+ * Headers set by writeHead leave with the first write or end, so holding those holds the whole reply.
+ */
+function replyWhen(due: Promise<void>, response: ServerResponse): ServerResponse {
+  const hold = (send: (...args: never[]) => unknown) => (...args: unknown[]): void => {
+    // A rejected `due` means the emulator is closing; its sockets are dropped, nothing is sent.
+    due.then(() => { Reflect.apply(send, undefined, args); }, () => undefined);
+  };
+  const write = hold(response.write.bind(response));
+  const end = hold(response.end.bind(response));
+  const flushHeaders = hold(response.flushHeaders.bind(response));
+  response.write = (...args: unknown[]): boolean => {
+    write(...args);
+    return true;
+  };
+  response.end = ((...args: unknown[]): ServerResponse => {
+    end(...args);
+    return response;
+  }) as ServerResponse['end'];
+  response.flushHeaders = (): void => { flushHeaders(); };
+  return response;
 }
 
 /**

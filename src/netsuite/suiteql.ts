@@ -88,6 +88,12 @@ interface ConvertedPage<T> {
 
 type KeyRange = { readonly first: string; readonly last: string } | 'unordered';
 
+/**
+ * Rows converted and handed on at a time. A page of 1000 tokens is several milliseconds of work, and
+ * with four pages answered together that held the next round's requests back (issue 18).
+ */
+const ROWS_PER_SLICE = 250;
+
 /** How often a window is read again when the data changed under it before giving up. */
 const WINDOW_READS = 2;
 
@@ -102,8 +108,8 @@ const EARLY_SECOND_PAGE_AT = 4;
  * Reads every row of a query: the first page tells the total, the remaining pages of the window are
  * requested together (the transport's limiter decides how many run at once), offsets are multiples
  * of the page size. ⌈N/pageSize⌉ requests for N rows. Each page is converted by `convert` as it
- * arrives, while later pages are still on the wire, and handed to `onPage`, so little is left to do
- * after the last one. A window NetSuite changed under is read again: its pages reach `onPage` twice.
+ * arrives, while later pages are still on the wire, and handed to `onPage` a slice at a time, so little
+ * is left to do after the last one. A window NetSuite changed under is read again: its rows reach `onPage` twice.
  */
 export async function readAllRows<T>(
   options: SuiteQlReaderOptions,
@@ -157,17 +163,27 @@ async function readWindow<T>(
     const continues = total > maxRows;
     const reachable = Math.min(total, maxRows);
     const pageCount = Math.max(1, Math.ceil(reachable / pageSize));
-    const first = convertPage(firstPage, query, convert, continues);
-    let done = first.count;
-    onPage(first.rows, done, total);
-    const pageAt = async (index: number): Promise<ConvertedPage<T>> => {
-      const fetched = index === 1 && early !== null ? early : fetchPage(options, sql, index * pageSize, pageSize);
-      const page = convertPage(await fetched, query, convert, continues);
-      done += page.count;
-      onPage(page.rows, done, total);
-      return page;
+    // The other pages are asked for, and on the wire, before the first is converted, so that work does not delay them.
+    const fetches = Array.from({ length: pageCount - 1 }, (_, index) => (index === 0 && early !== null ? early : fetchPage(options, sql, (index + 1) * pageSize, pageSize)));
+    for (const fetched of fetches) fetched.catch(() => undefined);
+    if (fetches.length > 0) await setImmediate();
+    let done = 0;
+    const take = async (fetched: SuiteQlPage): Promise<ConvertedPage<T>> => {
+      const rows: T[] = [];
+      let start = 0;
+      do {
+        // Between slices the event loop notices answers that arrived and sends the requests they free.
+        if (start > 0) await setImmediate();
+        const slice = fetched.items.slice(start, start + ROWS_PER_SLICE).map(convert);
+        for (const row of slice) rows.push(row);
+        done += slice.length;
+        onPage(slice, done, total);
+        start += ROWS_PER_SLICE;
+      } while (start < fetched.items.length);
+      return { rows, count: fetched.items.length, totalResults: fetched.totalResults, keys: continues ? keyRange(fetched.items, query) : null };
     };
-    const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => pageAt(index + 1)));
+    const first = await take(firstPage);
+    const rest = await Promise.all(fetches.map(async (fetched) => take(await fetched)));
     const pages = [first, ...rest];
     problem = inconsistency(pages, total, reachable, pageSize);
     // A second page asked for early that turned out not to exist must be empty and agree on the total;
@@ -180,10 +196,6 @@ async function readWindow<T>(
     { endpoint: endpointOf(options), status: null, errorCode: null, detail: problem },
     { hint: 'Run again; if it keeps happening, something is creating or deleting records continuously.' },
   );
-}
-
-function convertPage<T>(page: SuiteQlPage, query: KeysetQuery, convert: (row: SuiteQlItem) => T, withKeys: boolean): ConvertedPage<T> {
-  return { rows: page.items.map(convert), count: page.items.length, totalResults: page.totalResults, keys: withKeys ? keyRange(page.items, query) : null };
 }
 
 /** The first and last key of a page's rows, checking on the way that they are in the query's key order. */

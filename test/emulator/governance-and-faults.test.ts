@@ -71,6 +71,15 @@ describe('the concurrency limit, shared by REST and RESTlets', () => {
     expect(emulator.state().tokens.find((token) => token.id === '101')?.state).toBe('active');
   });
 
+  it('does the work while the latency runs: the revocation is made at once, and the reply and the slot wait for the latency', async () => {
+    const emulator = await start({ latencyMs: 600_000 });
+    const revoke = outcome(revokeCeligo(emulator));
+    const revoked = await emulator.until((state) => state.tokens.find((token) => token.id === '101')?.state === 'revoked', { description: 'token 101 revoked' });
+    expect(revoked.counters.inFlight).toBe(1);
+    await emulator.close();
+    expect(await revoke).toBe('reset');
+  });
+
   it('lets requests through one after another at any limit, and counts requests by path', async () => {
     const emulator = await start({ concurrencyLimit: 1 });
     for (let index = 0; index < 3; index += 1) expect((await query(emulator)).status).toBe(200);
