@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, stringify } from 'yaml';
 import type { StatusFile } from '../domain/status.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
-import { YamlSource } from '../config/yaml-source.js';
 import { readPlainYaml } from '../config/plain-yaml.js';
 import { ConfigError, RuntimeFailure, type ConfigProblem } from '../support/errors.js';
 import { schemaProblems } from '../schemas/schema-problems.js';
@@ -23,7 +21,10 @@ export function statusPathFor(configPath: string): string {
   return configPath.replace(/(\.ya?ml)?$/i, '.status.yaml');
 }
 
-export function serializeStatus(status: StatusFile): string {
+// The yaml library is loaded only to write a status file or to read one that is not plain: `plan` beside
+// the file an apply wrote never loads it (issue 18).
+export async function serializeStatus(status: StatusFile): Promise<string> {
+  const { stringify } = await import('yaml');
   return `${HEADER.split('\n').map((line) => `# ${line}`).join('\n')}\n${stringify(status, { lineWidth: 0, nullStr: 'null' })}`;
 }
 
@@ -38,7 +39,7 @@ export async function writeStatus(path: string, status: StatusFile): Promise<voi
     throw new Error(`The status about to be written does not match ${SCHEMA_FILES.status}: ${where}`);
   }
   try {
-    await writeFileAtomic(path, serializeStatus(status));
+    await writeFileAtomic(path, await serializeStatus(status));
   } catch (error) {
     throw new RuntimeFailure(`Could not write the status file ${path}.`, { cause: error, hint: 'Check that the directory exists and is writable.' });
   }
@@ -62,6 +63,7 @@ export async function readStatus(path: string): Promise<StatusFile | null> {
   // goes the long way, which words the problem at its line and column.
   const plain = readPlainYaml(text);
   if (plain !== null && (await loadValidator('status'))(plain.data).valid) return plain.data as unknown as StatusFile;
+  const [{ LineCounter, parseDocument }, { YamlSource }] = await Promise.all([import('yaml'), import('../config/yaml-source.js')]);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const source = new YamlSource(path, document, lineCounter);

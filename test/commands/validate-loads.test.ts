@@ -1,7 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestAccount, testAccountEnv, type TestAccount } from '../support/account.js';
+import { existsSync } from 'node:fs';
+import { runBuiltCli } from '../support/built-cli.js';
 import { packageOf, sourcesLoadedBy } from '../support/loaded-sources.js';
+import { statusPathFor } from '../../src/status/status-file.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/netsuite-tokens.yaml', import.meta.url));
 const BAD_STATE = fileURLToPath(new URL('../config/fixtures/invalid/bad-state.yaml', import.meta.url));
@@ -61,5 +64,17 @@ describe('what the built CLI loads', () => {
     expect(sources).toContain('src/domain/plan-changes.ts');
     expect(sources.filter((source) => DELIVERY.test(source) || /^src\/emulator\//.test(source))).toEqual([]);
     expect(packagesIn(loaded).filter((name) => DELIVERY_PACKAGES.test(name) || /^(@octokit\/|simple-git$|sql\.js$)/.test(name))).toEqual([]);
+  });
+
+  it('plan beside the status file an apply wrote reads it without the yaml library', async () => {
+    account = await startTestAccount();
+    const options = { env: testAccountEnv(account.emulator.origins), cwd: account.dir };
+    const applied = await runBuiltCli(['apply', '--config', account.configPath], options);
+    expect(applied.err).not.toMatch(/error/i);
+    expect(existsSync(statusPathFor(account.configPath))).toBe(true);
+    const loaded = await sourcesLoadedBy(['plan', '--config', account.configPath], options);
+    expect(loaded.code).toBe(0);
+    expect(loaded.sources).toContain('src/status/status-file.ts');
+    expect(packagesIn(loaded)).not.toContain('yaml');
   });
 });
