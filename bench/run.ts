@@ -49,7 +49,7 @@ export async function runBenchmarks(options: RunOptions): Promise<BenchReport> {
     quick: profile.quick,
     machine,
     settings: {
-      'Emulator latency': `${profile.latencyMs} ms added to every NetSuite response`,
+      'Emulator latency': `each NetSuite reply leaves ${profile.latencyMs} ms after its request arrived; the emulator does the request's work within that time, as NetSuite's servers answer concurrent requests side by side`,
       'Emulator concurrency limit': `${profile.emulatorConcurrencyLimit} (${profile.governance.concurrencyLimit} under governance)`,
       'Emulator placement': context.script === null ? 'in this process' : 'a child process on loopback (its CPU does not bill the operator)',
       'Warm-up': `${profile.warmups} untimed run(s) before the timed ones on each account`,

@@ -48,7 +48,11 @@ export interface EmulatorOptions {
   readonly tls?: boolean;
   /** Clock for timestamp checks, revocation dates and login audit rows; the real clock by default. */
   readonly now?: () => Date;
-  /** Added to every NetSuite response (not to the control endpoint). */
+  /**
+   * Time from a NetSuite request's arrival to its reply (not the control endpoint's). The emulator does
+   * the request's work meanwhile, as NetSuite's servers answer concurrent requests side by side; work
+   * that takes longer delays the reply.
+   */
   readonly latencyMs?: number;
   /** REST and RESTlet requests in flight at once, across both; NetSuite's smallest account limit (5) by default. */
   readonly concurrencyLimit?: number;
@@ -58,8 +62,8 @@ export interface EmulatorOptions {
    */
   readonly faults?: FaultOptions;
   /**
-   * For tests: awaited while a NetSuite request holds its concurrency slot, before latency and its
-   * answer, so a test can keep requests in flight for exactly as long as it needs.
+   * For tests: awaited while a NetSuite request holds its concurrency slot, before its answer and its
+   * latency start, so a test can keep requests in flight for exactly as long as it needs.
    */
   readonly holdInFlight?: (request: InFlightRequest) => Promise<void>;
 }

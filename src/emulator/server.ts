@@ -27,7 +27,7 @@ export interface EmulatorRuntime extends NetSuiteApiContext {
   readonly closing: AbortSignal;
   readonly snapshot: () => EmulatorSnapshot;
   readonly watch: StateWatch<EmulatorSnapshot>;
-  /** Awaited while a NetSuite request holds its slot, before latency and answer (a test hook). */
+  /** Awaited while a NetSuite request holds its slot, before its answer and latency start (a test hook). */
   readonly holdInFlight: ((request: InFlightRequest) => Promise<void>) | null;
 }
 
@@ -101,7 +101,7 @@ async function answer(runtime: EmulatorRuntime, role: OriginRole, request: Incom
   }
 }
 
-/** NetSuite's side: the shared concurrency limit, then latency, then an injected fault or the answer. */
+/** NetSuite's side: the shared concurrency limit, then the answer or an injected fault, sent once the latency has run. */
 async function answerGoverned(runtime: EmulatorRuntime, host: OriginRole, domain: ApiDomain, request: IncomingMessage, response: ServerResponse, target: RequestTarget): Promise<void> {
   const reply = (error: ErrorResponse): void => { sendJson(response, error.status, error.body, error.headers); };
   if (!runtime.gate.tryEnter()) {
