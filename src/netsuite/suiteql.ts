@@ -165,21 +165,15 @@ async function readWindow<T>(
     const pageCount = Math.max(1, Math.ceil(reachable / pageSize));
     // The other pages are asked for, and on the wire, before the first is converted, so that work does not delay them.
     const fetches = Array.from({ length: pageCount - 1 }, (_, index) => (index === 0 && early !== null ? early : fetchPage(options, sql, (index + 1) * pageSize, pageSize)));
+    // Each is awaited below; one failing while another is converted must not count as unhandled.
     for (const fetched of fetches) fetched.catch(() => undefined);
     if (fetches.length > 0) await setImmediate();
     let done = 0;
     const take = async (fetched: SuiteQlPage): Promise<ConvertedPage<T>> => {
-      const rows: T[] = [];
-      let start = 0;
-      do {
-        // Between slices the event loop notices answers that arrived and sends the requests they free.
-        if (start > 0) await setImmediate();
-        const slice = fetched.items.slice(start, start + ROWS_PER_SLICE).map(convert);
-        for (const row of slice) rows.push(row);
+      const rows = await convertInSlices(fetched.items, convert, (slice) => {
         done += slice.length;
         onPage(slice, done, total);
-        start += ROWS_PER_SLICE;
-      } while (start < fetched.items.length);
+      });
       return { rows, count: fetched.items.length, totalResults: fetched.totalResults, keys: continues ? keyRange(fetched.items, query) : null };
     };
     const first = await take(firstPage);
@@ -196,6 +190,24 @@ async function readWindow<T>(
     { endpoint: endpointOf(options), status: null, errorCode: null, detail: problem },
     { hint: 'Run again; if it keeps happening, something is creating or deleting records continuously.' },
   );
+}
+
+/**
+ * A page's rows converted ROWS_PER_SLICE at a time, each slice handed to `onSlice` when done. Between
+ * slices the event loop notices answers that arrived and sends the requests they free. An empty page
+ * is one empty slice, so progress still hears of it.
+ */
+async function convertInSlices<T>(items: readonly SuiteQlItem[], convert: (row: SuiteQlItem) => T, onSlice: (slice: readonly T[]) => void): Promise<T[]> {
+  const rows: T[] = [];
+  let start = 0;
+  do {
+    if (start > 0) await setImmediate();
+    const slice = items.slice(start, start + ROWS_PER_SLICE).map(convert);
+    for (const row of slice) rows.push(row);
+    onSlice(slice);
+    start += ROWS_PER_SLICE;
+  } while (start < items.length);
+  return rows;
 }
 
 /** The first and last key of a page's rows, checking on the way that they are in the query's key order. */
