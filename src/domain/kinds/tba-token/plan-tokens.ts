@@ -13,15 +13,23 @@ import type { EntryMatch } from './token-matching.js';
 import { subjectOf } from './token.js';
 import type { ObservedToken, TokenState } from './token.js';
 
+/** What a plan says of one observed token: its change, if any, and its findings in plan order. */
+interface TokenOutcome {
+  readonly draft: ChangeDraft | null;
+  readonly findings: readonly Finding[];
+}
+
 /**
  * SPEC §4 for TBA tokens: what each entry asks of the token it matches, what the unmanaged policy asks
- * of the rest, and the findings about each. Linear in tokens and entries (hash lookups only).
+ * of the rest, and the findings about each. Linear in tokens and entries (hash lookups only). Changes
+ * and findings come out token by token in the order NetSuite listed the tokens (by id), then those of
+ * entries that match no token: plan order whenever NetSuite's order holds, which spares the sort.
  */
 export function planTokens({ desired, observed, history, now, ahead }: PlanContext): KindPlan {
   const { policy } = desired;
   const matching = matchDesiredTokens(desired.tokens, observed.tokens);
-  const drafts: ChangeDraft[] = [];
-  const findings: Finding[] = [];
+  const declared = new Map<ObservedToken, TokenOutcome>();
+  const unmatched: Finding[] = [];
   let managed = 0;
   let managedLive = 0;
   let unchanged = 0;
@@ -31,16 +39,16 @@ export function planTokens({ desired, observed, history, now, ahead }: PlanConte
   desired.tokens.forEach((entry, index) => {
     const match = matching.matches[index] as EntryMatch;
     if (match.kind !== 'matched') {
-      findings.push(unmatchedFinding(entry, match, desired.tokens));
+      unmatched.push(unmatchedFinding(entry, match, desired.tokens));
       return;
     }
     const { token } = match;
     managed += 1;
     if (token.state !== 'revoked') managedLive += 1;
+    const findings: Finding[] = [];
     const outcome = declaredOutcome(entry, token, history);
     if (outcome === 'unchanged') unchanged += 1;
     else if (outcome === 'terminal') findings.push(terminalFinding(token, entry.state));
-    else drafts.push(outcome);
 
     pushFound(findings, resurrected(token, history), drift(token, entry.state, history));
     // A token on its way to revoked needs no advice about its age or use.
@@ -50,19 +58,27 @@ export function planTokens({ desired, observed, history, now, ahead }: PlanConte
       const age = ageAt(token.createdAt, now);
       pushFound(findings, rotationDue(token, age, limit), unused(token, age, policy.unusedForMs, observed.lastUse.get(token.name), now));
     }
+    declared.set(token, { draft: typeof outcome === 'string' ? null : outcome, findings });
   });
 
+  const drafts: ChangeDraft[] = [];
+  const findings: Finding[] = [];
   const rules = unmanagedRules(desired, history, now);
-  if (rules !== null) {
-    for (const token of observed.tokens) {
-      // Revoked tokens nobody declares are history, not findings.
-      if (matching.claimed.has(token.id) || token.state === 'revoked') continue;
-      const outcome = ahead?.outcomeOf(token, observed.lastUse) ?? unmanagedOutcome(token, rules, observed.lastUse.get(token.name));
-      for (const finding of outcome.findings) findings.push(finding);
-      if (outcome.unused !== null) findings.push(outcome.unused);
-      if (outcome.draft !== null) drafts.push(outcome.draft);
+  for (const token of observed.tokens) {
+    const own = declared.get(token);
+    if (own !== undefined) {
+      if (own.draft !== null) drafts.push(own.draft);
+      for (const finding of own.findings) findings.push(finding);
+      continue;
     }
+    // Revoked tokens nobody declares are history, not findings.
+    if (rules === null || matching.claimed.has(token.id) || token.state === 'revoked') continue;
+    const outcome = ahead?.outcomeOf(token, observed.lastUse) ?? unmanagedOutcome(token, rules, observed.lastUse.get(token.name));
+    if (outcome.draft !== null) drafts.push(outcome.draft);
+    for (const finding of outcome.findings) findings.push(finding);
+    if (outcome.unused !== null) findings.push(outcome.unused);
   }
+  for (const finding of unmatched) findings.push(finding);
 
   return { drafts, findings, observed: observed.tokens.length, managed, unchanged, declared: desired.tokens.length, live, managedLive };
 }
