@@ -89,7 +89,7 @@ interface ConvertedPage<T> {
 type KeyRange = { readonly first: string; readonly last: string } | 'unordered';
 
 /**
- * Rows converted and handed on at a time. A page of 1000 tokens is several milliseconds of work, and
+ * Rows handed on to planning at a time. A page of 1000 tokens is several milliseconds of planning, and
  * with four pages answered together that held the next round's requests back (issue 18).
  */
 const ROWS_PER_SLICE = 250;
@@ -170,11 +170,14 @@ async function readWindow<T>(
     if (fetches.length > 0) await setImmediate();
     let done = 0;
     const take = async (fetched: SuiteQlPage): Promise<ConvertedPage<T>> => {
-      const rows = await convertInSlices(fetched.items, convert, (slice) => {
+      // Converted at once, so the page's parsed JSON is garbage before anything else runs; the rows
+      // are then handed on a slice at a time.
+      const page = { rows: fetched.items.map(convert), count: fetched.items.length, totalResults: fetched.totalResults, keys: continues ? keyRange(fetched.items, query) : null };
+      await handOnInSlices(page.rows, (slice) => {
         done += slice.length;
         onPage(slice, done, total);
       });
-      return { rows, count: fetched.items.length, totalResults: fetched.totalResults, keys: continues ? keyRange(fetched.items, query) : null };
+      return page;
     };
     const first = await take(firstPage);
     const rest = await Promise.all(fetches.map(async (fetched) => take(await fetched)));
@@ -193,21 +196,17 @@ async function readWindow<T>(
 }
 
 /**
- * A page's rows converted ROWS_PER_SLICE at a time, each slice handed to `onSlice` when done. Between
- * slices the event loop notices answers that arrived and sends the requests they free. An empty page
- * is one empty slice, so progress still hears of it.
+ * Hands `rows` to `onSlice` ROWS_PER_SLICE at a time. Between slices the event loop notices answers
+ * that arrived and sends the requests they free. An empty page is one empty slice, so progress still
+ * hears of it.
  */
-async function convertInSlices<T>(items: readonly SuiteQlItem[], convert: (row: SuiteQlItem) => T, onSlice: (slice: readonly T[]) => void): Promise<T[]> {
-  const rows: T[] = [];
+async function handOnInSlices<T>(rows: readonly T[], onSlice: (slice: readonly T[]) => void): Promise<void> {
   let start = 0;
   do {
     if (start > 0) await setImmediate();
-    const slice = items.slice(start, start + ROWS_PER_SLICE).map(convert);
-    for (const row of slice) rows.push(row);
-    onSlice(slice);
+    onSlice(rows.slice(start, start + ROWS_PER_SLICE));
     start += ROWS_PER_SLICE;
-  } while (start < items.length);
-  return rows;
+  } while (start < rows.length);
 }
 
 /** The first and last key of a page's rows, checking on the way that they are in the query's key order. */
