@@ -1,6 +1,6 @@
 import { CHANGE_ACTIONS, FINDING_KINDS } from './plan.js';
 import type { Change, Finding } from './plan.js';
-import { SUBJECT_KINDS } from './subject.js';
+import { SUBJECT_KINDS, type Subject } from './subject.js';
 
 /**
  * The one order plans are written in, so two runs over the same account produce the same plan text,
@@ -33,41 +33,35 @@ export function compareText(a: string | null, b: string | null): number {
 
 /** Changes in plan order: by kind, subject id, then action, then name and message (a total order). */
 export function sortChanges(changes: readonly Change[]): Change[] {
-  if (inOrder(changes, compareChanges)) return [...changes];
-  return sortByKey(changes, (change) => ({ kind: KIND_RANK[change.subject.kind], id: change.subject.id, rank: ACTION_RANK[change.action], name: change.subject.name, message: change.message }));
+  return inPlanOrder(changes, (change) => ACTION_RANK[change.action]);
 }
 
 /** Findings in plan order: by subject kind and id, then finding kind, then name and message (a total order). */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  if (inOrder(findings, compareFindings)) return [...findings];
-  return sortByKey(findings, (finding) => ({ kind: KIND_RANK[finding.subject.kind], id: finding.subject.id, rank: FINDING_RANK[finding.kind], name: finding.subject.name, message: finding.message }));
+  return inPlanOrder(findings, (finding) => FINDING_RANK[finding.kind]);
+}
+
+/** What plan order looks at besides an item's own rank (its action, or its finding kind). */
+interface PlanItem {
+  readonly subject: Subject;
+  readonly message: string;
 }
 
 /**
- * Planners emit their items in plan order when NetSuite listed the tokens by id, as it does: one pass
- * confirms it, without building a key per item (issue 18: the keys were most of sorting 40,000 findings).
+ * `items` in plan order. Planners emit them in it when NetSuite listed the tokens by id, as it does:
+ * one pass confirms it, without building a key per item (issue 18: the keys were most of sorting
+ * 40,000 findings); otherwise they are sorted.
  */
-function inOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
-  for (let index = 1; index < items.length; index += 1) {
-    if (compare(items[index - 1] as T, items[index] as T) > 0) return false;
-  }
-  return true;
-}
-
-function compareChanges(a: Change, b: Change): number {
-  return KIND_RANK[a.subject.kind] - KIND_RANK[b.subject.kind]
+function inPlanOrder<T extends PlanItem>(items: readonly T[], rank: (item: T) => number): T[] {
+  const compare = (a: T, b: T): number => KIND_RANK[a.subject.kind] - KIND_RANK[b.subject.kind]
     || compareIds(a.subject.id, b.subject.id)
-    || ACTION_RANK[a.action] - ACTION_RANK[b.action]
+    || rank(a) - rank(b)
     || compareText(a.subject.name, b.subject.name)
     || compareText(a.message, b.message);
-}
-
-function compareFindings(a: Finding, b: Finding): number {
-  return KIND_RANK[a.subject.kind] - KIND_RANK[b.subject.kind]
-    || compareIds(a.subject.id, b.subject.id)
-    || FINDING_RANK[a.kind] - FINDING_RANK[b.kind]
-    || compareText(a.subject.name, b.subject.name)
-    || compareText(a.message, b.message);
+  let ordered = true;
+  for (let index = 1; index < items.length && ordered; index += 1) ordered = compare(items[index - 1] as T, items[index] as T) <= 0;
+  if (ordered) return [...items];
+  return sortByKey(items, (item) => ({ kind: KIND_RANK[item.subject.kind], id: item.subject.id, rank: rank(item), name: item.subject.name, message: item.message }));
 }
 
 /** Each word's place in its vocabulary, looked up once per item rather than searched for. */
