@@ -191,8 +191,12 @@ function replyWhen(due: Promise<void>, response: ServerResponse): ServerResponse
     write(...args);
     return true;
   };
+  // headersSent stays false until the reply leaves, so a second end (which send() would otherwise
+  // refuse) is ignored here rather than queued behind the first.
+  let ended = false;
   response.end = ((...args: unknown[]): ServerResponse => {
-    end(...args);
+    if (!ended) end(...args);
+    ended = true;
     return response;
   }) as ServerResponse['end'];
   response.flushHeaders = (): void => { flushHeaders(); };
