@@ -112,7 +112,8 @@ describe('the NetSuite client against the emulator', () => {
   it('never has more requests in flight than NETSUITE_CONCURRENCY, by the emulator\'s own count', async () => {
     const seed = generateSeed({ tokens: 6_000, loginRows: 100, seed: 5, account: '1234567' });
     for (const concurrency of ['1', '2', '3']) {
-      const running = await start(seed, { concurrencyLimit: 5, latencyMs: 15 });
+      // A latency well above one page's work in the emulator, so a busy machine cannot finish a reply before the next request of the round arrives.
+      const running = await start(seed, { concurrencyLimit: 5, latencyMs: 150 });
       await clientFor(running, seed, firstActive(seed), { env: { NETSUITE_CONCURRENCY: concurrency } }).directory.observe();
       const counters = running.state().counters;
       expect(counters.peakInFlight).toBe(Number(concurrency));
