@@ -18,6 +18,7 @@ import { requireBuiltCli } from '../support/built-cli.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   name: string;
+  license: string;
   version: string;
   bin: Record<string, string>;
   scripts: Record<string, string>;
@@ -61,10 +62,11 @@ describe('the npm package', () => {
   const packed = npmPack(['--dry-run']);
   const paths = packed.files.map((file) => file.path).sort();
 
-  it('ships the bundle, the schemas, the examples and the README, and no tests, TypeScript sources or source maps', () => {
+  it('ships the bundle, the schemas, the examples, the README and the licence, and no tests, TypeScript sources or source maps', () => {
     expect(paths).toEqual(expect.arrayContaining([
       'package.json',
       'README.md',
+      'LICENSE',
       'dist/cli.js',
       'dist/action.js',
       'schemas/netsuite-tokens.schema.json',
@@ -75,6 +77,9 @@ describe('the npm package', () => {
       'examples/multi-account/production.yaml',
       'examples/workflows/SETUP.md',
     ]));
+    // The licence text is the one the manifest names.
+    expect(manifest.license).toBe('Apache-2.0');
+    expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^\s*Apache License\s+Version 2\.0, January 2004\s/);
     const unwanted = paths.filter((path) => /\.(ts|mts|cts|map)$/.test(path) || /^(src|test|bench|scripts|node_modules|\.github)\//.test(path) || path === 'dist/bench.js');
     expect(unwanted).toEqual([]);
   });
