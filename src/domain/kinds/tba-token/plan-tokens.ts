@@ -5,8 +5,9 @@ import type { ChangeAction, ChangeVia, Finding, History } from '../../plan.js';
 import type { TbaTokenSubject } from '../../subject.js';
 import { subjectKey } from '../../subject.js';
 import type { ChangeDraft, KindPlan, PlanContext } from '../credential-kind.js';
+import { AdviceWording } from './advice-wording.js';
+import type { RotationLimit } from './advice-wording.js';
 import { ageAt, drift, resurrected, rotationDue, unused } from './token-findings.js';
-import type { RotationLimit } from './token-findings.js';
 import { matchDesiredTokens } from './token-matching.js';
 import { unmanagedOutcome, unmanagedRules } from './unmanaged-outcomes.js';
 import type { EntryMatch } from './token-matching.js';
@@ -35,6 +36,7 @@ export function planTokens({ desired, observed, history, now, ahead }: PlanConte
   let unchanged = 0;
   let live = 0;
   for (const token of observed.tokens) if (token.state !== 'revoked') live += 1;
+  const wording = new AdviceWording();
 
   desired.tokens.forEach((entry, index) => {
     const match = matching.matches[index] as EntryMatch;
@@ -56,7 +58,7 @@ export function planTokens({ desired, observed, history, now, ahead }: PlanConte
       const limitMs = entry.maxAgeMs ?? policy.maxAgeMs;
       const limit: RotationLimit | null = limitMs === null ? null : { ms: limitMs, source: entry.maxAgeMs === null ? 'policy' : 'entry' };
       const age = ageAt(token.createdAt, now);
-      pushFound(findings, rotationDue(token, age, limit), unused(token, age, policy.unusedForMs, observed.lastUse.get(token.name), now));
+      pushFound(findings, rotationDue(token, age, limit, wording), unused(token, age, policy.unusedForMs, observed.lastUse.get(token.name), now, wording));
     }
     declared.set(token, { draft: typeof outcome === 'string' ? null : outcome, findings });
   });

@@ -3,7 +3,8 @@ import type { History } from '../../plan.js';
 import { subjectOf } from './token.js';
 import { subjectKey } from '../../subject.js';
 import type { ObservedToken, TokenState } from './token.js';
-import { formatDuration, wholeDays } from '../../duration.js';
+import { wholeDays } from '../../duration.js';
+import type { AdviceWording, RotationLimit } from './advice-wording.js';
 import { instantMs, isoOf, utcDateOf } from './instant.js';
 
 /**
@@ -11,25 +12,19 @@ import { instantMs, isoOf, utcDateOf } from './instant.js';
  * it since the last run. Messages never quote NetSuite strings; renderers show the token beside them.
  */
 
-/** Where a token's maxAge comes from, so the message can say which setting to look at. */
-export interface RotationLimit {
-  readonly ms: number;
-  readonly source: 'entry' | 'policy';
-}
-
 /**
  * `rotation-due` when the token is older than its limit; `age` is from its creation date
  * (ageAt(token.createdAt, now), worked out once per token), null when that date is unknown.
  */
-export function rotationDue(token: ObservedToken, age: number | null, limit: RotationLimit | null): Finding | null {
+export function rotationDue(token: ObservedToken, age: number | null, limit: RotationLimit | null, wording: AdviceWording): Finding | null {
   if (limit === null || token.state === 'revoked') return null;
   if (age === null || age <= limit.ms) return null;
-  const setting = limit.source === 'entry' ? 'its entry’s maxAge' : 'policy.maxAge';
+  const ageDays = wholeDays(age);
   return {
     kind: 'rotation-due',
     subject: subjectOf(token),
-    message: `This token is ${wholeDays(age)} days old, past the rotation limit of ${formatDuration(limit.ms)} (${setting}); create a new token, move the integration to it, then revoke this one.`,
-    details: { ageDays: wholeDays(age), createdAt: instantOf(token.createdAt), limit: formatDuration(limit.ms), limitSource: limit.source },
+    message: wording.rotationDue(ageDays, limit),
+    details: { ageDays, createdAt: instantOf(token.createdAt), limit: wording.duration(limit.ms), limitSource: limit.source },
   };
 }
 
@@ -39,26 +34,26 @@ export function rotationDue(token: ObservedToken, age: number | null, limit: Rot
  * flagged: it may simply not have been deployed yet. `lastLogin` is the last use of the token's name:
  * LoginAudit names tokens, not ids, so tokens that share a name share a last use.
  */
-export function unused(token: ObservedToken, age: number | null, unusedForMs: number | null, lastLogin: string | undefined, now: Date): Finding | null {
+export function unused(token: ObservedToken, age: number | null, unusedForMs: number | null, lastLogin: string | undefined, now: Date, wording: AdviceWording): Finding | null {
   if (unusedForMs === null || token.state === 'revoked') return null;
   if (lastLogin !== undefined) {
     const idle = ageAt(lastLogin, now);
     if (idle === null || idle <= unusedForMs) return null;
-    const limit = formatDuration(unusedForMs);
+    const idleDays = wholeDays(idle);
     return {
       kind: 'unused',
       subject: subjectOf(token),
-      message: `This token’s last successful login was ${wholeDays(idle)} days ago (${dateOf(lastLogin)}), longer than policy.unusedFor (${limit}); inactivate or revoke it if nothing uses it any more.`,
-      details: { lastUsedAt: instantOf(lastLogin), idleDays: wholeDays(idle), ageDays: age === null ? null : wholeDays(age), limit },
+      message: wording.unusedSince(idleDays, dateOf(lastLogin), unusedForMs),
+      details: { lastUsedAt: instantOf(lastLogin), idleDays, ageDays: age === null ? null : wholeDays(age), limit: wording.duration(unusedForMs) },
     };
   }
   if (age === null || age <= unusedForMs) return null;
-  const limit = formatDuration(unusedForMs);
+  const ageDays = wholeDays(age);
   return {
     kind: 'unused',
     subject: subjectOf(token),
-    message: `This token has no successful login on record and was created ${wholeDays(age)} days ago, longer than policy.unusedFor (${limit}); inactivate or revoke it if nothing uses it.`,
-    details: { lastUsedAt: null, idleDays: null, ageDays: wholeDays(age), limit },
+    message: wording.neverUsed(ageDays, unusedForMs),
+    details: { lastUsedAt: null, idleDays: null, ageDays, limit: wording.duration(unusedForMs) },
   };
 }
 

@@ -5,8 +5,9 @@ import { changeGuard } from '../../plan-guards.js';
 import type { Finding, History } from '../../plan.js';
 import { subjectKey } from '../../subject.js';
 import type { ChangeDraft } from '../../change-draft.js';
+import { AdviceWording } from './advice-wording.js';
+import type { RotationLimit } from './advice-wording.js';
 import { ageAt, resurrected, rotationDue, unused } from './token-findings.js';
-import type { RotationLimit } from './token-findings.js';
 import { claimableBy } from './token-matching.js';
 import { subjectOf } from './token.js';
 import type { ObservedToken } from './token.js';
@@ -30,6 +31,7 @@ export interface UnmanagedRules {
   readonly unusedForMs: number | null;
   readonly history: History;
   readonly now: Date;
+  readonly wording: AdviceWording;
 }
 
 /** The rules of `desired`'s policy; null under `unmanaged: ignore`, which makes nothing of unmanaged tokens. */
@@ -42,6 +44,7 @@ export function unmanagedRules(desired: DesiredState, history: History, now: Dat
     unusedForMs: policy.unusedForMs,
     history,
     now,
+    wording: new AdviceWording(),
   };
 }
 
@@ -52,11 +55,11 @@ export function unmanagedOutcome(token: ObservedToken, rules: UnmanagedRules, la
   if (revived !== null) findings.push(revived);
   findings.push(unmanagedFinding(token, rules.policy));
   const age = ageAt(token.createdAt, rules.now);
-  const due = rotationDue(token, age, rules.maxAge);
+  const due = rotationDue(token, age, rules.maxAge, rules.wording);
   if (due !== null) findings.push(due);
   return {
     findings,
-    unused: unused(token, age, rules.unusedForMs, lastLogin, rules.now),
+    unused: unused(token, age, rules.unusedForMs, lastLogin, rules.now, rules.wording),
     draft: rules.policy === 'inactivate' && token.state === 'active' ? unmanagedInactivation(token, rules.history) : null,
     age,
     lastLogin,
@@ -106,15 +109,20 @@ export class UnmanagedOutcomesAhead implements ObservationListener {
     if (outcome === undefined || rules === null) return undefined;
     const lastLogin = lastUse.get(token.name);
     if (lastLogin === outcome.lastLogin) return outcome;
-    return { ...outcome, unused: unused(token, outcome.age, rules.unusedForMs, lastLogin, rules.now), lastLogin };
+    return { ...outcome, unused: unused(token, outcome.age, rules.unusedForMs, lastLogin, rules.now, rules.wording), lastLogin };
   }
 }
 
 function unmanagedFinding(token: ObservedToken, policy: Exclude<UnmanagedPolicy, 'ignore'>): Finding {
-  const message = policy === 'report' || token.state === 'inactive'
-    ? `This token is in NetSuite but not declared in the file${token.state === 'inactive' ? ' (it is inactive)' : ''}; declare it (netsuite-tokens import writes entries) or have it revoked.`
+  return { kind: 'unmanaged', subject: subjectOf(token), message: unmanagedSentence(token.state, policy), details: { state: token.state, policy } };
+}
+
+/** A constant per case, not a string written per token: an account can hold tens of thousands of unmanaged tokens. */
+function unmanagedSentence(state: ObservedToken['state'], policy: Exclude<UnmanagedPolicy, 'ignore'>): string {
+  if (state === 'inactive') return 'This token is in NetSuite but not declared in the file (it is inactive); declare it (netsuite-tokens import writes entries) or have it revoked.';
+  return policy === 'report'
+    ? 'This token is in NetSuite but not declared in the file; declare it (netsuite-tokens import writes entries) or have it revoked.'
     : 'This token is in NetSuite but not declared in the file, so policy.unmanaged: inactivate has an administrator inactivate it; declare it to keep it active.';
-  return { kind: 'unmanaged', subject: subjectOf(token), message, details: { state: token.state, policy } };
 }
 
 /** Policy `inactivate` never revokes: inactive can be undone if the token turns out to be needed. */
