@@ -15,6 +15,7 @@ import type { BundleDelivery } from '../ports.js';
 import { composeBundleDelivery, connectNetSuite } from '../composition-root.js';
 import { readGitHubContext } from '../github/github-context.js';
 import { GitHubError } from '../github/github-error.js';
+import { checkBranchRepository } from '../github/git-branch.js';
 import { publishRotation } from '../github/rotation-pull-request.js';
 import { freePort, listenForCallback, pastedCallback, type ApprovalChannel } from '../rotation/approval-channel.js';
 import { rotationBody, rotationTitle } from '../rotation/rotation-proposal.js';
@@ -31,9 +32,9 @@ const MAX_WAIT_MS = 60 * 60_000;
 /**
  * `netsuite-tokens rotate --token ID`: replaces one TBA token through NetSuite's three-step authorization
  * flow (SPEC §13). Everything checkable without NetSuite is checked first: the entry, its credentials,
- * its deliver targets, GitHub's variables and the callback port. Exit 0 when the new token is
- * delivered and the pull request is open; 1 when something failed; 3 for bad input; 4 when the approval
- * is refused (another user or role, a forged state); 130 on Ctrl-C.
+ * its deliver targets, GitHub's variables, the git clone the pull request comes from, and the callback
+ * port. Exit 0 when the new token is delivered and the pull request is open; 1 when something failed;
+ * 3 for bad input; 4 when the approval is refused (another user or role, a forged state); 130 on Ctrl-C.
  */
 export function createRotateCommand(deliveryFor: DeliveryFactory): (args: readonly string[], io: Io) => Promise<number> {
   return async (args, io) => {
@@ -57,6 +58,7 @@ export function createRotateCommand(deliveryFor: DeliveryFactory): (args: readon
     }
     assertGitHub(io);
     const configPath = resolve(io.cwd, file.file);
+    await assertProposalRepository(configPath, io);
     const delivery = deliveryFor(io, dirname(configPath));
     for (const target of targets) await delivery.preflight(target);
     const client = connectNetSuite(file.config.account, io, file.config.operator);
@@ -179,6 +181,19 @@ function entryCredentials(entry: DesiredTokenEntry, io: Io, account: string, whe
 }
 
 /** Step 6 opens a pull request: GitHub's variables are checked before NetSuite is asked anything. */
+/** The pull request is made from the clone the file is in; without one, a minted token would be left for a person to re-key by hand. */
+async function assertProposalRepository(configPath: string, io: Io): Promise<void> {
+  try {
+    await checkBranchRepository(dirname(configPath), configPath, io.env);
+  } catch (error) {
+    if (!(error instanceof GitHubError)) throw error;
+    throw new UsageError(`rotate: ${error.message}`, {
+      hint: 'rotate proposes the re-keyed entry as a pull request from the git clone the file is in: run it on the configuration in a clone of its repository, with an origin remote.',
+      cause: error,
+    });
+  }
+}
+
 function assertGitHub(io: Io): void {
   try {
     readGitHubContext(io.env);

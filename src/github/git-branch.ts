@@ -81,9 +81,7 @@ const ATTEMPTS = 2;
 export async function publishStatusBranch(request: StatusBranchRequest): Promise<StatusBranchOutcome> {
   const branch = branchFor(request.account);
   const git = new Git(request);
-  const topLevel = await realpath((await git.run(['rev-parse', '--show-toplevel'], 'find the repository of the configuration')).trim());
-  const statusFile = resolve(request.repoDir, request.statusFile);
-  const statusPath = await repositoryPath(topLevel, statusFile);
+  const statusPath = await repositoryPath(await topLevelOf(git), resolve(request.repoDir, request.statusFile));
   const blob = (await git.run(['hash-object', '-w', '--', resolve(request.repoDir, request.contentFile ?? request.statusFile)], 'store the status file in git')).trim();
 
   for (let attempt = 1; ; attempt += 1) {
@@ -99,6 +97,20 @@ export async function publishStatusBranch(request: StatusBranchRequest): Promise
       });
     }
   }
+}
+
+/**
+ * The local half of publishStatusBranch, for a command that must not start what only a pull request
+ * can finish (rotate): `file` is inside a git repository with an `origin` remote. Nothing is fetched or pushed.
+ */
+export async function checkBranchRepository(repoDir: string, file: string, env: Environment): Promise<void> {
+  const git = new Git({ repoDir, env, auth: null });
+  await repositoryPath(await topLevelOf(git), resolve(repoDir, file));
+  await git.run(['remote', 'get-url', 'origin'], 'find the `origin` remote to push to');
+}
+
+async function topLevelOf(git: Git): Promise<string> {
+  return realpath((await git.run(['rev-parse', '--show-toplevel'], 'find the repository of the configuration')).trim());
 }
 
 interface RemoteState {
@@ -230,11 +242,13 @@ const PASSED_TO_GIT = [
   'GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL',
 ];
 
+type GitContext = Pick<StatusBranchRequest, 'repoDir' | 'env' | 'auth'>;
+
 /** Runs git in the repository with a minimal environment; each command gets its own simple-git instance. */
 class Git {
-  readonly #request: StatusBranchRequest;
+  readonly #request: GitContext;
 
-  constructor(request: StatusBranchRequest) {
+  constructor(request: GitContext) {
     this.#request = request;
   }
 

@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
@@ -259,6 +261,27 @@ describe('rotate --token', () => {
     expect(code).toBe(3);
     expect(io.err()).toContain('error: rotate: GITHUB_TOKEN is not set');
     expect(emulator.state().counters.requestsByPath['/rest/requesttoken'] ?? 0).toBe(0);
+  });
+
+  it.each([
+    ['outside any git clone', false],
+    ['in a git clone without an origin remote', true],
+  ])('refuses a configuration %s (exit 3), before asking NetSuite anything', async (_where, initialised) => {
+    const elsewhere = await mkdtemp(join(tmpdir(), 'nst-rotate-elsewhere-'));
+    try {
+      if (initialised) execFileSync('git', ['init', '--quiet', elsewhere], { env: { ...repos.env }, stdio: 'ignore' });
+      await writeFile(join(elsewhere, 'netsuite-tokens.yaml'), rotationConfig());
+      const { code, io } = await rotate(['--token', '102', '--config', join(elsewhere, 'netsuite-tokens.yaml')], null);
+
+      expect(code).toBe(3);
+      expect(io.err()).toMatch(initialised ? /^error: rotate: git could not find the `origin` remote to push to: / : /^error: rotate: git could not find the repository of the configuration: not a git repository/m);
+      expect(io.err()).toContain('a pull request from the git clone the file is in');
+      expect(io.err()).not.toContain('    at ');
+      expect(Object.keys(emulator.state().counters.requestsByPath).filter((path) => path.startsWith('/rest/') || path.startsWith('/services/'))).toEqual([]);
+      expect([...delivery.written.keys()]).toEqual([]);
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
   });
 
   describe('Ctrl-C', () => {
