@@ -1,5 +1,6 @@
 import { formatDuration, parseDuration } from '../domain/duration.js';
 import { quoteValue } from './describe-value.js';
+import { repeatedTargets } from './deliver-rules.js';
 import type { DocumentProblem, LineOf } from './document-problem.js';
 
 /** NetSuite shortens a longer certificate validity to two years (reference §7.5). */
@@ -32,20 +33,7 @@ export function checkCertificateRules(data: unknown, lineOf: LineOf): DocumentPr
       if (first === undefined) byTriple.set(triple, index);
       else problems.push({ path: at('clientId'), at: 'value', message: `This clientId, entity and role are already declared by the mapping at line ${lineOf(['certificates', first])}; one certificate serves one integration, entity and role, so merge the two entries.` });
     }
-    problems.push(...deliveryProblems(entry, at), ...rotationProblems(entry, at));
-  });
-  return problems;
-}
-
-function deliveryProblems(entry: Readonly<Record<string, unknown>>, at: (...rest: (string | number)[]) => (string | number)[]): DocumentProblem[] {
-  const deliver = entry['deliver'];
-  if (!Array.isArray(deliver)) return [];
-  const seen = new Set<string>();
-  const problems: DocumentProblem[] = [];
-  deliver.forEach((target: unknown, index) => {
-    const key = JSON.stringify(target);
-    if (seen.has(key)) problems.push({ path: at('deliver', index), at: 'value', message: 'This deliver target is listed twice; list each target once.' });
-    seen.add(key);
+    problems.push(...repeatedTargets(entry['deliver'], at), ...rotationProblems(entry, at));
   });
   return problems;
 }

@@ -2,6 +2,7 @@ import type { DocumentProblem, LineOf } from './document-problem.js';
 export type { LineOf } from './document-problem.js';
 import { quoteValue } from './describe-value.js';
 import { checkCertificateRules } from './certificate-rules.js';
+import { repeatedTargets } from './deliver-rules.js';
 
 
 interface EntryIdentity {
@@ -11,12 +12,18 @@ interface EntryIdentity {
 }
 
 /**
- * The rules JSON Schema cannot express (SPEC §3): a token id is declared once, and two entries may share
- * a name only when both pin an id. Runs on the raw data, valid or not, so every problem is reported at once.
+ * The rules JSON Schema cannot express (SPEC §3): a token id is declared once, two entries may share
+ * a name only when both pin an id, and a token's deliver targets are listed once each. Runs on the raw
+ * data, valid or not, so every problem is reported at once.
  */
 export function checkSemanticRules(data: unknown, lineOf: LineOf): DocumentProblem[] {
   const entries = tokenEntries(data);
-  return [...duplicateIds(entries, lineOf), ...ambiguousNames(entries, lineOf), ...checkCertificateRules(data, lineOf)];
+  return [...duplicateIds(entries, lineOf), ...ambiguousNames(entries, lineOf), ...tokenTargets(data), ...checkCertificateRules(data, lineOf)];
+}
+
+function tokenTargets(data: unknown): DocumentProblem[] {
+  if (!isRecord(data) || !Array.isArray(data['tokens'])) return [];
+  return data['tokens'].flatMap((entry: unknown, index) => (isRecord(entry) ? repeatedTargets(entry['deliver'], (...rest) => ['tokens', index, ...rest]) : []));
 }
 
 function tokenEntries(data: unknown): EntryIdentity[] {

@@ -164,6 +164,9 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'token-entry-string.yaml': [
     '4:5: A token entry must be a mapping, not the text "4711"; write each entry as keys such as id: and state:. (at /tokens/0)',
   ],
+  'token-deliver-twice.yaml': [
+    '9:9: This deliver target is listed twice; list each target once. (at /tokens/0/deliver/2)',
+  ],
   'tokens-mapping.yaml': [
     '4:3: tokens must be a list, not a mapping; start each entry with "- ". (at /tokens)',
   ],
