@@ -91,6 +91,29 @@ describe('UnmanagedOutcomesAhead', () => {
     expect(ahead.outcomeOf(token, new Map([['Quiet', daysAgo(120)]]))?.unused?.message).toMatch(/last successful login was 120 days ago/);
     expect(ahead.outcomeOf(token, new Map([['Quiet', daysAgo(3)]]))?.unused).toBeNull();
   });
+
+  it('judges unused again as soon as a use of the name arrives after its token, so the end has nothing left to judge', () => {
+    const desired = desiredState([], { unmanaged: 'report', unusedForMs: 90 * 86_400_000 });
+    const ahead = new UnmanagedOutcomesAhead(desired, history(), NOW);
+    const early = observedToken({ id: '9', name: 'Quiet', createdAt: daysAgo(200) });
+    const twin = observedToken({ id: '10', name: 'Quiet', createdAt: daysAgo(150) });
+    const other = observedToken({ id: '11', name: 'Other', createdAt: daysAgo(200) });
+    ahead.tokens([early, twin, other]);
+    const final = new Map([['Quiet', daysAgo(120)]]);
+    const judgedAtTheEnd = ahead.outcomeOf(early, final);
+    // Worked out from the final use at each call: a new outcome each time.
+    expect(ahead.outcomeOf(early, final)).not.toBe(judgedAtTheEnd);
+
+    ahead.lastUses([{ name: 'Quiet', at: daysAgo(120) }]);
+    for (const token of [early, twin]) {
+      const outcome = ahead.outcomeOf(token, final);
+      // Judged when the use arrived: the end hands back that outcome as it is.
+      expect(ahead.outcomeOf(token, final)).toBe(outcome);
+      expect(outcome?.unused?.message).toMatch(/last successful login was 120 days ago/);
+    }
+    expect(ahead.outcomeOf(early, final)).toEqual(judgedAtTheEnd);
+    expect(ahead.outcomeOf(other, final)?.unused?.message).toMatch(/no successful login on record/);
+  });
 });
 
 function pagesOf<T>(items: readonly T[], size: number): T[][] {

@@ -70,9 +70,10 @@ export function unmanagedOutcome(token: ObservedToken, rules: UnmanagedRules, la
  * Issue 18: planning while the pages arrive. A token whose id and name no entry gives is unmanaged
  * whatever the other pages hold, so its outcome is worked out as its page arrives, while later pages
  * are still on the wire. Only its `unused` finding depends on the other query: it is judged with the
- * last use known then, and judged again at the end if the final one differs. A memo, not a second
- * planner: the plan asks for each token of the final observation and gets exactly what it would have
- * worked out itself, and tokens heard but not in the final observation (a page read again) are never asked for.
+ * last use known then, judged again when a use of its name arrives later, and judged again at the end
+ * if the final one still differs (a window read again). A memo, not a second planner: the plan asks
+ * for each token of the final observation and gets exactly what it would have worked out itself, and
+ * tokens heard but not in the final observation (a page read again) are never asked for.
  */
 export class UnmanagedOutcomesAhead implements ObservationListener {
   readonly #rules: UnmanagedRules | null;
@@ -80,6 +81,12 @@ export class UnmanagedOutcomesAhead implements ObservationListener {
   readonly #outcomes = new Map<ObservedToken, UnmanagedOutcome>();
   /** The latest use per name heard so far. */
   readonly #lastUse = new Map<string, string>();
+  /**
+   * Tokens worked out before any use of their name was heard, by name. The last-use query gives each
+   * name once, so when it comes their `unused` is judged again at once, while pages are still on the
+   * wire, rather than after the last page, when nothing else is left to wait for.
+   */
+  readonly #awaitingUse = new Map<string, ObservedToken[]>();
 
   constructor(desired: DesiredState, history: History, now: Date) {
     this.#rules = unmanagedRules(desired, history, now);
@@ -91,12 +98,28 @@ export class UnmanagedOutcomesAhead implements ObservationListener {
     if (rules === null) return;
     for (const token of page) {
       if (token.state === 'revoked' || this.#claimable(token)) continue;
-      this.#outcomes.set(token, unmanagedOutcome(token, rules, this.#lastUse.get(token.name)));
+      const lastLogin = this.#lastUse.get(token.name);
+      this.#outcomes.set(token, unmanagedOutcome(token, rules, lastLogin));
+      if (lastLogin !== undefined) continue;
+      const waiting = this.#awaitingUse.get(token.name);
+      if (waiting === undefined) this.#awaitingUse.set(token.name, [token]);
+      else waiting.push(token);
     }
   }
 
   lastUses(page: readonly LastUse[]): void {
     addLastUses(this.#lastUse, page);
+    const rules = this.#rules;
+    if (rules === null || this.#awaitingUse.size === 0) return;
+    for (const use of page) {
+      const waiting = this.#awaitingUse.get(use.name);
+      if (waiting === undefined) continue;
+      this.#awaitingUse.delete(use.name);
+      for (const token of waiting) {
+        const outcome = this.#outcomes.get(token);
+        if (outcome !== undefined) this.#outcomes.set(token, judgedAgain(outcome, token, this.#lastUse.get(use.name), rules));
+      }
+    }
   }
 
   /**
@@ -107,10 +130,14 @@ export class UnmanagedOutcomesAhead implements ObservationListener {
     const rules = this.#rules;
     const outcome = this.#outcomes.get(token);
     if (outcome === undefined || rules === null) return undefined;
-    const lastLogin = lastUse.get(token.name);
-    if (lastLogin === outcome.lastLogin) return outcome;
-    return { ...outcome, unused: unused(token, outcome.age, rules.unusedForMs, lastLogin, rules.now, rules.wording), lastLogin };
+    return judgedAgain(outcome, token, lastUse.get(token.name), rules);
   }
+}
+
+/** `outcome` with its `unused` finding judged with `lastLogin`, unchanged when that is the use it was judged with. */
+function judgedAgain(outcome: UnmanagedOutcome, token: ObservedToken, lastLogin: string | undefined, rules: UnmanagedRules): UnmanagedOutcome {
+  if (lastLogin === outcome.lastLogin) return outcome;
+  return { ...outcome, unused: unused(token, outcome.age, rules.unusedForMs, lastLogin, rules.now, rules.wording), lastLogin };
 }
 
 function unmanagedFinding(token: ObservedToken, policy: Exclude<UnmanagedPolicy, 'ignore'>): Finding {
