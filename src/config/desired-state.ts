@@ -2,7 +2,7 @@ import { DEFAULT_POLICY, type CredentialAvailability, type DeliveryTarget, type 
 import { parseDuration } from '../domain/duration.js';
 import type { Environment } from '../ports.js';
 import type { Credentials, M2mCredentials } from '../secrets/credentials.js';
-import { parseM2mBundle } from '../secrets/credentials-bundle.js';
+import { parseBundle, parseM2mBundle } from '../secrets/credentials-bundle.js';
 import { isSet, variableOf } from '../secrets/env-reference.js';
 import { resolveEntryCredentials } from '../secrets/entry-credentials.js';
 import { operatorClientId, operatorTokenId } from '../secrets/operator-credentials.js';
@@ -22,7 +22,7 @@ export interface BuiltDesiredState {
  */
 export function buildDesiredState(file: LoadedConfigFile, env: Environment): BuiltDesiredState {
   const credentials = new Map<string, Credentials>();
-  const operatorId = operatorTokenId(env);
+  const operatorId = operatorTokenIdFor(file, env);
   const tokens = file.config.tokens.map((entry, index): DesiredToken => {
     const key = `/tokens/${index}`;
     const resolution = resolveEntryCredentials(entry.credentials, env, file.config.account);
@@ -81,6 +81,24 @@ function resolveMappingCredentials(entry: CertificateEntry, env: Environment, ac
 }
 
 /** The client id of the mapping the operator signs in with: from the file's operator bundle, else the environment. */
+/**
+ * The operator's own TBA token id for this file (SPEC §4 `blocked: self`): from its operator.credentials
+ * bundle when the file names one, which is then what the operator signs in with (SPEC §14), else from
+ * the NETSUITE_* variables.
+ */
+function operatorTokenIdFor(file: LoadedConfigFile, env: Environment): string | null {
+  const reference = file.config.operator?.credentials;
+  if (reference === undefined) return operatorTokenId(env);
+  const text = env[variableOf(reference)];
+  if (!isSet(text)) return null;
+  try {
+    const credentials = parseBundle(text, variableOf(reference), null);
+    return credentials.kind === 'tba' ? credentials.tokenId.reveal() : null;
+  } catch {
+    return null;
+  }
+}
+
 function operatorMappingClientId(file: LoadedConfigFile, env: Environment): string | null {
   const reference = file.config.operator?.credentials;
   if (reference === undefined) return operatorClientId(env);

@@ -95,6 +95,16 @@ describe('buildDesiredState', () => {
     expect(buildDesiredState(file, { NETSUITE_TOKEN_ID: '', OPS_TOKEN_ID: '' }).state.tokens.map((token) => token.isOperator)).toEqual([false, false]);
   });
 
+  it('recognises the operator token by the file\'s operator.credentials bundle, which wins over the NETSUITE_* variables', () => {
+    const file = loaded(`version: 1\naccount: "1234567"\noperator:\n  credentials: env:OP_BUNDLE\ntokens:\n  - id: "1"\n    state: revoked\n${CREDENTIALS('OPS')}  - id: "2"\n    state: active\n${CREDENTIALS('OTHER')}`);
+    const bundle = (tokenId: string): string => JSON.stringify({ kind: 'netsuite-tba', version: 1, accountId: '1234567', consumerKey: 'canary-ck', consumerSecret: 'canary-cs', tokenId, tokenSecret: 'canary-ts' });
+    const entries = { OPS_TOKEN_ID: 'file-operator-token', OTHER_TOKEN_ID: 'variables-operator-token' };
+    expect(buildDesiredState(file, { ...entries, OP_BUNDLE: bundle('file-operator-token') }).state.tokens.map((token) => token.isOperator)).toEqual([true, false]);
+    // The file's bundle is what this account signs in with: NETSUITE_TOKEN_ID names another account's operator.
+    expect(buildDesiredState(file, { ...entries, OP_BUNDLE: bundle('file-operator-token'), NETSUITE_TOKEN_ID: 'variables-operator-token' }).state.tokens.map((token) => token.isOperator)).toEqual([true, false]);
+    expect(buildDesiredState(file, { ...entries, NETSUITE_TOKEN_ID: 'file-operator-token' }).state.tokens.map((token) => token.isOperator)).toEqual([false, false]);
+  });
+
   it('applies the default policy and token defaults when the file leaves them out', () => {
     const { state } = buildDesiredState(loaded('version: 1\naccount: "TSTDRV1234567"\ntokens:\n  - name: Only a name\n    state: inactive\n'), {});
     expect(state.policy).toEqual(DEFAULT_POLICY);
