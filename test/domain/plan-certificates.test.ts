@@ -219,6 +219,15 @@ describe('planning certificate rotations (SPEC §11, §12.1)', () => {
     const result = planWith(rotating(), certificates, withRecord({ rotation: delivered, previous: [{ certificateId: 'cert-current', retireAfter: inDays(6) }] }, ['cert-current', 'cert-new']));
     expect(kinds(result)).toContain('stale-credentials:cert-current');
   });
+
+  it('keeps a due retirement blocked while the mapping\'s credentials still hold the superseded certificate', () => {
+    const certificates = [certificate({ certificateId: 'cert-current', validUntil: inDays(45) }), certificate({ certificateId: 'cert-new', validUntil: inDays(365) })];
+    const delivered = journal({ state: 'delivered', targets: [{ target: 'file:secrets/expense.json', state: 'written', at: inDays(-8) }] });
+    const stale = planWith(rotating({ bundleCertificateId: 'cert-current' }), certificates, withRecord({ rotation: delivered, previous: [{ certificateId: 'cert-current', retireAfter: inDays(-1) }] }, ['cert-current', 'cert-new']));
+    expect(stale.changes.map((change) => [change.action, change.via, change.subject.id, change.blocked])).toEqual([['retire', 'api', 'cert-current', 'self']]);
+    expect(stale.changes[0]?.message).toContain('set the credentials variable to the delivered bundle first');
+    expect(kinds(stale)).toContain('stale-credentials:cert-current');
+  });
 });
 
 describe('settling a mapping record after a run (SPEC §12.4)', () => {

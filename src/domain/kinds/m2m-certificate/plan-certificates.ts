@@ -202,9 +202,20 @@ function retirementDrafts(entry: DesiredMapping, record: MappingRecord, active: 
       ? "A rotation superseded this certificate and its overlap has passed, so the operator revokes it through the certificates API with the mapping's own token"
       : `A rotation superseded this certificate and its overlap has passed, so an administrator revokes it in ${UI_PATH}`;
     // Not blocked as `self` for the operator's own mapping: retiring only follows its successor's delivery.
-    return draft(entry, certificateSubject(entry, certificate), 'retire', 'active', 'revoked', 'superseded', api ? 'api' : 'admin', why, history);
+    const drafted = draft(entry, certificateSubject(entry, certificate), 'retire', 'active', 'revoked', 'superseded', api ? 'api' : 'admin', why, history);
+    return api && drafted.block === null && certificate.certificateId === entry.bundleCertificateId ? { ...drafted, block: HELD_BY_CREDENTIALS } : drafted;
   });
 }
+
+/**
+ * The operator revokes through the certificates API with the mapping's own credentials. While those
+ * still hold the superseded certificate (a `stale-credentials` finding says so), revoking it would end
+ * the operator's own sign-in for the mapping, and every later run's with it.
+ */
+const HELD_BY_CREDENTIALS: Block = {
+  reason: 'self',
+  clause: "but the mapping's credentials still hold this certificate, and revoking it would end the operator's own sign-in for the mapping; set the credentials variable to the delivered bundle first",
+};
 
 function draft(entry: DesiredMapping, subject: ReturnType<typeof certificateSubject>, action: 'revoke' | 'rotate' | 'retire', from: 'active' | 'none', to: 'active' | 'revoked', reason: ChangeReason, via: 'api' | 'admin', why: string, history: History): ChangeDraft {
   // The operator's own mapping may rotate (keeping itself fresh is the point); only revoking it is self-harm.
