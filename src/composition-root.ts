@@ -43,7 +43,7 @@ export interface AccountRun {
  * before anything is printed.
  */
 export function composeAccount(file: LoadedConfigFile, io: Io, actions: ActionsRuntime): AccountRun {
-  actions.mask(secretValues(io.env, [...file.config.tokens.map((entry) => entry.credentials), file.config.operator?.credentials]));
+  actions.mask(secretValues(io.env, [...file.config.tokens.map((entry) => entry.credentials), ...(file.config.certificates ?? []).map((entry) => entry.credentials), file.config.operator?.credentials]));
   const built = buildDesiredState(file, io.env);
   const client = connectNetSuite(file.config.account, io, file.config.operator);
   return {

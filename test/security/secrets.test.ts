@@ -378,6 +378,10 @@ describe('no M2M secret reaches any surface', () => {
         const bundles = [env['NETSUITE_CREDENTIALS'] ?? '', env['EXPENSE_SYNC_M2M'] ?? ''];
         const keyLines = ['token-gitops', 'expense-sync'].flatMap((mapping) => pemBodyLines(m2mEmulator.m2mCredentials(mapping)?.certificates.at(-1)?.privateKeyPem ?? ''));
         expect(keyLines.length).toBeGreaterThanOrEqual(4);
+        // A mapping's own bundle (its private key) is masked like the operator's, line by line.
+        const mappingKeyLines = (env['EXPENSE_SYNC_M2M'] ?? '') === '' ? [] : pemBodyLines((JSON.parse(env['EXPENSE_SYNC_M2M'] ?? '') as { privateKey: string }).privateKey);
+        const maskedNow = run.out.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length));
+        for (const line of mappingKeyLines) expect(maskedNow, 'a line of the mapping bundle\'s key').toContain(line);
         // A rotation's new key exists only in memory and in its file target: every line of it is a canary, and was masked.
         const delivered = scenario.rotates === true ? await readFile(join(repos.root, 'delivered', 'expense-sync.json'), 'utf8') : null;
         const newKeyLines = delivered === null ? [] : pemBodyLines((JSON.parse(delivered) as { privateKey: string }).privateKey);
