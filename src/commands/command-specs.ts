@@ -49,7 +49,7 @@ const ONLY = {
   type: 'string',
   multiple: true,
   value: 'SUBJECT',
-  description: 'narrow the run to a token id (or the account id: all of it); repeat for several',
+  description: 'narrow the run to a token id or a certificate mapping name (or the account id: all of it); repeat for several',
   example: 'netsuite-tokens plan --only 4713 --only 4714',
 } as const satisfies OptionSpec;
 

@@ -44,7 +44,7 @@ describe('--only SUBJECT', () => {
     expect(all.io.err()).toBe('');
     const none = await run(['plan', '--only', '4711'], account);
     expect(none.code).toBe(0);
-    expect(none.io.err()).toBe('--only 4711: no change or finding in account 7654321_SB2 concerns it (a SUBJECT is a token\'s internal id, or the account id for all of it).\n');
+    expect(none.io.err()).toBe('--only 4711: no change or finding in account 7654321_SB2 concerns it (a SUBJECT is a token\'s internal id, a certificate mapping\'s name, or the account id for all of it).\n');
   });
 
   it('keeps JSON on stdout whole', async () => {
