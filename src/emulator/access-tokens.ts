@@ -45,6 +45,13 @@ function accessTokenSigningKey(): Promise<KeyObject> {
   return signingKey;
 }
 
+/**
+ * How an access token's `sub` names what it acts as: `role;entity` as Oracle documents it [DOC], the
+ * five-field `account;0;role;entity;N` of Oracle's token-endpoint sample [DOC-derived], or, for tests
+ * of the operator's caution, a form neither of those (the operator must then refuse to trust the token).
+ */
+export type AccessTokenSubjectForm = 'role-entity' | 'five-field' | 'unreadable';
+
 export class AccessTokenRegistry {
   private readonly grants = new Map<string, AccessGrant>();
   private issued = 0;
@@ -52,6 +59,7 @@ export class AccessTokenRegistry {
   constructor(
     private readonly account: string,
     private readonly now: () => Date,
+    private readonly subjectForm: AccessTokenSubjectForm = 'role-entity',
   ) {}
 
   /** How many access tokens were issued since start. */
@@ -75,7 +83,7 @@ export class AccessTokenRegistry {
     };
     const header = { kid: `c.${this.account}.emulator`, typ: 'JWT', alg: 'RS256' };
     const claims = {
-      sub: `${request.roleId};${request.entityId}`,
+      sub: this.subjectOf(request.roleId, request.entityId),
       aud: [`${request.applicationId};${this.account}`, request.clientId],
       scope: request.scopes,
       iss: 'https://system.netsuite.com',
@@ -90,6 +98,17 @@ export class AccessTokenRegistry {
     this.grants.set(accessToken, grant);
     this.issued += 1;
     return { accessToken, grant };
+  }
+
+  private subjectOf(roleId: string, entityId: string): string {
+    switch (this.subjectForm) {
+      case 'role-entity':
+        return `${roleId};${entityId}`;
+      case 'five-field':
+        return `${this.account};0;${roleId};${entityId};N`;
+      case 'unreadable':
+        return `subject-${entityId}`;
+    }
   }
 
   lookup(accessToken: string): AccessTokenLookup {

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { ConfigError } from '../support/errors.js';
-import { AccessTokenRegistry } from './access-tokens.js';
+import { AccessTokenRegistry, type AccessTokenSubjectForm } from './access-tokens.js';
 import { AccountStore } from './account-store.js';
 import { CLIENTS_PATH_PREFIX } from './certificates-api.js';
 import { CertificateStore, MAX_ACTIVE_CERTIFICATES_PER_INTEGRATION, certificateState, type CertificateState } from './certificate-store.js';
@@ -66,6 +66,8 @@ export interface EmulatorOptions {
    * latency start, so a test can keep requests in flight for exactly as long as it needs.
    */
   readonly holdInFlight?: (request: InFlightRequest) => Promise<void>;
+  /** How access tokens name their role and entity in `sub` (default `role;entity`, as Oracle documents it). */
+  readonly accessTokenSubject?: AccessTokenSubjectForm;
 }
 
 /** A seeded M2M mapping as a test or the demo signs in with it. Holds private keys: never print it. */
@@ -156,7 +158,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const store = new AccountStore(await loadSqlEngine(), options.seed);
   const certificates = new CertificateStore(store);
   for (const seeded of seededMappings) for (const certificate of seeded.certificates) certificates.addSeeded(certificate.record);
-  const accessTokens = new AccessTokenRegistry(store.account, now);
+  const accessTokens = new AccessTokenRegistry(store.account, now, options.accessTokenSubject);
   const counters = new RequestCounters();
   const gate = new ConcurrencyGate(concurrencyLimit);
   const faults = new FaultInjector(options.faults);

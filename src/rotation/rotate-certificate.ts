@@ -122,7 +122,11 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
     interrupted(ports.signal);
     const fresh = m2mCredentials({ clientId: entry.clientId, certificateId: uploadedId, privateKey: generated.privateKey.reveal(), algorithm: generated.algorithm, validUntil: generated.validUntil }, 'The new certificate');
     const actsAs = await ports.certificates.signIn(fresh);
-    if (actsAs !== null && (actsAs.role !== entry.role || actsAs.entity !== entry.entity)) {
+    // SPEC §12.1: the new token's `sub` must name the mapping's role and entity; one that cannot be read proves nothing.
+    if (actsAs === null) {
+      throw new RotationStopped("The new certificate signs in, but NetSuite's access token does not say which role and entity it acts as in a form this netsuite-tokens reads, so it cannot be checked against the mapping's; nothing was delivered.");
+    }
+    if (actsAs.role !== entry.role || actsAs.entity !== entry.entity) {
       throw new RotationStopped(`The new certificate signs in as role ${actsAs.role} and entity ${actsAs.entity}, not the mapping's role ${entry.role} and entity ${entry.entity}; nothing was delivered.`);
     }
     await step({ state: 'verified' });

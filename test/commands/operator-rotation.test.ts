@@ -82,3 +82,33 @@ describe('the operator rotating its own mapping', () => {
     expect(Object.keys(running.state().counters.requestsByPath)).toEqual([]);
   });
 });
+
+describe('verifying a new certificate by the role and entity its token acts as (SPEC §12.1)', () => {
+  const ROTATE = '    rotation: { overlap: 0d }\n    deliver:\n      - file: { path: secrets/operator.json }\n';
+
+  it('reads the five-field sub of Oracle\'s token-endpoint sample, and rotates', async () => {
+    const running = await startEmulator({ seed: rotationSeed(0), origins: 'split', accessTokenSubject: 'five-field' });
+    emulator = running;
+    const dir = await mkdtemp(join(tmpdir(), 'nst-verify-sub-'));
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), operatorConfig(running, ROTATE));
+    const env = { NETSUITE_REST_URL: running.origins.rest, NETSUITE_RESTLETS_URL: running.origins.restlets, NETSUITE_UI_URL: running.origins.system, NETSUITE_CREDENTIALS: seededBundle(running, 'token-gitops') };
+    const applied = await runCli(['apply', '--yes', '--rotate', 'token-gitops'], { env, cwd: dir });
+    expect(applied.err).toBe('');
+    expect(applied.code).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, 'secrets', 'operator.json'), 'utf8'))).toMatchObject({ kind: 'netsuite-m2m' });
+  });
+
+  it('delivers nothing and keeps the old certificate when the token does not say what it acts as', async () => {
+    const running = await startEmulator({ seed: rotationSeed(0), origins: 'split', accessTokenSubject: 'unreadable' });
+    emulator = running;
+    const dir = await mkdtemp(join(tmpdir(), 'nst-verify-sub-'));
+    const old = running.m2mCredentials('token-gitops')?.current?.certificateId ?? '';
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), operatorConfig(running, ROTATE));
+    const env = { NETSUITE_REST_URL: running.origins.rest, NETSUITE_RESTLETS_URL: running.origins.restlets, NETSUITE_UI_URL: running.origins.system, NETSUITE_CREDENTIALS: seededBundle(running, 'token-gitops') };
+    const applied = await runCli(['apply', '--yes', '--rotate', 'token-gitops'], { env, cwd: dir });
+    expect(applied.code).toBe(1);
+    expect(`${applied.out}${applied.err}`).toContain('does not say which role and entity it acts as');
+    await expect(readFile(join(dir, 'secrets', 'operator.json'), 'utf8')).rejects.toThrow();
+    expect(emulatorCertificates(running, 'token-gitops')).toContainEqual({ certificateId: old, active: true });
+  });
+});
