@@ -98,6 +98,26 @@ export interface FindingDetailsByKind {
     /** When the run that recorded it revoked observed the account. */
     readonly revokedRecordedAt: string;
   };
+  readonly expiring: {
+    readonly validUntil: string;
+    /** Whole days left before it expires. */
+    readonly daysLeft: number;
+  };
+  readonly expired: {
+    /** When the certificate expired; null when NetSuite gives no date. */
+    readonly validUntil: string | null;
+  };
+  readonly capacity: {
+    readonly activeCertificates: number;
+    /** NetSuite's maximum of active certificates per integration record. */
+    readonly maximum: number;
+  };
+  readonly 'stale-credentials': {
+    /** The certificate's state in NetSuite: null when NetSuite does not list it. */
+    readonly certificateState: 'active' | 'expired' | 'revoked' | null;
+    /** The certificate a rotation delivered since, when the bundle is merely behind. */
+    readonly deliveredCertificateId: string | null;
+  };
 }
 
 export type FindingDetails<K extends FindingKind = FindingKind> = K extends keyof FindingDetailsByKind ? FindingDetailsByKind[K] : never;

@@ -90,6 +90,7 @@ describe('planning certificate mappings', () => {
     const result = plan([mapping()], { 'expense-sync': observed(certificate({ certificateId: 'cert-current', validUntil: inDays(30) })) });
     expect(kinds(result)).toEqual(['expiring:cert-current']);
     expect(result.findings[0]?.message).toMatch(/^This certificate expires in 30 days \(2026-12-20\) and the mapping declares no rotation;/);
+    expect(result.findings[0]?.details).toEqual({ validUntil: new Date(inDays(30)).toISOString(), daysLeft: 30 });
   });
 
   it('plans a rotation within renewBefore, as administrator work until the operator rotates itself', () => {
@@ -102,6 +103,7 @@ describe('planning certificate mappings', () => {
   it('finds a declared-active mapping with no active certificate missing, and its expired one', () => {
     const result = plan([mapping()], { 'expense-sync': observed(certificate({ certificateId: 'cert-current', validUntil: inDays(-3) })) });
     expect(kinds(result)).toEqual(expect.arrayContaining(['missing:expense-sync', 'expired:cert-current']));
+    expect(result.findings.find((finding) => finding.kind === 'expired')?.details).toEqual({ validUntil: new Date(inDays(-3)).toISOString() });
     expect(result.changes).toMatchObject([{ action: 'rotate', reason: 'missing', from: 'none', via: 'admin' }]);
   });
 
@@ -110,6 +112,7 @@ describe('planning certificate mappings', () => {
       'expense-sync': observed(certificate({ certificateId: 'cert-current', revoked: true }), certificate({ certificateId: 'cert-stranger' })),
     });
     expect(kinds(result)).toEqual(expect.arrayContaining(['unknown-certificate:cert-stranger', 'stale-credentials:cert-current']));
+    expect(result.findings.find((finding) => finding.kind === 'stale-credentials')?.details).toEqual({ certificateState: 'revoked', deliveredCertificateId: null });
     expect(result.changes).toEqual([]);
   });
 
@@ -125,6 +128,7 @@ describe('planning certificate mappings', () => {
     const result = plan([mapping({ rotation })], { 'expense-sync': observed(certificate({ certificateId: 'cert-current', validUntil: inDays(10) }), ...others) });
     expect(result.changes).toMatchObject([{ action: 'rotate', blocked: 'capacity' }]);
     expect(kinds(result)).toContain('capacity:expense-sync');
+    expect(result.findings.find((finding) => finding.kind === 'capacity')?.details).toEqual({ activeCertificates: 5, maximum: 5 });
   });
 
   it('never revokes the operator’s own mapping, and honours protect, remembered or not', () => {
@@ -218,6 +222,7 @@ describe('planning certificate rotations (SPEC §11, §12.1)', () => {
     const delivered = journal({ state: 'delivered' });
     const result = planWith(rotating(), certificates, withRecord({ rotation: delivered, previous: [{ certificateId: 'cert-current', retireAfter: inDays(6) }] }, ['cert-current', 'cert-new']));
     expect(kinds(result)).toContain('stale-credentials:cert-current');
+    expect(result.findings.find((finding) => finding.kind === 'stale-credentials')?.details).toEqual({ certificateState: 'active', deliveredCertificateId: 'cert-new' });
   });
 
   it('keeps a due retirement blocked while the mapping\'s credentials still hold the superseded certificate', () => {

@@ -6,6 +6,7 @@ import { planChanges } from '../../src/domain/plan-changes.js';
 import { planJsonChunks, planJsonObject, renderPlanJson } from '../../src/domain/render-json.js';
 import type { Plan } from '../../src/domain/plan.js';
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';
+import { certificateSubject } from '../../src/domain/kinds/m2m-certificate/certificate.js';
 import { NOW, desiredState, desiredToken, observation, observedToken } from './builders.js';
 import { HOSTILE_NAMES, samplePlan } from './sample-plan.js';
 
@@ -23,6 +24,24 @@ const plans: Record<string, Plan> = {
     EMPTY_HISTORY, NOW, { allowOverLimit: false },
   ),
 };
+
+/** Certificate findings with their details, as plan-certificates.ts writes them. */
+function withCertificateFindings(plan: Plan): Plan {
+  const mapping = { mapping: 'expense-sync', clientId: '0f3c51aa0f3c51aa', entity: '1651', role: '1073' };
+  const subject = certificateSubject(mapping, { certificateId: 'cert-current', application: 'Expense Tool' });
+  return {
+    ...plan,
+    findings: [
+      ...plan.findings,
+      { kind: 'expiring', subject, message: 'Expires soon.', details: { validUntil: '2026-12-20T12:00:00.000Z', daysLeft: 30 } },
+      { kind: 'expired', subject, message: 'Expired.', details: { validUntil: null } },
+      { kind: 'capacity', subject: certificateSubject(mapping, null), message: 'Full.', details: { activeCertificates: 5, maximum: 5 } },
+      { kind: 'stale-credentials', subject, message: 'Behind.', details: { certificateState: null, deliveredCertificateId: 'cert-new' } },
+    ],
+  };
+}
+
+plans['certificate findings with details'] = withCertificateFindings(samplePlan());
 
 describe('renderPlanJson', () => {
   it.each(Object.entries(plans))('writes a %s plan that validates against schemas/plan.schema.json', (_name, plan) => {

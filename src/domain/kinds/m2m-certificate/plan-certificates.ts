@@ -104,18 +104,22 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
     } else if (entry.rotation !== null && (forceRotate.has(entry.mapping) || (expiresInMs !== null && expiresInMs <= entry.rotation.renewBeforeMs))) {
       drafts.push(rotation(entry, subject, 'active', forceRotate.has(entry.mapping) ? 'forced' : 'expiring', capacityBlock(activeByClient, entry, keptByClient), history));
     } else if (entry.rotation === null && expiresInMs !== null && expiresInMs <= EXPIRING_WITHOUT_ROTATION_MS) {
+      const daysLeft = wholeDays(Math.max(0, expiresInMs));
       findings.push({
         kind: 'expiring',
         subject,
-        message: `This certificate expires in ${wholeDays(Math.max(0, expiresInMs))} days (${dateOf(current.validUntil)}) and the mapping declares no rotation; add rotation: to have the operator replace it, or upload a new certificate.`,
+        message: `This certificate expires in ${daysLeft} days (${dateOf(current.validUntil)}) and the mapping declares no rotation; add rotation: to have the operator replace it, or upload a new certificate.`,
+        details: { validUntil: isoInstant(current.validUntil ?? ''), daysLeft },
       });
     }
     findings.push(...unknownCertificates(entry, active, history), ...staleCredentials(entry, mine, record, now));
-    if ((activeByClient.get(entry.clientId) ?? 0) >= MAX_ACTIVE_CERTIFICATES) {
+    const activeCertificates = activeByClient.get(entry.clientId) ?? 0;
+    if (activeCertificates >= MAX_ACTIVE_CERTIFICATES) {
       findings.push({
         kind: 'capacity',
         subject: certificateSubject(entry, null),
         message: `The integration record already holds ${MAX_ACTIVE_CERTIFICATES} active certificates, NetSuite's maximum, so no new one can be uploaded; revoke one that nothing uses.`,
+        details: { activeCertificates, maximum: MAX_ACTIVE_CERTIFICATES },
       });
     }
   }
@@ -267,6 +271,7 @@ function staleCredentials(entry: DesiredMapping, mine: readonly ObservedCertific
       kind: 'stale-credentials',
       subject: certificateSubject(entry, { certificateId: entry.bundleCertificateId, application: bundled?.application ?? null }),
       message: `This mapping's credentials bundle still holds the certificate a rotation replaced (${delivered} was delivered since), so whatever reads it stops signing in once the old one is retired; point the variable at a delivered bundle.`,
+      details: { certificateState: state, deliveredCertificateId: delivered },
     }];
   }
   if (state === 'active') return [];
@@ -275,17 +280,29 @@ function staleCredentials(entry: DesiredMapping, mine: readonly ObservedCertific
     kind: 'stale-credentials',
     subject: certificateSubject(entry, { certificateId: entry.bundleCertificateId, application: bundled?.application ?? null }),
     message: `The certificate in this mapping's credentials bundle ${why}, so whatever reads that bundle cannot sign in; deliver the bundle of an active certificate.`,
+    details: { certificateState: state, deliveredCertificateId: delivered },
   }];
 }
 
 function expiredFinding(entry: DesiredMapping, expired: readonly ObservedCertificate[], now: Date): Finding {
   const latest = [...expired].sort((a, b) => (b.validUntil ?? '').localeCompare(a.validUntil ?? ''))[0] as ObservedCertificate;
   const ago = latest.validUntil === null ? null : wholeDays(now.getTime() - Date.parse(latest.validUntil));
-  return finding('expired', entry, latest, `This certificate expired${ago === null ? '' : ` ${ago} days ago (${dateOf(latest.validUntil)})`}, and the mapping has no active one left.`);
+  return {
+    kind: 'expired',
+    subject: certificateSubject(entry, latest),
+    message: `This certificate expired${ago === null ? '' : ` ${ago} days ago (${dateOf(latest.validUntil)})`}, and the mapping has no active one left.`,
+    details: { validUntil: latest.validUntil === null ? null : isoInstant(latest.validUntil) },
+  };
 }
 
 function finding(kind: FindingKind, entry: DesiredMapping, certificate: ObservedCertificate, message: string): Finding {
   return { kind, subject: certificateSubject(entry, certificate), message };
+}
+
+/** An instant as Date#toISOString writes it, for details; rebuilt from the parsed value, so no recorded text passes through. */
+function isoInstant(text: string): string {
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? '' : new Date(at).toISOString();
 }
 
 function unobservableMessage(entry: DesiredMapping, seen: { readonly status: 'unobservable'; readonly missing: readonly string[] } | { readonly status: 'refused'; readonly reason: string }): string {
