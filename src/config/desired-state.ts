@@ -22,7 +22,7 @@ export interface BuiltDesiredState {
  */
 export function buildDesiredState(file: LoadedConfigFile, env: Environment): BuiltDesiredState {
   const credentials = new Map<string, Credentials>();
-  const operatorId = operatorTokenIdFor(file, env);
+  const operator = operatorIdentity(file, env);
   const tokens = file.config.tokens.map((entry, index): DesiredToken => {
     const key = `/tokens/${index}`;
     const resolution = resolveEntryCredentials(entry.credentials, env, file.config.account);
@@ -41,12 +41,11 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
       protect: entry.protect ?? false,
       maxAgeMs: optionalDuration(entry.maxAge),
       credentials: resolution.availability,
-      isOperator: resolution.tokenId !== null && resolution.tokenId === operatorId,
+      isOperator: resolution.tokenId !== null && resolution.tokenId === operator.tokenId,
       ...(entry.deliver === undefined ? {} : { deliver: entry.deliver.map(deliveryTargetOf) }),
       source: file.tokenSources[index] ?? null,
     };
   });
-  const operatorClient = operatorMappingClientId(file, env);
   const certificates = (file.config.certificates ?? []).map((entry, index): DesiredMapping => {
     const key = `/certificates/${index}`;
     const resolved = resolveMappingCredentials(entry, env, file.config.account);
@@ -62,7 +61,7 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
       protect: entry.protect ?? false,
       credentials: resolved.availability,
       bundleCertificateId: resolved.credentials?.certificateId ?? null,
-      isOperator: operatorClient !== null && operatorClient === entry.clientId,
+      isOperator: operator.clientId !== null && operator.clientId === entry.clientId,
       rotation: entry.rotation === undefined ? null : rotationOf(entry.rotation),
       deliver: (entry.deliver ?? []).map(deliveryTargetOf),
       source: file.certificateSources[index] ?? null,
@@ -80,34 +79,27 @@ function resolveMappingCredentials(entry: CertificateEntry, env: Environment, ac
   return { availability: { status: 'resolved' }, credentials: parseM2mBundle(text, variable, account) };
 }
 
-/** The client id of the mapping the operator signs in with: from the file's operator bundle, else the environment. */
 /**
- * The operator's own TBA token id for this file (SPEC §4 `blocked: self`): from its operator.credentials
- * bundle when the file names one, which is then what the operator signs in with (SPEC §14), else from
- * the NETSUITE_* variables.
+ * What the operator signs in with for this file, as far as recognising itself needs (SPEC §4 and §10
+ * `blocked: self`): the file's operator.credentials bundle when it names one (SPEC §14), which is then
+ * all that counts, else the NETSUITE_* variables. Unset or unreadable reads as none here; signing in
+ * reports it.
  */
-function operatorTokenIdFor(file: LoadedConfigFile, env: Environment): string | null {
-  const reference = file.config.operator?.credentials;
-  if (reference === undefined) return operatorTokenId(env);
-  const text = env[variableOf(reference)];
-  if (!isSet(text)) return null;
-  try {
-    const credentials = parseBundle(text, variableOf(reference), null);
-    return credentials.kind === 'tba' ? credentials.tokenId.reveal() : null;
-  } catch {
-    return null;
-  }
+interface OperatorIdentity {
+  readonly tokenId: string | null;
+  readonly clientId: string | null;
 }
 
-function operatorMappingClientId(file: LoadedConfigFile, env: Environment): string | null {
+function operatorIdentity(file: LoadedConfigFile, env: Environment): OperatorIdentity {
   const reference = file.config.operator?.credentials;
-  if (reference === undefined) return operatorClientId(env);
+  if (reference === undefined) return { tokenId: operatorTokenId(env), clientId: operatorClientId(env) };
   const text = env[variableOf(reference)];
-  if (!isSet(text)) return null;
+  if (!isSet(text)) return { tokenId: null, clientId: null };
   try {
-    return parseM2mBundle(text, variableOf(reference), null).clientId;
+    const credentials = parseBundle(text, variableOf(reference), null);
+    return credentials.kind === 'tba' ? { tokenId: credentials.tokenId.reveal(), clientId: null } : { tokenId: null, clientId: credentials.clientId };
   } catch {
-    return null;
+    return { tokenId: null, clientId: null };
   }
 }
 
