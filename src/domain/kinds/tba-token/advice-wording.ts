@@ -10,7 +10,7 @@ export interface RotationLimit {
  * The sentences of `rotation-due` and `unused` findings, one string per distinct sentence. They
  * depend on a few numbers only (whole days, a date, a limit), so a large account repeats a few hundred
  * sentences across tens of thousands of tokens. Writing and keeping a copy for each cost a
- * 20,000-token plan about 5% of its instructions (issue 18). Made for one planning pass (declared
+ * 20,000-token plan a few percent of its instructions (issue 18). Made for one planning pass (declared
  * tokens, unmanaged ones, those planned ahead), it lives as long as the findings it wrote.
  */
 export class AdviceWording {
