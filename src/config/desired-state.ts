@@ -5,7 +5,7 @@ import type { Credentials, M2mCredentials } from '../secrets/credentials.js';
 import { parseBundle, parseM2mBundle } from '../secrets/credentials-bundle.js';
 import { isSet, variableOf } from '../secrets/env-reference.js';
 import { resolveEntryCredentials } from '../secrets/entry-credentials.js';
-import { operatorClientId, operatorTokenId } from '../secrets/operator-credentials.js';
+import { operatorClientId, operatorSignIn, operatorTokenId } from '../secrets/operator-credentials.js';
 import { overlapMs } from './certificate-rules.js';
 import type { CertificateEntry, DeliveryEntry, PolicyEntry, RotationEntry } from './desired-file.js';
 import type { LoadedConfigFile } from './load-config.js';
@@ -46,9 +46,11 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
       source: file.tokenSources[index] ?? null,
     };
   });
-  const certificates = (file.config.certificates ?? []).map((entry, index): DesiredMapping => {
+  const entries = file.config.certificates ?? [];
+  const certificates = entries.map((entry, index): DesiredMapping => {
     const key = `/certificates/${index}`;
-    const resolved = resolveMappingCredentials(entry, env, file.config.account);
+    const own = entry.credentials === undefined && entries.filter((other) => other.clientId === entry.clientId).length === 1 ? operatorMappingCredentials(file, env, entry.clientId) : null;
+    const resolved = own === null ? resolveMappingCredentials(entry, env, file.config.account) : { availability: { status: 'resolved' } as const, credentials: own };
     if (resolved.credentials !== null) credentials.set(key, resolved.credentials);
     return {
       key,
@@ -68,6 +70,22 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
     };
   });
   return { state: { account: file.config.account, policy: policyOf(file.config.policy), tokens, certificates }, credentials };
+}
+
+/**
+ * SPEC §11: the operator's own mapping, when it signs in with M2M, is observed with its own token. An
+ * entry without credentials of its own gets the operator's when it is the file's only entry for the
+ * client id the operator signs in with: with several (other entities and roles on the same integration
+ * record) the operator's token would list only one of them, and which is not known before asking.
+ */
+function operatorMappingCredentials(file: LoadedConfigFile, env: Environment, clientId: string): M2mCredentials | null {
+  try {
+    const { credentials } = operatorSignIn(env, file.config.account, file.config.operator?.credentials ?? null);
+    return credentials.kind === 'm2m' && credentials.clientId === clientId ? credentials : null;
+  } catch {
+    // Not signed in, or not readably: signing in says why; the entry stays without credentials here.
+    return null;
+  }
 }
 
 /** A mapping's `credentials: env:NAME` names its M2M bundle; one that is set must be readable (exit 3 otherwise). */

@@ -67,6 +67,28 @@ describe('the operator rotating its own mapping', () => {
     expect(next.code).toBe(0);
   });
 
+  it('observes its own mapping with its own token when the entry gives no credentials, and only when the entry is the client id\'s only one', async () => {
+    const running = await startEmulator({ seed: rotationSeed(0), origins: 'split' });
+    emulator = running;
+    const dir = await mkdtemp(join(tmpdir(), 'nst-self-observe-'));
+    const withoutCredentials = operatorConfig(running).replace('    credentials: env:NETSUITE_CREDENTIALS\n', '');
+    const env = { NETSUITE_REST_URL: running.origins.rest, NETSUITE_RESTLETS_URL: running.origins.restlets, NETSUITE_CREDENTIALS: seededBundle(running, 'token-gitops') };
+    interface JsonPlan { readonly findings: readonly { readonly kind: string; readonly subject: { readonly name: string; readonly id: string | null } }[]; readonly summary: { readonly byKind: Record<string, { readonly observed: number }> } }
+
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), withoutCredentials);
+    const own = await runCli(['plan', '--format', 'json'], { env, cwd: dir });
+    expect(own.err).toBe('');
+    const observed = JSON.parse(own.out) as JsonPlan;
+    expect(observed.findings).toEqual([]);
+    expect(observed.summary.byKind['m2m-certificate']?.observed).toBeGreaterThanOrEqual(1);
+
+    // A second entry on the same integration record (another entity): which one the operator's token lists is not known.
+    const twin = withoutCredentials.replace(/( {2}- mapping: token-gitops\n(?: {4}.*\n)*)/, (block) => `${block}${block.replace('mapping: token-gitops', 'mapping: token-gitops-twin').replace(/entity: "[^"]*"/, 'entity: "99999"')}`);
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), twin);
+    const ambiguous = await runCli(['plan', '--format', 'json'], { env, cwd: dir });
+    expect((JSON.parse(ambiguous.out) as JsonPlan).findings.filter((finding) => finding.kind === 'unobservable').map((finding) => finding.subject.name).sort()).toEqual(['token-gitops', 'token-gitops-twin']);
+  });
+
   it('names no mapping it does not know, and refuses one without rotation:', async () => {
     const running = await startEmulator({ seed: rotationSeed(0), origins: 'split' });
     emulator = running;
