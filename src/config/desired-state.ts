@@ -63,6 +63,7 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
       protect: entry.protect ?? false,
       credentials: resolved.availability,
       bundleCertificateId: resolved.credentials?.certificateId ?? null,
+      bundleValidUntil: resolved.credentials?.validUntil ?? null,
       isOperator: operator.clientId !== null && operator.clientId === entry.clientId,
       rotation: entry.rotation === undefined ? null : rotationOf(entry.rotation),
       deliver: (entry.deliver ?? []).map(deliveryTargetOf),

@@ -101,6 +101,8 @@ export interface DesiredMapping {
   readonly credentials: CredentialAvailability;
   /** The certificate id of the bundle its credentials name, when it resolves (an id is not a secret). */
   readonly bundleCertificateId: string | null;
+  /** When that bundle says its certificate expires (ISO-8601); null when it does not resolve. */
+  readonly bundleValidUntil: string | null;
   /** True when this is the mapping the operator itself signs in with. */
   readonly isOperator: boolean;
   readonly rotation: RotationPolicy | null;

@@ -42,6 +42,7 @@ describe('certificate mappings in the desired-state file', () => {
       mapping: 'expense-sync',
       credentials: { status: 'resolved' },
       bundleCertificateId: 'cert-A',
+      bundleValidUntil: '2027-01-01T00:00:00Z',
       rotation: { algorithm: 'ec-p384', validityMs: 180 * 86_400_000, renewBeforeMs: 60 * 86_400_000, overlapMs: 0 },
       deliver: [
         { kind: 'github', repository: 'acme/expense-sync', environment: 'production', secret: 'NETSUITE_M2M' },

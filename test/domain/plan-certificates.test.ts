@@ -27,6 +27,7 @@ function mapping(fields: Partial<DesiredMapping> = {}): DesiredMapping {
     protect: false,
     credentials: { status: 'resolved' },
     bundleCertificateId: 'cert-current',
+    bundleValidUntil: inDays(200),
     isOperator: false,
     rotation: null,
     deliver: [],
@@ -142,6 +143,13 @@ describe('planning certificate mappings', () => {
   it('reports a refusal from the certificates API as unobservable, with NetSuite’s words', () => {
     const result = plan([mapping()], { 'expense-sync': { status: 'refused', reason: 'NetSuite answered 403 INSUFFICIENT_PERMISSION.' } });
     expect(result.findings).toMatchObject([{ kind: 'unobservable', message: "NetSuite refused to list this mapping's certificates: NetSuite answered 403 INSUFFICIENT_PERMISSION." }]);
+    // A bundle whose own certificate has expired says why NetSuite refuses it, with no listing needed.
+    const expired = plan([mapping({ bundleValidUntil: inDays(-12) })], { 'expense-sync': { status: 'refused', reason: 'invalid_grant' } });
+    expect(expired.findings.map((finding) => [finding.kind, finding.subject.id, finding.details])).toEqual([
+      ['expired', 'cert-current', { validUntil: inDays(-12) }],
+      ['unobservable', null, undefined],
+    ]);
+    expect(expired.findings[0]?.message).toMatch(/^The certificate in this mapping's credentials bundle expired 12 days ago \(2026-11-08\), which is why NetSuite refuses its sign-in;/);
   });
 
   it('renders certificates with their own headings, the mapping and the entity and role', () => {

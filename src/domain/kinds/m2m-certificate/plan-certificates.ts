@@ -43,6 +43,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
       case 'unobservable':
       case 'refused': {
         findings.push({ kind: 'unobservable', subject: mappingSubject, message: unobservableMessage(entry, seen) });
+        if (seen.status === 'refused') findings.push(...expiredBundle(entry, now));
         const onboardingDraft = onboardingOf(entry, seen, history, mappingSubject, capacityBlock(activeByClient, entry, keptByClient));
         if (onboardingDraft !== null) drafts.push(onboardingDraft);
         if (entry.state === 'revoked' && history.certificates.get(entry.mapping)?.allRevoked !== true) {
@@ -293,6 +294,21 @@ function expiredFinding(entry: DesiredMapping, expired: readonly ObservedCertifi
     message: `This certificate expired${ago === null ? '' : ` ${ago} days ago (${dateOf(latest.validUntil)})`}, and the mapping has no active one left.`,
     details: { validUntil: latest.validUntil === null ? null : isoInstant(latest.validUntil) },
   };
+}
+
+/**
+ * NetSuite refused the mapping's sign-in, so nothing can be listed; when the bundle itself says its
+ * certificate has expired, that is why, and the plan can say so without NetSuite (SPEC §11 `expired`).
+ */
+function expiredBundle(entry: DesiredMapping, now: Date): Finding[] {
+  const until = entry.bundleValidUntil === null ? Number.NaN : Date.parse(entry.bundleValidUntil);
+  if (entry.state !== 'active' || entry.bundleCertificateId === null || Number.isNaN(until) || until > now.getTime()) return [];
+  return [{
+    kind: 'expired',
+    subject: certificateSubject(entry, { certificateId: entry.bundleCertificateId, application: null }),
+    message: `The certificate in this mapping's credentials bundle expired ${wholeDays(now.getTime() - until)} days ago (${dateOf(entry.bundleValidUntil)}), which is why NetSuite refuses its sign-in; deliver the bundle of an active certificate, or have an administrator upload a new one for entity ${entry.entity} and role ${entry.role} in ${UI_PATH}.`,
+    details: { validUntil: new Date(until).toISOString() },
+  }];
 }
 
 function finding(kind: FindingKind, entry: DesiredMapping, certificate: ObservedCertificate, message: string): Finding {
