@@ -18,8 +18,8 @@ import { GitHubError } from '../github/github-error.js';
 import { checkBranchRepository } from '../github/git-branch.js';
 import { publishRotation } from '../github/rotation-pull-request.js';
 import { freePort, listenForCallback, pastedCallback, type ApprovalChannel } from '../rotation/approval-channel.js';
-import { rotationBody, rotationTitle } from '../rotation/rotation-proposal.js';
-import { formatWait, rotateToken, type RotationProposal } from '../rotation/tba-rotation.js';
+import { revocationComment, rotationBody, rotationTitle } from '../rotation/rotation-proposal.js';
+import { formatWait, rotateToken, type ProposedRotation, type RotationProposal } from '../rotation/tba-rotation.js';
 import { openBrowser } from '../support/open-browser.js';
 
 /** Chooses where bundles go (the composition root's adapter; a test's own over a temp directory). */
@@ -84,7 +84,7 @@ export function createRotateCommand(deliveryFor: DeliveryFactory): (args: readon
       io.stdout.write(
         [
           `Token ${outcome.oldToken.id} is replaced by ${outcome.newToken.id} (delivered to ${outcome.delivered.join(', ')}).`,
-          outcome.oldRevoked.kind === 'revoked' ? `Token ${outcome.oldToken.id} is revoked.` : `Token ${outcome.oldToken.id} is still active: its revocation is left to an administrator (the pull request links to it).`,
+          outcome.oldRevoked.kind === 'revoked' ? `Token ${outcome.oldToken.id} is revoked.` : `Token ${outcome.oldToken.id} is not revoked: its revocation is left to an administrator (the pull request links to it).`,
           `Pull request: ${outcome.pullRequestUrl}`,
           '',
         ].join('\n'),
@@ -98,7 +98,7 @@ export function createRotateCommand(deliveryFor: DeliveryFactory): (args: readon
 
 export const rotateCommand = createRotateCommand(composeBundleDelivery);
 
-async function propose(io: Io, file: LoadedConfigFile, configPath: string, index: number, proposal: RotationProposal, uiOrigin: string): Promise<string> {
+async function propose(io: Io, file: LoadedConfigFile, configPath: string, index: number, proposal: RotationProposal, uiOrigin: string): Promise<ProposedRotation> {
   const { oldToken, newToken } = proposal;
   const text = await readFile(configPath, 'utf8');
   const entry = file.config.tokens[index];
@@ -108,12 +108,12 @@ async function propose(io: Io, file: LoadedConfigFile, configPath: string, index
     newId: newToken.id,
     newName: newToken.name,
     oldName: entry?.name === undefined ? null : oldToken.name,
-    note: `Replaced by token ${newToken.id} on ${io.clock.now().toISOString().slice(0, 10)} (netsuite-tokens rotate); ${proposal.oldRevoked.kind === 'revoked' ? 'revoked with its own credentials' : 'its revocation is left to an administrator'}.`,
+    note: `Replaced by token ${newToken.id} on ${io.clock.now().toISOString().slice(0, 10)} (netsuite-tokens rotate${proposal.revokingOld ? ' --revoke-old' : '; its revocation is left to an administrator'}).`,
   });
   // The proposal must itself be a valid file: a broken pull request would fail every later plan.
   const check = loadConfigText(edited, file.file);
   if (!check.ok) throw new Error(`The re-keyed file does not load: ${check.problems.map((problem) => problem.message).join(' ')}`);
-  return publishRotation({
+  const published = await publishRotation({
     env: io.env,
     fetch: fetchOf(io),
     account: file.config.account,
@@ -125,6 +125,7 @@ async function propose(io: Io, file: LoadedConfigFile, configPath: string, index
     owners: [entry?.owner ?? null],
     warn: (message) => { io.stderr.write(`warning: ${message}\n`); },
   });
+  return { url: published.url, reportRevocation: (token, outcome) => published.comment(revocationComment(token, outcome, uiOrigin)) };
 }
 
 function requireTokenId(value: string | undefined): string {

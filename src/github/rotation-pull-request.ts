@@ -25,6 +25,12 @@ export interface RotationPullRequest {
   readonly warn: (message: string) => void;
 }
 
+/** The open pull request, and a way to comment on it once the run knows more (the old token's revoke). */
+export interface PublishedRotation {
+  readonly url: string;
+  readonly comment: (body: string) => Promise<void>;
+}
+
 /** The branch a rotation proposes its re-keyed file on, one per account (SPEC §13). */
 export function rotationBranchAccount(account: string): string {
   return `rotate-${account}`;
@@ -34,7 +40,7 @@ export function rotationBranchAccount(account: string): string {
  * SPEC §13 step 6: commits the re-keyed desired-state file on `netsuite-tokens/rotate-<account>` (one
  * commit on the default branch, the working copy untouched) and opens or updates its pull request.
  */
-export async function publishRotation(request: RotationPullRequest): Promise<string> {
+export async function publishRotation(request: RotationPullRequest): Promise<PublishedRotation> {
   const context = readGitHubContext(request.env);
   const api = new GitHubApi(context, request.fetch, request.warn);
   const scratch = await mkdtemp(join(tmpdir(), 'netsuite-tokens-rotate-'));
@@ -66,7 +72,8 @@ export async function publishRotation(request: RotationPullRequest): Promise<str
       labels: [RESULTS_LABEL, accountLabel(request.account)],
       review: reviewRequestFor(request.owners, context.owner),
     });
-    return outcome.pullRequest.url;
+    const { number, url } = outcome.pullRequest;
+    return { url, comment: (body) => pulls.comment(number, body) };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

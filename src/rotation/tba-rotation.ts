@@ -13,9 +13,11 @@ import type { ApprovalChannel } from './approval-channel.js';
 /**
  * SPEC §13: one TBA token replaced through NetSuite's authorization flow, driven by a person who can
  * sign in as the token's user. The order: observe the old token; request token; the person approves;
- * check `state`, user and role; exchange; observe the new token (so it has an id before anything
- * holds it); deliver; revoke the old one when asked (so the pull request states what happened);
- * propose the re-keyed file. The new secret lives only in memory and in the delivery targets.
+ * check `state`, user and role; exchange; observe the new token (before delivery, so that nothing
+ * holds a token the account does not show, and the delivery is keyed by its id); deliver; propose the
+ * re-keyed file; only then revoke the old token when asked, so that the irreversible step comes after
+ * the pull request that records it, and its outcome is commented there. The new secret lives only in
+ * memory and in the delivery targets.
  */
 
 export interface RotationPorts {
@@ -24,8 +26,8 @@ export interface RotationPorts {
   readonly executor: ChangeExecutor;
   readonly delivery: BundleDelivery;
   readonly approval: ApprovalChannel;
-  /** Opens or updates the pull request with the re-keyed file; returns its URL. */
-  readonly propose: (proposal: RotationProposal) => Promise<string>;
+  /** Opens or updates the pull request with the re-keyed file. */
+  readonly propose: (proposal: RotationProposal) => Promise<ProposedRotation>;
   readonly clock: Clock;
   readonly signal: AbortSignal;
   /** One line for the person at the terminal (stderr). */
@@ -51,12 +53,23 @@ export interface RotationProposal {
   readonly oldToken: ObservedToken;
   readonly newToken: ObservedToken;
   readonly delivered: readonly string[];
-  readonly oldRevoked: OldTokenOutcome;
+  /** Whether this run revokes the old token once the pull request is open (`--revoke-old`). */
+  readonly revokingOld: boolean;
+}
+
+/** The open pull request: its address, and a way to add the old token's fate once it is known. */
+export interface ProposedRotation {
+  readonly url: string;
+  readonly reportRevocation: (oldToken: ObservedToken, outcome: OldTokenOutcome) => Promise<void>;
 }
 
 export type OldTokenOutcome = { readonly kind: 'revoked' } | { readonly kind: 'left'; readonly reason: string };
 
-export interface RotationOutcome extends RotationProposal {
+export interface RotationOutcome {
+  readonly oldToken: ObservedToken;
+  readonly newToken: ObservedToken;
+  readonly delivered: readonly string[];
+  readonly oldRevoked: OldTokenOutcome;
   readonly pullRequestUrl: string;
 }
 
@@ -107,12 +120,18 @@ export async function rotateToken(ports: RotationPorts, request: RotationRequest
     }
 
     checkStop(ports);
-    const oldRevoked = request.revokeOld ? await revokeOld(ports, request, oldToken) : ({ kind: 'left', reason: 'not asked (--revoke-old was not given)' } as const);
-    checkStop(ports);
-    const proposal: RotationProposal = { oldToken, newToken, delivered: [...progress.delivered], oldRevoked };
-    const pullRequestUrl = await ports.propose(proposal);
+    const proposal: RotationProposal = { oldToken, newToken, delivered: [...progress.delivered], revokingOld: request.revokeOld };
+    const pullRequest = await ports.propose(proposal);
     progress.published = true;
-    return { ...proposal, pullRequestUrl };
+    const result = { oldToken, newToken, delivered: proposal.delivered, pullRequestUrl: pullRequest.url };
+    if (!request.revokeOld) return { ...result, oldRevoked: { kind: 'left', reason: 'not asked (--revoke-old was not given)' } };
+    if (ports.signal.aborted) {
+      ports.say(`Token ${oldToken.id} was not revoked (interrupted); the pull request declares it revoked, so plans list it for an administrator until it is.`);
+      throw new RuntimeFailure('Interrupted.');
+    }
+    const oldRevoked = await revokeOld(ports, request, oldToken);
+    await reportRevocation(ports, pullRequest, oldToken, oldRevoked);
+    return { ...result, oldRevoked };
   } catch (error) {
     const note = leftBehind(progress, request, oldToken, ports.uiOrigin);
     if (note !== null) ports.say(note);
@@ -238,7 +257,7 @@ async function revokeOld(ports: RotationPorts, request: RotationRequest, oldToke
     await ports.executor.revokeToken(request.credentials);
   } catch (error) {
     if (ports.signal.aborted) throw error;
-    const reason = `NetSuite refused the revoke (${error instanceof Error ? error.message : 'unknown error'})`;
+    const reason = error instanceof Error ? error.message.replace(/\.$/, '') : 'NetSuite refused the revoke';
     ports.say(`Token ${oldToken.id} was not revoked: ${reason}; it is left for an administrator.`);
     return { kind: 'left', reason };
   }
@@ -250,6 +269,16 @@ async function revokeOld(ports: RotationPorts, request: RotationRequest, oldToke
   const reason = `NetSuite accepted the revoke, but oauthtoken still shows token ${oldToken.id} ${observed.state}`;
   ports.say(`${reason}; it is left for an administrator.`);
   return { kind: 'left', reason };
+}
+
+/** The revoke's outcome, commented on the pull request; a comment GitHub refuses is said, not fatal, since the revoke is done. */
+async function reportRevocation(ports: RotationPorts, pullRequest: ProposedRotation, oldToken: ObservedToken, outcome: OldTokenOutcome): Promise<void> {
+  try {
+    await pullRequest.reportRevocation(oldToken, outcome);
+  } catch (error) {
+    if (ports.signal.aborted) throw error;
+    ports.say(`warning: the pull request was not told the revoke's outcome (${error instanceof Error ? error.message : 'unknown error'}).`);
+  }
 }
 
 /** What a stopped rotation leaves in NetSuite, said so an administrator can clean up; null when nothing was minted. */

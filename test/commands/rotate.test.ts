@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
 import { createRotateCommand } from '../../src/commands/rotate.js';
 import { reportFailure } from '../../src/support/report-failure.js';
-import { ACCOUNT, CANARIES, testAccountEnv } from '../support/account.js';
+import { ACCOUNT, CANARIES, administrator, testAccountEnv } from '../support/account.js';
 import { captureIo, type CapturedIo } from '../support/io.js';
 import { describeLeaks, findLeaks } from '../support/leak-scan.js';
 import { LEGACY, approve, authorizeUrlIn, exists, fileDelivery, openAuthorizeUrl, rotationConfig, rotationSeed, type RecordingDelivery } from '../support/rotation.js';
@@ -100,7 +100,13 @@ function tokenState(id: string): string | undefined {
 }
 
 describe('rotate --token', () => {
-  it('mints the replacement with the person\'s approval, delivers it, revokes the old token and opens the re-keying pull request', async () => {
+  it('mints the replacement with the person\'s approval, delivers it, opens the re-keying pull request, then revokes the old token', async () => {
+    let oldStateAtPullRequest: string | undefined;
+    let deliveredAtPullRequest = false;
+    github.beforeNextCreate(() => {
+      oldStateAtPullRequest = tokenState('102');
+      deliveredAtPullRequest = delivery.written.size > 0;
+    });
     const { code, io } = await rotate(['--token', '102', '--revoke-old'], allowAs(LEGACY.entity, LEGACY.role));
 
     expect(io.err()).not.toMatch(/^error/m);
@@ -119,7 +125,11 @@ describe('rotate --token', () => {
     expect(io.out()).toContain('Token 102 is revoked.');
     expect(github.pulls).toHaveLength(1);
     expect(github.pulls[0]).toMatchObject({ head: BRANCH, base: 'main', state: 'open', title: `netsuite-tokens: rotate token 102 → 106 (${ACCOUNT})` });
-    expect(github.pulls[0]?.body).toContain('revoked with its own credentials');
+    // SPEC §13's order: delivered, then the pull request, then the irreversible revoke, whose outcome is commented.
+    expect(deliveredAtPullRequest).toBe(true);
+    expect(oldStateAtPullRequest).toBe('active');
+    expect(github.pulls[0]?.body).toContain('this run revokes it with its own credentials');
+    expect(github.comments.map((comment) => comment.body)).toEqual([expect.stringContaining('Token **102** is revoked')]);
     expect(github.pulls[0]?.reviewers.concat(github.pulls[0].teams)).toContain('integrations');
 
     // The proposal re-keys the entry, keeps the comments, and declares the old id revoked.
@@ -166,6 +176,28 @@ describe('rotate --token', () => {
     expect(github.pulls[0]?.body).toContain('left to an administrator');
     expect(github.pulls[0]?.body).toContain('/app/setup/accesstoken.nl?id=102&e=T');
     expect(repos.show(BRANCH, 'netsuite-tokens.yaml')).toContain('its revocation is left to an administrator');
+    expect(github.comments).toEqual([]);
+  });
+
+  it('when NetSuite refuses the revoke, keeps the open pull request, comments what is left for an administrator and exits 1', async () => {
+    // While the pull request opens, an administrator marks the old token Inactive: NetSuite then refuses its sign-in, so it cannot revoke itself.
+    github.beforeNextCreate(() => administrator(emulator, '/tokens/102/inactive', { inactive: true }));
+    const { code, io } = await rotate(['--token', '102', '--revoke-old'], allowAs(LEGACY.entity, LEGACY.role));
+
+    expect(code).toBe(1);
+    expect(tokenState('102')).toBe('inactive');
+    expect(newestToken()).toMatchObject({ id: '106', state: 'active' });
+    expect(io.err()).toContain('Token 102 was not revoked');
+    expect(io.out()).toContain('Token 102 is not revoked: its revocation is left to an administrator');
+    expect(io.err()).toMatch(/Token 102 was not revoked: NetSuite refused the credentials .*INVALID_LOGIN_ATTEMPT.*; it is left for an administrator\./);
+    expect(github.pulls).toHaveLength(1);
+    // The file still declares 102 revoked: the desired state is right, and plans list it as administrator work.
+    expect(repos.show(BRANCH, 'netsuite-tokens.yaml')).toMatch(/- id: "102"\n {4}name: "Legacy sync token"\n {4}state: revoked/);
+    const [comment, ...others] = github.comments;
+    expect(others).toEqual([]);
+    expect(comment?.issue).toBe(github.pulls[0]?.number);
+    expect(comment?.body).toContain('Token **102** was **not** revoked');
+    expect(comment?.body).toContain('/app/setup/accesstoken.nl?id=102&e=T');
   });
 
   it('stops with nothing minted when the person denies', async () => {

@@ -149,8 +149,8 @@ export interface FakeGitHub {
   writes(): RecordedRequest[];
   /** The next `times` calls of `operationId` answer with `failure`. */
   fail(operationId: string, failure: Failure, times?: number): void;
-  /** Runs once, just before the next pull request is created (to stage a race). */
-  beforeNextCreate(action: () => void): void;
+  /** Runs once, and is awaited, just before the next pull request is created (to stage a race, or to act while a run is between steps). */
+  beforeNextCreate(action: () => void | Promise<void>): void;
   /** The Actions secret's value, opened with the scope's private key; null when there is no such secret. */
   secretValue(name: string, environment?: string | null): string | null;
   /** The Actions secret as stored (sealed), or null. */
@@ -172,7 +172,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const comments: FakeComment[] = [];
   const labels = new Map<string, { name: string; color: string; description: string }>();
   const failures = new Map<string, { failure: Failure; times: number }>();
-  let beforeCreate: (() => void) | null = null;
+  let beforeCreate: (() => void | Promise<void>) | null = null;
   let nextNumber = 1;
   let nextComment = 1000;
   const collaborators = new Set((options.collaborators ?? []).map((login) => login.toLowerCase()));
@@ -289,8 +289,6 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       return page(found.map(pullJson), query, rawPath);
     },
     'pulls/create': (_path, _query, body) => {
-      beforeCreate?.();
-      beforeCreate = null;
       const head = String(body['head']);
       if (options.branchTip(head) === null) {
         return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }], documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request', status: '422' } };
@@ -464,6 +462,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       if (failure.times <= 0) failures.delete(operation.operationId);
       reply({ status: failure.failure.status, body: failure.failure.body, headers: { ...failure.failure.headers } });
       return;
+    }
+    if (operation.operationId === 'pulls/create' && beforeCreate !== null) {
+      const action = beforeCreate;
+      beforeCreate = null;
+      await action();
     }
     const handler = handlers[operation.operationId];
     reply(handler === undefined ? notFound : handler(pathValues, query, body, url.pathname));
