@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
 import { createRotateCommand } from '../../src/commands/rotate.js';
 import { reportFailure } from '../../src/support/report-failure.js';
-import { ACCOUNT, CANARIES, administrator, testAccountEnv } from '../support/account.js';
+import { ACCOUNT, CANARIES, administrator, requestsTo, testAccountEnv } from '../support/account.js';
 import { captureIo, type CapturedIo } from '../support/io.js';
 import { describeLeaks, findLeaks } from '../support/leak-scan.js';
 import { LEGACY, approve, authorizeUrlIn, exists, fileDelivery, openAuthorizeUrl, rotationConfig, rotationSeed, type RecordingDelivery } from '../support/rotation.js';
@@ -343,6 +343,20 @@ describe('rotate --token', () => {
       expect(await exists(join(repos.root, 'delivered', 'legacy-sync.json'))).toBe(false);
       expect(tokenState('102')).toBe('active');
       expect(github.pulls).toEqual([]);
+    });
+
+    it('while the pull request opens: exit 130, the old token not revoked, and that said', async () => {
+      const { code, io } = await rotate(['--token', '102', '--revoke-old'], async (url, abort) => {
+        github.beforeNextCreate(abort);
+        await allowAs(LEGACY.entity, LEGACY.role)(url);
+      });
+
+      expect(code).toBe(130);
+      expect(github.pulls).toHaveLength(1);
+      expect(tokenState('102')).toBe('active');
+      expect(requestsTo(emulator, '/rest/revoketoken')).toBe(0);
+      expect(io.err()).toContain('Token 102 was not revoked (interrupted); the pull request declares it revoked, so plans list it for an administrator until it is.');
+      expect(io.err()).not.toContain('re-keyed');
     });
 
     it('before the request token is asked for: exit 130 and nothing in NetSuite', async () => {
