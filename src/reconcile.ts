@@ -337,7 +337,7 @@ async function onboard(context: ExecutionContext, change: Change): Promise<Onboa
 function certificateResult(change: Change, after: ReadonlyMap<string, ObservedCertificate>, failure: string | null, unverifiable: string | null, now: Date, rotation: RotationOutcome | undefined): ChangeResult {
   if (rotation !== undefined) {
     const made = rotation.certificate === null ? undefined : after.get(`${change.subject.name}/${rotation.certificate.certificateId}`);
-    if (rotation.failure !== null) return { change, outcome: 'failed', detail: `${rotation.failure} The next apply tries again.`, deepLink: null };
+    if (rotation.failure !== null) return { change, outcome: 'failed', detail: `${rotation.failure} The next apply tries again.`, deepLink: null, failure: rotation.failureKind ?? 'error' };
     if (made !== undefined && certificateState(made, now) === 'active') return { change, outcome: 'done', detail: rotation.note, deepLink: null };
     return { change, outcome: 'failed', detail: unverifiable === null ? 'The new certificate was delivered, but NetSuite does not list it active; the next run looks again.' : `The new certificate was delivered, but the result could not be verified: ${unverifiable}`, deepLink: null };
   }
@@ -471,6 +471,7 @@ function rotationResults(rotations: ReadonlyMap<Change, RotationOutcome>, after:
       state: outcome.failure !== null ? 'failed' : stillActive ? 'delivered' : 'retired',
       retireAfter: outcome.failure === null && stillActive ? retireAfter : null,
       detail: outcome.failure ?? outcome.note,
+      failure: outcome.failureKind,
     };
   }).sort((a, b) => compareIds(a.mapping, b.mapping));
 }

@@ -207,6 +207,7 @@ export function renderReportJson(report: RunReport): string {
       message: result.change.message,
       outcome: result.outcome,
       detail: result.detail,
+      failure: result.failure ?? null,
       deepLink: result.deepLink,
     })),
     confirmed: report.confirmed.map((item) => ({ subject: subjectJson(item.subject), action: item.action })),

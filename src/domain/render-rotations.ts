@@ -56,7 +56,9 @@ function stateSentence(rotation: RotationResult): string {
       if (rotation.replaces.length === 0) return 'Complete: nothing to retire.';
       return rotation.replaces.length === 1 ? 'Complete: the certificate it replaces is revoked.' : `Complete: the ${plural(rotation.replaces.length, 'certificate')} it replaces are revoked.`;
     case 'failed':
-      return 'Failed before delivery finished; the next apply tries again.';
+      return rotation.failure === 'capacity'
+        ? "The integration record is at NetSuite's limit of 5 active certificates; the next apply tries again."
+        : 'Failed before delivery finished; the next apply tries again.';
   }
 }
 
@@ -122,6 +124,7 @@ export function rotationJson(rotation: RotationResult): object {
     state: rotation.state,
     retireAfter: rotation.retireAfter,
     detail: rotation.detail,
+    failure: rotation.failure,
     fromEarlierRun: rotation.fromEarlierRun === true,
   };
 }

@@ -5,6 +5,16 @@ import type { Subject } from './subject.js';
 
 export type ChangeOutcome = 'done' | 'pending' | 'failed' | 'blocked';
 
+/**
+ * Why a certificate rotation stopped (SPEC §12.1), for programs and the status file: `capacity` is
+ * NetSuite's limit of five active certificates per integration record; `refused`, any other refusal
+ * of the upload; `unverified`, a new certificate whose token does not prove the mapping's role and
+ * entity; `delivery`, a target that refused the bundle; `interrupted`; `error`, anything else (the
+ * network, a lost reply).
+ */
+export const ROTATION_FAILURES = ['capacity', 'refused', 'unverified', 'delivery', 'interrupted', 'error'] as const;
+export type RotationFailure = (typeof ROTATION_FAILURES)[number];
+
 export interface ChangeResult {
   readonly change: Change;
   readonly outcome: ChangeOutcome;
@@ -12,6 +22,8 @@ export interface ChangeResult {
   readonly detail: string | null;
   /** The token's edit page in the NetSuite UI, for the administrator checklist; null when the token has no id. */
   readonly deepLink: string | null;
+  /** A failed rotation's cause; absent for every other result. */
+  readonly failure?: RotationFailure;
   /**
    * Onboarding (`rotate`, reason `missing`, SPEC §11): the PEM of the certificate an administrator
    * uploads, shown in the dashboard issue. A certificate is public; only `-----BEGIN CERTIFICATE-----`
@@ -68,6 +80,8 @@ export interface RotationResult {
   readonly state: 'delivered' | 'retired' | 'failed';
   readonly retireAfter: string | null;
   readonly detail: string | null;
+  /** Why a `failed` rotation stopped; null otherwise. */
+  readonly failure: RotationFailure | null;
   /**
    * The rotation was carried out by an earlier run and is still waiting for its overlap (from the
    * status file): shown so reviewers see it until it is retired, though this run did nothing to it.

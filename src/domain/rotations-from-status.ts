@@ -51,6 +51,7 @@ function fromJournal(details: CertificateDetails, row: RotationRow, certificateI
     state,
     retireAfter: state === 'delivered' ? latestRetirement(row, replaces) : null,
     detail: null,
+    failure: null,
     fromEarlierRun: true,
   };
 }

@@ -1,6 +1,6 @@
 import type { ChangeAction, ChangeVia, FindingKind, History } from './plan.js';
 import { EMPTY_HISTORY } from './plan.js';
-import type { RunInfo, RunReport } from './report.js';
+import type { RotationFailure, RunInfo, RunReport } from './report.js';
 import type { DesiredMapping, DesiredToken } from './desired.js';
 import type { Observation } from './observation.js';
 import type { TokenState } from './kinds/tba-token/token.js';
@@ -23,6 +23,8 @@ export interface StatusAction {
   readonly via: ChangeVia;
   readonly link: string | null;
   readonly detail: string | null;
+  /** Why a failed certificate rotation stopped (`capacity`: NetSuite's limit per integration record); absent otherwise. */
+  readonly failure?: RotationFailure;
 }
 
 export interface StatusToken {
@@ -196,7 +198,7 @@ function mappingRows(report: RunReport, verified: Observation, mappings: readonl
     const results = resultsByMapping.get(entry.mapping) ?? [];
     const actions = (outcome: 'pending' | 'failed'): StatusAction[] => results
       .filter((result) => result.outcome === outcome)
-      .map((result) => ({ action: result.change.action, via: result.change.via, link: result.deepLink, detail: result.detail }));
+      .map((result) => ({ action: result.change.action, via: result.change.via, link: result.deepLink, detail: result.detail, ...(result.failure === undefined ? {} : { failure: result.failure }) }));
     return {
       mapping: entry.mapping,
       clientId: entry.clientId,

@@ -2,6 +2,7 @@ import { targetLabel } from '../domain/delivery-target.js';
 import type { DesiredMapping, RotationPolicy } from '../domain/desired.js';
 import { certificateState } from '../domain/kinds/m2m-certificate/certificate.js';
 import { heldByATarget, stalled, unfinished, type MappingRecord, type PendingRetirement, type RotationJournal, type TargetProgress } from '../domain/kinds/m2m-certificate/rotation-journal.js';
+import type { RotationFailure } from '../domain/report.js';
 import type { BundleDelivery, CertificateDirectory, CertificateFactory, ChangeExecutor, Clock, GeneratedCertificate } from '../ports.js';
 import { m2mBundleText, m2mCredentials } from '../secrets/credentials-bundle.js';
 import type { M2mCredentials } from '../secrets/credentials.js';
@@ -43,8 +44,10 @@ export interface RotationRequest {
 }
 
 export interface RotationOutcome {
-  /** Why the rotation stopped short of delivery; null when every target holds the new bundle. */
+  /** Why the rotation stopped short of delivery, worded for the reviewer; null when every target holds the new bundle. */
   readonly failure: string | null;
+  /** The same, as a closed value for programs and the status file; null when `failure` is. */
+  readonly failureKind: RotationFailure | null;
   /** The new certificate's credentials once verified: what the mapping signs in with from now on. */
   readonly credentials: M2mCredentials | null;
   readonly certificate: { readonly certificateId: string; readonly algorithm: string; readonly validUntil: string } | null;
@@ -62,7 +65,7 @@ const UPLOAD_ATTEMPTS = 3;
 export async function rotateCertificate(ports: RotationPorts, request: RotationRequest): Promise<RotationOutcome> {
   const { entry, credentials } = request;
   const policy = entry.rotation;
-  const outcome = { failure: null as string | null, credentials: null as M2mCredentials | null, certificate: null as RotationOutcome['certificate'], delivered: [] as string[], revoked: [] as string[], note: null as string | null };
+  const outcome = { failure: null as string | null, failureKind: null as RotationFailure | null, credentials: null as M2mCredentials | null, certificate: null as RotationOutcome['certificate'], delivered: [] as string[], revoked: [] as string[], note: null as string | null };
   let record = ports.journal.get(entry.mapping);
   const record_ = async (next: MappingRecord): Promise<void> => {
     record = next;
@@ -124,10 +127,10 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
     const actsAs = await ports.certificates.signIn(fresh);
     // SPEC §12.1: the new token's `sub` must name the mapping's role and entity; one that cannot be read proves nothing.
     if (actsAs === null) {
-      throw new RotationStopped("The new certificate signs in, but NetSuite's access token does not say which role and entity it acts as in a form this netsuite-tokens reads, so it cannot be checked against the mapping's; nothing was delivered.");
+      throw new RotationStopped('unverified', "The new certificate signs in, but NetSuite's access token does not say which role and entity it acts as in a form this netsuite-tokens reads, so it cannot be checked against the mapping's; nothing was delivered.");
     }
     if (actsAs.role !== entry.role || actsAs.entity !== entry.entity) {
-      throw new RotationStopped(`The new certificate signs in as role ${actsAs.role} and entity ${actsAs.entity}, not the mapping's role ${entry.role} and entity ${entry.entity}; nothing was delivered.`);
+      throw new RotationStopped('unverified', `The new certificate signs in as role ${actsAs.role} and entity ${actsAs.entity}, not the mapping's role ${entry.role} and entity ${entry.entity}; nothing was delivered.`);
     }
     await step({ state: 'verified' });
     outcome.credentials = fresh;
@@ -135,7 +138,12 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
 
     const bundle = m2mBundleText({ ...generated, certificateId: uploadedId }, { accountId: request.account, clientId: entry.clientId });
     ports.mask(bundle);
-    outcome.delivered.push(...await deliverToTargets(ports, entry, bundle, `${rotation.id}/${uploadedId}`, (targets) => step({ targets })));
+    try {
+      outcome.delivered.push(...await deliverToTargets(ports, entry, bundle, `${rotation.id}/${uploadedId}`, (targets) => step({ targets })));
+    } catch (error) {
+      if (error instanceof RotationStopped) throw error;
+      throw new RotationStopped('delivery', error instanceof Error ? error.message : 'A target refused the bundle.');
+    }
     await step({ state: 'delivered' }, { previous: addRetirements(record.previous, request.replaces, retireAfter()) });
 
     if (policy.overlapMs === 0) {
@@ -148,6 +156,7 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
     }
   } catch (error) {
     outcome.failure = error instanceof Error ? error.message : 'The rotation failed.';
+    outcome.failureKind = error instanceof RotationStopped ? error.kind : 'error';
   }
   return outcome;
 }
@@ -187,13 +196,28 @@ async function upload(ports: RotationPorts, credentials: M2mCredentials, entry: 
       const id = await ports.executor.uploadCertificate(credentials, { certificatePem: generated.certificatePem, entity: entry.entity, role: entry.role });
       return id ?? generated.certificateId;
     } catch (error) {
-      if (refusal(error)) throw new RotationStopped(`NetSuite refused the new certificate: ${error instanceof Error ? error.message : 'no reason given'}`);
+      if (refusal(error)) throw refusedUpload(error instanceof Error ? error.message : 'no reason given');
       interrupted(ports.signal);
       const listed = await ports.certificates.list(credentials);
       if (listed.some((certificate) => certificate.certificateId === generated.certificateId)) return generated.certificateId;
       if (attempt >= UPLOAD_ATTEMPTS) throw error;
     }
   }
+}
+
+/**
+ * NetSuite's refusal of an upload, told apart by its words: [INF] the code and text NetSuite gives the
+ * sixth active certificate of an integration record are not documented, so a refusal that speaks of a
+ * limit or maximum of certificates is taken for the capacity rule, and NetSuite's own words are kept.
+ */
+function refusedUpload(message: string): RotationStopped {
+  if (/certificate/i.test(message) && /\b(maximum|most|limit|five|5)\b/i.test(message)) {
+    return new RotationStopped(
+      'capacity',
+      `The integration record already holds the most active certificates NetSuite allows (5, counting those of its other mappings, which this operator cannot list), so NetSuite refused the new certificate (${message.replace(/\.$/, '')}). Revoke a certificate nobody uses on that integration record (Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup), or move a mapping to another integration record.`,
+    );
+  }
+  return new RotationStopped('refused', `NetSuite refused the new certificate: ${message}`);
 }
 
 /** NetSuite answered and said no (a 4xx other than 429): the upload did not happen, and repeating it would not help. */
@@ -221,8 +245,15 @@ function addRetirements(previous: readonly PendingRetirement[], ids: readonly st
 }
 
 function interrupted(signal: AbortSignal): void {
-  if (signal.aborted) throw new RotationStopped('Stopped: the run was interrupted; the next apply resumes it.');
+  if (signal.aborted) throw new RotationStopped('interrupted', 'Stopped: the run was interrupted; the next apply resumes it.');
 }
 
 /** A rotation stopped for a reason already worded for the reviewer. */
-class RotationStopped extends Error {}
+class RotationStopped extends Error {
+  readonly kind: RotationFailure;
+
+  constructor(kind: RotationFailure, message: string) {
+    super(message);
+    this.kind = kind;
+  }
+}

@@ -12,6 +12,8 @@ import { runCli } from '../support/runs.js';
 import { startFakeGitHub } from '../github/support/fake-github.js';
 import { startFakeSecretsManager } from '../support/fake-secrets-manager.js';
 import { DEMO_ACCOUNT, demoBundle, demoCertificatesConfig } from '../support/m2m-demo.js';
+import { control } from '../emulator/support/emulator-client.js';
+import { newCertificate } from '../emulator/support/m2m.js';
 
 /**
  * SPEC §12.1 end to end against the emulator: a mapping whose certificate expires within renewBefore is
@@ -102,6 +104,33 @@ describe('apply rotates a certificate that expires within renewBefore', () => {
     const again = await runCli(['apply', '--yes'], { env: { ...env, EXPENSE_SYNC_M2M: bundleText }, cwd: dir });
     expect(again.code).toBe(0);
     expect(again.out).not.toContain('Rotate');
+  });
+
+  it('records a refusal for NetSuite\'s limit of 5 active certificates as capacity, keeps the old certificate and exits 1', async () => {
+    const { running, dir, env, oldCertificate } = await setUp('0d');
+    // Other mappings of the same integration record hold the rest: the mapping's own token cannot see them.
+    const credentials = running.m2mCredentials('expense-sync');
+    const activeOnRecord = (): number => running.state().certificates.filter((certificate) => certificate.clientId === credentials?.clientId && certificate.state === 'active').length;
+    while (activeOnRecord() < 5) {
+      const uploaded = await control(running, 'POST', '/certificates', { integration: credentials?.integrationId, entity: '302', role: '1002', certificatePem: newCertificate({ type: 'ec', curve: 'P-256' }, { from: new Date(clock.at - DAY_MS), days: 365 }).pem });
+      expect(uploaded.status).toBe(201);
+    }
+
+    const applied = await runCli(['apply', '--yes', '--format', 'json'], { env, cwd: dir, now: clock.now });
+    expect(applied.code).toBe(1);
+    const report = JSON.parse(applied.out) as { results: { action: string; outcome: string; failure: string | null; detail: string }[]; rotations: { state: string; failure: string | null; detail: string }[] };
+    const rotate = report.results.find((result) => result.action === 'rotate');
+    expect(rotate).toMatchObject({ outcome: 'failed', failure: 'capacity' });
+    expect(rotate?.detail).toContain('the most active certificates NetSuite allows (5');
+    expect(report.rotations).toEqual([expect.objectContaining({ state: 'failed', failure: 'capacity' })]);
+    expect(certificatesOf(running, 'expense-sync')).toEqual([{ certificate_id: oldCertificate, revoked: false }]);
+
+    const row = (await statusOf(dir)).certificates?.find((mapping) => mapping.mapping === 'expense-sync');
+    expect(row?.failed).toEqual([expect.objectContaining({ action: 'rotate', via: 'api', failure: 'capacity' })]);
+
+    const text = await runCli(['apply', '--yes'], { env, cwd: dir, now: clock.now });
+    expect(text.code).toBe(1);
+    expect(text.out).toContain("The integration record is at NetSuite's limit of 5 active certificates; the next apply tries again.");
   });
 
   it('with an overlap: delivers now, keeps the old certificate, and a later apply retires it', async () => {

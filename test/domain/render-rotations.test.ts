@@ -20,6 +20,7 @@ const DELIVERED: RotationResult = {
   state: 'delivered',
   retireAfter: '2026-11-27T12:00:42.000Z',
   detail: null,
+  failure: null,
 };
 const RETIRED: RotationResult = { ...DELIVERED, mapping: 'payroll', replaces: [OLD, OTHER], algorithm: 'PS256', delivered: ['aws:netsuite/payroll@eu-west-1'], state: 'retired', retireAfter: null };
 const FAILED: RotationResult = {
@@ -32,6 +33,7 @@ const FAILED: RotationResult = {
   state: 'failed',
   retireAfter: null,
   detail: 'NetSuite refused the upload: the integration record already holds five active certificates (capacity).',
+  failure: 'capacity',
 };
 const EARLIER: RotationResult = { ...DELIVERED, mapping: 'crm-sync', algorithm: null, validUntil: null, fromEarlierRun: true };
 
@@ -55,10 +57,15 @@ describe('Rotations in the text of apply', () => {
     expect(lines[start + 4]).toMatch(/^ {2}payroll +Zx7Qm2Lr0pVb…, Qa1Qa1Qa1Qa1… → Pk3Ws8Ev1Nb6… +PS256 +2027-11-20 +aws:netsuite\/payroll@eu-west-1 +retired$/);
     expect(lines[start + 5]).toBe('      Complete: the 2 certificates it replaces are revoked.');
     expect(lines[start + 6]).toMatch(/^ {2}warehouse +Zx7Qm2Lr0pVb… → — +— +— +— +failed$/);
-    expect(lines[start + 7]).toBe('      Failed before delivery finished; the next apply tries again.');
+    expect(lines[start + 7]).toBe("      The integration record is at NetSuite's limit of 5 active certificates; the next apply tries again.");
     expect(lines[start + 8]).toBe('      NetSuite refused the upload: the integration record already holds five active certificates (capacity).');
     expect(lines[start + 9]).toMatch(/^ {2}crm-sync +.* +delivered$/);
     expect(lines[start + 10]).toBe('      Delivered by an earlier run; waiting for the overlap until 2026-11-27 12:00 UTC: a later apply revokes the certificate it replaces.');
+  });
+
+  it('says a failure other than capacity in general words', () => {
+    const refused = renderReportText(withRotations([{ ...FAILED, failure: 'delivery', detail: 'The store refused the bundle.' }]), plain);
+    expect(refused).toContain('      Failed before delivery finished; the next apply tries again.\n      The store refused the bundle.');
   });
 
   it('is absent when the run rotated nothing', () => {
@@ -109,10 +116,15 @@ describe('Rotations in the markdown of apply (job summary, results pull request)
       '| --- | --- | --- | --- | --- | --- |',
       '| `expense-sync` | `Zx7Qm2Lr0pVb…` → `Pk3Ws8Ev1Nb6…` | `ES256` | 2027-11-20 | `file:secrets/expense-sync.json`, `github:acme/expense-sync/NETSUITE_M2M` | delivered: Waiting for the overlap until 2026-11-27 12:00 UTC: a later apply revokes the certificate it replaces. |',
       '| `payroll` | `Zx7Qm2Lr0pVb…`, `Qa1Qa1Qa1Qa1…` → `Pk3Ws8Ev1Nb6…` | `PS256` | 2027-11-20 | `aws:netsuite/payroll@eu-west-1` | retired: Complete: the 2 certificates it replaces are revoked. |',
-      '| `warehouse` | `Zx7Qm2Lr0pVb…` → — | — | — | — | **failed**: Failed before delivery finished; the next apply tries again. `NetSuite refused the upload: the integration record already holds five active certificates (capacity).` |',
+      '| `warehouse` | `Zx7Qm2Lr0pVb…` → — | — | — | — | **failed**: The integration record is at NetSuite\'s limit of 5 active certificates; the next apply tries again. `NetSuite refused the upload: the integration record already holds five active certificates (capacity).` |',
       '| `crm-sync` | `Zx7Qm2Lr0pVb…` → `Pk3Ws8Ev1Nb6…` | — | — | `file:secrets/expense-sync.json`, `github:acme/expense-sync/NETSUITE_M2M` | delivered: Delivered by an earlier run; waiting for the overlap until 2026-11-27 12:00 UTC: a later apply revokes the certificate it replaces. |',
     ]);
     expectTablesIntact(markdown);
+  });
+
+  it('says a failure other than capacity in general words', () => {
+    const refused = renderReportText(withRotations([{ ...FAILED, failure: 'delivery', detail: 'The store refused the bundle.' }]), plain);
+    expect(refused).toContain('      Failed before delivery finished; the next apply tries again.\n      The store refused the bundle.');
   });
 
   it('is absent when the run rotated nothing', () => {
@@ -149,10 +161,11 @@ describe('Rotations in the markdown of apply (job summary, results pull request)
 
 describe('Rotations in the JSON of apply', () => {
   it('lists each rotation with full ids and instants as recorded; an empty list when nothing rotated', () => {
-    const document = JSON.parse(renderReportJson(withRotations([DELIVERED, EARLIER]))) as { rotations: unknown[] };
+    const document = JSON.parse(renderReportJson(withRotations([DELIVERED, EARLIER, FAILED]))) as { rotations: unknown[] };
     expect(document.rotations).toEqual([
-      { mapping: 'expense-sync', replaces: [OLD], certificateId: NEW, algorithm: 'ES256', validUntil: '2027-11-20T12:00:30.000Z', delivered: DELIVERED.delivered, state: 'delivered', retireAfter: '2026-11-27T12:00:42.000Z', detail: null, fromEarlierRun: false },
+      { mapping: 'expense-sync', replaces: [OLD], certificateId: NEW, algorithm: 'ES256', validUntil: '2027-11-20T12:00:30.000Z', delivered: DELIVERED.delivered, state: 'delivered', retireAfter: '2026-11-27T12:00:42.000Z', detail: null, failure: null, fromEarlierRun: false },
       expect.objectContaining({ mapping: 'crm-sync', fromEarlierRun: true }),
+      expect.objectContaining({ mapping: 'warehouse', state: 'failed', failure: 'capacity' }),
     ]);
     expect((JSON.parse(renderReportJson(sampleReport())) as { rotations: unknown[] }).rotations).toEqual([]);
   });
