@@ -141,6 +141,7 @@ describe('the Rotations section of apply --pull-request', () => {
       state: 'delivered',
       retireAfter: new Date(started + 7 * DAY_MS).toISOString(),
       detail: null,
+      failure: null,
       fromEarlierRun: true,
     }]);
 
