@@ -145,6 +145,20 @@ describe('delivery to AWS Secrets Manager', () => {
     aws.violations.splice(0);
   });
 
+  it('an AWS error that quotes the bundle or the secret access key back is told without them', async () => {
+    const [keyLine] = canary.secrets.slice(1);
+    aws.fail('PutSecretValue', { status: 400, type: 'ValidationException', message: `1 validation error detected: Value '${canary.text}' at 'secretString' failed to satisfy constraint` });
+    const echoed = await failed(() => delivery().deliver(target, canary.bundle, 'rotation-1'));
+    expect(echoed.message).toBe(`AWS Secrets Manager refused PutSecretValue on aws:${SECRET_ID}@eu-west-1 (ValidationException 400: 1 validation error detected: Value '[redacted]' at 'secretString' failed to satisfy constraint).`);
+    aws.fail('PutSecretValue', { status: 400, type: 'InvalidParameterException', message: `The key line ${keyLine ?? ''} is not allowed` });
+    const partial = await failed(() => delivery().deliver(target, canary.bundle, 'rotation-1'));
+    expect(partial.message).toBe(`AWS Secrets Manager refused PutSecretValue on aws:${SECRET_ID}@eu-west-1 (InvalidParameterException 400: The key line [redacted] is not allowed).`);
+    aws.fail('DescribeSecret', { status: 400, type: 'InvalidSignatureException', message: `Signature computed with ${SECRET_ACCESS_KEY} does not match` });
+    const signature = await failed(() => delivery().preflight(target));
+    expect(signature.message).toBe(`AWS rejected the credentials when calling DescribeSecret on aws:${SECRET_ID}@eu-west-1 (InvalidSignatureException 400: Signature computed with [redacted] does not match).`);
+    expect(aws.currentValue(SECRET_ID)).not.toBe(canary.text);
+  });
+
   it('a refusal names the operation, AWS\'s error and the permissions to grant', async () => {
     aws.fail('PutSecretValue', { status: 400, type: 'AccessDeniedException', message: 'User: arn:aws:sts::123456789012:assumed-role/netsuite-tokens is not authorized to perform: secretsmanager:PutSecretValue' });
     const error = await failed(() => delivery().deliver(target, canary.bundle, 'rotation-1'));
