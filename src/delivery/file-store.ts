@@ -58,6 +58,9 @@ export function createFileStore(context: DeliveryContext): TargetStore<FileTarge
       case 'not-ignored':
         throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree} and git does not ignore it, so the key written there could be committed.`, GIT_HINT);
       case 'unknown':
+        if (git.reason !== null) {
+          throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree}, and git could not say whether it ignores the path (${git.reason}).`, 'Fix git so that `git check-ignore` answers in that directory (its configuration, or `safe.directory` for a repository another user owns), or point the target outside the repository.');
+        }
         throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree}, and git is not installed to say whether it ignores the path.`, `Install git (on PATH), or point the target outside the repository.`);
     }
   };

@@ -103,6 +103,30 @@ describe('delivery to a file', () => {
     await delivery(root, { PATH: join(root, 'empty-path') }).preflight({ kind: 'file', path: 'bundle.json' });
   });
 
+  it('asks git about the work tree the path is in, whatever GIT_DIR or GIT_WORK_TREE the environment names', async () => {
+    const work = await workTree();
+    const other = join(root, 'other');
+    git(root, ['init', '--quiet', other]);
+    await writeFile(join(other, '.git', 'info', 'exclude'), '*\n');
+    // As in a git hook: git sets GIT_DIR (and sometimes GIT_WORK_TREE) for the commands it runs.
+    for (const redirect of [{ GIT_DIR: join(other, '.git') }, { GIT_DIR: join(other, '.git'), GIT_WORK_TREE: other, GIT_INDEX_FILE: join(other, '.git', 'index') }]) {
+      const error = await failed(() => delivery(join(work, 'netsuite'), redirect).deliver({ kind: 'file', path: 'bundle.json' }, canary.bundle, 'rotation-1'));
+      expect(located(error)[0]?.message).toBe(`The file target file:bundle.json is inside the git work tree ${work} and git does not ignore it, so the key written there could be committed.`);
+      expect(await readdir(join(work, 'netsuite'))).toEqual([]);
+    }
+  });
+
+  it('refuses inside a work tree when git fails to answer, with git\'s reason; outside any work tree git is not needed', async () => {
+    const work = await workTree();
+    await writeFile(join(root, 'home', '.gitconfig'), '[core\n');
+    const error = await failed(() => delivery(join(work, 'netsuite')).deliver({ kind: 'file', path: 'bundle.json' }, canary.bundle, 'rotation-1'));
+    expect(located(error)[0]?.message).toMatch(new RegExp(`^The file target file:bundle\\.json is inside the git work tree ${work.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, and git could not say whether it ignores the path \\(fatal: bad config line 1 in file .*\\)\\.$`));
+    expect(hintOf(error)).toMatch(/^Fix git/);
+    expect(await readdir(join(work, 'netsuite'))).toEqual([]);
+    await delivery(root).deliver({ kind: 'file', path: 'bundle.json' }, canary.bundle, 'rotation-1');
+    expect(await readFile(join(root, 'bundle.json'), 'utf8')).toBe(canary.text);
+  });
+
   it('says which directory is in the way: a file where a directory should be, or one this user may not write to', async () => {
     await writeFile(join(root, 'plain'), 'x');
     const blocked = await failed(() => delivery(root).preflight({ kind: 'file', path: 'plain/sub/bundle.json' }));
