@@ -96,6 +96,17 @@ describe('delivery to AWS Secrets Manager', () => {
     expect(aws.versions(SECRET_ID)).toHaveLength(3);
   });
 
+  it('takes AWSPENDING over from a version an earlier, unfinished delivery left it on, and leaves no AWSPENDING behind', async () => {
+    const port = delivery();
+    const [old] = aws.versions(SECRET_ID);
+    aws.fail('UpdateSecretVersionStage', { status: 400, type: 'InvalidRequestException', message: 'injected refusal' }, 1);
+    await failed(() => port.deliver(target, canaryBundle().bundle, 'rotation-1'));
+    expect(aws.stages(SECRET_ID)[clientRequestToken('rotation-1')]).toEqual(['AWSPENDING']);
+    await port.deliver(target, canary.bundle, 'rotation-2');
+    expect(aws.currentValue(SECRET_ID)).toBe(canary.text);
+    expect(aws.stages(SECRET_ID)).toEqual({ [clientRequestToken('rotation-2')]: ['AWSCURRENT'], [old?.id ?? '']: ['AWSPREVIOUS'] });
+  });
+
   it('delivers into a secret that has no version yet', async () => {
     aws.createSecret('netsuite/empty');
     await delivery().deliver({ ...target, secretId: 'netsuite/empty' }, canary.bundle, 'rotation-1');
