@@ -6,6 +6,9 @@ import {
   type DescribeSecretCommandOutput,
 } from '@aws-sdk/client-secrets-manager';
 import { targetLabel } from '../domain/delivery-target.js';
+import { bundleSecretParts } from '../secrets/credentials-bundle.js';
+import { redact } from '../secrets/redact.js';
+import { Secret } from '../secrets/secret.js';
 import { UsageError, type OperatorError } from '../support/errors.js';
 import { clientRequestToken } from './client-request-token.js';
 import { DeliveryError, targetProblem } from './delivery-errors.js';
@@ -57,33 +60,48 @@ export function createAwsSecretStore(context: DeliveryContext): TargetStore<AwsT
     return { client, region };
   };
 
+  /**
+   * AWS's words go into messages, but never a secret they may quote back: the bundle being written (an
+   * echoing endpoint, a validation error quoting the value) or the credentials the requests are signed with.
+   */
+  const scrubber = (bundle: Secret | null): Scrub => {
+    const secrets = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']
+      .map((name) => context.env[name] ?? '')
+      .filter((value) => value !== '')
+      .map((value) => new Secret(value));
+    if (bundle !== null) secrets.push(...bundleSecretParts(bundle));
+    return (text) => redact(text, secrets);
+  };
+
   /** Resolves the credentials now, so that missing ones are one sentence before anything is written. */
-  const requireCredentials = async (client: SecretsManagerClient, target: AwsTarget): Promise<void> => {
+  const requireCredentials = async (client: SecretsManagerClient, target: AwsTarget, scrub: Scrub): Promise<void> => {
     try {
       await client.config.credentials();
     } catch (error) {
-      throw new UsageError(`AWS credentials are missing for ${targetLabel(target)}${error instanceof Error && error.message !== '' ? ` (the SDK's default chain found none: ${firstLine(error.message)})` : ''}.`, { hint: CREDENTIALS_HINT });
+      throw new UsageError(`AWS credentials are missing for ${targetLabel(target)}${error instanceof Error && error.message !== '' ? ` (the SDK's default chain found none: ${scrub(firstLine(error.message))})` : ''}.`, { hint: CREDENTIALS_HINT });
     }
   };
 
-  const describe = async (client: SecretsManagerClient, target: AwsTarget, region: string): Promise<DescribeSecretCommandOutput> => {
+  const describe = async (client: SecretsManagerClient, target: AwsTarget, region: string, scrub: Scrub): Promise<DescribeSecretCommandOutput> => {
     try {
       return await client.send(new DescribeSecretCommand({ SecretId: target.secretId }));
     } catch (error) {
-      throw awsFailure(error, 'DescribeSecret', target, region, context);
+      throw awsFailure(error, 'DescribeSecret', target, region, context, scrub);
     }
   };
 
   return {
     async preflight(target) {
       const { client, region } = clientFor(target);
-      await requireCredentials(client, target);
-      await describe(client, target, region);
+      const scrub = scrubber(null);
+      await requireCredentials(client, target, scrub);
+      await describe(client, target, region, scrub);
     },
 
     async deliver(target, bundle, rotationId) {
       const { client, region } = clientFor(target);
-      await requireCredentials(client, target);
+      const scrub = scrubber(bundle);
+      await requireCredentials(client, target, scrub);
       const token = clientRequestToken(rotationId);
       let versionId: string;
       try {
@@ -95,9 +113,9 @@ export function createAwsSecretStore(context: DeliveryContext): TargetStore<AwsT
             hint: 'A rotation that makes a new key must have a new rotation id; this is a bug in netsuite-tokens if it repeats.',
           });
         }
-        throw awsFailure(error, 'PutSecretValue', target, region, context);
+        throw awsFailure(error, 'PutSecretValue', target, region, context, scrub);
       }
-      const before = await describe(client, target, region);
+      const before = await describe(client, target, region, scrub);
       const current = versionWith(before, CURRENT);
       try {
         if (current !== versionId) {
@@ -112,9 +130,9 @@ export function createAwsSecretStore(context: DeliveryContext): TargetStore<AwsT
           await client.send(new UpdateSecretVersionStageCommand({ SecretId: target.secretId, VersionStage: PENDING, RemoveFromVersionId: versionId }));
         }
       } catch (error) {
-        throw awsFailure(error, 'UpdateSecretVersionStage', target, region, context);
+        throw awsFailure(error, 'UpdateSecretVersionStage', target, region, context, scrub);
       }
-      const after = await describe(client, target, region);
+      const after = await describe(client, target, region, scrub);
       if (versionWith(after, CURRENT) !== versionId) {
         throw new DeliveryError(`AWS wrote version ${versionId} of ${targetLabel(target)}, but AWSCURRENT is on ${versionWith(after, CURRENT) ?? 'no version'} afterwards.`, {
           hint: 'Something else moved the label at the same time (another rotation?); run apply again.',
@@ -163,13 +181,16 @@ function firstLine(text: string): string {
   return (text.split('\n')[0] ?? '').trim();
 }
 
+/** Takes every secret out of a piece of AWS's text. */
+type Scrub = (text: string) => string;
+
 /**
- * A failed Secrets Manager call as one sentence and what to do, with AWS's error name and message (they
- * name the secret and the principal, never the value).
+ * A failed Secrets Manager call as one sentence and what to do, with AWS's error name and message (AWS
+ * names the secret and the principal; whatever else an endpoint quotes back is scrubbed).
  */
-function awsFailure(error: unknown, operation: string, target: AwsTarget, region: string, context: DeliveryContext): OperatorError {
-  const name = errorName(error) ?? 'Error';
-  const message = error instanceof Error ? firstLine(error.message) : String(error);
+function awsFailure(error: unknown, operation: string, target: AwsTarget, region: string, context: DeliveryContext, scrub: Scrub): OperatorError {
+  const name = scrub(errorName(error) ?? 'Error');
+  const message = scrub(error instanceof Error ? firstLine(error.message) : String(error));
   const status = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;
   const said = `${name}${status === undefined ? '' : ` ${status}`}: ${message}`;
   switch (name) {

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
-import { access, mkdir, readFile, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { access, lstat, mkdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { targetLabel } from '../domain/delivery-target.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
 import { DeliveryError, targetProblem } from './delivery-errors.js';
@@ -11,14 +11,23 @@ type FileTarget = TargetOfKind<'file'>;
 
 const GIT_HINT = 'Add the path to .gitignore (after `git rm --cached` if git already tracks it), or point the target outside the repository.';
 
+/** Symbolic links followed before a chain is taken for a loop (Linux's own limit for a path is 40). */
+const MAX_LINKS = 40;
+
 /**
  * A file (SPEC §12.2): the path is relative to the desired-state file; written atomically with mode
  * 0600 from the moment it exists, and read back. Refused inside a git work tree unless git ignores the
- * path, so a key is never committed; the check runs again before every write.
+ * path, so a key is never committed; the check runs again before every write. A path through symbolic
+ * links is judged and written where the links lead: consumers read the file there, and a link replaced
+ * by a file of its own would leave them the old key.
  */
 export function createFileStore(context: DeliveryContext): TargetStore<FileTarget> {
   const check = async (target: FileTarget): Promise<string> => {
-    const path = resolve(context.configDirectory, target.path);
+    const declared = resolve(context.configDirectory, target.path);
+    const path = await followLinks(declared);
+    if (path === null) {
+      throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is a symbolic link that leads in a loop (${declared}).`, 'Point `path:` at a file, or correct the link.');
+    }
     const existing = await nearestExisting(path);
     const info = await stat(existing);
     // The directory the file goes in, or the nearest one that exists and must let its parents be created.
@@ -49,6 +58,9 @@ export function createFileStore(context: DeliveryContext): TargetStore<FileTarge
       case 'not-ignored':
         throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree} and git does not ignore it, so the key written there could be committed.`, GIT_HINT);
       case 'unknown':
+        if (git.reason !== null) {
+          throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree}, and git could not say whether it ignores the path (${git.reason}).`, 'Fix git so that `git check-ignore` answers in that directory (its configuration, or `safe.directory` for a repository another user owns), or point the target outside the repository.');
+        }
         throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree}, and git is not installed to say whether it ignores the path.`, `Install git (on PATH), or point the target outside the repository.`);
     }
   };
@@ -73,6 +85,28 @@ export function createFileStore(context: DeliveryContext): TargetStore<FileTarge
       }
     },
   };
+}
+
+/**
+ * Where writing `path` lands: every symbolic link on the way resolved, the file's own included (to a file
+ * that may not exist yet). Null for a loop.
+ */
+async function followLinks(path: string): Promise<string | null> {
+  let current = path;
+  for (let hop = 0; hop <= MAX_LINKS; hop += 1) {
+    const real = join(await realDirectory(dirname(current)), basename(current));
+    const info = await lstat(real).catch(() => null);
+    if (info === null || !info.isSymbolicLink()) return real;
+    current = resolve(dirname(real), await readlink(real));
+  }
+  return null;
+}
+
+/** `directory` with the links of the part that exists resolved; the part that does not exist yet as written. */
+async function realDirectory(directory: string): Promise<string> {
+  const existing = await nearestExisting(directory);
+  const real = await realpath(existing).catch(() => existing);
+  return existing === directory ? real : join(real, relative(existing, directory));
 }
 
 /** `path` itself or its nearest ancestor that exists. */

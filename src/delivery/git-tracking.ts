@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import type { Environment } from '../ports.js';
 
 /** Whether git could commit a file written at a path (SPEC §12.2: a key is never committed). */
@@ -8,41 +8,55 @@ export type GitTracking =
   | { readonly state: 'outside' }
   | { readonly state: 'ignored'; readonly workTree: string }
   | { readonly state: 'tracked' | 'not-ignored'; readonly workTree: string }
-  /** Inside what looks like a work tree (a `.git` above it), but git is not installed to ask. */
-  | { readonly state: 'unknown'; readonly workTree: string };
+  /** Inside what looks like a work tree (a `.git` above it), but git is not installed to ask, or failed to answer (`reason`: its words). */
+  | { readonly state: 'unknown'; readonly workTree: string; readonly reason: string | null };
+
+/**
+ * Variables that point git at another repository, index or work tree than the one the path is in (git
+ * sets GIT_DIR for the hooks it runs), or stop it looking upwards for one: the question is about the
+ * path's own work tree, so they are not passed on.
+ */
+const REDIRECTING_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES', 'GIT_PREFIX'];
 
 /**
  * Asks git about `path`, running it in `existingDirectory` (the nearest directory of the path that
  * exists; the file and its parents may not exist yet). A tracked file is never "ignored" to git, even
- * when a pattern matches it, so it is reported as tracked: it would be committed.
+ * when a pattern matches it, so it is reported as tracked: it would be committed. When git fails (a
+ * broken configuration, a repository it refuses to trust) the answer is `unknown`, never `outside`,
+ * unless no `.git` is above the path at all.
  */
 export async function gitTracking(path: string, existingDirectory: string, env: Environment): Promise<GitTracking> {
-  const top = await git(['rev-parse', '--show-toplevel'], existingDirectory, env);
+  const gitEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !REDIRECTING_VARIABLES.includes(name)));
+  const top = await git(['rev-parse', '--show-toplevel'], existingDirectory, gitEnv);
   if (top.kind === 'missing') {
     const workTree = await dotGitAbove(existingDirectory);
-    return workTree === null ? { state: 'outside' } : { state: 'unknown', workTree };
+    return workTree === null ? { state: 'outside' } : { state: 'unknown', workTree, reason: null };
   }
-  // Not a repository, or inside .git itself: nothing there is committed.
-  if (top.code !== 0) return { state: 'outside' };
+  if (top.code !== 0) {
+    // Not a repository, or inside .git itself: nothing there is committed. Anything else is git failing.
+    const workTree = await dotGitAbove(existingDirectory);
+    if (workTree === null || `${existingDirectory}${sep}`.startsWith(join(workTree, '.git') + sep)) return { state: 'outside' };
+    return { state: 'unknown', workTree, reason: firstLine(top.stderr) };
+  }
   const workTree = top.stdout.trim();
-  const ignored = await git(['check-ignore', '--quiet', '--', path], existingDirectory, env);
+  const ignored = await git(['check-ignore', '--quiet', '--', path], existingDirectory, gitEnv);
   if (ignored.kind === 'ran' && ignored.code === 0) return { state: 'ignored', workTree };
-  const tracked = await git(['ls-files', '--error-unmatch', '--', path], existingDirectory, env);
+  const tracked = await git(['ls-files', '--error-unmatch', '--', path], existingDirectory, gitEnv);
   return { state: tracked.kind === 'ran' && tracked.code === 0 ? 'tracked' : 'not-ignored', workTree };
 }
 
-type GitResult = { readonly kind: 'ran'; readonly code: number; readonly stdout: string } | { readonly kind: 'missing' };
+type GitResult = { readonly kind: 'ran'; readonly code: number; readonly stdout: string; readonly stderr: string } | { readonly kind: 'missing' };
 
 function git(args: readonly string[], cwd: string, env: Environment): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, env: { ...env, GIT_TERMINAL_PROMPT: '0' }, encoding: 'utf8' }, (error, stdout) => {
+    execFile('git', args, { cwd, env: { ...env, GIT_TERMINAL_PROMPT: '0' }, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (error === null) {
-        resolve({ kind: 'ran', code: 0, stdout });
+        resolve({ kind: 'ran', code: 0, stdout, stderr });
         return;
       }
       const code = (error as { code?: unknown }).code;
       if (code === 'ENOENT') resolve({ kind: 'missing' });
-      else if (typeof code === 'number') resolve({ kind: 'ran', code, stdout });
+      else if (typeof code === 'number') resolve({ kind: 'ran', code, stdout, stderr });
       else reject(new Error(`git ${args[0] ?? ''} could not run: ${error.message}`));
     });
   });
@@ -53,4 +67,9 @@ async function dotGitAbove(directory: string): Promise<string | null> {
     if ((await stat(join(current, '.git')).catch(() => null)) !== null) return current;
     if (dirname(current) === current) return null;
   }
+}
+
+function firstLine(text: string): string | null {
+  const line = (text.split('\n')[0] ?? '').trim();
+  return line === '' ? null : line;
 }

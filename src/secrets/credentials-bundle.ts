@@ -130,6 +130,31 @@ export function bundleValues(text: string): string[] {
   }
 }
 
+/** The fields SPEC §12.3 lets be shown; every other string field of a bundle is secret. */
+const SHOWN_FIELDS: ReadonlySet<string> = new Set(['kind', 'accountId', 'clientId', 'certificateId', 'algorithm', 'validUntil']);
+
+/**
+ * What to scrub from a message a store's reply may have quoted a bundle in (an echoing endpoint, a
+ * validation error): the whole text, as is and JSON-escaped, and every secret field with each of its
+ * lines, so a quoted key line goes too. The fields that may be shown stay readable.
+ */
+export function bundleSecretParts(bundle: Secret): Secret[] {
+  const text = bundle.reveal();
+  const parts = new Set([text, JSON.stringify(text).slice(1, -1)]);
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null) {
+      for (const [name, field] of Object.entries(value)) {
+        if (SHOWN_FIELDS.has(name) || typeof field !== 'string') continue;
+        for (const part of [field, ...field.split(/\r?\n/)]) if (part.trim() !== '') parts.add(part.trim());
+      }
+    }
+  } catch {
+    // Not a JSON object: the whole text is all there is to scrub.
+  }
+  return [...parts].map((part) => new Secret(part));
+}
+
 /** Account ids compare in realm form: upper case, underscore (SPEC §10). */
 export function realmOf(account: string): string {
   return account.trim().toUpperCase().replaceAll('-', '_');

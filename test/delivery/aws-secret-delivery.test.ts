@@ -96,6 +96,17 @@ describe('delivery to AWS Secrets Manager', () => {
     expect(aws.versions(SECRET_ID)).toHaveLength(3);
   });
 
+  it('takes AWSPENDING over from a version an earlier, unfinished delivery left it on, and leaves no AWSPENDING behind', async () => {
+    const port = delivery();
+    const [old] = aws.versions(SECRET_ID);
+    aws.fail('UpdateSecretVersionStage', { status: 400, type: 'InvalidRequestException', message: 'injected refusal' }, 1);
+    await failed(() => port.deliver(target, canaryBundle().bundle, 'rotation-1'));
+    expect(aws.stages(SECRET_ID)[clientRequestToken('rotation-1')]).toEqual(['AWSPENDING']);
+    await port.deliver(target, canary.bundle, 'rotation-2');
+    expect(aws.currentValue(SECRET_ID)).toBe(canary.text);
+    expect(aws.stages(SECRET_ID)).toEqual({ [clientRequestToken('rotation-2')]: ['AWSCURRENT'], [old?.id ?? '']: ['AWSPREVIOUS'] });
+  });
+
   it('delivers into a secret that has no version yet', async () => {
     aws.createSecret('netsuite/empty');
     await delivery().deliver({ ...target, secretId: 'netsuite/empty' }, canary.bundle, 'rotation-1');
@@ -143,6 +154,20 @@ describe('delivery to AWS Secrets Manager', () => {
     expect(unknown).toBeInstanceOf(DeliveryError);
     expect(unknown.message).toMatch(/^AWS rejected the credentials when calling DescribeSecret on aws:netsuite\/expense-sync@eu-west-1 \(UnrecognizedClientException 400: /);
     aws.violations.splice(0);
+  });
+
+  it('an AWS error that quotes the bundle or the secret access key back is told without them', async () => {
+    const [keyLine] = canary.secrets.slice(1);
+    aws.fail('PutSecretValue', { status: 400, type: 'ValidationException', message: `1 validation error detected: Value '${canary.text}' at 'secretString' failed to satisfy constraint` });
+    const echoed = await failed(() => delivery().deliver(target, canary.bundle, 'rotation-1'));
+    expect(echoed.message).toBe(`AWS Secrets Manager refused PutSecretValue on aws:${SECRET_ID}@eu-west-1 (ValidationException 400: 1 validation error detected: Value '[redacted]' at 'secretString' failed to satisfy constraint).`);
+    aws.fail('PutSecretValue', { status: 400, type: 'InvalidParameterException', message: `The key line ${keyLine ?? ''} is not allowed` });
+    const partial = await failed(() => delivery().deliver(target, canary.bundle, 'rotation-1'));
+    expect(partial.message).toBe(`AWS Secrets Manager refused PutSecretValue on aws:${SECRET_ID}@eu-west-1 (InvalidParameterException 400: The key line [redacted] is not allowed).`);
+    aws.fail('DescribeSecret', { status: 400, type: 'InvalidSignatureException', message: `Signature computed with ${SECRET_ACCESS_KEY} does not match` });
+    const signature = await failed(() => delivery().preflight(target));
+    expect(signature.message).toBe(`AWS rejected the credentials when calling DescribeSecret on aws:${SECRET_ID}@eu-west-1 (InvalidSignatureException 400: Signature computed with [redacted] does not match).`);
+    expect(aws.currentValue(SECRET_ID)).not.toBe(canary.text);
   });
 
   it('a refusal names the operation, AWS\'s error and the permissions to grant', async () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -103,6 +103,30 @@ describe('delivery to a file', () => {
     await delivery(root, { PATH: join(root, 'empty-path') }).preflight({ kind: 'file', path: 'bundle.json' });
   });
 
+  it('asks git about the work tree the path is in, whatever GIT_DIR or GIT_WORK_TREE the environment names', async () => {
+    const work = await workTree();
+    const other = join(root, 'other');
+    git(root, ['init', '--quiet', other]);
+    await writeFile(join(other, '.git', 'info', 'exclude'), '*\n');
+    // As in a git hook: git sets GIT_DIR (and sometimes GIT_WORK_TREE) for the commands it runs.
+    for (const redirect of [{ GIT_DIR: join(other, '.git') }, { GIT_DIR: join(other, '.git'), GIT_WORK_TREE: other, GIT_INDEX_FILE: join(other, '.git', 'index') }]) {
+      const error = await failed(() => delivery(join(work, 'netsuite'), redirect).deliver({ kind: 'file', path: 'bundle.json' }, canary.bundle, 'rotation-1'));
+      expect(located(error)[0]?.message).toBe(`The file target file:bundle.json is inside the git work tree ${work} and git does not ignore it, so the key written there could be committed.`);
+      expect(await readdir(join(work, 'netsuite'))).toEqual([]);
+    }
+  });
+
+  it('refuses inside a work tree when git fails to answer, with git\'s reason; outside any work tree git is not needed', async () => {
+    const work = await workTree();
+    await writeFile(join(root, 'home', '.gitconfig'), '[core\n');
+    const error = await failed(() => delivery(join(work, 'netsuite')).deliver({ kind: 'file', path: 'bundle.json' }, canary.bundle, 'rotation-1'));
+    expect(located(error)[0]?.message).toMatch(new RegExp(`^The file target file:bundle\\.json is inside the git work tree ${work.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, and git could not say whether it ignores the path \\(fatal: bad config line 1 in file .*\\)\\.$`));
+    expect(hintOf(error)).toMatch(/^Fix git/);
+    expect(await readdir(join(work, 'netsuite'))).toEqual([]);
+    await delivery(root).deliver({ kind: 'file', path: 'bundle.json' }, canary.bundle, 'rotation-1');
+    expect(await readFile(join(root, 'bundle.json'), 'utf8')).toBe(canary.text);
+  });
+
   it('says which directory is in the way: a file where a directory should be, or one this user may not write to', async () => {
     await writeFile(join(root, 'plain'), 'x');
     const blocked = await failed(() => delivery(root).preflight({ kind: 'file', path: 'plain/sub/bundle.json' }));
@@ -117,6 +141,55 @@ describe('delivery to a file', () => {
     const lockedFile = await failed(() => delivery(root).preflight({ kind: 'file', path: 'locked/bundle.json' }));
     expect(located(lockedFile)[0]?.message).toBe(`The file target file:locked/bundle.json cannot be written: this user may not write to its directory ${join(root, 'locked')}.`);
     await chmod(join(root, 'locked'), 0o700);
+  });
+
+  it('a path that is a symbolic link delivers to the file it points to, where consumers read it, and keeps the link', async () => {
+    const config = join(root, 'config');
+    const consumer = join(root, 'consumer');
+    await mkdir(config);
+    await mkdir(consumer);
+    await writeFile(join(consumer, 'credentials.json'), 'old', { mode: 0o644 });
+    await symlink(join(consumer, 'credentials.json'), join(config, 'bundle.json'));
+    // A relative link to a file that does not exist yet, two links deep.
+    await symlink('../consumer/next.json', join(consumer, 'hop.json'));
+    await symlink(join(consumer, 'hop.json'), join(config, 'next.json'));
+    const port = delivery(config);
+    for (const path of ['bundle.json', 'next.json']) {
+      await port.preflight({ kind: 'file', path });
+      await port.deliver({ kind: 'file', path }, canary.bundle, 'rotation-1');
+      expect((await lstat(join(config, path))).isSymbolicLink()).toBe(true);
+    }
+    expect(await readlink(join(config, 'bundle.json'))).toBe(join(consumer, 'credentials.json'));
+    for (const file of ['credentials.json', 'next.json']) {
+      expect(await readFile(join(consumer, file), 'utf8')).toBe(canary.text);
+      expect((await stat(join(consumer, file))).mode & 0o777).toBe(0o600);
+    }
+    expect((await readdir(consumer)).sort()).toEqual(['credentials.json', 'hop.json', 'next.json']);
+  });
+
+  it('judges a symbolic link by where it leads: into a work tree git does not ignore is refused, into an ignored directory is written', async () => {
+    const work = await workTree();
+    await mkdir(join(work, 'secrets'));
+    await writeFile(join(work, '.gitignore'), 'secrets/\n');
+    const config = join(root, 'config');
+    await mkdir(config);
+    await symlink(join(work, 'netsuite', 'bundle.json'), join(config, 'into-work.json'));
+    await symlink(join(work, 'secrets'), join(config, 'ignored'));
+    const port = delivery(config);
+    const error = await failed(() => port.deliver({ kind: 'file', path: 'into-work.json' }, canary.bundle, 'rotation-1'));
+    expect(located(error)[0]?.message).toBe(`The file target file:into-work.json is inside the git work tree ${work} and git does not ignore it, so the key written there could be committed.`);
+    expect((await lstat(join(config, 'into-work.json'))).isSymbolicLink()).toBe(true);
+    expect(await readdir(join(work, 'netsuite'))).toEqual([]);
+    await port.deliver({ kind: 'file', path: 'ignored/expense-sync.json' }, canary.bundle, 'rotation-1');
+    expect(await readFile(join(work, 'secrets', 'expense-sync.json'), 'utf8')).toBe(canary.text);
+    expect(git(work, ['status', '--porcelain', '--untracked-files=all'])).toBe('?? .gitignore\n');
+  });
+
+  it('a symbolic link that leads in a loop is one sentence at the target\'s place', async () => {
+    await symlink(join(root, 'b.json'), join(root, 'a.json'));
+    await symlink(join(root, 'a.json'), join(root, 'b.json'));
+    const error = await failed(() => delivery(root).preflight({ kind: 'file', path: 'a.json' }));
+    expect(located(error)[0]?.message).toBe(`The file target file:a.json is a symbolic link that leads in a loop (${join(root, 'a.json')}).`);
   });
 
   it('without a known position, the same problem is a usage error naming the target', async () => {
