@@ -74,7 +74,8 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
     const note = onlyNote(report.plan, only);
     if (note !== null) io.stderr.write(`${note}\n`);
     if (published.pullRequestUrl !== null) {
-      io.stdout.write(`Results pull request: ${published.pullRequestUrl}\n`);
+      // With --format json stdout holds only the JSON a program parses; the link is for the person.
+      (format === 'json' ? io.stderr : io.stdout).write(`Results pull request: ${published.pullRequestUrl}\n`);
       await actions.publish(null, reportOutputs(report, published.pullRequestUrl));
     }
     return countOutcomes(report.results).failed > 0 ? 1 : 0;
