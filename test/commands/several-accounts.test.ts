@@ -98,6 +98,8 @@ describe('several accounts, each with its own credentials and endpoints', () => 
     const run = await runCli(['plan', '--config', 'accounts', '--format', 'json'], { env, cwd: dir });
     expect(run.code).toBe(1);
     expect(run.err).toMatch(new RegExp(`^error: accounts/production\\.yaml \\(account ${PROD}\\): `, 'm'));
+    // The endpoint came from the file, so the hint points there too, not only at the variables.
+    expect(run.err).toContain('operator.endpoints');
     expect((JSON.parse(run.out) as { account: string }[]).map((document) => document.account)).toEqual([SANDBOX]);
     expect(suiteql(sandbox)).toBeGreaterThan(0);
   });
