@@ -58,6 +58,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(commandHelp(COMMAND_SPECS[name], helpWidth(world)));
       return 0;
     }
+    // The help lists --version among the options for every command, so it works after one too.
+    if (rest.includes('--version') || rest.includes('-v')) {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
     const command = await COMMANDS[name]();
     return await command(rest, world);
   } catch (error) {

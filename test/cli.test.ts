@@ -11,6 +11,15 @@ describe('cli', () => {
     expect(io.out()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it('prints the version after a command too, as the help lists --version among the options for every command', async () => {
+    for (const flag of ['--version', '-v']) {
+      const io = captureIo();
+      expect(await main(['plan', flag], io)).toBe(0);
+      expect(io.out()).toMatch(/^\d+\.\d+\.\d+/);
+      expect(io.err()).toBe('');
+    }
+  });
+
   it('rejects an unknown command with a usage error and exit 3', async () => {
     const io = captureIo();
     expect(await main(['frobnicate'], io)).toBe(3);

@@ -1,8 +1,10 @@
-import type { AccountRun } from '../composition-root.js';
+import { composeAccount, type AccountRun } from '../composition-root.js';
 import type { LoadedConfigFile } from '../config/load-config.js';
+import type { ActionsRuntime } from '../github/actions-runtime.js';
 import { realmOf } from '../secrets/credentials-bundle.js';
-import { GuardRefusal, RuntimeFailure } from '../support/errors.js';
+import { ConfigError, GuardRefusal, OperatorError, RuntimeFailure } from '../support/errors.js';
 import type { Io } from '../support/io.js';
+import { reportFailure } from '../support/report-failure.js';
 
 /**
  * SPEC §14: a directory of desired-state files runs every account, each with its own credentials and
@@ -19,8 +21,52 @@ export function mostSevere(codes: readonly number[]): number {
   return worst;
 }
 
-export function accountLabel(account: AccountRun): string {
+export function accountLabel(account: Pick<AccountRun, 'file'>): string {
   return `${account.file.file} (account ${account.file.config.account})`;
+}
+
+/** An account's failure worded with its file and account id, so that with several accounts the person knows which. */
+class AccountFailure extends OperatorError {
+  readonly exitCode: 1 | 3 | 4;
+
+  constructor(label: string, error: OperatorError) {
+    super(`${label}: ${error.message}`, { cause: error, ...(error.hint === null ? {} : { hint: error.hint }) });
+    this.exitCode = error.exitCode;
+  }
+}
+
+/**
+ * Everything each selected account needs, checked before the first request to any of them (SPEC §14,
+ * §15): its credentials and, with several accounts, its status file (a bad one must not stop the run
+ * after other accounts were already observed or changed). With several accounts every account's
+ * problem is reported, each with its file and account id, and the last one is thrown.
+ */
+export async function prepareAccounts(files: readonly LoadedConfigFile[], io: Io, actions: ActionsRuntime): Promise<AccountRun[]> {
+  const accounts: AccountRun[] = [];
+  const failures: Error[] = [];
+  const labelled = (file: LoadedConfigFile, error: unknown): Error => {
+    if (files.length > 1 && error instanceof OperatorError && !(error instanceof ConfigError)) return new AccountFailure(accountLabel({ file }), error);
+    return error instanceof Error ? error : new Error(String(error));
+  };
+  for (const file of files) {
+    try {
+      accounts.push(composeAccount(file, io, actions));
+    } catch (error) {
+      failures.push(labelled(file, error));
+    }
+  }
+  if (files.length > 1) {
+    // A single account's run reads its status file before its first request anyway.
+    const reads = await Promise.allSettled(accounts.map((account) => account.ports.status.read()));
+    reads.forEach((read, index) => {
+      const account = accounts[index];
+      if (read.status === 'rejected' && account !== undefined) failures.push(labelled(account.file, read.reason));
+    });
+  }
+  const last = failures.pop();
+  if (last === undefined) return accounts;
+  for (const failure of failures) reportFailure(failure, io, io.debug);
+  throw last;
 }
 
 /**

@@ -13,7 +13,7 @@ import { renderPlanText } from '../domain/render-text.js';
 import { plural } from '../domain/plan-wording.js';
 import { reconcile } from '../reconcile.js';
 import type { ResultsPublisher } from '../ports.js';
-import { composeAccount, composeActionsRuntime, pullRequestPublisher, runUrlFrom, type AccountRun } from '../composition-root.js';
+import { composeActionsRuntime, pullRequestPublisher, runUrlFrom, type AccountRun } from '../composition-root.js';
 import { closestName } from '../config/did-you-mean.js';
 import { DEFAULT_CONFIG_PATH, parseFormat, withTimeout, type OutputFormat } from './shared-options.js';
 import { reportOutputs } from '../github/action-outputs.js';
@@ -21,7 +21,7 @@ import type { ActionsRuntime } from '../github/actions-runtime.js';
 import { readGitHubContext } from '../github/github-context.js';
 import { GitHubError } from '../github/github-error.js';
 import { onlyNote } from './only.js';
-import { eachAccount, mostSevere, sectionHeading, selectAccounts } from './accounts.js';
+import { eachAccount, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
 
 /**
  * `netsuite-tokens apply`: plan afresh (or check a saved plan still holds), enforce the guards, revoke
@@ -37,14 +37,14 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
   const io = withTimeout(baseIo, flags.timeout);
   const format = parseFormat(flags.format);
   const only = flags.only ?? [];
-  const files = await requireValidConfig(flags.config ?? DEFAULT_CONFIG_PATH, io.cwd);
+  const files = selectAccounts(await requireValidConfig(flags.config ?? DEFAULT_CONFIG_PATH, io.cwd), only);
   const savedPlan = flags.plan === undefined ? null : await readSavedPlan(resolve(io.cwd, flags.plan), flags.plan);
   if (savedPlan !== null && files.length > 1) {
-    throw new UsageError('--plan applies one saved plan, but --config names a directory of several accounts.', { hint: 'Point --config at the file the plan was made from.' });
+    throw new UsageError('--plan applies one saved plan, but --config names a directory of several accounts.', { hint: 'Point --config at the file the plan was made from, or narrow the run to its account with --only ACCOUNT.' });
   }
   if (flags['pull-request'] === true) assertGitHubVariables(io);
   const actions = composeActionsRuntime(io);
-  const accounts = selectAccounts(files, only).map((file) => composeAccount(file, io, actions));
+  const accounts = await prepareAccounts(files, io, actions);
   const rotate = flags.rotate ?? [];
   assertRotatable(rotate, accounts);
   // Delivery targets are checked before NetSuite is asked anything: a rotation must never stop after the upload for a target that was never going to work.
@@ -74,7 +74,8 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
     const note = onlyNote(report.plan, only);
     if (note !== null) io.stderr.write(`${note}\n`);
     if (published.pullRequestUrl !== null) {
-      io.stdout.write(`Results pull request: ${published.pullRequestUrl}\n`);
+      // With --format json stdout holds only the JSON a program parses; the link is for the person.
+      (format === 'json' ? io.stderr : io.stdout).write(`Results pull request: ${published.pullRequestUrl}\n`);
       await actions.publish(null, reportOutputs(report, published.pullRequestUrl));
     }
     return countOutcomes(report.results).failed > 0 ? 1 : 0;

@@ -10,11 +10,11 @@ import { renderPlanMarkdown } from '../domain/render-markdown.js';
 import { planJsonChunks } from '../domain/render-json.js';
 import { planSummaryLine } from '../domain/plan-wording.js';
 import { planAccount } from '../reconcile.js';
-import { composeAccount, composeActionsRuntime } from '../composition-root.js';
+import { composeActionsRuntime } from '../composition-root.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
 import { batched } from '../support/batched.js';
 import { DEFAULT_CONFIG_PATH, assertWritableFile, parseFormat, savedPlanFormat, withTimeout, type OutputFormat } from './shared-options.js';
-import { eachAccount, mostSevere, sectionHeading, selectAccounts } from './accounts.js';
+import { eachAccount, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
 import { planOutputs } from '../github/action-outputs.js';
 import { onlyNote } from './only.js';
 
@@ -29,15 +29,17 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
   const io = withTimeout(baseIo, flags.timeout);
   const format = flags.out === undefined ? parseFormat(flags.format) : savedPlanFormat(flags.out, flags.format);
   const only = flags.only ?? [];
-  const files = await requireValidConfig(flags.config ?? DEFAULT_CONFIG_PATH, io.cwd);
+  const files = selectAccounts(await requireValidConfig(flags.config ?? DEFAULT_CONFIG_PATH, io.cwd), only);
   if (flags.out !== undefined) {
-    if (files.length > 1) throw new UsageError('--out writes one plan, but --config names a directory of several accounts.', { hint: 'Plan each account file separately, or leave out --out.' });
+    if (files.length > 1) {
+      throw new UsageError('--out writes one plan, but --config names a directory of several accounts.', { hint: 'Plan each account file separately, narrow the run to one account with --only ACCOUNT, or leave out --out.' });
+    }
     await assertWritableFile(io, flags.out, '--out');
   }
 
   const actions = composeActionsRuntime(io);
-  // Every account's credentials are checked before the first request to any of them.
-  const accounts = selectAccounts(files, only).map((file) => composeAccount(file, io, actions));
+  // Every account's credentials (and, with several, status file) are checked before the first request to any of them.
+  const accounts = await prepareAccounts(files, io, actions);
   const several = accounts.length > 1;
   const jsonArray = several && format === 'json' && flags.out === undefined;
   if (jsonArray) io.stdout.write('[\n');

@@ -321,7 +321,7 @@ function isUnreachable(error: unknown): boolean {
 function finalError(failure: NetSuiteFailure, outcome: Attempt, authHint: string): NetSuiteError {
   if (outcome.kind === 'no-response') {
     return new NetSuiteUnavailableError(`${failure.endpoint} could not be reached (${failure.detail ?? 'network error'}).`, failure, {
-      hint: 'Check the account id, or NETSUITE_REST_URL / NETSUITE_RESTLETS_URL if set, and the network path to NetSuite.',
+      hint: 'Check the account id, the file\'s operator.endpoints or NETSUITE_REST_URL / NETSUITE_RESTLETS_URL if set, and the network path to NetSuite.',
       cause: outcome.cause,
     });
   }

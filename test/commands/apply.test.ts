@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { CANARIES, TEST_CONFIG, administrator, requestsTo, startTestAccount, writeConfig, type TestAccount, run } from '../support/account.js';
+import { ACCOUNT, CANARIES, TEST_CONFIG, administrator, requestsTo, startTestAccount, writeConfig, type TestAccount, run } from '../support/account.js';
 import type { StatusFile } from '../../src/domain/status.js';
+import { startFakeGitHub } from '../github/support/fake-github.js';
+import { createRepos } from '../github/support/git-repos.js';
+import { main } from '../../src/cli.js';
+import { captureIo } from '../support/io.js';
 
 const REVOKE = '/rest/revoketoken';
 const SUITEQL = '/services/rest/query/v1/suiteql';
@@ -133,5 +137,25 @@ describe('apply against the emulator', () => {
     expect(result.io.err()).toMatch(/^error: /);
     expect(result.io.err()).not.toContain('    at ');
     account = undefined;
+  });
+  it('keeps --format json output pure JSON when it also opens the results pull request', async () => {
+    account = await startTestAccount();
+    const repos = await createRepos();
+    const github = await startFakeGitHub({ token: 'ghs_test_token_0123456789', owner: 'acme', repo: 'config', branchTip: (branch) => repos.tip(branch) });
+    try {
+      await writeFile(join(repos.work, 'netsuite-tokens.yaml'), TEST_CONFIG);
+      const io = captureIo({
+        cwd: repos.work,
+        env: { ...account.env, ...repos.env, GITHUB_TOKEN: 'ghs_test_token_0123456789', GITHUB_REPOSITORY: 'acme/config', GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.example' },
+      });
+      const code = await main(['apply', '--pull-request', '--format', 'json'], io);
+      expect(code).toBe(0);
+      expect(github.pulls).toHaveLength(1);
+      expect((JSON.parse(io.out()) as { account: string }).account).toBe(ACCOUNT);
+      expect(io.err()).toContain('Results pull request: https://github.example/acme/config/pull/1');
+    } finally {
+      await github.close();
+      await repos.cleanup();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -98,6 +98,8 @@ describe('several accounts, each with its own credentials and endpoints', () => 
     const run = await runCli(['plan', '--config', 'accounts', '--format', 'json'], { env, cwd: dir });
     expect(run.code).toBe(1);
     expect(run.err).toMatch(new RegExp(`^error: accounts/production\\.yaml \\(account ${PROD}\\): `, 'm'));
+    // The endpoint came from the file, so the hint points there too, not only at the variables.
+    expect(run.err).toContain('operator.endpoints');
     expect((JSON.parse(run.out) as { account: string }[]).map((document) => document.account)).toEqual([SANDBOX]);
     expect(suiteql(sandbox)).toBeGreaterThan(0);
   });
@@ -128,5 +130,48 @@ describe('several accounts, each with its own credentials and endpoints', () => 
     expect(run.err).toMatch(new RegExp(`^error: accounts/production\\.yaml \\(account ${PROD}\\): This plan has 1 change to apply, more than maxChangesPerRun \\(0\\)`, 'm'));
     expect(run.out).toContain(`== accounts/sandbox.yaml (account ${SANDBOX}) ==`);
     expect(sandbox.state().tokens.find((token) => token.id === '103')).toBeDefined();
+  });
+  it('checks every account’s status file before the first request to any of them', async () => {
+    const { dir, prod, sandbox, env } = await fleet();
+    await writeFile(join(dir, 'accounts', 'sandbox.status.yaml'), 'statusVersion: 2\naccount: 7654321_SB2\nfoo: [\n');
+    for (const command of ['plan', 'apply']) {
+      const run = await runCli([command, '--config', 'accounts', '--format', 'json'], { env, cwd: dir });
+      expect(run.code).toBe(3);
+      expect(run.err).toMatch(/sandbox\.status\.yaml:\d+:\d+: /);
+      expect(run.out).toBe('');
+    }
+    expect(suiteql(prod) + suiteql(sandbox)).toBe(0);
+  });
+
+  it('saves one account’s plan with --out when --only names that account of a directory', async () => {
+    const { dir, prod, env } = await fleet();
+    const run = await runCli(['plan', '--config', 'accounts', '--only', SANDBOX, '--out', 'plan.json'], { env: { ...env, PROD_NETSUITE: '' }, cwd: dir });
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(await readFile(join(dir, 'plan.json'), 'utf8')) as { account: string }).account).toBe(SANDBOX);
+    expect(suiteql(prod)).toBe(0);
+    const applied = await runCli(['apply', '--config', 'accounts', '--only', SANDBOX, '--plan', 'plan.json'], { env: { ...env, PROD_NETSUITE: '' }, cwd: dir });
+    expect(applied.err).toBe('');
+    expect(applied.code).toBe(0);
+    expect(suiteql(prod)).toBe(0);
+  });
+
+  it('still refuses --out when the run covers several accounts', async () => {
+    const { dir, prod, sandbox, env } = await fleet();
+    const run = await runCli(['plan', '--config', 'accounts', '--only', '103', '--out', 'plan.json'], { env, cwd: dir });
+    expect(run.code).toBe(3);
+    expect(run.err).toContain('--out writes one plan');
+    expect(suiteql(prod) + suiteql(sandbox)).toBe(0);
+  });
+
+  it('names the file and account of every account whose credentials are wrong, before any request', async () => {
+    const { dir, prod, sandbox } = await fleet();
+    const run = await runCli(['plan', '--config', 'accounts'], { env: { PROD_NETSUITE: '{"kind":"netsuite-tba"', SANDBOX_NETSUITE: PROD_BUNDLE }, cwd: dir });
+    expect(run.code).toBe(3);
+    expect(run.err).toMatch(new RegExp(`^error: accounts/production\\.yaml \\(account ${PROD}\\): PROD_NETSUITE does not hold a credentials bundle`, 'm'));
+    expect(run.err).toMatch(new RegExp(`^error: accounts/sandbox\\.yaml \\(account ${SANDBOX}\\): The credentials bundle in SANDBOX_NETSUITE is for account ${PROD}`, 'm'));
+    expect(run.out).toBe('');
+    expect(suiteql(prod) + suiteql(sandbox)).toBe(0);
+    expect(run.err).not.toContain(PROD_SECRET);
   });
 });
