@@ -1,5 +1,6 @@
 import { composeAccount, type AccountRun } from '../composition-root.js';
 import type { LoadedConfigFile } from '../config/load-config.js';
+import { escapeMarkdown } from '../domain/markdown.js';
 import type { ActionsRuntime } from '../github/actions-runtime.js';
 import { realmOf } from '../secrets/credentials-bundle.js';
 import { ConfigError, GuardRefusal, OperatorError, RuntimeFailure } from '../support/errors.js';
@@ -69,12 +70,16 @@ export async function prepareAccounts(files: readonly LoadedConfigFile[], io: Io
   throw last;
 }
 
+/** An account that failed while the others ran: told to stderr, and to `onFailure` for the command's own output. */
+export type AccountFailureSink = (account: AccountRun, error: RuntimeFailure | GuardRefusal) => void;
+
 /**
  * Runs `work` for each account and returns the exit codes. With one account a failure is thrown as it
  * is (the entry point reports it); with several, a runtime failure or a guard's refusal is reported
- * with the account's file and id, and counts as that account's exit code.
+ * with the account's file and id, counts as that account's exit code, and is handed to `onFailure`, so
+ * that the command's output (a JSON array, a markdown comment) says so instead of leaving the account out.
  */
-export async function eachAccount(accounts: readonly AccountRun[], io: Io, work: (account: AccountRun) => Promise<number>): Promise<number[]> {
+export async function eachAccount(accounts: readonly AccountRun[], io: Io, work: (account: AccountRun) => Promise<number>, onFailure: AccountFailureSink = () => undefined): Promise<number[]> {
   const codes: number[] = [];
   for (const account of accounts) {
     if (accounts.length > 1 && io.signal.aborted) break;
@@ -84,6 +89,7 @@ export async function eachAccount(accounts: readonly AccountRun[], io: Io, work:
       if (accounts.length === 1 || io.signal.aborted || !(error instanceof RuntimeFailure || error instanceof GuardRefusal)) throw error;
       io.stderr.write(`error: ${accountLabel(account)}: ${error.message}${error.hint === null ? '' : `\n  ${error.hint}`}\n`);
       codes.push(error.exitCode);
+      onFailure(account, error);
     }
   }
   return codes;
@@ -98,6 +104,24 @@ export function sectionHeading(account: AccountRun, format: 'text' | 'markdown' 
       return `<!-- ${accountLabel(account).replaceAll('--', '- -')} -->\n`;
     case 'json':
       return '';
+  }
+}
+
+/**
+ * A failed account in a command's output with several accounts: in text and markdown a line under the
+ * account's heading (the heading only when `withHeading`), in JSON an element of the array with the
+ * account, its file and the error in place of a plan or report. The message is the operator's own
+ * sentence (it never holds a secret); in markdown it is escaped, since it may quote NetSuite.
+ */
+export function failedAccountSection(account: AccountRun, error: RuntimeFailure | GuardRefusal, format: 'text' | 'markdown' | 'json', withHeading: boolean): string {
+  const heading = withHeading ? sectionHeading(account, format) : '';
+  switch (format) {
+    case 'text':
+      return `${heading}Failed: ${error.message}\n`;
+    case 'markdown':
+      return `${heading}**Account ${escapeMarkdown(account.file.config.account)} (${escapeMarkdown(account.file.file)}) failed:** ${escapeMarkdown(error.message)}\n`;
+    case 'json':
+      return `${JSON.stringify({ account: account.file.config.account, file: account.file.file, error: { exitCode: error.exitCode, message: error.message, hint: error.hint } }, null, 2)}\n`;
   }
 }
 

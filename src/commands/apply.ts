@@ -21,7 +21,7 @@ import type { ActionsRuntime } from '../github/actions-runtime.js';
 import { readGitHubContext } from '../github/github-context.js';
 import { GitHubError } from '../github/github-error.js';
 import { onlyNote } from './only.js';
-import { eachAccount, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
+import { eachAccount, failedAccountSection, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
 
 /**
  * `netsuite-tokens apply`: plan afresh (or check a saved plan still holds), enforce the guards, revoke
@@ -55,7 +55,10 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
   const jsonArray = several && format === 'json';
   const documents: string[] = [];
 
+  // How many documents existed when each account's turn began: a failure after its report was written adds none.
+  const documentsBefore = new Map<AccountRun, number>();
   const codes = await eachAccount(accounts, io, async (account) => {
+    documentsBefore.set(account, documents.length);
     const uiOrigin = account.client.endpoints.ui;
     if (several && !jsonArray) io.stdout.write(sectionHeading(account, format));
     // The person's terminal and the job summary first, so a rejected push still leaves the record in the run.
@@ -79,6 +82,10 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
       await actions.publish(null, reportOutputs(report, published.pullRequestUrl));
     }
     return countOutcomes(report.results).failed > 0 ? 1 : 0;
+  }, (account, error) => {
+    // The heading was written when the account's turn began.
+    if (!jsonArray) io.stdout.write(failedAccountSection(account, error, format, false));
+    else if (documents.length === documentsBefore.get(account)) documents.push(failedAccountSection(account, error, 'json', false));
   });
   if (jsonArray) io.stdout.write(`[\n${documents.join(',\n')}]\n`);
   return mostSevere(codes);

@@ -10,11 +10,11 @@ import { renderPlanMarkdown } from '../domain/render-markdown.js';
 import { planJsonChunks } from '../domain/render-json.js';
 import { planSummaryLine } from '../domain/plan-wording.js';
 import { planAccount } from '../reconcile.js';
-import { composeActionsRuntime } from '../composition-root.js';
+import { composeActionsRuntime, type AccountRun } from '../composition-root.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
 import { batched } from '../support/batched.js';
 import { DEFAULT_CONFIG_PATH, assertWritableFile, parseFormat, savedPlanFormat, withTimeout, type OutputFormat } from './shared-options.js';
-import { eachAccount, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
+import { eachAccount, failedAccountSection, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
 import { planOutputs } from '../github/action-outputs.js';
 import { onlyNote } from './only.js';
 
@@ -45,7 +45,10 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
   if (jsonArray) io.stdout.write('[\n');
   let written = 0;
 
+  // How many sections were written when each account's turn began: a failure after its plan was written adds none.
+  const writtenBefore = new Map<AccountRun, number>();
   const codes = await eachAccount(accounts, io, async (account) => {
+    writtenBefore.set(account, written);
     const { plan } = await planAccount(account.ports, { desired: account.built.state, credentials: account.built.credentials }, { allowOverLimit: flags['allow-over-limit'] === true, only });
     const uiOrigin = account.client.endpoints.ui;
     const note = onlyNote(plan, only);
@@ -63,6 +66,11 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
     // The job summary exists only in GitHub Actions: elsewhere the markdown is not worth rendering (issue #18).
     if (actions.active) await actions.publish(renderPlanMarkdown(plan, { uiOrigin }), planOutputs(plan));
     return flags['detailed-exitcode'] === true ? detailedExitCode(plan) : 0;
+  }, (account, error) => {
+    if (flags.out !== undefined || written !== writtenBefore.get(account)) return;
+    if (jsonArray && written > 0) io.stdout.write(',\n');
+    io.stdout.write(failedAccountSection(account, error, format, true));
+    written += 1;
   });
   if (jsonArray) io.stdout.write(']\n');
   return mostSevere(codes);

@@ -100,8 +100,28 @@ describe('several accounts, each with its own credentials and endpoints', () => 
     expect(run.err).toMatch(new RegExp(`^error: accounts/production\\.yaml \\(account ${PROD}\\): `, 'm'));
     // The endpoint came from the file, so the hint points there too, not only at the variables.
     expect(run.err).toContain('operator.endpoints');
-    expect((JSON.parse(run.out) as { account: string }[]).map((document) => document.account)).toEqual([SANDBOX]);
+    // The array still has one element per account: the failed one says so, with its file and error, rather than vanishing.
+    const [failed, planned, ...others] = JSON.parse(run.out) as { account: string; file?: string; error?: { exitCode: number; message: string }; changes?: unknown[] }[];
+    expect(others).toEqual([]);
+    expect(failed).toMatchObject({ account: PROD, file: 'accounts/production.yaml', error: { exitCode: 1 } });
+    expect(failed?.error?.message).toContain('could not be reached');
+    expect(planned).toMatchObject({ account: SANDBOX, changes: [expect.anything()] });
     expect(suiteql(sandbox)).toBeGreaterThan(0);
+
+    // In markdown (a pull-request comment) and text the failed account has its line too.
+    const markdown = await runCli(['plan', '--config', 'accounts', '--format', 'markdown'], { env, cwd: dir });
+    expect(markdown.out).toMatch(new RegExp(`\\*\\*Account ${PROD} \\(accounts/production\\.yaml\\) failed:\\*\\* .*could not be reached`));
+    const text = await runCli(['plan', '--config', 'accounts'], { env, cwd: dir });
+    expect(text.out).toMatch(new RegExp(`== accounts/production\\.yaml \\(account ${PROD}\\) ==\\nFailed: .*could not be reached`));
+  });
+
+  it('lists a failed account in apply\'s JSON array with its error, beside the others\' reports', async () => {
+    const { dir, prod, env } = await fleet();
+    await prod.close();
+    const run = await runCli(['apply', '--config', 'accounts', '--format', 'json', '--yes'], { env, cwd: dir });
+    expect(run.code).toBe(1);
+    const documents = JSON.parse(run.out) as { account: string; error?: { exitCode: number }; results?: unknown[] }[];
+    expect(documents.map((document) => [document.account, document.error?.exitCode ?? null, Array.isArray(document.results)])).toEqual([[PROD, 1, false], [SANDBOX, null, true]]);
   });
 
   it('checks every account’s credentials before the first request to any of them', async () => {
@@ -129,6 +149,7 @@ describe('several accounts, each with its own credentials and endpoints', () => 
     expect(run.code).toBe(4);
     expect(run.err).toMatch(new RegExp(`^error: accounts/production\\.yaml \\(account ${PROD}\\): This plan has 1 change to apply, more than maxChangesPerRun \\(0\\)`, 'm'));
     expect(run.out).toContain(`== accounts/sandbox.yaml (account ${SANDBOX}) ==`);
+    expect(run.out).toMatch(new RegExp(`== accounts/production\\.yaml \\(account ${PROD}\\) ==\\nFailed: This plan has 1 change to apply, more than maxChangesPerRun \\(0\\)`));
     expect(sandbox.state().tokens.find((token) => token.id === '103')).toBeDefined();
   });
   it('checks every account’s status file before the first request to any of them', async () => {
