@@ -22,7 +22,7 @@ const HINT = 'Save a fresh plan with `netsuite-tokens plan --format json --out F
 const READABLE_VERSIONS = [1, PLAN_FORMAT_VERSION] as const;
 const PLAN_SHAPE = {
   mapping: 'a saved plan is a JSON object with formatVersion, account, observedAt, changes, findings, summary and refusal',
-  listHint: 'save the plan again with `netsuite-tokens plan --format json --out FILE`',
+  listHint: 'save one account\'s plan with `netsuite-tokens plan --format json --out FILE` (a directory of accounts prints a list; add --only ACCOUNT to save one of them)',
 };
 
 export async function readSavedPlan(path: string, file: string): Promise<Plan> {
@@ -43,6 +43,8 @@ export async function parseSavedPlan(text: string, file: string): Promise<Plan> 
     const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
     throw new ConfigError([{ file, ...position, pointer: '', message: `${file} is not JSON (it looks like a plan printed as text or markdown), but a saved plan is the JSON object \`plan --format json\` writes.` }], { subject: SUBJECT, hint: HINT });
   }
+  const syntax = jsonSyntaxProblem(text, file);
+  if (syntax !== null) throw new ConfigError([syntax], { subject: SUBJECT, hint: HINT });
   // JSON is YAML: the YAML reader gives every node its line and column.
   const parsed = parseYaml(text, file, PLAN_SHAPE);
   if (!parsed.ok) throw new ConfigError(parsed.problems, { subject: SUBJECT, hint: HINT });
@@ -58,6 +60,20 @@ export async function parseSavedPlan(text: string, file: string): Promise<Plan> 
     throw new ConfigError(problems, { subject: SUBJECT, hint: HINT });
   }
   return version === 1 ? upgradeV1(data as PlanV1) : readV2(data as PlanV2);
+}
+
+/** Broken JSON said as JSON, where JSON.parse stopped (its words carry the offset), not as the YAML reader would word it. */
+function jsonSyntaxProblem(text: string, file: string): ConfigProblem | null {
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (error) {
+    const said = error instanceof Error ? error.message : 'syntax error';
+    const offset = Number(/at position (\d+)/.exec(said)?.[1] ?? Number.NaN);
+    const before = Number.isNaN(offset) ? [''] : text.slice(0, offset).split('\n');
+    const what = said.replace(/ in JSON at position \d+.*$/, '').replace(/\.$/, '');
+    return { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, pointer: '', message: `${file} is not valid JSON (${what}); a saved plan is the JSON object \`plan --format json\` writes, unedited.` };
+  }
 }
 
 function problem(source: YamlSource, pointer: string, message: string): ConfigError {

@@ -96,7 +96,12 @@ describe('a saved plan read back', () => {
 
   it('refuses text that is not JSON, at its position, and never crashes on a list', async () => {
     expect((await failure('{"formatVersion": 2,')).problems[0]).toMatchObject({ file: 'plan.json', line: 1 });
-    expect((await failure('[]')).problems[0]?.message).toBe('The file is a list, but a saved plan is a JSON object with formatVersion, account, observedAt, changes, findings, summary and refusal; save the plan again with `netsuite-tokens plan --format json --out FILE`.');
+    // Broken JSON is said as JSON, where the parser stopped: a trailing comma before the closing brace on line 3.
+    const broken = (await failure('{\n  "formatVersion": 2,\n}')).problems[0];
+    expect(broken).toMatchObject({ file: 'plan.json', line: 3, column: 1 });
+    expect(broken?.message).toMatch(/^plan\.json is not valid JSON \(.+\); a saved plan is the JSON object `plan --format json` writes, unedited\.$/);
+    expect(broken?.message).not.toContain('YAML');
+    expect((await failure('[]')).problems[0]?.message).toBe('The file is a list, but a saved plan is a JSON object with formatVersion, account, observedAt, changes, findings, summary and refusal; save one account\'s plan with `netsuite-tokens plan --format json --out FILE` (a directory of accounts prints a list; add --only ACCOUNT to save one of them).');
     expect((await failure('Plan: 1 to revoke via API')).exitCode).toBe(3);
     expect((await failure('\n\n### NetSuite token plan')).problems).toEqual([{ file: 'plan.json', line: 3, column: 1, pointer: '', message: 'plan.json is not JSON (it looks like a plan printed as text or markdown), but a saved plan is the JSON object `plan --format json` writes.' }]);
   });
