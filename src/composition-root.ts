@@ -55,7 +55,7 @@ export function composeAccount(file: LoadedConfigFile, io: Io, actions: ActionsR
       certificates: client.certificates,
       executor: client.executor,
       rotation: composeRotation({ configDirectory: dirname(resolve(io.cwd, file.file)), io, state: built.state, mask: (values) => { actions.mask(values); } }),
-      status: statusFileFor(resolve(io.cwd, file.file)),
+      status: statusFileFor(resolve(io.cwd, file.file), file.file),
       clock: io.clock,
       signal: io.signal,
       uiOrigin: client.endpoints.ui,
@@ -81,10 +81,10 @@ export function composeRotation(options: {
   };
 }
 
-/** The status file next to the desired-state file (SPEC §5). */
-function statusFileFor(configPath: string): StatusRecord {
+/** The status file next to the desired-state file (SPEC §5); problems name it as the file was named (`shownConfigPath`), like the file's own. */
+function statusFileFor(configPath: string, shownConfigPath: string): StatusRecord {
   const location = statusPathFor(configPath);
-  return { location, read: () => readStatus(location), write: (status) => writeStatus(location, status) };
+  return { location, read: () => readStatus(location, statusPathFor(shownConfigPath)), write: (status) => writeStatus(location, status) };
 }
 
 /** `operator` is the file's own sign-in and endpoints (SPEC §14), which win over the NETSUITE_* variables. */

@@ -50,13 +50,13 @@ export async function writeStatus(path: string, status: StatusFile): Promise<voi
  * is an error rather than "no history": it remembers which tokens are protected. It is checked against
  * schemas/status.schema.json, and each problem is reported at its line and column.
  */
-export async function readStatus(path: string): Promise<StatusFile | null> {
+export async function readStatus(path: string, label: string = path): Promise<StatusFile | null> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new RuntimeFailure(`Could not read the status file ${path}.`, { cause: error });
+    throw new RuntimeFailure(`Could not read the status file ${label}.`, { cause: error });
   }
   // The file as this operator writes it is plain YAML: read without the yaml library, whose parse of a
   // 20,000-token status file took 4 of plan's 5.5 seconds (issue 18). Anything else, and any problem,
@@ -66,7 +66,7 @@ export async function readStatus(path: string): Promise<StatusFile | null> {
   const [{ LineCounter, parseDocument }, { YamlSource }] = await Promise.all([import('yaml'), import('../config/yaml-source.js')]);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  const source = new YamlSource(path, document, lineCounter);
+  const source = new YamlSource(label, document, lineCounter);
   const syntaxError = document.errors[0];
   if (syntaxError !== undefined) {
     throw refusal([{ ...source.sourceOf([]), ...source.positionOfOffset(syntaxError.pos[0]), message: `${NOT_WRITTEN_BY_US}: it is not valid YAML (${firstLine(syntaxError.message)}).` }]);

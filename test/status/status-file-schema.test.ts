@@ -93,8 +93,11 @@ describe('status files written by apply', () => {
     for (const command of ['plan', 'apply']) {
       const run = await runCli([command], { env: account.env, cwd: account.dir });
       expect(run.code, command).toBe(3);
-      expect(run.err).toContain(`${join(account.dir, STATUS_FILE)}:3:27: The status file is not one netsuite-tokens wrote (it may have been edited by hand): state must be one of "active", "inactive", "revoked". (at /tokens/0/state)`);
-      expect(run.err).toContain(`${join(account.dir, STATUS_FILE)}:3:10: `);
+      // Named as the desired-state file was (relative to where the command ran), like the file's own problems.
+      expect(run.err).toMatch(/^netsuite-tokens\.status\.yaml:3:27: /m);
+      expect(run.err).toContain(`${STATUS_FILE}:3:27: The status file is not one netsuite-tokens wrote (it may have been edited by hand): state must be one of "active", "inactive", "revoked". (at /tokens/0/state)`);
+      expect(run.err).toContain(`${STATUS_FILE}:3:10: `);
+      expect(run.err).not.toContain(account.dir);
       expect(run.err).toMatch(/^error: \d+ problems in the status file\. Restore it from git history/m);
       expect(run.err).not.toContain('This is a bug');
       expect(run.err).not.toMatch(STACK_FRAME);
