@@ -16,6 +16,7 @@ import { connectNetSuite } from '../composition-root.js';
 import { progressFor } from '../support/progress.js';
 import { packageRoot } from '../support/package-root.js';
 import { isSet } from '../secrets/env-reference.js';
+import { realmOf } from '../secrets/credentials-bundle.js';
 import { OPERATOR_BUNDLE_VARIABLE, OPERATOR_TBA_VARIABLES, operatorSignIn } from '../secrets/operator-credentials.js';
 import { assertWritableFile, withTimeout } from './shared-options.js';
 
@@ -36,10 +37,11 @@ const SCHEMA_FILE = 'netsuite-tokens.schema.json';
 export async function importCommand(args: readonly string[], baseIo: Io): Promise<number> {
   const { flags } = parseCommandArgs(COMMAND_SPECS.import, args);
   const io = withTimeout(baseIo, flags.timeout);
-  const account = flags.account;
+  // The host form (1234567-sb1, as in the account's URLs) is the same account; the file is written in the realm form.
+  const account = flags.account === undefined ? undefined : realmOf(flags.account);
   if (account === undefined) throw new UsageError('import needs the account id.', { hint: 'Run "netsuite-tokens import --account 1234567_SB1 --operator-token ID" (the realm form: upper case, underscore).' });
   if (!new RegExp(DESIRED_STATE_SCHEMA.$defs.accountId.pattern).test(account)) {
-    throw new UsageError(`"${account.slice(0, 40)}" is not a NetSuite account id.`, { hint: 'Use the realm form, such as 1234567, 1234567_SB1, 1234567_RP or TSTDRV1234567.' });
+    throw new UsageError(`"${(flags.account ?? '').slice(0, 40)}" is not a NetSuite account id.`, { hint: 'Use the account id as Setup > Company > Company Information shows it, such as 1234567, 1234567_SB1, 1234567_RP or TSTDRV1234567 (1234567-sb1, as in its URLs, also works).' });
   }
   const operatorId = flags['operator-token'] ?? null;
   // Under M2M sign-in the operator's own mapping is adopted instead; no token needs naming.

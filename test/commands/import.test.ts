@@ -111,10 +111,15 @@ describe('import', () => {
     expect(existsSync(join(account.dir, 'imported.yaml'))).toBe(false);
   });
 
-  it('rejects an account id that is not in realm form', async () => {
+  it('takes the account id in its host form (as in the URLs) and writes the realm form; rejects what is no account id', async () => {
     account = await startTestAccount();
-    const result = await run(['import', '--account', '7654321-sb2', '--operator-token', '101'], account);
+    const hostForm = await run(['import', '--account', '7654321-sb2', '--operator-token', '101', '--out', 'imported.yaml'], account);
+    expect(hostForm.io.err()).not.toMatch(/^error/m);
+    expect(hostForm.code).toBe(0);
+    expect(await readFile(join(account.dir, 'imported.yaml'), 'utf8')).toMatch(/^account: "?7654321_SB2"?$/m);
+
+    const result = await run(['import', '--account', 'acme.app.netsuite.com', '--operator-token', '101'], account);
     expect(result.code).toBe(3);
-    expect(result.io.err()).toContain('is not a NetSuite account id');
+    expect(result.io.err()).toContain('"acme.app.netsuite.com" is not a NetSuite account id');
   });
 });
