@@ -117,7 +117,7 @@ export const COMMAND_SPECS = {
     name: 'import',
     summary: 'write a desired-state file declaring every token of the live account as it is now',
     options: {
-      account: { type: 'string', value: 'ID', description: 'the account id in realm form (required)', example: 'netsuite-tokens import --account 1234567_SB1' },
+      account: { type: 'string', value: 'ID', description: 'the account id (required): 1234567_SB1, or 1234567-sb1 as in its URLs', example: 'netsuite-tokens import --account 1234567_SB1' },
       out: { type: 'string', value: 'FILE', description: 'write the file here instead of printing it', example: 'netsuite-tokens import --account 1234567_SB1 --out netsuite-tokens.yaml' },
       force: { type: 'boolean', description: 'overwrite --out when it exists', example: 'netsuite-tokens import --account 1234567_SB1 --out netsuite-tokens.yaml --force' },
       'operator-token': {
