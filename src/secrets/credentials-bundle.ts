@@ -117,14 +117,18 @@ export function m2mCredentials(
 }
 
 /**
- * Every string value inside a bundle, with each line of a multi-line one, for masking in GitHub
- * Actions: a bundle printed field by field must not show a secret either. Empty when the text is not a JSON object.
+ * Every secret string inside a bundle, for masking in GitHub Actions (which masks each line of a value):
+ * a bundle printed field by field must not show a secret either. The fields SPEC §12.3 lets be shown
+ * (the account id, client id, certificate id, algorithm…) are left out, so that logs keep them readable.
+ * A key written with literal `\n` sequences (which the key reader accepts) is given with real line
+ * breaks as well, so that each of its lines is masked too. Empty when the text is not a JSON object.
  */
 export function bundleValues(text: string): string[] {
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return [];
-    return Object.values(value).filter((field): field is string => typeof field === 'string');
+    const fields = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !SHOWN_FIELDS.has(entry[0])).map(([, field]) => field);
+    return [...fields, ...fields.filter((field) => field.includes('\\n')).map((field) => field.replaceAll('\\n', '\n'))];
   } catch {
     return [];
   }

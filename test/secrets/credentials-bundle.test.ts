@@ -46,6 +46,12 @@ describe('a TBA credentials bundle (SPEC §12.3)', () => {
   it('lists every field value for masking, and nothing for text that is not a bundle', () => {
     expect(bundleValues(bundle())).toEqual(expect.arrayContaining(Object.values(CANARY)));
     expect(bundleValues('not json')).toEqual([]);
+    // What SPEC §12.3 lets be shown is not masked: Actions logs keep the account id, client id and algorithm readable.
+    const m2m = bundleValues(JSON.stringify({ kind: 'netsuite-m2m', version: 1, accountId: '1234567_SB1', clientId: 'client-0001', certificateId: 'cert-0001', algorithm: 'ES256', privateKey: 'key-canary-0001', validUntil: '2027-01-01T00:00:00Z' }));
+    expect(m2m).toEqual(['key-canary-0001']);
+    // A key written with literal \n sequences is also given with real line breaks, so each of its lines can be masked.
+    const escapedKey = '-----BEGIN PRIVATE KEY-----\\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\\n-----END PRIVATE KEY-----';
+    expect(bundleValues(JSON.stringify({ kind: 'netsuite-m2m', privateKey: escapedKey }))).toContain('-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----');
   });
 });
 
