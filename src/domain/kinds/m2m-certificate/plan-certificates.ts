@@ -98,8 +98,12 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
         message: `The rotation started ${dateOf(carried.startedAt)} made no progress for 24 hours (it stopped at ${carried.state}); it is abandoned, its certificate is revoked unless a target may hold it, and a new rotation starts.`,
       });
     }
+    // An unfinished rotation's certificate that no target holds is revoked before anything is uploaded
+    // (SPEC §12.1), so it frees its place on the integration record: counting it would block the very
+    // rotation that revokes it, for good.
+    const freed = carried !== null && unfinished(carried) && carried.targets.length === 0 && active.some((certificate) => certificate.certificateId === carried.certificateId) ? 1 : 0;
     if (carried !== null && unfinished(carried)) {
-      if (entry.rotation !== null) drafts.push(rotation(entry, subject, 'active', 'unfinished', capacityBlock(activeByClient, entry, keptByClient), history, carried));
+      if (entry.rotation !== null) drafts.push(rotation(entry, subject, 'active', 'unfinished', capacityBlock(activeByClient, entry, keptByClient, freed), history, carried));
     } else if (carried !== null) {
       // Delivered: only its retirements remain, after the overlap.
     } else if (entry.rotation !== null && (forceRotate.has(entry.mapping) || (expiresInMs !== null && expiresInMs <= entry.rotation.renewBeforeMs))) {
@@ -115,7 +119,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
     }
     findings.push(...unknownCertificates(entry, active, history), ...staleCredentials(entry, mine, record, now));
     const activeCertificates = activeByClient.get(entry.clientId) ?? 0;
-    if (activeCertificates >= MAX_ACTIVE_CERTIFICATES) {
+    if (activeCertificates - (entry.rotation === null ? 0 : freed) >= MAX_ACTIVE_CERTIFICATES) {
       findings.push({
         kind: 'capacity',
         subject: certificateSubject(entry, null),
@@ -228,9 +232,10 @@ function draft(entry: DesiredMapping, subject: ReturnType<typeof certificateSubj
   return { subject, action, from, to, via, reason, owner: entry.owner, entry: entry.key, why, block: guard };
 }
 
-function capacityBlock(activeByClient: ReadonlyMap<string, number>, entry: DesiredMapping, keptByClient: Map<string, number>): Block | null {
+/** `freed`: certificates of the mapping the rotation revokes before its upload (an unfinished rotation's orphan). */
+function capacityBlock(activeByClient: ReadonlyMap<string, number>, entry: DesiredMapping, keptByClient: Map<string, number>, freed = 0): Block | null {
   const kept = keptByClient.get(entry.clientId) ?? 0;
-  if ((activeByClient.get(entry.clientId) ?? 0) + kept < MAX_ACTIVE_CERTIFICATES) {
+  if ((activeByClient.get(entry.clientId) ?? 0) - freed + kept < MAX_ACTIVE_CERTIFICATES) {
     if (entry.rotation !== null && entry.rotation.overlapMs > 0) keptByClient.set(entry.clientId, kept + 1);
     return null;
   }

@@ -1,0 +1,75 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type EmulatorSeed, type RunningEmulator } from '../../src/emulator/index.js';
+import { CRASH_TEST_KILL_VARIABLE } from '../../src/support/atomic-write.js';
+import { requireBuiltCli, spawnCli } from '../support/built-cli.js';
+import { runCli } from '../support/runs.js';
+import { STATUS_NAME, consumerEnv, emulatorCertificates, readStatusFile, rotationSeed, rotationWorld, type RotationWorld } from '../support/rotation-fleet.js';
+
+/**
+ * SPEC §12.1 resume rules, in sequences the step-by-step crash tests do not reach: the run is killed
+ * once (the built CLI, SIGKILLed at a status-file write) and the next run meets something else as
+ * well — the integration record at NetSuite's five active certificates, the mapping's rotation taken
+ * out of the file, the mapping declared revoked. Whatever the next run meets, "a certificate that no
+ * target holds is revoked at once".
+ */
+
+let world: RotationWorld | null = null;
+let emulator: RunningEmulator | null = null;
+
+beforeAll(() => {
+  requireBuiltCli();
+});
+
+afterEach(async () => {
+  await emulator?.close();
+  if (world !== null) await rm(world.dir, { recursive: true, force: true });
+  emulator = null;
+  world = null;
+});
+
+/** sync-1 with `extra` more active certificates (valid long) before the one its bundle holds. */
+function seedWithExtraCertificates(extra: number): EmulatorSeed {
+  const seed = rotationSeed(1);
+  return {
+    ...seed,
+    mappings: seed.mappings.map((mapping) => mapping.name !== 'sync-1' ? mapping : {
+      ...mapping,
+      certificates: [...Array.from({ length: extra }, () => ({ generate: 'ec-p256' as const, expiresIn: '300d', validity: '365d' })), ...mapping.certificates],
+    }),
+  };
+}
+
+/** One `apply --yes` of the built CLI, SIGKILLed at the nth status-file write, at `stage`. */
+async function applyKilledAtStatusWrite(running: RotationWorld, nth: number, stage: 'created' | 'renamed'): Promise<void> {
+  const killed = await spawnCli(['apply', '--yes'], { env: { ...await consumerEnv(running), [CRASH_TEST_KILL_VARIABLE]: `${stage}:${STATUS_NAME}#${String(nth)}` }, cwd: running.dir }).done;
+  expect(killed.signal, `${killed.out}\n${killed.err}`).toBe('SIGKILL');
+}
+
+const active = (running: RotationWorld): string[] => emulatorCertificates(running.emulator, 'sync-1').filter((item) => item.active).map((item) => item.certificateId);
+
+describe('resuming a rotation killed between its upload and its journal', () => {
+  it('revokes the orphan at once even when it filled the integration record to five active certificates', async () => {
+    emulator = await startEmulator({ seed: seedWithExtraCertificates(3), origins: 'split' });
+    world = await rotationWorld(emulator, 1, { overlap: '0d', targets: 1 });
+    const before = active(world);
+    expect(before).toHaveLength(4);
+
+    // Uploaded, journal still `planned`: the new certificate is the fifth active one, and no target holds it.
+    await applyKilledAtStatusWrite(world, 2, 'created');
+    const orphan = active(world).find((id) => !before.includes(id));
+    expect(orphan).toBeDefined();
+    expect(active(world)).toHaveLength(5);
+    expect((await readStatusFile(world))?.certificates?.find((row) => row.mapping === 'sync-1')?.rotation?.state).toBe('planned');
+
+    const rerun = await runCli(['apply', '--yes'], { env: await consumerEnv(world), cwd: world.dir });
+    expect(rerun.err).toBe('');
+    expect(emulatorCertificates(emulator, 'sync-1').find((item) => item.certificateId === orphan)?.active, `the orphan is revoked\n${rerun.out}`).toBe(false);
+    // With the orphan gone there is room again: the rotation starts over with a new key and completes.
+    expect(rerun.code, rerun.out).toBe(0);
+    const delivered = JSON.parse(await readFile(join(world.dir, 'secrets/sync-1.json'), 'utf8')) as { certificateId: string };
+    expect(active(world)).toContain(delivered.certificateId);
+    expect(active(world)).toHaveLength(4);
+  });
+});
