@@ -73,3 +73,45 @@ describe('resuming a rotation killed between its upload and its journal', () => 
     expect(active(world)).toHaveLength(4);
   });
 });
+
+describe('resuming when the file changed under a rotation killed between its upload and its journal', () => {
+  it('revokes the orphan when the mapping no longer declares rotation:, and forgets the rotation', async () => {
+    emulator = await startEmulator({ seed: rotationSeed(1), origins: 'split' });
+    world = await rotationWorld(emulator, 1, { overlap: '7d', targets: 1 });
+    const seeded = active(world);
+    await applyKilledAtStatusWrite(world, 2, 'created');
+    const orphan = active(world).find((id) => !seeded.includes(id)) ?? '';
+    expect(orphan).not.toBe('');
+
+    const config = join(world.dir, 'netsuite-tokens.yaml');
+    const text = await readFile(config, 'utf8');
+    await writeFile(config, text.replace(/ {4}rotation: .*\n {4}deliver:\n(?: {6}- .*\n)+/, ''));
+    expect(await readFile(config, 'utf8')).not.toContain('rotation:');
+
+    const rerun = await runCli(['apply', '--yes'], { env: await consumerEnv(world), cwd: world.dir });
+    expect(rerun.err).toBe('');
+    expect(rerun.code, rerun.out).toBe(0);
+    expect(active(world), rerun.out).toEqual(seeded);
+    expect((await readStatusFile(world))?.certificates?.find((row) => row.mapping === 'sync-1')?.rotation ?? null).toBeNull();
+  });
+
+  it('revokes everything when the mapping is declared revoked, and leaves no rotation in progress', async () => {
+    emulator = await startEmulator({ seed: rotationSeed(1), origins: 'split' });
+    world = await rotationWorld(emulator, 1, { overlap: '7d', targets: 1 });
+    await applyKilledAtStatusWrite(world, 2, 'created');
+    expect(active(world)).toHaveLength(2);
+
+    const config = join(world.dir, 'netsuite-tokens.yaml');
+    const text = await readFile(config, 'utf8');
+    await writeFile(config, text.replace(/(mapping: sync-1\n(?: {4}.*\n)*? {4}state: )active/, '$1revoked'));
+
+    const rerun = await runCli(['apply', '--yes'], { env: await consumerEnv(world), cwd: world.dir });
+    expect(rerun.err).toBe('');
+    expect(rerun.code, rerun.out).toBe(0);
+    expect(active(world), rerun.out).toEqual([]);
+    const row = (await readStatusFile(world))?.certificates?.find((entry) => entry.mapping === 'sync-1');
+    expect(row?.state).toBe('revoked');
+    expect(row?.rotation ?? null).toBeNull();
+    expect(row?.previous).toEqual([]);
+  });
+});

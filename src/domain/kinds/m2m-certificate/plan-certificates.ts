@@ -104,6 +104,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
     const freed = carried !== null && unfinished(carried) && carried.targets.length === 0 && active.some((certificate) => certificate.certificateId === carried.certificateId) ? 1 : 0;
     if (carried !== null && unfinished(carried)) {
       if (entry.rotation !== null) drafts.push(rotation(entry, subject, 'active', 'unfinished', capacityBlock(activeByClient, entry, keptByClient, freed), history, carried));
+      else if (freed > 0) drafts.push(orphanRetirement(entry, carried, active, history));
     } else if (carried !== null) {
       // Delivered: only its retirements remain, after the overlap.
     } else if (entry.rotation !== null && (forceRotate.has(entry.mapping) || (expiresInMs !== null && expiresInMs <= entry.rotation.renewBeforeMs))) {
@@ -214,6 +215,20 @@ function retirementDrafts(entry: DesiredMapping, record: MappingRecord, active: 
     const drafted = draft(entry, certificateSubject(entry, certificate), 'retire', 'active', 'revoked', 'superseded', api ? 'api' : 'admin', why, history);
     return api && drafted.block === null && certificate.certificateId === entry.bundleCertificateId ? { ...drafted, block: HELD_BY_CREDENTIALS } : drafted;
   });
+}
+
+/**
+ * SPEC §12.1: an unfinished rotation's certificate that no target holds is revoked at once. Normally the
+ * resumed rotation does it; when the file no longer declares `rotation:` nothing resumes, so it is retired
+ * on its own (and the journal, seeing it revoked, forgets the rotation).
+ */
+function orphanRetirement(entry: DesiredMapping, carried: RotationJournal, active: readonly ObservedCertificate[], history: History): ChangeDraft {
+  const orphan = active.find((certificate) => certificate.certificateId === carried.certificateId) as ObservedCertificate;
+  const api = entry.credentials.status === 'resolved';
+  const why = `The rotation started ${dateOf(carried.startedAt)} stopped at ${carried.state} before any target held its certificate, and the mapping no longer declares rotation:, so ${api
+    ? "the operator revokes that certificate through the certificates API with the mapping's own token"
+    : `an administrator revokes that certificate in ${UI_PATH}`}`;
+  return draft(entry, certificateSubject(entry, orphan), 'retire', 'active', 'revoked', 'unfinished', api ? 'api' : 'admin', why, history);
 }
 
 /**
