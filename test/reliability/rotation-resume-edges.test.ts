@@ -34,7 +34,7 @@ function seedWithExtraCertificates(extra: number): EmulatorSeed {
   const seed = rotationSeed(1);
   return {
     ...seed,
-    mappings: seed.mappings.map((mapping) => mapping.name !== 'sync-1' ? mapping : {
+    mappings: (seed.mappings ?? []).map((mapping) => mapping.name !== 'sync-1' ? mapping : {
       ...mapping,
       certificates: [...Array.from({ length: extra }, () => ({ generate: 'ec-p256' as const, expiresIn: '300d', validity: '365d' })), ...mapping.certificates],
     }),
@@ -113,5 +113,49 @@ describe('resuming when the file changed under a rotation killed between its upl
     expect(row?.state).toBe('revoked');
     expect(row?.rotation ?? null).toBeNull();
     expect(row?.previous).toEqual([]);
+  });
+});
+
+describe('a certificate a target may hold, superseded by a rotation that has not delivered yet', () => {
+  it('is not retired once its overlap has passed since the resume: the overlap counts from its successor\'s delivery', async () => {
+    const offset = { ms: 0 };
+    const now = (): Date => new Date(Date.now() + offset.ms);
+    emulator = await startEmulator({ seed: rotationSeed(1), origins: 'split', now });
+    world = await rotationWorld(emulator, 1, { overlap: '7d', targets: 1 });
+    // The mapping's own credentials stay the seeded bundle (a workflow that does not read the target back).
+    const env = { ...await consumerEnv(world), SYNC_1_M2M: world.seededBundles.get('sync-1') ?? '' };
+    const target = join(world.dir, 'secrets/sync-1.json');
+    const heldBy = async (): Promise<string> => (JSON.parse(await readFile(target, 'utf8')) as { certificateId: string }).certificateId;
+
+    // Killed once the target holds the first new certificate, journal still `verified`.
+    const first = await spawnCli(['apply', '--yes'], { env: { ...env, [CRASH_TEST_KILL_VARIABLE]: 'renamed:sync-1.json#1' }, cwd: world.dir }).done;
+    expect(first.signal).toBe('SIGKILL');
+    const held = await heldBy();
+    // Resumed, and killed again inside the next write of the target: it still holds the first one.
+    const second = await spawnCli(['apply', '--yes'], { env: { ...env, [CRASH_TEST_KILL_VARIABLE]: 'written:sync-1.json#1' }, cwd: world.dir }).done;
+    expect(second.signal).toBe('SIGKILL');
+    expect(await heldBy()).toBe(held);
+    expect(active(world)).toContain(held);
+
+    // Eight days on, nothing has delivered a successor to that target: the certificate it holds must stay.
+    offset.ms = 8 * 86_400_000;
+    const plan = await runCli(['plan', '--format', 'json'], { env, cwd: world.dir, now });
+    expect(plan.err).toBe('');
+    const changes = (JSON.parse(plan.out) as { changes: { action: string; subject: { id: string | null } }[] }).changes;
+    expect(changes.filter((change) => change.action === 'retire').map((change) => change.subject.id)).not.toContain(held);
+    expect(changes.map((change) => change.action)).toContain('rotate');
+
+    // The run that delivers a successor keeps it for the whole overlap from then, and retires it after.
+    const resumed = await runCli(['apply', '--yes'], { env, cwd: world.dir, now });
+    expect(resumed.code, resumed.out).toBe(0);
+    expect(await heldBy()).not.toBe(held);
+    expect(active(world)).toContain(held);
+    offset.ms += 6 * 86_400_000;
+    await runCli(['apply', '--yes'], { env, cwd: world.dir, now });
+    expect(active(world)).toContain(held);
+    offset.ms += 2 * 86_400_000;
+    const after = await runCli(['apply', '--yes'], { env, cwd: world.dir, now });
+    expect(after.code, after.out).toBe(0);
+    expect(active(world)).not.toContain(held);
   });
 });
