@@ -9,7 +9,7 @@ import { certificateKey, keyOf, subjectKey } from './subject.js';
 import { certificateState } from './kinds/m2m-certificate/certificate.js';
 import { wholeDays } from './duration.js';
 import { groupBy } from './group-by.js';
-import { EMPTY_MAPPING_RECORD, type MappingRecord, type PendingRetirement, type RotationJournal } from './kinds/m2m-certificate/rotation-journal.js';
+import { EMPTY_MAPPING_RECORD, unfinished, type MappingRecord, type PendingRetirement, type RotationJournal } from './kinds/m2m-certificate/rotation-journal.js';
 import type { ObservedCertificate } from './kinds/m2m-certificate/certificate.js';
 
 /**
@@ -232,6 +232,11 @@ export function settleRecord(record: MappingRecord, mine: readonly ObservedCerti
   if (rotation?.certificatePem !== undefined) {
     // An onboarding is complete once NetSuite lists the uploaded certificate active.
     return live.has(rotation.certificateId) ? { rotation: null, previous, lastRotation: { certificateId: rotation.certificateId, completedAt: now.toISOString() } } : { ...record, previous };
+  }
+  // An unfinished rotation whose certificate NetSuite lists revoked or expired has nothing left to resume
+  // (its key is gone, nothing can sign in with it); one not listed at all may still have landed, so it stays.
+  if (rotation !== null && unfinished(rotation) && mine.some((certificate) => certificate.certificateId === rotation.certificateId) && !live.has(rotation.certificateId)) {
+    return { ...record, rotation: null, previous };
   }
   const complete = rotation !== null && (rotation.state === 'retired' || (rotation.state === 'delivered' && !rotation.replaces.some((id) => previous.some((item) => item.certificateId === id))));
   if (!complete) return { ...record, previous };

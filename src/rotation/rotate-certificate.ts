@@ -74,9 +74,14 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
   const stamp = (): string => ports.clock.now().toISOString();
   const retireAfter = (): string => new Date(ports.clock.now().getTime() + policy.overlapMs).toISOString();
 
+  // Certificates an unfinished rotation superseded while a target may hold them: the new rotation replaces
+  // them too, so they are retired only after the overlap from its delivery (SPEC §12.1).
+  let carriedOver: string[] = [];
   try {
     const left = record.rotation;
     if (left !== null && unfinished(left)) {
+      const waiting = new Set(record.previous.map((item) => item.certificateId));
+      carriedOver = [...left.replaces.filter((id) => waiting.has(id)), ...(heldByATarget(left) ? [left.certificateId] : [])];
       if (stalled(left, ports.clock.now())) await record_({ ...record, rotation: { ...left, state: 'abandoned', updatedAt: stamp() } });
       if (heldByATarget(left)) {
         // A target may hold its bundle: it stays valid until the overlap ends, then is retired like any superseded one.
@@ -99,11 +104,12 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
     const generated = await ports.factory.generate({ algorithm: policy.algorithm, commonName: `netsuite-tokens ${request.account} ${entry.mapping}`, validityMs: policy.validityMs, now: ports.clock.now() });
     ports.mask(generated.privateKey);
     const startedAt = stamp();
+    const replaces = [...new Set([...request.replaces, ...carriedOver])];
     let rotation: RotationJournal = {
       id: `${entry.mapping}@${startedAt}`,
       state: 'planned',
       certificateId: generated.certificateId,
-      replaces: request.replaces,
+      replaces,
       startedAt,
       updatedAt: startedAt,
       targets: [],
@@ -144,12 +150,13 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
       if (error instanceof RotationStopped) throw error;
       throw new RotationStopped('delivery', error instanceof Error ? error.message : 'A target refused the bundle.');
     }
-    await step({ state: 'delivered' }, { previous: addRetirements(record.previous, request.replaces, retireAfter()) });
+    // The overlap of every certificate this rotation replaces starts now, at delivery.
+    await step({ state: 'delivered' }, { previous: addRetirements(record.previous, replaces, retireAfter(), true) });
 
     if (policy.overlapMs === 0) {
       // Retired with the new certificate's token; listing again (the run's verification) decides.
       // A failed revoke does not undo the rotation: the certificate stays in `previous`, and a later run retires it.
-      for (const certificateId of request.replaces) {
+      for (const certificateId of replaces) {
         interrupted(ports.signal);
         if (await revokeQuietly(ports, fresh, certificateId)) outcome.revoked.push(certificateId);
       }
@@ -239,9 +246,11 @@ async function revokeQuietly(ports: RotationPorts, credentials: M2mCredentials, 
   }
 }
 
-function addRetirements(previous: readonly PendingRetirement[], ids: readonly string[], retireAfter: string): PendingRetirement[] {
+/** `restamp`: the ids already waiting wait from now on (their successor was just delivered). */
+function addRetirements(previous: readonly PendingRetirement[], ids: readonly string[], retireAfter: string, restamp = false): PendingRetirement[] {
   const known = new Set(previous.map((item) => item.certificateId));
-  return [...previous, ...ids.filter((id) => !known.has(id)).map((certificateId) => ({ certificateId, retireAfter }))];
+  const renewed = restamp ? previous.map((item) => (ids.includes(item.certificateId) ? { certificateId: item.certificateId, retireAfter } : item)) : previous;
+  return [...renewed, ...ids.filter((id) => !known.has(id)).map((certificateId) => ({ certificateId, retireAfter }))];
 }
 
 function interrupted(signal: AbortSignal): void {

@@ -98,8 +98,13 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
         message: `The rotation started ${dateOf(carried.startedAt)} made no progress for 24 hours (it stopped at ${carried.state}); it is abandoned, its certificate is revoked unless a target may hold it, and a new rotation starts.`,
       });
     }
+    // An unfinished rotation's certificate that no target holds is revoked before anything is uploaded
+    // (SPEC §12.1), so it frees its place on the integration record: counting it would block the very
+    // rotation that revokes it, for good.
+    const freed = carried !== null && unfinished(carried) && carried.targets.length === 0 && active.some((certificate) => certificate.certificateId === carried.certificateId) ? 1 : 0;
     if (carried !== null && unfinished(carried)) {
-      if (entry.rotation !== null) drafts.push(rotation(entry, subject, 'active', 'unfinished', capacityBlock(activeByClient, entry, keptByClient), history, carried));
+      if (entry.rotation !== null) drafts.push(rotation(entry, subject, 'active', 'unfinished', capacityBlock(activeByClient, entry, keptByClient, freed), history, carried));
+      else if (freed > 0) drafts.push(orphanRetirement(entry, carried, active, history));
     } else if (carried !== null) {
       // Delivered: only its retirements remain, after the overlap.
     } else if (entry.rotation !== null && (forceRotate.has(entry.mapping) || (expiresInMs !== null && expiresInMs <= entry.rotation.renewBeforeMs))) {
@@ -115,7 +120,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
     }
     findings.push(...unknownCertificates(entry, active, history), ...staleCredentials(entry, mine, record, now));
     const activeCertificates = activeByClient.get(entry.clientId) ?? 0;
-    if (activeCertificates >= MAX_ACTIVE_CERTIFICATES) {
+    if (activeCertificates - (entry.rotation === null ? 0 : freed) >= MAX_ACTIVE_CERTIFICATES) {
       findings.push({
         kind: 'capacity',
         subject: certificateSubject(entry, null),
@@ -213,6 +218,20 @@ function retirementDrafts(entry: DesiredMapping, record: MappingRecord, active: 
 }
 
 /**
+ * SPEC §12.1: an unfinished rotation's certificate that no target holds is revoked at once. Normally the
+ * resumed rotation does it; when the file no longer declares `rotation:` nothing resumes, so it is retired
+ * on its own (and the journal, seeing it revoked, forgets the rotation).
+ */
+function orphanRetirement(entry: DesiredMapping, carried: RotationJournal, active: readonly ObservedCertificate[], history: History): ChangeDraft {
+  const orphan = active.find((certificate) => certificate.certificateId === carried.certificateId) as ObservedCertificate;
+  const api = entry.credentials.status === 'resolved';
+  const why = `The rotation started ${dateOf(carried.startedAt)} stopped at ${carried.state} before any target held its certificate, and the mapping no longer declares rotation:, so ${api
+    ? "the operator revokes that certificate through the certificates API with the mapping's own token"
+    : `an administrator revokes that certificate in ${UI_PATH}`}`;
+  return draft(entry, certificateSubject(entry, orphan), 'retire', 'active', 'revoked', 'unfinished', api ? 'api' : 'admin', why, history);
+}
+
+/**
  * The operator revokes through the certificates API with the mapping's own credentials. While those
  * still hold the superseded certificate (a `stale-credentials` finding says so), revoking it would end
  * the operator's own sign-in for the mapping, and every later run's with it.
@@ -228,9 +247,10 @@ function draft(entry: DesiredMapping, subject: ReturnType<typeof certificateSubj
   return { subject, action, from, to, via, reason, owner: entry.owner, entry: entry.key, why, block: guard };
 }
 
-function capacityBlock(activeByClient: ReadonlyMap<string, number>, entry: DesiredMapping, keptByClient: Map<string, number>): Block | null {
+/** `freed`: certificates of the mapping the rotation revokes before its upload (an unfinished rotation's orphan). */
+function capacityBlock(activeByClient: ReadonlyMap<string, number>, entry: DesiredMapping, keptByClient: Map<string, number>, freed = 0): Block | null {
   const kept = keptByClient.get(entry.clientId) ?? 0;
-  if ((activeByClient.get(entry.clientId) ?? 0) + kept < MAX_ACTIVE_CERTIFICATES) {
+  if ((activeByClient.get(entry.clientId) ?? 0) - freed + kept < MAX_ACTIVE_CERTIFICATES) {
     if (entry.rotation !== null && entry.rotation.overlapMs > 0) keptByClient.set(entry.clientId, kept + 1);
     return null;
   }

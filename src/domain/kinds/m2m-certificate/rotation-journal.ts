@@ -79,9 +79,14 @@ export function stalled(rotation: RotationJournal, now: Date): boolean {
   return !Number.isNaN(at) && now.getTime() - at >= ROTATION_STALL_MS;
 }
 
-/** Retirements whose overlap has passed. */
+/**
+ * Retirements whose overlap has passed. A certificate that a rotation not yet delivered replaces is never
+ * due: a target may hold it (an earlier rotation's bundle), and the overlap counts from its successor's delivery.
+ */
 export function dueRetirements(record: MappingRecord, now: Date): PendingRetirement[] {
+  const awaitingSuccessor = new Set(unfinished(record.rotation) ? record.rotation?.replaces : []);
   return record.previous.filter((item) => {
+    if (awaitingSuccessor.has(item.certificateId)) return false;
     const at = Date.parse(item.retireAfter);
     return Number.isNaN(at) || at <= now.getTime();
   });
