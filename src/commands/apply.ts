@@ -20,7 +20,7 @@ import { reportOutputs } from '../github/action-outputs.js';
 import type { ActionsRuntime } from '../github/actions-runtime.js';
 import { readGitHubContext } from '../github/github-context.js';
 import { GitHubError } from '../github/github-error.js';
-import { onlyNote } from './only.js';
+import { onlyNote, rotateNote } from './only.js';
 import { eachAccount, failedAccountSection, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
 
 /**
@@ -76,6 +76,11 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
     });
     const note = onlyNote(report.plan, only);
     if (note !== null) io.stderr.write(`${note}\n`);
+    for (const mapping of rotate) {
+      const declared = account.built.state.certificates.some((entry) => entry.mapping === mapping);
+      const unrotated = rotateNote(report, mapping, declared);
+      if (unrotated !== null) io.stderr.write(`${unrotated}\n`);
+    }
     if (published.pullRequestUrl !== null) {
       // With --format json stdout holds only the JSON a program parses; the link is for the person.
       (format === 'json' ? io.stderr : io.stdout).write(`Results pull request: ${published.pullRequestUrl}\n`);
