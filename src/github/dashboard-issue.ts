@@ -1,7 +1,7 @@
 import type { ChangeAction } from '../domain/plan.js';
 import type { ChangeResult, RunReport } from '../domain/report.js';
 import { deepLinkFor } from '../domain/kinds/registry.js';
-import { codeSpan, escapeMarkdown } from '../domain/markdown.js';
+import { codeSpan, inertProse } from '../domain/markdown.js';
 import type { GitHubApi } from './github-api.js';
 import { ISSUES_READ, ISSUES_WRITE } from './github-api.js';
 import { fitMarkdown } from './fit-markdown.js';
@@ -167,7 +167,7 @@ export class DashboardIssue {
       link === null ? null : `[open in NetSuite](${safeLink(link)})`,
       owner === null ? null : `owner ${mentionOf(owner) ?? codeSpan(owner)}`,
       // A certificate's administrator work is more than a click on a page: the plan's sentence says what to do.
-      subject.kind === 'm2m-certificate' ? escapeMarkdown(result.change.message) : null,
+      subject.kind === 'm2m-certificate' ? inertProse(result.change.message) : null,
     ];
     return parts.filter((part): part is string => part !== null).join(' — ');
   }
