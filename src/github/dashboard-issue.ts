@@ -50,7 +50,11 @@ export class DashboardIssue {
     this.#uiOrigin = uiOrigin;
   }
 
-  async sync(report: RunReport, runUrl: string | null): Promise<DashboardOutcome> {
+  /**
+   * `narrowed`: the run looked at only some subjects (`--only`), so an item it does not list as
+   * pending may simply not have been looked at: it stays as it is, and keeps the issue open.
+   */
+  async sync(report: RunReport, runUrl: string | null, options: { readonly narrowed?: boolean } = {}): Promise<DashboardOutcome> {
     const pending = report.results.filter(isAdministratorWork);
     const existing = await this.#find();
     if (existing === null) {
@@ -66,11 +70,11 @@ export class DashboardIssue {
     const lines: string[] = [];
     for (const item of previous) {
       if (pendingKeys.has(item.key)) continue;
-      lines.push(item.checked ? item.line : `- [x] ${item.text} — observed done ${observed} <!-- change=${item.key} -->`);
+      lines.push(item.checked || options.narrowed === true ? item.line : `- [x] ${item.text} — observed done ${observed} <!-- change=${item.key} -->`);
     }
     for (const result of pending) lines.push(...this.#itemLines(result));
     const body = renderDashboard(this.#account, lines);
-    const state = pending.length > 0 ? 'open' : 'closed';
+    const state = lines.some((line) => line.startsWith('- [ ] ')) ? 'open' : 'closed';
     if (existing.state === 'closed' && state === 'closed') return { url: existing.url, action: 'unchanged' };
     if (body === existing.body && state === existing.state) return { url: existing.url, action: 'unchanged' };
 
