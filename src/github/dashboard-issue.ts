@@ -67,12 +67,12 @@ export class DashboardIssue {
     const previous = existing.state === 'open' ? parseItems(existing.body) : [];
     const pendingKeys = new Set(pending.map(itemKey));
     const observed = `${report.verifiedAt}${runUrl === null ? '' : ` ([run](${safeLink(runUrl)}))`}`;
-    const lines: string[] = [];
+    const kept: string[] = [];
     for (const item of previous) {
       if (pendingKeys.has(item.key)) continue;
-      lines.push(item.checked || options.narrowed === true ? item.line : `- [x] ${item.text} — observed done ${observed} <!-- change=${item.key} -->`);
+      kept.push(item.checked || options.narrowed === true ? item.line : `- [x] ${item.text} — observed done ${observed} <!-- change=${item.key} -->`);
     }
-    for (const result of pending) lines.push(...this.#itemLines(result));
+    const lines = [...withinLimit(this.#account, kept, pending.flatMap((result) => this.#itemLines(result)))];
     const body = renderDashboard(this.#account, lines);
     const state = lines.some((line) => line.startsWith('- [ ] ')) ? 'open' : 'closed';
     if (existing.state === 'closed' && state === 'closed') return { url: existing.url, action: 'unchanged' };
@@ -237,7 +237,27 @@ function parseItems(body: string): ParsedItem[] {
   return items;
 }
 
-function renderDashboard(account: string, lines: readonly string[]): string {
+/**
+ * The kept lines (ticked history, and open items a narrowed run did not look at) before the new open
+ * items, without the oldest ticked ones when all of it would not fit: cutting the list's end instead
+ * would hide the work still to do behind work already done.
+ */
+function withinLimit(account: string, kept: readonly string[], open: readonly string[]): readonly string[] {
+  // The note (under 100 characters) is counted in from the start; each line costs its length and a newline.
+  let excess = renderDashboard(account, [...kept, ...open], Number.MAX_SAFE_INTEGER).length + 100 - BODY_LIMIT;
+  if (excess <= 100) return [...kept, ...open];
+  const dropped = new Set<number>();
+  kept.forEach((line, index) => {
+    if (excess > 0 && /^- \[[xX]\] /.test(line)) {
+      dropped.add(index);
+      excess -= line.length + 1;
+    }
+  });
+  const lines = [...kept.filter((_line, index) => !dropped.has(index)), ...open];
+  return dropped.size === 0 ? lines : [`_${String(dropped.size)} older ticked item${dropped.size === 1 ? ' was' : 's were'} dropped to stay under GitHub's size limit._`, '', ...lines];
+}
+
+function renderDashboard(account: string, lines: readonly string[], limit: number = BODY_LIMIT): string {
   const body = [
     dashboardMarker(account),
     `## NetSuite token changes waiting for an administrator: ${codeSpan(account)}`,
@@ -251,7 +271,7 @@ function renderDashboard(account: string, lines: readonly string[]): string {
     '',
   ].join('\n');
   return fitMarkdown(body, {
-    limit: BODY_LIMIT,
+    limit,
     omittedRows: (count) => `_…and ${count} more._`,
     cutNote: '_The list was cut to fit GitHub\'s size limit; the status file lists every pending change._',
   });
