@@ -45,3 +45,21 @@ export function codeSpan(text: string | null): string {
 export function escapeMarkdown(text: string): string {
   return visibleText(text).replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`).replace(/\n/g, ' ');
 }
+
+/**
+ * What GitHub turns into a mention (`@team`), a reference (`#12`, `GH-12`, `org/repo#12`) or a link
+ * (`https://…`, `www.…`, `name@host`) after markdown is rendered, so a backslash cannot stop it; only
+ * code can.
+ */
+const GITHUB_TRIGGER = /[@#]|:\/\/|^www\.|^gh-\d/i;
+
+/**
+ * A sentence that may quote NetSuite (a failure's detail, a refusal's reason): escaped like the
+ * operator's own text, with every word GitHub would act on shown as code, so it stays readable.
+ */
+export function inertProse(text: string): string {
+  return visibleText(text)
+    .split(/(\s+)/)
+    .map((part) => (/^\s+$/.test(part) ? ' ' : GITHUB_TRIGGER.test(part) ? codeSpan(part) : escapeMarkdown(part)))
+    .join('');
+}

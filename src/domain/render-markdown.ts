@@ -1,5 +1,5 @@
 import { appendLines } from './lines.js';
-import { codeSpan, escapeMarkdown } from './markdown.js';
+import { codeSpan, escapeMarkdown, inertProse } from './markdown.js';
 import { CHANGE_ACTIONS, FINDING_KINDS } from './plan.js';
 import { actionTitle, blockedLabel, changeCounts, findingTitle, planSummaryLine, refusalHeadline, subjectHeaders, viaLabel } from './plan-wording.js';
 import type { Change, Finding, Plan, Refusal } from './plan.js';
@@ -55,7 +55,7 @@ export function refusalCallout(refusal: Refusal): string[] {
 }
 
 function planWhy(change: Change, uiOrigin: string): string {
-  const why = escapeMarkdown(change.message);
+  const why = inertProse(change.message);
   const link = change.via === 'admin' && change.blocked === null ? deepLinkFor(uiOrigin, change.subject) : null;
   return link === null ? why : `${why} ${markdownLink('Open in NetSuite', link)}`;
 }
@@ -128,7 +128,7 @@ export function findingsMarkdown(findings: readonly Finding[], options: Markdown
     const max = maxRows(options);
     const rows = group.slice(0, max).map((finding) => {
       const candidates = finding.candidates === undefined ? '' : ` Candidates: ${finding.candidates.map((id) => codeSpan(id)).join(', ')}.`;
-      return [...subjectCells(finding.subject), `${escapeMarkdown(finding.message)}${candidates}`];
+      return [...subjectCells(finding.subject), `${inertProse(finding.message)}${candidates}`];
     });
     appendLines(lines, markdownTable([...subjectHeaders(group.map((finding) => finding.subject)), 'Finding'], rows, max, group.length));
   }

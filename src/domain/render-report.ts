@@ -1,6 +1,6 @@
 import { groupBy } from './group-by.js';
 import { appendLines } from './lines.js';
-import { codeSpan, escapeMarkdown } from './markdown.js';
+import { codeSpan, escapeMarkdown, inertProse } from './markdown.js';
 import { actionTitle, blockedLabel, outcomeTitle, plural, reportSummaryLine } from './plan-wording.js';
 import type { Change } from './plan.js';
 import { changesTable, findingsMarkdown, markdownLink, maxRows, refusalCallout } from './render-markdown.js';
@@ -150,7 +150,7 @@ export function renderReportMarkdown(report: RunReport, options: MarkdownRenderO
         state: (result) => transition(result.change),
         status: (result) => escapeMarkdown(statusText(result)),
         whyHeader: outcome === 'done' ? 'Why' : 'Detail',
-        why: (result) => escapeMarkdown(explanation(result)),
+        why: (result) => inertProse(explanation(result)),
       }, options));
     }
     if (outcome === 'failed') appendLines(lines, checklistMarkdown(report.results, options));

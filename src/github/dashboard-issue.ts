@@ -1,7 +1,7 @@
 import type { ChangeAction } from '../domain/plan.js';
 import type { ChangeResult, RunReport } from '../domain/report.js';
 import { deepLinkFor } from '../domain/kinds/registry.js';
-import { codeSpan, escapeMarkdown } from '../domain/markdown.js';
+import { codeSpan, inertProse } from '../domain/markdown.js';
 import type { GitHubApi } from './github-api.js';
 import { ISSUES_READ, ISSUES_WRITE } from './github-api.js';
 import { fitMarkdown } from './fit-markdown.js';
@@ -50,7 +50,11 @@ export class DashboardIssue {
     this.#uiOrigin = uiOrigin;
   }
 
-  async sync(report: RunReport, runUrl: string | null): Promise<DashboardOutcome> {
+  /**
+   * `narrowed`: the run looked at only some subjects (`--only`), so an item it does not list as
+   * pending may simply not have been looked at: it stays as it is, and keeps the issue open.
+   */
+  async sync(report: RunReport, runUrl: string | null, options: { readonly narrowed?: boolean } = {}): Promise<DashboardOutcome> {
     const pending = report.results.filter(isAdministratorWork);
     const existing = await this.#find();
     if (existing === null) {
@@ -63,14 +67,14 @@ export class DashboardIssue {
     const previous = existing.state === 'open' ? parseItems(existing.body) : [];
     const pendingKeys = new Set(pending.map(itemKey));
     const observed = `${report.verifiedAt}${runUrl === null ? '' : ` ([run](${safeLink(runUrl)}))`}`;
-    const lines: string[] = [];
+    const kept: string[] = [];
     for (const item of previous) {
       if (pendingKeys.has(item.key)) continue;
-      lines.push(item.checked ? item.line : `- [x] ${item.text} — observed done ${observed} <!-- change=${item.key} -->`);
+      kept.push(item.checked || options.narrowed === true ? item.line : `- [x] ${item.text} — observed done ${observed} <!-- change=${item.key} -->`);
     }
-    for (const result of pending) lines.push(...this.#itemLines(result));
+    const lines = [...withinLimit(this.#account, kept, pending.flatMap((result) => this.#itemLines(result)))];
     const body = renderDashboard(this.#account, lines);
-    const state = pending.length > 0 ? 'open' : 'closed';
+    const state = lines.some((line) => line.startsWith('- [ ] ')) ? 'open' : 'closed';
     if (existing.state === 'closed' && state === 'closed') return { url: existing.url, action: 'unchanged' };
     if (body === existing.body && state === existing.state) return { url: existing.url, action: 'unchanged' };
 
@@ -167,7 +171,7 @@ export class DashboardIssue {
       link === null ? null : `[open in NetSuite](${safeLink(link)})`,
       owner === null ? null : `owner ${mentionOf(owner) ?? codeSpan(owner)}`,
       // A certificate's administrator work is more than a click on a page: the plan's sentence says what to do.
-      subject.kind === 'm2m-certificate' ? escapeMarkdown(result.change.message) : null,
+      subject.kind === 'm2m-certificate' ? inertProse(result.change.message) : null,
     ];
     return parts.filter((part): part is string => part !== null).join(' — ');
   }
@@ -233,7 +237,27 @@ function parseItems(body: string): ParsedItem[] {
   return items;
 }
 
-function renderDashboard(account: string, lines: readonly string[]): string {
+/**
+ * The kept lines (ticked history, and open items a narrowed run did not look at) before the new open
+ * items, without the oldest ticked ones when all of it would not fit: cutting the list's end instead
+ * would hide the work still to do behind work already done.
+ */
+function withinLimit(account: string, kept: readonly string[], open: readonly string[]): readonly string[] {
+  // The note (under 100 characters) is counted in from the start; each line costs its length and a newline.
+  let excess = renderDashboard(account, [...kept, ...open], Number.MAX_SAFE_INTEGER).length + 100 - BODY_LIMIT;
+  if (excess <= 100) return [...kept, ...open];
+  const dropped = new Set<number>();
+  kept.forEach((line, index) => {
+    if (excess > 0 && /^- \[[xX]\] /.test(line)) {
+      dropped.add(index);
+      excess -= line.length + 1;
+    }
+  });
+  const lines = [...kept.filter((_line, index) => !dropped.has(index)), ...open];
+  return dropped.size === 0 ? lines : [`_${String(dropped.size)} older ticked item${dropped.size === 1 ? ' was' : 's were'} dropped to stay under GitHub's size limit._`, '', ...lines];
+}
+
+function renderDashboard(account: string, lines: readonly string[], limit: number = BODY_LIMIT): string {
   const body = [
     dashboardMarker(account),
     `## NetSuite token changes waiting for an administrator: ${codeSpan(account)}`,
@@ -247,7 +271,7 @@ function renderDashboard(account: string, lines: readonly string[]): string {
     '',
   ].join('\n');
   return fitMarkdown(body, {
-    limit: BODY_LIMIT,
+    limit,
     omittedRows: (count) => `_…and ${count} more._`,
     cutNote: '_The list was cut to fit GitHub\'s size limit; the status file lists every pending change._',
   });

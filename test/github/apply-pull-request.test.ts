@@ -34,7 +34,7 @@ afterEach(async () => {
   await repos.cleanup();
 });
 
-async function apply(at: string): Promise<{ code: number; out: string; err: string; summary: string; outputs: string }> {
+async function apply(at: string, extra: readonly string[] = []): Promise<{ code: number; out: string; err: string; summary: string; outputs: string }> {
   const summaryFile = join(repos.root, `summary-${at}.md`);
   const outputFile = join(repos.root, `output-${at}`);
   const io = captureIo({
@@ -53,7 +53,7 @@ async function apply(at: string): Promise<{ code: number; out: string; err: stri
       GITHUB_OUTPUT: outputFile,
     },
   });
-  const code = await main(['apply', '--pull-request'], io);
+  const code = await main(['apply', '--pull-request', ...extra], io);
   const read = (path: string): Promise<string> => readFile(path, 'utf8').catch(() => '');
   return { code, out: io.out(), err: io.err(), summary: await read(summaryFile), outputs: await read(outputFile) };
 }
@@ -107,5 +107,20 @@ describe('apply --pull-request in GitHub Actions', () => {
 
     expectNoSecret(first.out, first.err, first.summary, first.outputs, second.out, second.err, second.summary, JSON.stringify([github.pulls, github.issues, github.comments]));
     expect(repos.git(repos.origin, ['log', '--all', '-p'])).not.toContain(TOKEN);
+  });
+
+  it('leaves the dashboard items of subjects outside --only as they are: not observed, so neither ticked nor closed', async () => {
+    const first = await apply('2026-11-23T12:00:00Z');
+    expect(first.code).toBe(0);
+    expect(github.issues[0]?.body).toContain('- [ ] **Tick Inactive**');
+
+    // A run narrowed to token 102 does not look at 103, whose administrator work is still to do.
+    const narrowed = await apply('2026-11-23T12:05:00Z', ['--only', '102']);
+
+    expect(narrowed.code).toBe(0);
+    expect(github.issues).toHaveLength(1);
+    expect(github.issues[0]?.state).toBe('open');
+    expect(github.issues[0]?.body).toContain('- [ ] **Tick Inactive**');
+    expect(github.issues[0]?.body).not.toContain('observed done');
   });
 });

@@ -159,6 +159,23 @@ describe('DashboardIssue', () => {
     expect(github.issues[0]?.body.split('\n').filter((line) => line.startsWith('- ['))).toEqual([expect.stringMatching(/^- \[ \] \*\*Revoke\*\* `Tableau Reporting`/)]);
   });
 
+  it('keeps the open work in view when the list outgrows the size limit: ticked history goes first', async () => {
+    const batch = (from: number): ChangeResult[] => Array.from({ length: 300 }, (_unused, index) =>
+      result({ id: String(from + index), name: `Integration token ${from + index} ${'x'.repeat(120)}`, outcome: 'pending', owner: '@acme/crm' }));
+    await dashboard().sync(report(batch(10_000)), RUN);
+
+    // The first 300 were done by an administrator; 300 others are now waiting.
+    await dashboard().sync(report(batch(20_000), [], { verifiedAt: '2026-03-02T08:00:00Z' }), RUN);
+
+    const body = github.issues[0]?.body ?? '';
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(github.issues[0]?.state).toBe('open');
+    const open = body.split('\n').filter((line) => line.startsWith('- [ ]'));
+    expect(open.length).toBeGreaterThan(100);
+    expect(open[0]).toContain('Integration token 20000');
+    expect(body).toMatch(/_\d+ older ticked items were dropped to stay under GitHub's size limit._/);
+  });
+
   it('finds its issue by label and marker, not by title', async () => {
     github.addIssue({ title: 'NetSuite tokens: administrator changes for 1234567_SB1', body: 'A person filed this with the same title.', state: 'open', stateReason: null, labels: ['netsuite-tokens:dashboard'] });
     github.addIssue({ title: 'Unlabelled copy', body: `${MARKER}\nquoted`, state: 'open', stateReason: null, labels: [] });

@@ -206,6 +206,25 @@ describe('GitHubPublisher: the results pull request', () => {
     for (const forbidden of FORBIDDEN_OUTSIDE_CODE) expect(dashboardProse).not.toContain(forbidden);
   });
 
+  it("renders NetSuite's own words inert where a sentence quotes them: a failure's detail, a finding's message", async () => {
+    await repos.writeStatus('tokens: [quoted]\n');
+    // What NetSuite (or a proxy in front of it) answers ends up in the sentence that explains a failure.
+    const quoted = 'NetSuite answered 400 INVALID_REQUEST: @acme/admins #1 closes https://evil.example/autolink www.evil.example mail root@evil.example';
+    const failed = result({ id: '4800', outcome: 'failed', via: 'api' });
+    const hostile = report(
+      [{ ...failed, detail: quoted }],
+      [{ ...finding('4801', 'Quoted', 'unobservable'), message: `NetSuite refused to list this mapping's certificates: ${quoted}` }],
+    );
+
+    await publisher().publish(hostile, repos.statusFile);
+
+    const body = github.pulls[0]?.body ?? '';
+    expect(body).toContain('INVALID\\_REQUEST');
+    const prose = outsideCodeSpans(body);
+    for (const forbidden of ['@acme/admins', '#1 closes', 'https://evil.example/autolink', 'www.evil.example', 'root@evil.example']) expect(prose).not.toContain(forbidden);
+    expect(brokenTableRows(body)).toEqual([]);
+  });
+
   it('keeps the body under the 65,536-character limit, cutting long tables with a note and keeping the summary', async () => {
     await repos.writeStatus('tokens: [many]\n');
     const many = report(

@@ -165,6 +165,9 @@ describe('example workflows', () => {
     expect(planned['markdown-out']).toMatch(/^\$\{\{ runner\.temp \}\}\/[\w.-]+$/);
     const upload = step(plan, (candidate) => candidate.uses?.startsWith('actions/upload-artifact@') === true, 'uploading the plan');
     expect(upload.with).toMatchObject({ name: 'netsuite-plan-${{ matrix.account }}', path: planned['out'], 'if-no-files-found': 'error' });
+    // A re-run of the job (SETUP.md's way to re-plan a stale plan) is the same workflow run: without
+    // overwrite, upload-artifact refuses the name the first attempt used (409) and no new plan is saved.
+    expect(upload.with?.['overwrite']).toBe(true);
     const comment = step(plan, (candidate) => candidate.name === 'Post or update the plan comment', 'commenting');
     expect(comment.if).toBe('${{ !cancelled() }}');
     expect(comment.env).toMatchObject({ HEAD_SHA: '${{ github.event.pull_request.head.sha }}', OUTCOME: `\${{ steps.${upload.id ?? ''}.outcome }}`, PLAN_MARKDOWN: planned['markdown-out'] });
