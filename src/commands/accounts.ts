@@ -1,6 +1,6 @@
 import { composeAccount, type AccountRun } from '../composition-root.js';
 import type { LoadedConfigFile } from '../config/load-config.js';
-import { escapeMarkdown } from '../domain/markdown.js';
+import { escapeMarkdown, inertProse } from '../domain/markdown.js';
 import type { ActionsRuntime } from '../github/actions-runtime.js';
 import { realmOf } from '../secrets/credentials-bundle.js';
 import { ConfigError, GuardRefusal, OperatorError, RuntimeFailure } from '../support/errors.js';
@@ -119,7 +119,7 @@ export function failedAccountSection(account: AccountRun, error: RuntimeFailure 
     case 'text':
       return `${heading}Failed: ${error.message}\n`;
     case 'markdown':
-      return `${heading}**Account ${escapeMarkdown(account.file.config.account)} (${escapeMarkdown(account.file.file)}) failed:** ${escapeMarkdown(error.message)}\n`;
+      return `${heading}**Account ${escapeMarkdown(account.file.config.account)} (${escapeMarkdown(account.file.file)}) failed:** ${inertProse(error.message)}\n`;
     case 'json':
       return `${JSON.stringify({ account: account.file.config.account, file: account.file.file, error: { exitCode: error.exitCode, message: error.message, hint: error.hint } }, null, 2)}\n`;
   }
