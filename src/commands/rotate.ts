@@ -16,7 +16,7 @@ import { composeBundleDelivery, connectNetSuite } from '../composition-root.js';
 import { readGitHubContext } from '../github/github-context.js';
 import { GitHubError } from '../github/github-error.js';
 import { checkBranchRepository } from '../github/git-branch.js';
-import { publishRotation } from '../github/rotation-pull-request.js';
+import { openRotationPullRequest, publishRotation } from '../github/rotation-pull-request.js';
 import { freePort, listenForCallback, pastedCallback, type ApprovalChannel } from '../rotation/approval-channel.js';
 import { revocationComment, rotationBody, rotationTitle } from '../rotation/rotation-proposal.js';
 import { formatWait, rotateToken, type ProposedRotation, type RotationProposal } from '../rotation/tba-rotation.js';
@@ -59,6 +59,7 @@ export function createRotateCommand(deliveryFor: DeliveryFactory): (args: readon
     assertGitHub(io);
     const configPath = resolve(io.cwd, file.file);
     await assertProposalRepository(configPath, io);
+    await assertNoOpenRotation(io, file.config.account);
     const delivery = deliveryFor(io, dirname(configPath));
     for (const target of targets) await delivery.preflight(target);
     const client = connectNetSuite(file.config.account, io, file.config.operator);
@@ -191,6 +192,16 @@ async function assertProposalRepository(configPath: string, io: Io): Promise<voi
     throw new UsageError(`rotate: ${error.message}`, {
       hint: 'rotate proposes the re-keyed entry as a pull request from the git clone the file is in: run it on the configuration in a clone of its repository, with an origin remote.',
       cause: error,
+    });
+  }
+}
+
+/** One rotation pull request per account at a time: a second would be made from the working copy and replace the first's re-keyed entry. */
+async function assertNoOpenRotation(io: Io, account: string): Promise<void> {
+  const open = await openRotationPullRequest(io.env, fetchOf(io), account, (message) => { io.stderr.write(`warning: ${message}\n`); });
+  if (open !== null) {
+    throw new UsageError(`An earlier rotation's pull request #${open.number} for account ${account} is still open (${open.url}); nothing was minted, since this rotation's proposal would replace that one's re-keyed entry.`, {
+      hint: 'Merge (or close) that pull request first, pull the merged file, then run rotate again.',
     });
   }
 }

@@ -5,7 +5,7 @@ import type { Environment } from '../ports.js';
 import { GitHubApi } from './github-api.js';
 import { readGitHubContext } from './github-context.js';
 import { GitHubError } from './github-error.js';
-import { publishStatusBranch } from './git-branch.js';
+import { branchFor, publishStatusBranch } from './git-branch.js';
 import { accountLabel, Labels, RESULTS_LABEL } from './labels.js';
 import { reviewRequestFor } from './owners.js';
 import { PullRequests } from './pull-request.js';
@@ -29,6 +29,18 @@ export interface RotationPullRequest {
 export interface PublishedRotation {
   readonly url: string;
   readonly comment: (body: string) => Promise<void>;
+}
+
+/**
+ * The open pull request of an earlier rotation in this account, or null. Its branch holds that
+ * rotation's re-keyed file; a new rotation's proposal is made from the working copy and would replace
+ * it, losing the earlier token's new id, so `rotate` asks before anything is minted.
+ */
+export async function openRotationPullRequest(env: Environment, fetchImpl: typeof fetch, account: string, warn: (message: string) => void): Promise<{ readonly number: number; readonly url: string } | null> {
+  const context = readGitHubContext(env);
+  const api = new GitHubApi(context, fetchImpl, warn);
+  const open = await new PullRequests(api, new Labels(api)).findOpen(branchFor(rotationBranchAccount(account)));
+  return open === null ? null : { number: open.number, url: open.url };
 }
 
 /** The branch a rotation proposes its re-keyed file on, one per account (SPEC §13). */

@@ -179,6 +179,20 @@ describe('rotate --token', () => {
     expect(github.comments).toEqual([]);
   });
 
+  it('refuses a second rotation while the first one\'s pull request is open (exit 3), before anything is minted', async () => {
+    const first = await rotate(['--token', '102'], allowAs(LEGACY.entity, LEGACY.role));
+    expect(first.code).toBe(0);
+    const requestTokens = emulator.state().counters.requestsByPath['/rest/requesttoken'] ?? 0;
+
+    const second = await rotate(['--token', '102'], null);
+    expect(second.code).toBe(3);
+    expect(second.io.err()).toContain(`error: An earlier rotation's pull request #${String(github.pulls[0]?.number)} for account ${ACCOUNT} is still open`);
+    expect(emulator.state().counters.requestsByPath['/rest/requesttoken'] ?? 0).toBe(requestTokens);
+    expect(newestToken()?.id).toBe('106');
+    // The first proposal is intact.
+    expect(repos.show(BRANCH, 'netsuite-tokens.yaml')).toMatch(/- id: "106"/);
+  });
+
   it('when NetSuite refuses the revoke, keeps the open pull request, comments what is left for an administrator and exits 1', async () => {
     // While the pull request opens, an administrator marks the old token Inactive: NetSuite then refuses its sign-in, so it cannot revoke itself.
     github.beforeNextCreate(() => administrator(emulator, '/tokens/102/inactive', { inactive: true }));
