@@ -85,7 +85,17 @@ export function composeRotation(options: {
 /** The status file next to the desired-state file (SPEC §5); problems name it as the file was named (`shownConfigPath`), like the file's own. */
 function statusFileFor(configPath: string, shownConfigPath: string): StatusRecord {
   const location = statusPathFor(configPath);
-  return { location, read: () => readStatus(location, statusPathFor(shownConfigPath)), write: (status) => writeStatus(location, status) };
+  // Read once until the next write: with several accounts every status file is checked before the first
+  // request, and the account's run then uses what was read rather than parsing the file again.
+  let reading: ReturnType<typeof readStatus> | null = null;
+  return {
+    location,
+    read: () => (reading ??= readStatus(location, statusPathFor(shownConfigPath))),
+    write: async (status) => {
+      reading = null;
+      await writeStatus(location, status);
+    },
+  };
 }
 
 /** `operator` is the file's own sign-in and endpoints (SPEC §14), which win over the NETSUITE_* variables. */

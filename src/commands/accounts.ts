@@ -111,7 +111,7 @@ export function sectionHeading(account: AccountRun, format: 'text' | 'markdown' 
  * A failed account in a command's output with several accounts: in text and markdown a line under the
  * account's heading (the heading only when `withHeading`), in JSON an element of the array with the
  * account, its file and the error in place of a plan or report. The message is the operator's own
- * sentence (it never holds a secret); in markdown it is escaped, since it may quote NetSuite.
+ * sentence (it never holds a secret); in markdown it is made inert, since it may quote NetSuite.
  */
 export function failedAccountSection(account: AccountRun, error: RuntimeFailure | GuardRefusal, format: 'text' | 'markdown' | 'json', withHeading: boolean): string {
   const heading = withHeading ? sectionHeading(account, format) : '';
