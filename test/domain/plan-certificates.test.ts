@@ -214,6 +214,10 @@ describe('planning certificate rotations (SPEC §11, §12.1)', () => {
     const result = planWith(rotating(), [certificate({ certificateId: 'cert-current' })], withRecord({ rotation: journal({ updatedAt: inDays(-2) }) }));
     expect(result.findings.map((finding) => finding.kind)).toContain('abandoned');
     expect(result.changes.map((change) => change.reason)).toEqual(['unfinished']);
+    expect(result.findings.find((finding) => finding.kind === 'abandoned')?.message).toContain('and a new rotation starts');
+    // Without rotation: in the file any more, nothing starts again, and the finding does not promise it.
+    const dropped = planWith(mapping(), [certificate({ certificateId: 'cert-current' })], withRecord({ rotation: journal({ updatedAt: inDays(-2) }) }));
+    expect(dropped.findings.find((finding) => finding.kind === 'abandoned')?.message).toContain('no new rotation starts since the mapping no longer declares rotation:');
   });
 
   it('waits for the overlap, then retires the superseded certificate through the API', () => {

@@ -95,7 +95,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
       findings.push({
         kind: 'abandoned',
         subject: certificateSubject(entry, { certificateId: carried.certificateId, application: current.application }),
-        message: `The rotation started ${dateOf(carried.startedAt)} made no progress for 24 hours (it stopped at ${carried.state}); it is abandoned, its certificate is revoked unless a target may hold it, and a new rotation starts.`,
+        message: `The rotation started ${dateOf(carried.startedAt)} made no progress for 24 hours (it stopped at ${carried.state}); it is abandoned, its certificate is revoked unless a target may hold it${entry.rotation === null ? ', and no new rotation starts since the mapping no longer declares rotation:' : ', and a new rotation starts'}.`,
       });
     }
     // An unfinished rotation's certificate that no target holds is revoked before anything is uploaded
