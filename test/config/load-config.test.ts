@@ -188,6 +188,11 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'unquoted-account.yaml': [
     '2:10: account must be a string, not the number 1234567; quote it: account: "1234567". (at /account)',
   ],
+  'unquoted-duration-and-owner.yaml': [
+    '4:11: maxAge must be a string, not the number 365; write it with its unit: maxAge: 365d (or 365h, 365w). (at /policy/maxAge)',
+    '5:14: unusedFor "9999999" is not a duration; use a whole number followed by h, d or w, such as 90d, 36h or 2w. (at /policy/unusedFor)',
+    '9:12: owner "42" is not a GitHub team or user; write @org/team or @user, such as "@acme/finance-systems". (at /tokens/0/owner)',
+  ],
   'unquoted-id.yaml': [
     '4:9: id must be a string, not the number 4711; quote it: id: "4711". (at /tokens/0/id)',
   ],
