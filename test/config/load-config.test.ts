@@ -95,7 +95,12 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     '10:9: id "4711" is already declared by the entry at line 4; declare each token once, so merge the two entries. (at /tokens/2/id)',
   ],
   'duplicate-key.yaml': [
-    '6:5: Key "state" is already set at line 5 of this mapping; keep one of them.',
+    '6:5: Key "state" is already set at line 5 of this mapping; keep one of them. (at /tokens/0/state)',
+  ],
+  'duplicate-key-among-others.yaml': [
+    '5:3: Key "maxAge" is already set at line 4 of this mapping; keep one of them. (at /policy/maxAge)',
+    '8:12: state "bogus" is not a token state; use one of active, inactive or revoked. (at /tokens/0/state)',
+    '9:9: id "4711" is already declared by the entry at line 7; declare each token once, so merge the two entries. (at /tokens/1/id)',
   ],
   'duplicate-names-one-unpinned.yaml': [
     '10:11: name "Celigo - svc-celigo - Integrator" is also used by the entry at line 4; two entries may share a name only when both pin an id, so add id: to both. (at /tokens/2/name)',
