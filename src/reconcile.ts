@@ -3,6 +3,8 @@ import { deepLinkFor } from './domain/kinds/registry.js';
 import type { Observation, ObservationListener } from './domain/observation.js';
 import { planChanges } from './domain/plan-changes.js';
 import { compareIds } from './domain/plan-order.js';
+import { changeSignature, describeDifferences, planDifferences } from './domain/plan-difference.js';
+import { plural } from './domain/plan-wording.js';
 import type { Change, History, Plan, PlanOptions } from './domain/plan.js';
 import { stateAfter } from './domain/plan.js';
 import type { ChangeResult, ConfirmedChange, RunReport } from './domain/report.js';
@@ -420,14 +422,16 @@ function refusalHint(plan: Plan): string {
  * Compared on what matters — which subject, which action, by whom, and whether it is blocked.
  */
 export function assertSavedPlanStillHolds(saved: Plan, fresh: Plan): void {
-  const key = (change: Change): string => JSON.stringify([keyOf(change.subject), change.action, change.from, change.to, change.via, change.blocked]);
-  const savedKeys = saved.changes.map(key).sort();
-  const freshKeys = fresh.changes.map(key).sort();
   if (saved.account !== fresh.account) {
     throw new GuardRefusal(`The saved plan is for account ${saved.account}, but the configuration is for ${fresh.account}.`, { hint: 'Plan again with this configuration.' });
   }
-  if (savedKeys.length !== freshKeys.length || savedKeys.some((value, index) => value !== freshKeys[index])) {
-    throw new GuardRefusal(`NetSuite no longer matches the saved plan (observed ${saved.observedAt}); it would now make ${fresh.summary.changes} change(s) instead of ${saved.summary.changes}.`, {
+  const differences = planDifferences(saved.changes, fresh.changes);
+  const savedKeys = saved.changes.map(changeSignature).sort();
+  const freshKeys = fresh.changes.map(changeSignature).sort();
+  if (differences.length > 0 || savedKeys.length !== freshKeys.length || savedKeys.some((value, index) => value !== freshKeys[index])) {
+    // Two saved changes with the same subject and action (a hand-edited file) differ only in number.
+    const what = differences.length > 0 ? describeDifferences(differences) : `it now has ${plural(fresh.changes.length, 'change')}, the saved plan ${saved.changes.length}`;
+    throw new GuardRefusal(`NetSuite no longer matches the saved plan (observed ${saved.observedAt}): ${what}.`, {
       hint: 'Run "netsuite-tokens plan --format json --out plan.json" again (with the same --only, if any), review it, and apply the new plan.',
     });
   }

@@ -12,12 +12,12 @@ import { checkSemanticRules } from './semantic-rules.js';
 export function loadConfigText(text: string, file: string): FileLoad {
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
-  const { source, data } = parsed;
+  const { source, data, repeatedKeys } = parsed;
   const semantic = checkSemanticRules(data, (path) => source.positionOf(path).line);
   const schema = checkAgainstSchema(data);
-  if (!schema.valid || semantic.length > 0) {
+  if (!schema.valid || semantic.length > 0 || repeatedKeys.length > 0) {
     const problems = [...semantic, ...(schema.valid ? [] : schema.problems)];
-    return { ok: false, problems: byPosition(problems.map((problem) => source.locate(problem))) };
+    return { ok: false, problems: byPosition([...repeatedKeys, ...problems.map((problem) => source.locate(problem))]) };
   }
   return { ok: true, loaded: loadedConfigFile(file, schema.file, (path) => source.positionOf(path)) };
 }

@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type ErrorCode } from 'yaml';
+import { toJsonPointer } from './json-pointer.js';
 import type { ConfigProblem } from '../support/errors.js';
 import { quoteValue } from './describe-value.js';
 import { YamlSource } from './yaml-source.js';
@@ -7,7 +8,8 @@ import { YamlSource } from './yaml-source.js';
 export const MAX_ALIAS_EXPANSIONS = 100;
 
 export type ParsedYaml =
-  | { readonly ok: true; readonly source: YamlSource; readonly data: unknown }
+  /** `repeatedKeys`: keys set twice, each a problem, reported with whatever else is wrong (the last value is read). */
+  | { readonly ok: true; readonly source: YamlSource; readonly data: unknown; readonly repeatedKeys: readonly ConfigProblem[] }
   | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
 
 /**
@@ -32,18 +34,21 @@ export function parseYaml(text: string, file: string, shape: ExpectedShape = DES
   // yaml's own uniqueKeys check compares every key with every other (minutes for 100,000 keys); repeatedKeyProblems is one pass.
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, stringKeys: true });
   const source = new YamlSource(file, document, lineCounter);
-  const syntax = [...syntaxProblems(source), ...repeatedKeyProblems(source)];
-  if (syntax.length > 0) return { ok: false, problems: byOffset(syntax) };
+  const syntax = syntaxProblems(source);
+  const repeated = repeatedKeyProblems(source);
+  if (syntax.length > 0) return { ok: false, problems: byOffset([...syntax, ...repeated]) };
+  // A repeated key leaves the document readable: the checks after parsing report their problems beside it.
+  const repeatedKeys = byOffset(repeated);
   const shapeProblem = topLevelShapeProblem(source, text, shape);
-  if (shapeProblem !== null) return { ok: false, problems: [shapeProblem] };
+  if (shapeProblem !== null) return { ok: false, problems: [...repeatedKeys, shapeProblem] };
   const aliasProblems = unresolvedAliasProblems(source);
-  if (aliasProblems.length > 0) return { ok: false, problems: aliasProblems };
-  return toData(source);
+  if (aliasProblems.length > 0) return { ok: false, problems: [...repeatedKeys, ...aliasProblems] };
+  return toData(source, repeatedKeys);
 }
 
-function toData(source: YamlSource): ParsedYaml {
+function toData(source: YamlSource, repeatedKeys: readonly ConfigProblem[]): ParsedYaml {
   try {
-    return { ok: true, source, data: source.document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) };
+    return { ok: true, source, data: source.document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }), repeatedKeys };
   } catch (error) {
     // Unresolved aliases were reported before; the only ReferenceError left is yaml's alias-count limit.
     if (!(error instanceof ReferenceError)) throw error;
@@ -89,26 +94,33 @@ function withoutFinalPeriod(text: string): string {
   return text.trim().replace(/\.$/, '');
 }
 
-/** A key set twice in one mapping, at the repeat, naming the line where it was first set. */
+/** A key set twice in one mapping, at the repeat, naming the line where it was first set, with its JSON pointer. */
 function repeatedKeyProblems(source: YamlSource): OffsetProblem[] {
   const problems: OffsetProblem[] = [];
-  visit(source.document, {
-    Map(_, map) {
-      const firstOffsetByName = new Map<string, number>();
-      for (const { key } of map.items) {
-        if (!isScalar(key) || !key.range) continue;
-        const name = String(key.value);
-        const [offset] = key.range;
-        const firstOffset = firstOffsetByName.get(name);
-        if (firstOffset === undefined) {
-          firstOffsetByName.set(name, offset);
-          continue;
-        }
-        const message = `Key ${quoteValue(name)} is already set at line ${source.positionOfOffset(firstOffset).line} of this mapping; keep one of them.`;
-        problems.push({ offset, problem: problemAt(source, offset, message) });
+  // An explicit walk rather than visit(): the pointer needs each node's path, and aliases are not followed.
+  const walk = (node: unknown, path: readonly (string | number)[]): void => {
+    if (isSeq(node)) {
+      node.items.forEach((item, index) => { walk(item, [...path, index]); });
+      return;
+    }
+    if (!isMap(node)) return;
+    const firstOffsetByName = new Map<string, number>();
+    for (const { key, value } of node.items) {
+      if (!isScalar(key) || !key.range) continue;
+      const name = String(key.value);
+      const [offset] = key.range;
+      const firstOffset = firstOffsetByName.get(name);
+      if (firstOffset === undefined) {
+        firstOffsetByName.set(name, offset);
+        walk(value, [...path, name]);
+        continue;
       }
-    },
-  });
+      const message = `Key ${quoteValue(name)} is already set at line ${source.positionOfOffset(firstOffset).line} of this mapping; keep one of them.`;
+      problems.push({ offset, problem: { ...problemAt(source, offset, message), pointer: toJsonPointer([...path, name]) } });
+      walk(value, [...path, name]);
+    }
+  };
+  walk(source.document.contents, []);
   return problems;
 }
 

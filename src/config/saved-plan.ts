@@ -48,6 +48,7 @@ export async function parseSavedPlan(text: string, file: string): Promise<Plan> 
   // JSON is YAML: the YAML reader gives every node its line and column.
   const parsed = parseYaml(text, file, PLAN_SHAPE);
   if (!parsed.ok) throw new ConfigError(parsed.problems, { subject: SUBJECT, hint: HINT });
+  if (parsed.repeatedKeys.length > 0) throw new ConfigError(parsed.repeatedKeys, { subject: SUBJECT, hint: HINT });
   const { source, data } = parsed;
   const version = typeof data === 'object' && data !== null ? (data as { formatVersion?: unknown }).formatVersion : undefined;
   if (version !== 1 && version !== PLAN_FORMAT_VERSION) {

@@ -147,12 +147,30 @@ function typeMessage(label: string, error: ErrorObject): string {
   if (data === null && label === 'A token entry') return 'A token entry is empty; write its keys (id, name, state, ...) after the "- " or remove the empty item.';
   if (data === null) return `${label} is empty, but it must be ${expected}; write a value after "${label}:".`;
   const message = `${label} must be ${expected}, not ${describeValue(data)}`;
-  if (expectedTypes.includes('string') && (typeof data === 'number' || typeof data === 'boolean')) {
-    return `${message}; quote it: ${label}: "${String(data)}".`;
-  }
+  if (expectedTypes.includes('string') && (typeof data === 'number' || typeof data === 'boolean')) return unquotedMessage(label, message, String(data), error.parentSchema);
   if (expectedTypes.includes('array')) return `${message}; start each entry with "- ".`;
   if (label === 'A token entry') return `${message}; write each entry as keys such as id: and state:.`;
   return `${message}.`;
+}
+
+/**
+ * A number or boolean where text is expected. Quoting is the advice only when the quoted value is valid:
+ * `maxAge: 365` needs its unit, and `owner: 42` is no team however it is written.
+ */
+function unquotedMessage(label: string, message: string, text: string, parentSchema: unknown): string {
+  const pattern = patternOf(parentSchema);
+  if (pattern === null || new RegExp(pattern, 'u').test(text)) return `${message}; quote it: ${label}: "${text}".`;
+  const definition = definitionWithPattern(pattern);
+  if ((definition === 'duration' || definition === 'overlapDuration') && new RegExp(pattern, 'u').test(`${text}d`)) {
+    return `${message}; write it with its unit: ${label}: ${text}d (or ${text}h, ${text}w).`;
+  }
+  const describe = PATTERN_MESSAGES[definition];
+  return describe === undefined ? `${message}; see schemas/netsuite-tokens.schema.json for what is allowed.` : describe(label, text);
+}
+
+function patternOf(schema: unknown): string | null {
+  if (typeof schema !== 'object' || schema === null || !('pattern' in schema)) return null;
+  return typeof schema.pattern === 'string' ? schema.pattern : null;
 }
 
 const ENUM_NOUNS: Readonly<Record<string, string>> = {

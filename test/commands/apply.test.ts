@@ -96,6 +96,21 @@ describe('apply against the emulator', () => {
     expect(requestsTo(account.emulator, REVOKE)).toBe(1);
   });
 
+  it('says which changes differ when a saved plan no longer matches, even when their number is the same', async () => {
+    account = await startTestAccount();
+    expect((await run(['plan', '--format', 'json', '--out', 'plan.json'], account)).code).toBe(0);
+    // One planned change is done by hand and another appears: still two changes, but not the reviewed ones.
+    await administrator(account.emulator, '/tokens/103/inactive', { inactive: true });
+    await administrator(account.emulator, '/tokens/104/inactive', { inactive: true });
+    const stale = await run(['apply', '--plan', 'plan.json'], account);
+    expect(stale.code).toBe(4);
+    const said = stale.io.err();
+    expect(said).toContain('inactivate token 103 is no longer planned');
+    expect(said).toContain('activate token 104 is now planned');
+    expect(said).not.toContain('instead of');
+    expect(requestsTo(account.emulator, REVOKE)).toBe(0);
+  });
+
   it('refuses a run over maxChangesPerRun unless --allow-over-limit', async () => {
     account = await startTestAccount();
     await writeConfig(account, TEST_CONFIG.replace('maxChangesPerRun: 5', 'maxChangesPerRun: 1'));

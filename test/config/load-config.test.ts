@@ -95,7 +95,12 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     '10:9: id "4711" is already declared by the entry at line 4; declare each token once, so merge the two entries. (at /tokens/2/id)',
   ],
   'duplicate-key.yaml': [
-    '6:5: Key "state" is already set at line 5 of this mapping; keep one of them.',
+    '6:5: Key "state" is already set at line 5 of this mapping; keep one of them. (at /tokens/0/state)',
+  ],
+  'duplicate-key-among-others.yaml': [
+    '5:3: Key "maxAge" is already set at line 4 of this mapping; keep one of them. (at /policy/maxAge)',
+    '8:12: state "bogus" is not a token state; use one of active, inactive or revoked. (at /tokens/0/state)',
+    '9:9: id "4711" is already declared by the entry at line 7; declare each token once, so merge the two entries. (at /tokens/1/id)',
   ],
   'duplicate-names-one-unpinned.yaml': [
     '10:11: name "Celigo - svc-celigo - Integrator" is also used by the entry at line 4; two entries may share a name only when both pin an id, so add id: to both. (at /tokens/2/name)',
@@ -187,6 +192,11 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   ],
   'unquoted-account.yaml': [
     '2:10: account must be a string, not the number 1234567; quote it: account: "1234567". (at /account)',
+  ],
+  'unquoted-duration-and-owner.yaml': [
+    '4:11: maxAge must be a string, not the number 365; write it with its unit: maxAge: 365d (or 365h, 365w). (at /policy/maxAge)',
+    '5:14: unusedFor "9999999" is not a duration; use a whole number followed by h, d or w, such as 90d, 36h or 2w. (at /policy/unusedFor)',
+    '9:12: owner "42" is not a GitHub team or user; write @org/team or @user, such as "@acme/finance-systems". (at /tokens/0/owner)',
   ],
   'unquoted-id.yaml': [
     '4:9: id must be a string, not the number 4711; quote it: id: "4711". (at /tokens/0/id)',
