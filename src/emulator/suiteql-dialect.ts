@@ -5,6 +5,7 @@ import { convertDateLiterals, NOW_WORDS, typeQuery, type QueryTyping } from './s
 import { rewriteRowLimits } from './suiteql-row-limits.js';
 import { depthsOf } from './suiteql-blocks.js';
 import { refuseSqliteOnly } from './suiteql-sqlite-only.js';
+import { refuseDisplayFilters } from './suiteql-display-filters.js';
 
 /**
  * Translates NetSuite's SuiteQL (an Oracle dialect) into SQLite, token by token. Only the constructs
@@ -95,6 +96,7 @@ function prepareFresh(query: string): Prepared {
   }
   try {
     refuseSqliteOnly(tokens);
+    refuseDisplayFilters(tokens);
     const rewritten = rewriteRowLimits(tokens);
     const typing = typeQuery(rewritten);
     const withDates = convertDateLiterals(rewritten, typing.datetimeNames);

@@ -304,6 +304,15 @@ describe('what SQLite would run but NetSuite (Oracle) would not', () => {
     expect(await run("SELECT NVL(drevoked, dcreated) AS a FROM oauthtoken WHERE drevoked IS NULL AND id IS NOT NULL ORDER BY id")).toMatchObject({ count: 5 });
   });
 
+  it('refuses BUILTIN.DF in WHERE, where NetSuite is unreliable, and says the emulator chose to (filter on raw ids)', async () => {
+    const text = await refusedText("SELECT id FROM oauthtoken WHERE BUILTIN.DF(entity_name) = 'svc-gitops'");
+    expect(text).toContain('filter on the raw id');
+    expect(text).toContain('This is a limit of the emulator');
+    expect(await refusedText("SELECT id FROM oauthtoken WHERE id IN (SELECT id FROM oauthtoken WHERE BUILTIN.DF(role_name) = 'Token Operator')")).toContain('filter on the raw id');
+    // In the select list, and in a subquery's select list that the WHERE uses, it still runs.
+    expect(await run("SELECT id, BUILTIN.DF(entity_name) AS u FROM oauthtoken WHERE entity_name = 10 AND id IN (SELECT id FROM (SELECT id, BUILTIN.DF(role_name) AS r FROM oauthtoken)) ORDER BY id")).toMatchObject({ count: 4 });
+  });
+
   it('reads a double-quoted name as an identifier, never as a string (SQLite would fall back to a string)', async () => {
     expect(await refusedText('SELECT id FROM oauthtoken WHERE tba_token_name = "Inactive token"')).toContain("Unknown identifier 'Inactive token'");
     expect(await run('SELECT "ID" AS "Token" FROM oauthtoken WHERE "BINACTIVE" = \'T\'')).toMatchObject({ items: [{ token: '102' }] });
