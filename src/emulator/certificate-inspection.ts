@@ -58,7 +58,7 @@ export function inspectCertificatePem(text: string): CertificateInspection {
   };
 }
 
-/** The validity NetSuite keeps: from notBefore, at most two years. */
+/** The validity NetSuite keeps: at most two years [DOC], counted as 730 days from notBefore [INF]. */
 export function shortenedValidity(certificate: InspectedCertificate): { readonly validFrom: Date; readonly validUntil: Date } {
   const longest = certificate.notBefore.getTime() + MAX_VALIDITY_DAYS * DAY_MS;
   return { validFrom: certificate.notBefore, validUntil: new Date(Math.min(certificate.notAfter.getTime(), longest)) };

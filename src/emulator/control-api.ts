@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EmulatorOrigins } from './origins.js';
 import type { AccountStore, StoreChange } from './account-store.js';
 import { loginEntryOfSeedRow } from './account-store.js';
 import type { CertificateChange, CertificateStore } from './certificate-store.js';
@@ -23,6 +24,8 @@ export interface ControlContext {
   readonly certificates: CertificateStore;
   readonly now: () => Date;
   readonly snapshot: () => EmulatorSnapshot;
+  /** The emulator's own origins: the only web pages allowed to drive the control endpoint. */
+  readonly origins: () => EmulatorOrigins;
 }
 
 type ControlReply = { readonly status: number; readonly body: unknown; readonly headers?: Readonly<Record<string, string>> };
@@ -153,7 +156,7 @@ export async function answerControlRequest(context: ControlContext, request: Inc
     return;
   }
   const origin = request.headers.origin;
-  if (origin !== undefined && !LOOPBACK_NAMES.has(hostnameOf(origin.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')))) {
+  if (origin !== undefined && !isOwnOrigin(origin, context.origins())) {
     request.resume();
     reply(problem(403, 'FORBIDDEN_ORIGIN', 'The control endpoint refuses requests that a web page of another site sends.'));
     return;
@@ -196,6 +199,21 @@ export async function answerControlRequest(context: ControlContext, request: Inc
     }
   }
   reply(chosen.route.answer(context, chosen.ids ?? [], parsed));
+}
+
+/**
+ * Whether a browser's Origin is one of the emulator's own pages: a loopback name on one of its own
+ * ports. Another loopback port is another origin (any local dev server), so it is refused too.
+ */
+function isOwnOrigin(origin: string, own: EmulatorOrigins): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  const ownPorts = new Set([own.rest, own.restlets, own.system].map((value) => new URL(value).port));
+  return LOOPBACK_NAMES.has(url.hostname.toLowerCase()) && (url.protocol === 'http:' || url.protocol === 'https:') && ownPorts.has(url.port);
 }
 
 function hostnameOf(host: string): string {

@@ -245,5 +245,6 @@ function answerRevokeToken(context: NetSuiteApiContext, response: ServerResponse
     reply(apiError('restlet', 400, 'INVALID_REQUEST', revoked.message));
     return;
   }
+  // [INF] NetSuite documents no success body for revoketoken; clients treat any 2xx as done.
   sendJson(response, 200, { message: 'The token has been revoked.' });
 }

@@ -2,8 +2,9 @@ import type { RejectionReason } from './oauth-verifier.js';
 
 /**
  * NetSuite's error responses. REST web services (`/services/rest/...`) answer
- * `{type, title, status, o:errorDetails: [{detail, o:errorCode}]}`; the RESTlet domain's token
- * endpoints (`/rest/...`) answer `{error: {code, message}}`.
+ * `{type, title, status, o:errorDetails: [{detail, o:errorCode}]}` [DOC]; the RESTlet domain's token
+ * endpoints (`/rest/...`) answer `{error: {code, message}}` [3P: the shape a public client parses;
+ * INF that NetSuite sends it for every refusal there].
  */
 export type ApiDomain = 'rest' | 'restlet';
 
@@ -79,8 +80,8 @@ export function invalidBearerToken(domain: ApiDomain, account: string): ErrorRes
 
 /**
  * Over the account's concurrency limit: REST answers 429 "Too Many Requests", RESTlets 400
- * SSS_REQUEST_LIMIT_EXCEEDED. NetSuite documents no o:errorCode for the REST case; this one is a guess,
- * so clients must decide on the status, not the code.
+ * SSS_REQUEST_LIMIT_EXCEEDED [DOC]. The 429 status is [3P] and NetSuite documents no o:errorCode for
+ * the REST case: CONCURRENCY_LIMIT_EXCEEDED is [INF], so clients must decide on the status, not the code.
  */
 export function overConcurrencyLimit(domain: ApiDomain): ErrorResponse {
   switch (domain) {

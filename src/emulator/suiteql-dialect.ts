@@ -4,6 +4,8 @@ import { TranslationProblem } from './suiteql-errors.js';
 import { convertDateLiterals, NOW_WORDS, typeQuery, type QueryTyping } from './suiteql-date-typing.js';
 import { rewriteRowLimits } from './suiteql-row-limits.js';
 import { depthsOf } from './suiteql-blocks.js';
+import { refuseSqliteOnly } from './suiteql-sqlite-only.js';
+import { refuseDisplayFilters } from './suiteql-display-filters.js';
 
 /**
  * Translates NetSuite's SuiteQL (an Oracle dialect) into SQLite, token by token. Only the constructs
@@ -93,6 +95,8 @@ function prepareFresh(query: string): Prepared {
     return { ok: false, reason: 'a query is a single statement; remove the semicolon', kind: 'invalid' };
   }
   try {
+    refuseSqliteOnly(tokens);
+    refuseDisplayFilters(tokens);
     const rewritten = rewriteRowLimits(tokens);
     const typing = typeQuery(rewritten);
     const withDates = convertDateLiterals(rewritten, typing.datetimeNames);
@@ -140,12 +144,24 @@ function translateRange(tokens: readonly SqlToken[], start: number, end: number,
     }
     if (token.kind === 'word' && !afterDot && NOW_WORDS.has(token.text.toUpperCase()) && !isSymbol(tokens[index + 1], '(')) {
       out.push(`(${julianDayOf(context.now)})`);
+    } else if (token.kind === 'quoted-identifier') {
+      out.push(bracketedIdentifier(token));
     } else {
       out.push(token.text);
     }
     index += 1;
   }
   return out.join(' ');
+}
+
+/**
+ * A double-quoted name in SQLite's bracket form: SQLite reads `"x"` as a string when no column is
+ * called x, which Oracle never does (it is an identifier, or an error); `[x]` is only ever a name.
+ */
+function bracketedIdentifier(token: SqlToken): string {
+  const name = token.text.slice(1, -1).replace(/""/g, '"');
+  if (name.includes(']')) throw new TranslationProblem(`the quoted identifier ${token.text} holds a ], which the emulator cannot pass on`, 'unsupported');
+  return `[${name}]`;
 }
 
 interface Range {

@@ -50,7 +50,10 @@ export function rewriteRowLimits(original: readonly SqlToken[]): SqlToken[] {
  */
 function refuseSqliteLimit(tokens: readonly SqlToken[]): void {
   tokens.forEach((token, index) => {
-    if (isWord(token, 'LIMIT') && !isSymbol(tokens[index - 1], '.') && !isWord(tokens[index - 1], 'AS') && tokens[index + 1]?.kind === 'number') {
+    const next = tokens[index + 1];
+    // A LIMIT followed by a count in any form (1, (1), -1, 1 + 1); not a column or alias called limit.
+    const isClause = next !== undefined && !isSymbol(next, ',') && !isSymbol(next, ')') && !isSymbol(next, '.') && !isWord(next, 'FROM');
+    if (isWord(token, 'LIMIT') && !isSymbol(tokens[index - 1], '.') && !isWord(tokens[index - 1], 'AS') && isClause) {
       throw new TranslationProblem('LIMIT is not SuiteQL; use FETCH FIRST n ROWS ONLY or ROWNUM, and page with the limit and offset query parameters');
     }
   });

@@ -45,6 +45,15 @@ describe('the control endpoint for M2M, and changes without a body', () => {
     expect((await raw('POST', '/tokens/101/revoke', { origin: `http://localhost:${port}` })).status).toBe(200);
   });
 
+  it("refuses a page served on another loopback port: another origin, though the browser sends a loopback Origin", async () => {
+    const { port } = new URL(emulator.url);
+    const otherPort = Number(port) === 65535 ? 65534 : Number(port) + 1;
+    const other = await raw('POST', '/tokens/101/revoke', { origin: `http://127.0.0.1:${otherPort}` });
+    expect(other.status).toBe(403);
+    expect((await raw('POST', '/tokens/101/revoke', { origin: 'http://localhost' })).status).toBe(403);
+    expect(tokenState('101')).toBe('active');
+  });
+
   it('uploads a certificate for a mapping as the administrator does, with the same key and capacity checks', async () => {
     const fresh = newCertificate({ type: 'ec', curve: 'P-256' });
     const response = await control(emulator, 'POST', '/certificates', { integration: '4', entity: 12, role: '23', certificatePem: fresh.pem });

@@ -145,10 +145,15 @@ describe('SQL on a real engine, in NetSuite dialect', () => {
   });
 
   it('exposes no secrets: consumer and token secrets are not in any table', async () => {
-    const { items } = await run("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-    expect(items.map((item) => item['name'])).toEqual(['emulator_display_name', 'entity', 'integration', 'loginaudit', 'oauthtoken', 'role']);
-    const columns = await run("SELECT group_concat(name) AS names FROM pragma_table_info('integration')");
-    expect(columns.items).toEqual([{ links: [], names: 'id,name,state' }]);
+    const secrets = [
+      ...SMALL_SEED.integrations.flatMap((integration) => [integration.consumerKey, integration.consumerSecret]),
+      ...SMALL_SEED.tokens.flatMap((token) => [token.tokenId, token.tokenSecret]).filter((value) => value !== undefined),
+    ];
+    expect(Object.keys((await run('SELECT * FROM integration ORDER BY id')).items[0] ?? {})).toEqual(['links', 'id', 'name', 'state']);
+    for (const table of ['integration', 'oauthtoken', 'entity', 'role', 'loginaudit']) {
+      const text = JSON.stringify(await run(`SELECT * FROM ${table}`));
+      for (const secret of secrets) expect(text, table).not.toContain(secret);
+    }
   });
 });
 
@@ -257,6 +262,60 @@ describe('ROWNUM and FETCH FIRST, as Oracle runs them', () => {
     const beyond = await refusal('SELECT id FROM oauthtoken WHERE ROWNUM <= 3 OR id = 1');
     expect(beyond.status).toBe(400);
     expect(JSON.stringify(beyond.body)).toContain('This is a limit of the emulator');
+  });
+});
+
+describe('what SQLite would run but NetSuite (Oracle) would not', () => {
+  const refusedText = async (q: string): Promise<string> => {
+    const answer = await refusal(q);
+    expect(answer.status, q).toBe(400);
+    return JSON.stringify(answer.body);
+  };
+
+  it("shows none of SQLite's or the emulator's own tables: they are not NetSuite records", async () => {
+    for (const q of ['SELECT name FROM sqlite_master', 'SELECT * FROM sqlite_schema', 'SELECT * FROM emulator_display_name', "SELECT * FROM pragma_table_info('oauthtoken')", "SELECT ns_to_char(dcreated, 'YYYY') AS y FROM oauthtoken"]) {
+      expect(await refusedText(q), q).toContain('Search error occurred:');
+    }
+  });
+
+  it('refuses LIMIT however its count is written', async () => {
+    for (const q of ['SELECT id FROM oauthtoken LIMIT (1)', 'SELECT id FROM oauthtoken LIMIT -1', 'SELECT id FROM oauthtoken ORDER BY id LIMIT 1 + 1']) {
+      expect(await refusedText(q), q).toContain('LIMIT is not SuiteQL');
+    }
+  });
+
+  it("refuses SQLite's own functions and operators, which Oracle does not have", async () => {
+    for (const q of [
+      "SELECT IFNULL(drevoked, 'x') AS a FROM oauthtoken",
+      'SELECT GROUP_CONCAT(id) AS a FROM oauthtoken',
+      "SELECT DATETIME('now') AS a FROM oauthtoken",
+      'SELECT JULIANDAY(dcreated) AS a FROM oauthtoken',
+      'SELECT TYPEOF(id) AS a FROM oauthtoken',
+      "SELECT PRINTF('%d', id) AS a FROM oauthtoken",
+      "SELECT IIF(id = 100, 'a', 'b') AS a FROM oauthtoken",
+      "SELECT id FROM oauthtoken WHERE id IN (SELECT value FROM JSON_EACH('[100]'))",
+      "SELECT id FROM oauthtoken WHERE tba_token_name GLOB 'I*'",
+      'SELECT id FROM oauthtoken WHERE drevoked ISNULL',
+      'SELECT id FROM oauthtoken t WHERE t.id IS 100',
+    ]) {
+      expect(await refusedText(q), q).toContain('Search error occurred:');
+    }
+    // Oracle's own spellings still run.
+    expect(await run("SELECT NVL(drevoked, dcreated) AS a FROM oauthtoken WHERE drevoked IS NULL AND id IS NOT NULL ORDER BY id")).toMatchObject({ count: 5 });
+  });
+
+  it('refuses BUILTIN.DF in WHERE, where NetSuite is unreliable, and says the emulator chose to (filter on raw ids)', async () => {
+    const text = await refusedText("SELECT id FROM oauthtoken WHERE BUILTIN.DF(entity_name) = 'svc-gitops'");
+    expect(text).toContain('filter on the raw id');
+    expect(text).toContain('This is a limit of the emulator');
+    expect(await refusedText("SELECT id FROM oauthtoken WHERE id IN (SELECT id FROM oauthtoken WHERE BUILTIN.DF(role_name) = 'Token Operator')")).toContain('filter on the raw id');
+    // In the select list, and in a subquery's select list that the WHERE uses, it still runs.
+    expect(await run("SELECT id, BUILTIN.DF(entity_name) AS u FROM oauthtoken WHERE entity_name = 10 AND id IN (SELECT id FROM (SELECT id, BUILTIN.DF(role_name) AS r FROM oauthtoken)) ORDER BY id")).toMatchObject({ count: 4 });
+  });
+
+  it('reads a double-quoted name as an identifier, never as a string (SQLite would fall back to a string)', async () => {
+    expect(await refusedText('SELECT id FROM oauthtoken WHERE tba_token_name = "Inactive token"')).toContain("Unknown identifier 'Inactive token'");
+    expect(await run('SELECT "ID" AS "Token" FROM oauthtoken WHERE "BINACTIVE" = \'T\'')).toMatchObject({ items: [{ token: '102' }] });
   });
 });
 
