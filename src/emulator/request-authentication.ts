@@ -36,5 +36,7 @@ export function authenticateBearer(authorization: string, tokens: AccessTokenReg
     return { ok: false, reason: 'InvalidIntegration', grant, integration };
   }
   if (!accounts.hasEntity(grant.entityId) || !accounts.hasRole(grant.roleId)) return { ok: false, reason: 'EntityOrRoleDisabled', grant, integration };
+  // [INF] A token issued before its certificate was revoked keeps working until it expires: NetSuite
+  // documents only that new token requests with that certificate fail (reference/rotation.md §1.6).
   return { ok: true, grant, integration };
 }
