@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import type { Secret } from '../secrets/secret.js';
+import { Secret } from '../secrets/secret.js';
 import type { Authorizer } from './authorizer.js';
 import { NetSuiteAuthError, NetSuiteCancelledError, NetSuiteError, NetSuiteUnavailableError, summarizeFailure } from './errors.js';
 import type { NetSuiteFailure } from './errors.js';
@@ -141,7 +141,6 @@ export class NetSuiteTransport {
   async send(request: NetSuiteRequest): Promise<NetSuiteResponse> {
     const target = new URL(request.url);
     const endpoint = `${request.method} ${target.origin}${target.pathname}`;
-    const secrets = request.authorizer.secrets;
     const startedAt = this.#now();
     let unauthorizedSeen = false;
     let timeouts = 0;
@@ -150,7 +149,10 @@ export class NetSuiteTransport {
       this.#throwIfCancelled(endpoint);
       // Authorized before taking a slot: a Bearer authorizer may itself need a request to NetSuite.
       const authorization = await request.authorizer.authorize(request.method, request.url);
-      const outcome = await this.#limiter.run(() => this.#attempt(request, endpoint, authorization, attempt), request.precedence);
+      // Read per attempt: a Bearer authorizer's token may be minted or replaced between attempts, and
+      // what this attempt carried (a bare signature, a bearer token) must not come back in an echo.
+      const secrets = [...request.authorizer.secrets, ...secretsIn(authorization)];
+      const outcome = await this.#limiter.run(() => this.#attempt(request, endpoint, authorization, attempt, secrets), request.precedence);
       if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) {
         this.#options.onEvent?.({ kind: 'response', endpoint, status: outcome.status, attempt });
         return { status: outcome.status, text: outcome.text, endpoint };
@@ -186,7 +188,7 @@ export class NetSuiteTransport {
     }
   }
 
-  async #attempt(request: NetSuiteRequest, endpoint: string, authorization: string | null, attempt: number): Promise<Attempt> {
+  async #attempt(request: NetSuiteRequest, endpoint: string, authorization: string | null, attempt: number, secrets: readonly Secret[]): Promise<Attempt> {
     this.#throwIfCancelled(endpoint);
     const timeoutMs = this.#policy.requestTimeoutMs;
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -215,7 +217,7 @@ export class NetSuiteTransport {
       if (error instanceof NetSuiteError) throw error;
       if (caller?.aborted === true) throw cancelled(endpoint);
       const reason = timeout.aborted ? 'timeout' : isUnreachable(error) ? 'unreachable' : 'network';
-      return { kind: 'no-response', reason, cause: sanitizedCause(error, request.authorizer.secrets) };
+      return { kind: 'no-response', reason, cause: sanitizedCause(error, secrets) };
     } finally {
       stopNotices();
     }
@@ -425,6 +427,27 @@ function sanitizedCause(error: unknown, secrets: readonly Secret[]): Error {
     current = current.cause;
   }
   return new Error(redact(parts.length === 0 ? String(error) : parts.join(': '), secrets));
+}
+
+/**
+ * What one Authorization value puts on the wire that a server could echo on its own: the whole value,
+ * a Bearer token, an OAuth 1.0a signature (as sent, percent-encoded, and decoded).
+ */
+function secretsIn(authorization: string | null): Secret[] {
+  if (authorization === null) return [];
+  const found = [new Secret(authorization)];
+  const bearer = /^Bearer\s+(\S+)/i.exec(authorization)?.[1];
+  if (bearer !== undefined) found.push(new Secret(bearer));
+  const signature = /oauth_signature="([^"]*)"/.exec(authorization)?.[1];
+  if (signature !== undefined) {
+    found.push(new Secret(signature));
+    try {
+      found.push(new Secret(decodeURIComponent(signature)));
+    } catch {
+      // Not percent-encoded after all: the value as sent is already listed.
+    }
+  }
+  return found;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -102,6 +102,26 @@ describe('the M2M authorizer', () => {
     expect(printed).not.toContain('eyJ');
   });
 
+  it('never lets the access token reach an error, even when the first request of the run mints it or a 401 replaces it', async () => {
+    // A broken proxy echoing the bearer token alone, without the word Authorization in front of it.
+    let minted = 0;
+    const { server: target, transport, authorizerFor } = await against((request) => {
+      if (request.url === TOKEN_PATH) {
+        minted += 1;
+        return { status: 200, body: { access_token: `${ACCESS_TOKEN}-${minted}`, expires_in: 3600, token_type: 'Bearer' } };
+      }
+      const token = String(request.headers.authorization).slice('Bearer '.length);
+      return { status: request.url === '/first' ? 403 : 401, body: { 'o:errorDetails': [{ 'o:errorCode': 'INVALID_LOGIN', detail: `token ${token} refused` }] } };
+    });
+    const authorizer = authorizerFor();
+    const send = (path: string) => transport.send({ method: 'GET', url: `${target.origin}${path}`, authorizer, authHint: 'Check the mapping.' }).catch((caught: unknown) => caught);
+    const errors = [await send('/first'), await send('/second')];
+    expect(minted).toBe(2);
+    const printed = errors.map((error) => `${inspect(error, { depth: 8 })} ${JSON.stringify(error)}`).join('\n');
+    expect(printed).toContain('[redacted]');
+    expect(printed).not.toContain(ACCESS_TOKEN);
+  });
+
   it('revokes a certificate with a POST to …/certificates/<id>/revoke and no body, with the mapping’s own token', async () => {
     const { server: target, endpoints, transport, authorizerFor } = await against((request) => (request.url === TOKEN_PATH ? tokenReply() : { status: 200, headers: { 'content-type': 'text/plain' }, body: 'Successfully revoked' }));
     const executor = new NetSuiteChangeExecutor({ endpoints, transport, signer: createSigner({ realm: '1234567', clock: { now: () => new Date() } }), authorizerFor });

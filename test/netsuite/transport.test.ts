@@ -312,6 +312,21 @@ describe.each(EXCHANGES)('over %s', (_name, makeExchange) => {
       expect(target.requests).toHaveLength(1);
     });
 
+    it('never lets the signature of an attempt reach an error, even echoed bare', async () => {
+      const target = await startScriptedServer((request) => {
+        const signature = /oauth_signature="([^"]*)"/.exec(String(request.headers.authorization))?.[1] ?? 'none';
+        return { status: 403, body: { 'o:errorDetails': [{ detail: `signature ${signature} / ${decodeURIComponent(signature)} does not match`, 'o:errorCode': 'INVALID_LOGIN' }] } };
+      });
+      server = target;
+      const sent = target.requests;
+      const error = await failure(harness(target).send());
+      const signature = /oauth_signature="([^"]*)"/.exec(String(sent[0]?.headers.authorization))?.[1] ?? '';
+      expect(signature).not.toBe('');
+      expect(error.message).toContain('[redacted]');
+      expect(`${error.message} ${inspect(error, { depth: 10 })}`).not.toContain(decodeURIComponent(signature));
+      expect(`${error.message} ${inspect(error, { depth: 10 })}`).not.toContain(signature);
+    });
+
     it('never lets a credential reach an error, its stack, its cause or a debug event', async () => {
       // A hostile or broken server echoing everything it received, the Authorization header included.
       const target = await startScriptedServer((request, index) =>
