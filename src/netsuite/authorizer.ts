@@ -13,8 +13,11 @@ export interface Authorizer {
   authorize(method: HttpMethod, url: string): Promise<string | null>;
   /** Every secret this authorizer can put on the wire, so errors and debug output can redact them. */
   readonly secrets: readonly Secret[];
-  /** NetSuite refused an attempt (401): forget anything cached before the one retry. */
-  refused?(): void;
+  /**
+   * NetSuite refused an attempt made with `authorization` (401): forget it if it is still what is
+   * cached, before the one retry. A refusal of a value already replaced leaves the replacement alone.
+   */
+  refused?(authorization: string | null): void;
 }
 
 /** TBA: OAuth 1.0a HMAC-SHA256 with one token's four values (SPEC §2). */

@@ -74,8 +74,11 @@ export function m2mAuthorizer(options: M2mAuthorizerOptions): Authorizer & { acc
       const cached = cache.tokens.get(key);
       return cached === undefined ? [credentials.privateKey] : [credentials.privateKey, cached.value];
     },
-    refused() {
-      cache.tokens.delete(key);
+    refused(authorization) {
+      // Several requests may have gone out with the same token: the first refusal replaces it, and
+      // the later ones must not drop the replacement (one new token per refused token, not per 401).
+      const cached = cache.tokens.get(key);
+      if (cached !== undefined && authorization === `Bearer ${cached.value.reveal()}`) cache.tokens.delete(key);
     },
     async accessToken() {
       return (await token()).value;

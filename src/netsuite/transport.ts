@@ -166,7 +166,7 @@ export class NetSuiteTransport {
         case 'retry': {
           // "Twice in a row": a 401 after another kind of failure is a fresh one.
           unauthorizedSeen = verdict.reason === 'unauthorized';
-          if (unauthorizedSeen) request.authorizer.refused?.();
+          if (unauthorizedSeen) request.authorizer.refused?.(authorization);
           if (verdict.reason === 'timeout') timeouts += 1;
           const waitMs = this.#waitBefore(attempt + 1, outcome);
           const elapsed = this.#now() - startedAt;

@@ -91,6 +91,30 @@ describe('the M2M authorizer', () => {
     expect(target.requests.filter((request) => request.url !== TOKEN_PATH).map((request) => request.headers['authorization'])).toEqual([`Bearer ${ACCESS_TOKEN}`, `Bearer ${ACCESS_TOKEN}`]);
   });
 
+  it('a 401 for a token already replaced does not drop its replacement: one new token, not one per refusal', async () => {
+    // Two requests go out with the first token and both are refused; the second refusal arrives after
+    // the first one's retry already carries the second token.
+    let minted = 0;
+    let releaseLateRefusal = (): void => undefined;
+    const lateRefusal = new Promise<void>((resolve) => { releaseLateRefusal = resolve; });
+    const refusal: Reply = { status: 401, body: { 'o:errorDetails': [{ 'o:errorCode': 'INVALID_LOGIN', detail: 'Invalid login attempt.' }] } };
+    const { server: target, transport, authorizerFor } = await against((request) => {
+      if (request.url === TOKEN_PATH) {
+        minted += 1;
+        return { status: 200, body: { access_token: `${ACCESS_TOKEN}-${minted}`, expires_in: 3600, token_type: 'Bearer' } };
+      }
+      const bearer = String(request.headers.authorization);
+      if (bearer.endsWith('-1')) return request.url === '/late' ? { ...refusal, after: lateRefusal } : refusal;
+      if (request.url === '/early') releaseLateRefusal();
+      return { status: 200, body: {} };
+    });
+    const authorizer = authorizerFor();
+    await authorizer.authorize('GET', 'warm-up');
+    const send = (path: string) => transport.send({ method: 'GET', url: `${target.origin}${path}`, authorizer, authHint: 'Check the mapping.' });
+    await Promise.all([send('/late'), send('/early')]);
+    expect(minted).toBe(2);
+  });
+
   it('reports a refused grant in one sentence naming what to check, and never the key or a token', async () => {
     const { authorizerFor } = await against(() => ({ status: 400, body: { error: 'invalid_client', error_description: 'The certificate is revoked.' } }));
     const error = await authorizerFor().authorize('GET', 'x').catch((caught: unknown) => caught);
