@@ -294,6 +294,7 @@ export function errorDetailsOf(text: string): { errorCode: string | null; detail
     body = JSON.parse(text);
   } catch {
     const trimmed = text.trim();
+    if (trimmed.startsWith('<')) return { errorCode: null, detail: htmlPageDetail(trimmed) };
     return { errorCode: null, detail: trimmed === '' ? null : trimmed.slice(0, 300) };
   }
   if (!isRecord(body)) return { errorCode: null, detail: null };
@@ -306,6 +307,12 @@ export function errorDetailsOf(text: string): { errorCode: string | null; detail
   // OAuth 2.0 (RFC 6749 §5.2): {"error": "invalid_grant", "error_description": "…"}.
   if (typeof error === 'string') return { errorCode: error, detail: stringOrNull(body['error_description']) };
   return { errorCode: null, detail: stringOrNull(body['title']) };
+}
+
+/** An HTML page (a proxy's, a load balancer's, a login page) named by its title, never quoted as markup. */
+function htmlPageDetail(html: string): string {
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim().slice(0, 120) ?? '';
+  return title === '' ? "an HTML page instead of NetSuite's JSON" : `an HTML page titled "${title.replaceAll('"', "'")}" instead of NetSuite's JSON`;
 }
 
 /**

@@ -312,6 +312,13 @@ describe.each(EXCHANGES)('over %s', (_name, makeExchange) => {
       expect(target.requests).toHaveLength(1);
     });
 
+    it('reports an HTML error page from a proxy in one sentence, by its title, not as markup', async () => {
+      const page = `<!DOCTYPE html>\n<html><head><title>403 Forbidden</title><style>body{font:1em sans-serif}</style></head>\n<body><h1>Forbidden</h1><p>${'x'.repeat(400)}</p></body></html>`;
+      const target = await serve(() => ({ status: 403, headers: { 'Content-Type': 'text/html' }, body: page }));
+      const error = await failure(harness(target).send());
+      expect(error.message).toBe(`NetSuite answered POST ${target.origin}/services/rest/query/v1/suiteql with 403: an HTML page titled "403 Forbidden" instead of NetSuite's JSON.`);
+    });
+
     it('never lets the signature of an attempt reach an error, even echoed bare', async () => {
       const target = await startScriptedServer((request) => {
         const signature = /oauth_signature="([^"]*)"/.exec(String(request.headers.authorization))?.[1] ?? 'none';
