@@ -16,7 +16,7 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 export const DEFAULT_FAULT_KINDS: readonly FaultKind[] = ['429', '500', '503', 'reset', 'spurious-401'];
 
 /** The NetSuite endpoints faults can be limited to (server.ts tells which a request is for). */
-export const FAULT_ENDPOINTS = ['suiteql', 'revoketoken', 'token', 'certificates'] as const;
+export const FAULT_ENDPOINTS = ['suiteql', 'revoketoken', 'token', 'certificates', 'accesstoken'] as const;
 export type FaultEndpoint = (typeof FAULT_ENDPOINTS)[number];
 
 export interface FaultOptions {

@@ -6,6 +6,7 @@ import type { FaultEndpoint, FaultInjector, FaultKind } from './faults.js';
 import { pause, type ConcurrencyGate } from './governance.js';
 import { parseTarget, sendJson, type RequestTarget } from './http-io.js';
 import { REVOKE_TOKEN_PATH, SUITEQL_PATH, answerNetSuiteRequest, type NetSuiteApiContext, type ServedHost } from './netsuite-api.js';
+import { ACCESS_TOKEN_PATH } from './tba-flow-api.js';
 import { apiError, invalidLogin, overConcurrencyLimit, type ApiDomain, type ErrorResponse } from './netsuite-errors.js';
 import type { EmulatorSnapshot } from './snapshot.js';
 import type { StateWatch } from './state-watch.js';
@@ -169,6 +170,7 @@ function faultEndpointOf(path: string): FaultEndpoint | null {
   if (path === SUITEQL_PATH) return 'suiteql';
   if (path === REVOKE_TOKEN_PATH) return 'revoketoken';
   if (path === OAUTH2_TOKEN_PATH) return 'token';
+  if (path === ACCESS_TOKEN_PATH) return 'accesstoken';
   return path.startsWith(CLIENTS_PATH_PREFIX) ? 'certificates' : null;
 }
 

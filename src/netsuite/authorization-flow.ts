@@ -97,6 +97,9 @@ export class TbaAuthorizationFlow {
       url: `${this.#options.endpoints.restlets}${ACCESS_TOKEN_PATH}`,
       authorizer: this.#authorizer(consumer, requestToken, { oauth_verifier: verifier.reveal() }, [verifier]),
       authHint: 'NetSuite refused the exchange: the approval may have expired, been used already or been denied. Run the command again to start a new authorization.',
+      // A verifier is good for one exchange: after a lost reply NetSuite may have minted the token, and a
+      // repeat would only be refused, so the caller says what may be left instead.
+      sendOnce: true,
     });
     const fields = formFields(response.text);
     const tokenId = fields.get('oauth_token') ?? '';

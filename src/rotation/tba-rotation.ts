@@ -8,6 +8,7 @@ import type { TbaCredentials } from '../secrets/credentials.js';
 import { realmOf } from '../secrets/credentials-bundle.js';
 import { Secret } from '../secrets/secret.js';
 import { GuardRefusal, RuntimeFailure } from '../support/errors.js';
+import { NetSuiteCancelledError, NetSuiteError } from '../netsuite/errors.js';
 import type { ApprovalChannel } from './approval-channel.js';
 
 /**
@@ -102,7 +103,7 @@ export async function rotateToken(ports: RotationPorts, request: RotationRequest
     checkRedirect(redirect, { requestToken: requestToken.token, state, account: request.account, oldToken });
     checkStop(ports);
 
-    const minted = await ports.flow.accessToken(consumer, requestToken, redirect.verifier);
+    const minted = await exchange(ports, () => ports.flow.accessToken(consumer, requestToken, redirect.verifier), oldToken);
     progress.minted = true;
     checkStop(ports);
     const after = await ports.directory.observe();
@@ -135,6 +136,23 @@ export async function rotateToken(ports: RotationPorts, request: RotationRequest
   } catch (error) {
     const note = leftBehind(progress, request, oldToken, ports.uiOrigin);
     if (note !== null) ports.say(note);
+    throw error;
+  }
+}
+
+/**
+ * Step three, once: when its answer is lost (no reply, a server error, Ctrl-C while it was under way)
+ * NetSuite may have minted a token whose secret this run never received, which only an administrator
+ * can find and revoke. A refusal (4xx) minted nothing.
+ */
+async function exchange(ports: RotationPorts, request: () => Promise<MintedToken>, oldToken: ObservedToken): Promise<MintedToken> {
+  try {
+    return await request();
+  } catch (error) {
+    const answered = error instanceof NetSuiteError && !(error instanceof NetSuiteCancelledError) && error.status !== null && error.status < 500;
+    if (!answered) {
+      ports.say(`NetSuite's answer to the exchange was lost, so it may have minted a token of ${describe(oldToken)} whose secret this run never received. An administrator should look in Setup > Users/Roles > Access Tokens for one created just now and revoke it; then run the command again.`);
+    }
     throw error;
   }
 }

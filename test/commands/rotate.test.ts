@@ -179,6 +179,20 @@ describe('rotate --token', () => {
     expect(github.comments).toEqual([]);
   });
 
+  it('sends the exchange once: when its reply is lost, says a token may have been minted for an administrator to revoke, and delivers nothing', async () => {
+    await emulator.close();
+    emulator = await startEmulator({ seed: rotationSeed(), origins: 'split', faults: { rate: 1, seed: 3, kinds: ['reset-after'], endpoints: ['accesstoken'] } });
+    const { code, io } = await rotate(['--token', '102'], allowAs(LEGACY.entity, LEGACY.role));
+
+    expect(code).toBe(1);
+    // NetSuite minted it, and only the reply was lost: a repeat would be refused (the verifier is spent), so none is sent.
+    expect(emulator.state().counters.requestsByPath['/rest/accesstoken']).toBe(1);
+    expect(newestToken()).toMatchObject({ id: '106', state: 'active' });
+    expect(io.err()).toContain("NetSuite's answer to the exchange was lost, so it may have minted a token of Legacy Sync, svc-legacy, Integration whose secret this run never received.");
+    expect(delivery.written.size).toBe(0);
+    expect(github.pulls).toEqual([]);
+  });
+
   it('refuses a second rotation while the first one\'s pull request is open (exit 3), before anything is minted', async () => {
     const first = await rotate(['--token', '102'], allowAs(LEGACY.entity, LEGACY.role));
     expect(first.code).toBe(0);
