@@ -10,6 +10,8 @@ export interface OptionSpec {
   readonly multiple?: boolean;
   /** The placeholder the help shows for the value: `PATH`, `FILE`. */
   readonly value?: string;
+  /** The command refuses to run without it; the usage line shows it without brackets. */
+  readonly required?: boolean;
   readonly description: string;
   /** A whole command line using the option, as a person would type it. */
   readonly example: string;
@@ -117,7 +119,7 @@ export const COMMAND_SPECS = {
     name: 'import',
     summary: 'write a desired-state file declaring every token of the live account as it is now',
     options: {
-      account: { type: 'string', value: 'ID', description: 'the account id (required): 1234567_SB1, or 1234567-sb1 as in its URLs', example: 'netsuite-tokens import --account 1234567_SB1' },
+      account: { type: 'string', value: 'ID', required: true, description: 'the account id (required): 1234567_SB1, or 1234567-sb1 as in its URLs', example: 'netsuite-tokens import --account 1234567_SB1' },
       out: { type: 'string', value: 'FILE', description: 'write the file here instead of printing it', example: 'netsuite-tokens import --account 1234567_SB1 --out netsuite-tokens.yaml' },
       force: { type: 'boolean', description: 'overwrite --out when it exists', example: 'netsuite-tokens import --account 1234567_SB1 --out netsuite-tokens.yaml --force' },
       'operator-token': {
@@ -159,7 +161,7 @@ export const COMMAND_SPECS = {
     name: 'rotate',
     summary: 'replace one TBA token through NetSuite\'s authorization flow: you approve in a browser, the new token is delivered and the file re-keyed by pull request',
     options: {
-      token: { type: 'string', value: 'ID', description: 'internal id of the token to replace (required); its entry needs credentials and deliver targets', example: 'netsuite-tokens rotate --token 4711' },
+      token: { type: 'string', value: 'ID', required: true, description: 'internal id of the token to replace (required); its entry needs credentials and deliver targets', example: 'netsuite-tokens rotate --token 4711' },
       config: { ...CONFIG, example: 'netsuite-tokens rotate --token 4711 --config netsuite/production.yaml' },
       paste: { type: 'boolean', description: 'nothing listens for the redirect: paste the address the browser ends on after Allow', example: 'netsuite-tokens rotate --token 4711 --paste' },
       'callback-port': {

@@ -8,14 +8,15 @@ export const HELP_WIDTH = 100;
 
 const PROGRAM = 'netsuite-tokens';
 
-const ENVIRONMENT = 'NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID, NETSUITE_TOKEN_SECRET (or NETSUITE_CREDENTIALS, a credentials bundle), NETSUITE_REST_URL, NETSUITE_RESTLETS_URL, NETSUITE_UI_URL, NETSUITE_CONCURRENCY (default 2), NETSUITE_TIMEOUT (default 60s), GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_RUN_ID, GITHUB_STEP_SUMMARY, NO_COLOR, COLUMNS.';
+const ENVIRONMENT = 'NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID, NETSUITE_TOKEN_SECRET (or NETSUITE_CLIENT_ID, NETSUITE_CERTIFICATE_ID, NETSUITE_PRIVATE_KEY for an M2M certificate; or NETSUITE_CREDENTIALS, a credentials bundle of either kind), NETSUITE_REST_URL, NETSUITE_RESTLETS_URL, NETSUITE_UI_URL, NETSUITE_CONCURRENCY (default 2), NETSUITE_TIMEOUT (default 60s), GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_RUN_ID, GITHUB_STEP_SUMMARY, GITHUB_SECRETS_TOKEN (delivery to GitHub Actions secrets), NO_COLOR, COLUMNS.';
 
 /** A no-break space keeps `[--only SUBJECT]...` on one line when the usage wraps. */
 const KEEP_TOGETHER = '\u00a0';
 
 function optionUsage(flag: string, option: OptionSpec): string {
   const value = option.type === 'string' ? `${KEEP_TOGETHER}${option.value ?? 'VALUE'}` : '';
-  return `[--${flag}${value}]${option.multiple === true ? '...' : ''}`;
+  const usage = `--${flag}${value}`;
+  return `${option.required === true ? usage : `[${usage}]`}${option.multiple === true ? '...' : ''}`;
 }
 
 /** `[--config PATH] [--format FORMAT] …`: what follows `netsuite-tokens plan` in the usage line. */
