@@ -148,7 +148,7 @@ describe('fault injection', () => {
       'faults.kinds has "reset-before", which is not one of 429, 500, 503, reset, spurious-401, reset-after.',
     );
     await expect(start({ faults: { rate: 0.2, seed: 1, endpoints: ['upload' as FaultEndpoint] } })).rejects.toThrow(
-      'faults.endpoints has "upload", which is not one of suiteql, revoketoken, token, certificates.',
+      'faults.endpoints has "upload", which is not one of suiteql, revoketoken, token, certificates, accesstoken.',
     );
     await expect(start({ concurrencyLimit: 0 })).rejects.toThrow('concurrencyLimit must be a whole number of at least 1');
     await expect(start({ latencyMs: -1 })).rejects.toThrow('latencyMs must be zero or more');
