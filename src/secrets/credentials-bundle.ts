@@ -116,26 +116,26 @@ export function m2mCredentials(
   return { kind: 'm2m', clientId: parts.clientId, certificateId: parts.certificateId, privateKey: new Secret(parts.privateKey), signingKey: key, validUntil: parts.validUntil };
 }
 
+/** The fields SPEC §12.3 lets be shown; every other string field of a bundle is secret. */
+const SHOWN_FIELDS: ReadonlySet<string> = new Set(['kind', 'accountId', 'clientId', 'certificateId', 'algorithm', 'validUntil']);
+
 /**
- * Every secret string inside a bundle, for masking in GitHub Actions (which masks each line of a value):
- * a bundle printed field by field must not show a secret either. The fields SPEC §12.3 lets be shown
- * (the account id, client id, certificate id, algorithm…) are left out, so that logs keep them readable.
- * A key written with literal `\n` sequences (which the key reader accepts) is given with real line
- * breaks as well, so that each of its lines is masked too. Empty when the text is not a JSON object.
+ * Every secret string field of a bundle (every string but the ones SPEC §12.3 lets be shown, which stay
+ * readable in logs), for masking in GitHub Actions (which masks each line of a value) and scrubbing. A
+ * key written with literal `\n` sequences (which the key reader accepts) is also given with real line
+ * breaks, so each of its lines is masked too. Empty when the text is not a JSON object.
  */
 export function bundleValues(text: string): string[] {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null) return [];
-    const fields = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !SHOWN_FIELDS.has(entry[0])).map(([, field]) => field);
-    return [...fields, ...fields.filter((field) => field.includes('\\n')).map((field) => field.replaceAll('\\n', '\n'))];
+    value = JSON.parse(text);
   } catch {
     return [];
   }
+  if (typeof value !== 'object' || value === null) return [];
+  const fields = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !SHOWN_FIELDS.has(entry[0])).map(([, field]) => field);
+  return [...fields, ...fields.filter((field) => field.includes('\\n')).map((field) => field.replaceAll('\\n', '\n'))];
 }
-
-/** The fields SPEC §12.3 lets be shown; every other string field of a bundle is secret. */
-const SHOWN_FIELDS: ReadonlySet<string> = new Set(['kind', 'accountId', 'clientId', 'certificateId', 'algorithm', 'validUntil']);
 
 /**
  * What to scrub from a message a store's reply may have quoted a bundle in (an echoing endpoint, a
@@ -145,16 +145,8 @@ const SHOWN_FIELDS: ReadonlySet<string> = new Set(['kind', 'accountId', 'clientI
 export function bundleSecretParts(bundle: Secret): Secret[] {
   const text = bundle.reveal();
   const parts = new Set([text, JSON.stringify(text).slice(1, -1)]);
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value === 'object' && value !== null) {
-      for (const [name, field] of Object.entries(value)) {
-        if (SHOWN_FIELDS.has(name) || typeof field !== 'string') continue;
-        for (const part of [field, ...field.split(/\r?\n/)]) if (part.trim() !== '') parts.add(part.trim());
-      }
-    }
-  } catch {
-    // Not a JSON object: the whole text is all there is to scrub.
+  for (const field of bundleValues(text)) {
+    for (const part of [field, ...field.split(/\r?\n/)]) if (part.trim() !== '') parts.add(part.trim());
   }
   return [...parts].map((part) => new Secret(part));
 }
