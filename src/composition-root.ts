@@ -8,7 +8,6 @@ import { exchangeOverFetch } from './netsuite/http-exchange.js';
 import { formatTimeout, type TransportEvent } from './netsuite/transport.js';
 import type { AccountPorts, RotationAdapters } from './reconcile.js';
 import type { DesiredState } from './domain/desired.js';
-import { onlySelection } from './domain/plan-only.js';
 import type { BundleDelivery, ResultsPublisher, StatusRecord } from './ports.js';
 import { readStatus, statusPathFor, writeStatus } from './status/status-file.js';
 import { progressFor } from './support/progress.js';
@@ -120,7 +119,7 @@ export function connectNetSuite(account: string, io: Io, operator: OperatorEntry
  * `apply --pull-request`: the status file goes to the results pull request and pending work to the
  * dashboard issue. The GitHub client and git load when it publishes, so no other command loads them.
  */
-export function pullRequestPublisher(io: Io, account: AccountRun, actions: ActionsRuntime, only: readonly string[] = []): ResultsPublisher {
+export function pullRequestPublisher(io: Io, account: AccountRun, actions: ActionsRuntime): ResultsPublisher {
   return {
     publish: async (report, statusFile) => {
       const { GitHubPublisher } = await import('./github/publisher.js');
@@ -131,7 +130,6 @@ export function pullRequestPublisher(io: Io, account: AccountRun, actions: Actio
         account: account.file.config.account,
         uiOrigin: account.client.endpoints.ui,
         warn: (message) => { actions.warn(message); },
-        narrowed: onlySelection(only, account.file.config.account) !== null,
       });
       return publisher.publish(report, statusFile);
     },

@@ -2,6 +2,7 @@ import type { DesiredState } from './domain/desired.js';
 import { deepLinkFor } from './domain/kinds/registry.js';
 import type { Observation, ObservationListener } from './domain/observation.js';
 import { planChanges } from './domain/plan-changes.js';
+import { onlySelection } from './domain/plan-only.js';
 import { compareIds } from './domain/plan-order.js';
 import { changeSignature, describeDifferences, planDifferences } from './domain/plan-difference.js';
 import { plural } from './domain/plan-wording.js';
@@ -118,7 +119,12 @@ export async function reconcile(ports: AccountPorts, desire: AccountDesire, opti
   const listed = certificatesByKey(verified);
   const carried = new Set((applied.report.rotations ?? []).map((rotation) => rotation.mapping));
   const earlier = rotationsFromStatus(previous?.certificates ?? [], status.certificates ?? [], carried, (mapping, id) => listed.get(`${mapping}/${id}`) ?? null);
-  const report: RunReport = earlier.length === 0 ? applied.report : { ...applied.report, rotations: [...(applied.report.rotations ?? []), ...earlier] };
+  const narrowed = onlySelection(options.only ?? [], desire.desired.account) !== null;
+  const report: RunReport = {
+    ...applied.report,
+    ...(earlier.length === 0 ? {} : { rotations: [...(applied.report.rotations ?? []), ...earlier] }),
+    ...(narrowed ? { narrowed } : {}),
+  };
   const recorded = journal.written || !sameRecord(previous, status);
   if (recorded) await ports.status.write(status);
 

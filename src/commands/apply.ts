@@ -64,7 +64,7 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
     // The person's terminal and the job summary first, so a rejected push still leaves the record in the run.
     const terminal: ResultsPublisher = jsonArray ? collect(documents, format, uiOrigin, io) : terminalReport(io, format, uiOrigin);
     const publishers: ResultsPublisher[] = [terminal, jobSummary(actions, uiOrigin)];
-    if (flags['pull-request'] === true) publishers.push(pullRequestPublisher(io, account, actions, only));
+    if (flags['pull-request'] === true) publishers.push(pullRequestPublisher(io, account, actions));
     const { report, published } = await reconcile(account.ports, { desired: account.built.state, credentials: account.built.credentials }, {
       allowOverLimit: flags['allow-over-limit'] === true,
       only,

@@ -56,6 +56,11 @@ export interface RunReport {
   readonly run: RunInfo;
   /** SPEC §12.4: each certificate rotation this run carried (absent from runs that rotated nothing). */
   readonly rotations?: readonly RotationResult[];
+  /**
+   * True when `--only` narrowed the run to some subjects: work it does not list may simply not have
+   * been looked at (the dashboard leaves such items as they are). Absent for a whole-account run.
+   */
+  readonly narrowed?: boolean;
 }
 
 /**

@@ -51,10 +51,10 @@ export class DashboardIssue {
   }
 
   /**
-   * `narrowed`: the run looked at only some subjects (`--only`), so an item it does not list as
-   * pending may simply not have been looked at: it stays as it is, and keeps the issue open.
+   * A narrowed run (`report.narrowed`, `--only`) looked at only some subjects, so an item it does not
+   * list as pending may simply not have been looked at: it stays as it is, and keeps the issue open.
    */
-  async sync(report: RunReport, runUrl: string | null, options: { readonly narrowed?: boolean } = {}): Promise<DashboardOutcome> {
+  async sync(report: RunReport, runUrl: string | null): Promise<DashboardOutcome> {
     const pending = report.results.filter(isAdministratorWork);
     const existing = await this.#find();
     if (existing === null) {
@@ -70,7 +70,7 @@ export class DashboardIssue {
     const kept: string[] = [];
     for (const item of previous) {
       if (pendingKeys.has(item.key)) continue;
-      kept.push(item.checked || options.narrowed === true ? item.line : `- [x] ${item.text} — observed done ${observed} <!-- change=${item.key} -->`);
+      kept.push(item.checked || report.narrowed === true ? item.line : `- [x] ${item.text} — observed done ${observed} <!-- change=${item.key} -->`);
     }
     const lines = [...withinLimit(this.#account, kept, pending.flatMap((result) => this.#itemLines(result)))];
     const body = renderDashboard(this.#account, lines);

@@ -32,8 +32,6 @@ export interface GitHubPublisherOptions {
    * actions/checkout may have been told not to persist credentials). Scoped to GITHUB_SERVER_URL.
    */
   readonly pushWithToken?: boolean;
-  /** The run looked at only some subjects (`--only`): dashboard items of the others are left as they are. */
-  readonly narrowed?: boolean;
 }
 
 /**
@@ -69,7 +67,7 @@ export class GitHubPublisher implements ResultsPublisher {
     if (branch.kind === 'foreign-commits') throw await foreignCommitsStop(pulls, branch, runUrl);
 
     const pullRequestUrl = await this.#pullRequest(pulls, context, report, branch, runUrl);
-    const dashboard = await new DashboardIssue(api, labels, options.account, options.uiOrigin).sync(report, runUrl, { narrowed: options.narrowed === true });
+    const dashboard = await new DashboardIssue(api, labels, options.account, options.uiOrigin).sync(report, runUrl);
     return { pullRequestUrl, dashboardIssueUrl: dashboard.url };
   }
 
