@@ -2,6 +2,7 @@ import type { Finding } from '../../plan.js';
 import type { History } from '../../plan.js';
 import { subjectOf } from './token.js';
 import { subjectKey } from '../../subject.js';
+import type { TbaTokenSubject } from '../../subject.js';
 import type { ObservedToken, TokenState } from './token.js';
 import { wholeDays } from '../../duration.js';
 import type { AdviceWording, RotationLimit } from './advice-wording.js';
@@ -10,19 +11,21 @@ import { instantMs, isoOf, utcDateOf } from './instant.js';
 /**
  * Findings about one observed token that need no change: its age, its use, and whether someone moved
  * it since the last run. Messages never quote NetSuite strings; renderers show the token beside them.
+ * A token's findings may share one `subject` (findings are values nobody changes): an account's tens of
+ * thousands of unmanaged tokens then cost one subject each rather than one per finding (issue 18).
  */
 
 /**
  * `rotation-due` when the token is older than its limit; `age` is from its creation date
  * (ageAt(token.createdAt, now), worked out once per token), null when that date is unknown.
  */
-export function rotationDue(token: ObservedToken, age: number | null, limit: RotationLimit | null, wording: AdviceWording): Finding | null {
+export function rotationDue(token: ObservedToken, age: number | null, limit: RotationLimit | null, wording: AdviceWording, subject: TbaTokenSubject = subjectOf(token)): Finding | null {
   if (limit === null || token.state === 'revoked') return null;
   if (age === null || age <= limit.ms) return null;
   const ageDays = wholeDays(age);
   return {
     kind: 'rotation-due',
-    subject: subjectOf(token),
+    subject,
     message: wording.rotationDue(ageDays, limit),
     details: { ageDays, createdAt: instantOf(token.createdAt), limit: wording.duration(limit.ms), limitSource: limit.source },
   };
@@ -34,7 +37,15 @@ export function rotationDue(token: ObservedToken, age: number | null, limit: Rot
  * flagged: it may simply not have been deployed yet. `lastLogin` is the last use of the token's name:
  * LoginAudit names tokens, not ids, so tokens that share a name share a last use.
  */
-export function unused(token: ObservedToken, age: number | null, unusedForMs: number | null, lastLogin: string | undefined, now: Date, wording: AdviceWording): Finding | null {
+export function unused(
+  token: ObservedToken,
+  age: number | null,
+  unusedForMs: number | null,
+  lastLogin: string | undefined,
+  now: Date,
+  wording: AdviceWording,
+  subject: TbaTokenSubject = subjectOf(token),
+): Finding | null {
   if (unusedForMs === null || token.state === 'revoked') return null;
   if (lastLogin !== undefined) {
     const idle = ageAt(lastLogin, now);
@@ -42,7 +53,7 @@ export function unused(token: ObservedToken, age: number | null, unusedForMs: nu
     const idleDays = wholeDays(idle);
     return {
       kind: 'unused',
-      subject: subjectOf(token),
+      subject,
       message: wording.unusedSince(idleDays, dateOf(lastLogin), unusedForMs),
       details: { lastUsedAt: instantOf(lastLogin), idleDays, ageDays: age === null ? null : wholeDays(age), limit: wording.duration(unusedForMs) },
     };
@@ -51,7 +62,7 @@ export function unused(token: ObservedToken, age: number | null, unusedForMs: nu
   const ageDays = wholeDays(age);
   return {
     kind: 'unused',
-    subject: subjectOf(token),
+    subject,
     message: wording.neverUsed(ageDays, unusedForMs),
     details: { lastUsedAt: null, idleDays: null, ageDays, limit: wording.duration(unusedForMs) },
   };
@@ -82,12 +93,13 @@ export function drift(token: ObservedToken, declared: TokenState, history: Histo
  * (the refresh copies production's tokens over the sandbox's), or credentials and URLs that reach
  * another account. Whatever the file declares, a person should look before anything is applied.
  */
-export function resurrected(token: ObservedToken, history: History): Finding | null {
+export function resurrected(token: ObservedToken, history: History, subject: TbaTokenSubject = subjectOf(token)): Finding | null {
+  if (history.previous.size === 0) return null;
   const previous = history.previous.get(subjectKey('tba-token', token.id));
   if (previous?.state !== 'revoked' || token.state === 'revoked') return null;
   return {
     kind: 'resurrected',
-    subject: subjectOf(token),
+    subject,
     message: `The status file recorded this token revoked on ${dateOf(previous.observedAt)}, but NetSuite shows it ${token.state}, and a revocation cannot be undone: this is not the account that run saw (a sandbox refreshed from production, or the wrong account); check the account and NETSUITE_* endpoints before applying anything.`,
     details: { state: token.state, revokedRecordedAt: instantOf(previous.observedAt) },
   };

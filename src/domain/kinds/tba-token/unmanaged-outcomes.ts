@@ -4,6 +4,7 @@ import type { LastUse, ObservationListener } from '../../observation.js';
 import { changeGuard } from '../../plan-guards.js';
 import type { Finding, History } from '../../plan.js';
 import { subjectKey } from '../../subject.js';
+import type { TbaTokenSubject } from '../../subject.js';
 import type { ChangeDraft } from '../../change-draft.js';
 import { AdviceWording } from './advice-wording.js';
 import type { RotationLimit } from './advice-wording.js';
@@ -50,16 +51,14 @@ export function unmanagedRules(desired: DesiredState, history: History, now: Dat
 
 /** SPEC §4 for a live token nobody declares. */
 export function unmanagedOutcome(token: ObservedToken, rules: UnmanagedRules, lastLogin: string | undefined): UnmanagedOutcome {
-  const findings: Finding[] = [];
-  const revived = resurrected(token, rules.history);
-  if (revived !== null) findings.push(revived);
-  findings.push(unmanagedFinding(token, rules.policy));
+  const subject = subjectOf(token);
+  const revived = resurrected(token, rules.history, subject);
+  const unmanaged = unmanagedFinding(token, subject, rules.policy);
   const age = ageAt(token.createdAt, rules.now);
-  const due = rotationDue(token, age, rules.maxAge, rules.wording);
-  if (due !== null) findings.push(due);
+  const due = rotationDue(token, age, rules.maxAge, rules.wording, subject);
   return {
-    findings,
-    unused: unused(token, age, rules.unusedForMs, lastLogin, rules.now, rules.wording),
+    findings: revived === null ? (due === null ? [unmanaged] : [unmanaged, due]) : due === null ? [revived, unmanaged] : [revived, unmanaged, due],
+    unused: unused(token, age, rules.unusedForMs, lastLogin, rules.now, rules.wording, subject),
     draft: rules.policy === 'inactivate' && token.state === 'active' ? unmanagedInactivation(token, rules.history) : null,
     age,
     lastLogin,
@@ -137,12 +136,19 @@ export class UnmanagedOutcomesAhead implements ObservationListener {
 /** `outcome` with its `unused` finding judged with `lastLogin`, unchanged when that is the use it was judged with. */
 function judgedAgain(outcome: UnmanagedOutcome, token: ObservedToken, lastLogin: string | undefined, rules: UnmanagedRules): UnmanagedOutcome {
   if (lastLogin === outcome.lastLogin) return outcome;
-  return { ...outcome, unused: unused(token, outcome.age, rules.unusedForMs, lastLogin, rules.now, rules.wording), lastLogin };
+  const subject = outcome.findings.find((finding) => finding.kind === 'unmanaged')?.subject as TbaTokenSubject | undefined;
+  return { ...outcome, unused: unused(token, outcome.age, rules.unusedForMs, lastLogin, rules.now, rules.wording, subject), lastLogin };
 }
 
-function unmanagedFinding(token: ObservedToken, policy: Exclude<UnmanagedPolicy, 'ignore'>): Finding {
-  return { kind: 'unmanaged', subject: subjectOf(token), message: unmanagedSentence(token.state, policy), details: { state: token.state, policy } };
+function unmanagedFinding(token: ObservedToken, subject: TbaTokenSubject, policy: Exclude<UnmanagedPolicy, 'ignore'>): Finding {
+  return { kind: 'unmanaged', subject, message: unmanagedSentence(token.state, policy), details: UNMANAGED_DETAILS[policy][token.state === 'inactive' ? 'inactive' : 'active'] };
 }
+
+/** The `details` of an unmanaged finding, one value per case and shared, as its sentence is. */
+const UNMANAGED_DETAILS = {
+  report: { active: { state: 'active', policy: 'report' }, inactive: { state: 'inactive', policy: 'report' } },
+  inactivate: { active: { state: 'active', policy: 'inactivate' }, inactive: { state: 'inactive', policy: 'inactivate' } },
+} as const;
 
 /** A constant per case, not a string written per token: an account can hold tens of thousands of unmanaged tokens. */
 function unmanagedSentence(state: ObservedToken['state'], policy: Exclude<UnmanagedPolicy, 'ignore'>): string {
