@@ -147,12 +147,12 @@ class ContentLines {
   }
 }
 
-/** A node's start as recorded: its offset, and the index of its content line. */
+/** A node's start as recorded: its offset, and the index of its content line; children once it has some. */
 interface LocatedNode {
   readonly offset: number;
   readonly line: number;
-  readonly entries: Map<string, LocatedNode> | null;
-  readonly items: LocatedNode[] | null;
+  entries?: Map<string, LocatedNode>;
+  items?: LocatedNode[];
 }
 
 /** Node starts in reading order (parents first), flat: a tree is built only when a position is asked for. */
@@ -172,16 +172,16 @@ class NodeStarts {
   }
 
   tree(): LocatedNode {
-    const root: LocatedNode = { offset: this.offset[0] ?? 0, line: this.line[0] ?? 0, entries: new Map(), items: [] };
+    const root: LocatedNode = { offset: this.offset[0] ?? 0, line: this.line[0] ?? 0 };
     const open: LocatedNode[] = [root];
     for (let index = 1; index < this.depth.length; index += 1) {
       const depth = this.depth[index] ?? 1;
       const parent = open[depth - 1];
       if (parent === undefined) continue;
-      const node: LocatedNode = { offset: this.offset[index] ?? 0, line: this.line[index] ?? 0, entries: new Map(), items: [] };
+      const node: LocatedNode = { offset: this.offset[index] ?? 0, line: this.line[index] ?? 0 };
       const segment = this.segment[index] ?? '';
-      if (typeof segment === 'number') parent.items?.push(node);
-      else parent.entries?.set(segment, node);
+      if (typeof segment === 'number') (parent.items ??= []).push(node);
+      else (parent.entries ??= new Map()).set(segment, node);
       open.length = depth;
       open.push(node);
     }
@@ -192,6 +192,7 @@ class NodeStarts {
 function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
+
 /**
  * Characters that cannot start a plain scalar or start one of the forms left to the yaml library (`-`
  * only before a space or at the end of the line), where the sticky search starts.
