@@ -8,7 +8,7 @@ import { changeSignature, describeDifferences, planDifferences } from './domain/
 import { plural } from './domain/plan-wording.js';
 import type { Change, History, Plan, PlanOptions } from './domain/plan.js';
 import { stateAfter } from './domain/plan.js';
-import type { ChangeResult, ConfirmedChange, RunReport } from './domain/report.js';
+import type { ChangeResult, ConfirmedChange, ObservedSubjects, RunReport } from './domain/report.js';
 import { buildStatus, historyFrom, sameRecord } from './domain/status.js';
 import { matchDesiredTokens } from './domain/kinds/tba-token/token-matching.js';
 import type { ObservedToken } from './domain/kinds/tba-token/token.js';
@@ -258,6 +258,7 @@ export async function applyPlan(
       results,
       confirmed: confirmedSinceLastRun(run.history, verified),
       verifiedAt: verified.observedAt,
+      observed: observedSubjects(after, verified, run.desired.certificates, checkedAt),
       run: { startedAt: run.startedAt, finishedAt: ports.clock.now().toISOString(), url: runUrl },
       ...(rotations.size === 0 ? {} : { rotations: rotationResults(rotations, afterCertificates, journal, checkedAt) }),
     },
@@ -379,6 +380,24 @@ async function verify(ports: ObservingPorts, before: Observation, mappings: read
     if (!(error instanceof RuntimeFailure)) throw error;
     return { verified: before, unverifiable: error.message };
   }
+}
+
+/**
+ * What the report says NetSuite showed of each subject: the tokens as keyed for verifying, and each
+ * declared mapping's own certificates (of its entity and role; others on its integration record are
+ * not its) with their states.
+ */
+function observedSubjects(tokens: ReadonlyMap<string, ObservedToken>, verified: Observation, mappings: readonly DesiredMapping[], now: Date): ObservedSubjects {
+  const seen = new Map(verified.certificates.map((entry) => [entry.mapping, entry.observation]));
+  return {
+    tokens,
+    mappings: new Map(mappings.map((entry) => {
+      const observation = seen.get(entry.mapping);
+      if (observation?.status !== 'observed') return [entry.mapping, null];
+      const mine = observation.certificates.filter((certificate) => certificate.entity === entry.entity && certificate.role === entry.role);
+      return [entry.mapping, new Map(mine.map((certificate) => [certificate.certificateId, certificateState(certificate, now)]))];
+    })),
+  };
 }
 
 function observedByKey(observation: Observation): Map<string, ObservedToken> {
