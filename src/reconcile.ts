@@ -404,17 +404,18 @@ function observedByKey(observation: Observation): Map<string, ObservedToken> {
   return new Map(observation.tokens.map((token) => [subjectKey('tba-token', token.id), token]));
 }
 
-/** Administrator changes the last run left pending that NetSuite now shows done (or moot: the token is gone). */
+/**
+ * Administrator changes the last run left pending that NetSuite now shows done. A token that is gone
+ * (deleted with its user) cannot sign in, but nobody was seen doing the change: it is not counted.
+ */
 function confirmedSinceLastRun(history: History, verified: Observation): ConfirmedChange[] {
   const now = observedByKey(verified);
   const confirmed: ConfirmedChange[] = [];
   for (const [key, actions] of history.pending) {
     const token = now.get(key);
+    if (token === undefined) continue;
     for (const action of actions) {
-      if (token === undefined ? action !== 'activate' : token.state === stateAfter(action)) {
-        const id = key.slice(key.indexOf(':') + 1);
-        confirmed.push({ subject: token === undefined ? { kind: 'tba-token', id, name: null, application: null, user: null, role: null } : subjectOf(token), action });
-      }
+      if (token.state === stateAfter(action)) confirmed.push({ subject: subjectOf(token), action });
     }
   }
   return confirmed.sort((a, b) => compareIds(a.subject.id, b.subject.id));

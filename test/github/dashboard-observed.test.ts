@@ -39,7 +39,7 @@ interface Setup {
   /** Writes the desired-state file. */
   readonly configure: (text: string) => Promise<void>;
   /** One `apply --pull-request` in GitHub Actions at `at`, with `env` besides NetSuite's and GitHub's. */
-  readonly apply: (at: string, env?: Readonly<Record<string, string>>) => Promise<{ code: number; err: string }>;
+  readonly apply: (at: string, env?: Readonly<Record<string, string>>) => Promise<{ code: number; out: string; err: string }>;
 }
 
 async function setUp(netsuite: Readonly<Record<string, string | undefined>>): Promise<Setup> {
@@ -70,7 +70,7 @@ async function setUp(netsuite: Readonly<Record<string, string | undefined>>): Pr
         },
       });
       const code = await main(['apply', '--pull-request'], io);
-      return { code, err: io.err() };
+      return { code, out: io.out(), err: io.err() };
     },
   };
 }
@@ -99,7 +99,10 @@ describe('dashboard items of TBA tokens, end to end', () => {
     const { account, apply, github: fake } = await withTokens();
     await administrator(account.emulator, '/tokens/103/inactive', { inactive: true });
 
-    expect((await apply('2026-11-23T12:05:00Z')).code).toBe(0);
+    const done = await apply('2026-11-23T12:05:00Z');
+
+    expect(done.code).toBe(0);
+    expect(done.out).toContain('Administrator changes verified since the last run (1)');
 
     expect(items(fake)).toEqual([expect.stringMatching(/^- \[x\] \*\*Tick Inactive\*\* `Expense token` .* — observed done 2026-11-23T12:05:00\.000Z /)]);
     expect(fake.issues[0]).toMatchObject({ state: 'closed', stateReason: 'completed' });
@@ -135,7 +138,12 @@ describe('dashboard items of TBA tokens, end to end', () => {
     const deleted = await fetch(`${account.emulator.controlUrl}/entities/12`, { method: 'DELETE' });
     expect(deleted.ok).toBe(true);
 
-    expect((await apply('2026-11-23T12:05:00Z')).err).toBe('');
+    const gone = await apply('2026-11-23T12:05:00Z');
+
+    expect(gone.err).toBe('');
+    // Nor is it counted as administrator work verified done anywhere else.
+    expect(gone.out).not.toContain('verified since the last run');
+    expect(gone.out).not.toContain('verified done');
 
     expect(items(fake)).toEqual([expect.stringMatching(/^- ~~\*\*Tick Inactive\*\* `Expense token` .*~~ — no longer asked for: the token is no longer in NetSuite — /)]);
     expect(fake.issues[0]).toMatchObject({ state: 'closed', stateReason: 'not_planned' });
