@@ -256,7 +256,7 @@ export async function applyPlan(
     report: {
       plan: run.plan,
       results,
-      confirmed: confirmedSinceLastRun(run.history, verified),
+      confirmed: confirmedSinceLastRun(run.history, after),
       verifiedAt: verified.observedAt,
       observed: observedSubjects(after, verified, run.desired.certificates, checkedAt),
       run: { startedAt: run.startedAt, finishedAt: ports.clock.now().toISOString(), url: runUrl },
@@ -408,8 +408,7 @@ function observedByKey(observation: Observation): Map<string, ObservedToken> {
  * Administrator changes the last run left pending that NetSuite now shows done. A token that is gone
  * (deleted with its user) cannot sign in, but nobody was seen doing the change: it is not counted.
  */
-function confirmedSinceLastRun(history: History, verified: Observation): ConfirmedChange[] {
-  const now = observedByKey(verified);
+function confirmedSinceLastRun(history: History, now: ReadonlyMap<string, ObservedToken>): ConfirmedChange[] {
   const confirmed: ConfirmedChange[] = [];
   for (const [key, actions] of history.pending) {
     const token = now.get(key);
