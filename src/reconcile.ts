@@ -8,7 +8,7 @@ import { changeSignature, describeDifferences, planDifferences } from './domain/
 import { plural } from './domain/plan-wording.js';
 import type { Change, History, Plan, PlanOptions } from './domain/plan.js';
 import { stateAfter } from './domain/plan.js';
-import type { ChangeResult, ConfirmedChange, RunReport } from './domain/report.js';
+import type { ChangeResult, ConfirmedChange, ObservedSubjects, RunReport } from './domain/report.js';
 import { buildStatus, historyFrom, sameRecord } from './domain/status.js';
 import { matchDesiredTokens } from './domain/kinds/tba-token/token-matching.js';
 import type { ObservedToken } from './domain/kinds/tba-token/token.js';
@@ -256,8 +256,9 @@ export async function applyPlan(
     report: {
       plan: run.plan,
       results,
-      confirmed: confirmedSinceLastRun(run.history, verified),
+      confirmed: confirmedSinceLastRun(run.history, after),
       verifiedAt: verified.observedAt,
+      observed: observedSubjects(after, verified, run.desired.certificates, checkedAt),
       run: { startedAt: run.startedAt, finishedAt: ports.clock.now().toISOString(), url: runUrl },
       ...(rotations.size === 0 ? {} : { rotations: rotationResults(rotations, afterCertificates, journal, checkedAt) }),
     },
@@ -381,21 +382,39 @@ async function verify(ports: ObservingPorts, before: Observation, mappings: read
   }
 }
 
+/**
+ * What the report says NetSuite showed of each subject: the tokens as keyed for verifying, and each
+ * declared mapping's own certificates (of its entity and role; others on its integration record are
+ * not its) with their states.
+ */
+function observedSubjects(tokens: ReadonlyMap<string, ObservedToken>, verified: Observation, mappings: readonly DesiredMapping[], now: Date): ObservedSubjects {
+  const seen = new Map(verified.certificates.map((entry) => [entry.mapping, entry.observation]));
+  return {
+    tokens,
+    mappings: new Map(mappings.map((entry) => {
+      const observation = seen.get(entry.mapping);
+      if (observation?.status !== 'observed') return [entry.mapping, null];
+      const mine = observation.certificates.filter((certificate) => certificate.entity === entry.entity && certificate.role === entry.role);
+      return [entry.mapping, new Map(mine.map((certificate) => [certificate.certificateId, certificateState(certificate, now)]))];
+    })),
+  };
+}
+
 function observedByKey(observation: Observation): Map<string, ObservedToken> {
   return new Map(observation.tokens.map((token) => [subjectKey('tba-token', token.id), token]));
 }
 
-/** Administrator changes the last run left pending that NetSuite now shows done (or moot: the token is gone). */
-function confirmedSinceLastRun(history: History, verified: Observation): ConfirmedChange[] {
-  const now = observedByKey(verified);
+/**
+ * Administrator changes the last run left pending that NetSuite now shows done. A token that is gone
+ * (deleted with its user) cannot sign in, but nobody was seen doing the change: it is not counted.
+ */
+function confirmedSinceLastRun(history: History, now: ReadonlyMap<string, ObservedToken>): ConfirmedChange[] {
   const confirmed: ConfirmedChange[] = [];
   for (const [key, actions] of history.pending) {
     const token = now.get(key);
+    if (token === undefined) continue;
     for (const action of actions) {
-      if (token === undefined ? action !== 'activate' : token.state === stateAfter(action)) {
-        const id = key.slice(key.indexOf(':') + 1);
-        confirmed.push({ subject: token === undefined ? { kind: 'tba-token', id, name: null, application: null, user: null, role: null } : subjectOf(token), action });
-      }
+      if (token.state === stateAfter(action)) confirmed.push({ subject: subjectOf(token), action });
     }
   }
   return confirmed.sort((a, b) => compareIds(a.subject.id, b.subject.id));

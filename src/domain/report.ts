@@ -1,5 +1,7 @@
 import type { Change, ChangeAction, Plan } from './plan.js';
 import type { Subject } from './subject.js';
+import type { TokenState } from './kinds/tba-token/token.js';
+import type { CertificateState } from './kinds/m2m-certificate/certificate.js';
 
 /** SPEC §5 — what apply did, judged by observing NetSuite again (a 200 from revoketoken is not proof). */
 
@@ -45,6 +47,20 @@ export interface ConfirmedChange {
   readonly action: ChangeAction;
 }
 
+/**
+ * What the verifying observation showed of each subject: work an earlier run left to an administrator
+ * is called done only when NetSuite shows its subject in the state it asked for (SPEC §5).
+ */
+export interface ObservedSubjects {
+  /** Every token NetSuite listed, by subject key (`tba-token:4711`); a token not here is not in NetSuite. */
+  readonly tokens: ReadonlyMap<string, { readonly state: TokenState }>;
+  /**
+   * Every declared mapping by name: the state of each certificate of its entity and role, by certificate
+   * id; null when its certificates could not be listed. A mapping not here is not declared.
+   */
+  readonly mappings: ReadonlyMap<string, ReadonlyMap<string, CertificateState> | null>;
+}
+
 export interface RunReport {
   /** The plan that was applied. */
   readonly plan: Plan;
@@ -53,6 +69,8 @@ export interface RunReport {
   readonly confirmed: readonly ConfirmedChange[];
   /** When NetSuite was observed again to verify. */
   readonly verifiedAt: string;
+  /** What that observation showed of each subject. */
+  readonly observed: ObservedSubjects;
   readonly run: RunInfo;
   /** SPEC §12.4: each certificate rotation this run carried (absent from runs that rotated nothing). */
   readonly rotations?: readonly RotationResult[];

@@ -1,5 +1,6 @@
-import type { ChangeAction } from '../domain/plan.js';
-import type { ChangeResult, RunReport } from '../domain/report.js';
+import { CHANGE_ACTIONS, stateAfter, type BlockReason, type ChangeAction } from '../domain/plan.js';
+import type { ChangeResult, ObservedSubjects, RunReport } from '../domain/report.js';
+import { subjectKey } from '../domain/subject.js';
 import { deepLinkFor } from '../domain/kinds/registry.js';
 import { codeSpan, inertProse } from '../domain/markdown.js';
 import type { GitHubApi } from './github-api.js';
@@ -11,9 +12,11 @@ import { safeLink } from './safe-link.js';
 
 /**
  * One issue per account lists the changes only an administrator can make (NetSuite has no API for
- * them), as a task list. A later run ticks what it observes done and closes the issue when nothing is
- * left; new work reopens the same issue. The issue is found by label and a hidden marker, never by
- * title, so renaming it is harmless.
+ * them), as a task list. A later run ticks an item only when it observes the item's subject in the
+ * state the item asked for; an item the plan no longer asks for (the file changed, a guard blocks it,
+ * its subject is gone) is struck out with the reason, not ticked. The issue closes when nothing is
+ * left open; new work reopens the same issue. The issue is found by label and a hidden marker, never
+ * by title, so renaming it is harmless.
  */
 
 export type DashboardAction = 'created' | 'updated' | 'closed' | 'reopened' | 'unchanged' | 'none';
@@ -24,7 +27,9 @@ export interface DashboardOutcome {
 }
 
 const BODY_LIMIT = 65_000;
-const ITEM = /^- \[([ xX])\] (.*?) ?<!-- change=(\S+) -->$/;
+/** An item: open `- [ ] `, ticked `- [x] `, or struck out `- ~~`; its hidden key at the end. */
+const ITEM = /^- (\[[ xX]\] |~~)(.*?) ?<!-- change=(\S+) -->$/;
+const CLOSED_ITEM = /^- (?:\[[xX]\] |~~)/;
 
 export function dashboardMarker(account: string): string {
   return `<!-- netsuite-tokens:dashboard account=${encodeURIComponent(account)} -->`;
@@ -63,18 +68,32 @@ export class DashboardIssue {
       return { url: await this.#createOnce(body), action: 'created' };
     }
 
-    // A closed issue starts a fresh list when it reopens; an open one keeps its ticked history.
+    // A closed issue starts a fresh list when it reopens; an open one keeps its ticked and struck-out history.
     const previous = existing.state === 'open' ? parseItems(existing.body) : [];
     const pendingKeys = new Set(pending.map(itemKey));
-    const observed = `${report.verifiedAt}${runUrl === null ? '' : ` ([run](${safeLink(runUrl)}))`}`;
+    const planned = new Map(report.results.map((result) => [itemKey(result), result]));
+    const when = `${report.verifiedAt}${runUrl === null ? '' : ` ([run](${safeLink(runUrl)}))`}`;
     const kept: string[] = [];
     for (const item of previous) {
       if (pendingKeys.has(item.key)) continue;
-      kept.push(item.checked || report.narrowed === true ? item.line : `- [x] ${item.text} — observed done ${observed} <!-- change=${item.key} -->`);
+      const verdict = item.state !== 'open' || report.narrowed === true ? UNKNOWN : verdictOf(item.key, report.observed, planned.get(item.key));
+      switch (verdict.kind) {
+        case 'done':
+          kept.push(`- [x] ${item.text} — observed done ${when} <!-- change=${item.key} -->`);
+          break;
+        case 'withdrawn':
+          kept.push(`- ~~${item.text}~~ — no longer asked for: ${verdict.why} — ${when} <!-- change=${item.key} -->`);
+          break;
+        case 'unknown':
+          kept.push(item.line, ...item.block);
+          break;
+      }
     }
     const lines = [...withinLimit(this.#account, kept, pending.flatMap((result) => this.#itemLines(result)))];
     const body = renderDashboard(this.#account, lines);
     const state = lines.some((line) => line.startsWith('- [ ] ')) ? 'open' : 'closed';
+    // Closed with nothing observed done, the work was not done: it is no longer wanted.
+    const closedAs = lines.some((line) => /^- \[[xX]\] /.test(line)) ? 'completed' as const : 'not_planned' as const;
     if (existing.state === 'closed' && state === 'closed') return { url: existing.url, action: 'unchanged' };
     if (body === existing.body && state === existing.state) return { url: existing.url, action: 'unchanged' };
 
@@ -85,7 +104,7 @@ export class DashboardIssue {
         issue_number: existing.number,
         body,
         state,
-        ...(action === 'closed' ? { state_reason: 'completed' as const } : action === 'reopened' ? { state_reason: 'reopened' as const } : {}),
+        ...(action === 'closed' ? { state_reason: closedAs } : action === 'reopened' ? { state_reason: 'reopened' as const } : {}),
       }),
     );
     return { url: existing.url, action };
@@ -149,7 +168,7 @@ export class DashboardIssue {
   /**
    * One open item of the task list: its line (the hidden key at its end, by which a later run finds
    * it), and for an onboarding upload the certificate to upload in a code block under it. A later run
-   * keeps only the first line of a ticked item, so the certificate goes once the upload is seen.
+   * keeps only the first line of an item it ticks or strikes out, so the certificate goes with it.
    */
   #itemLines(result: ChangeResult): string[] {
     return [`- [ ] ${this.#itemText(result)} <!-- change=${itemKey(result)} -->`, ...certificateBlock(result)];
@@ -220,27 +239,126 @@ function actionLabel(action: ChangeAction): string {
   }
 }
 
+type ItemState = 'open' | 'done' | 'withdrawn';
+
 interface ParsedItem {
   readonly key: string;
-  readonly checked: boolean;
+  readonly state: ItemState;
   readonly text: string;
   readonly line: string;
+  /** The lines under an item (an onboarding's certificate), kept while it stays open. */
+  readonly block: readonly string[];
 }
 
 function parseItems(body: string): ParsedItem[] {
-  const items: ParsedItem[] = [];
-  for (const line of body.split('\n')) {
-    const match = ITEM.exec(line.trimEnd());
-    if (match?.[1] === undefined || match[2] === undefined || match[3] === undefined) continue;
-    items.push({ checked: match[1] !== ' ', text: match[2], key: match[3], line: line.trimEnd() });
+  const items: (ParsedItem & { readonly block: string[] })[] = [];
+  // The lines under the last item, while they go on.
+  let block: string[] | null = null;
+  for (const raw of body.split('\n')) {
+    const line = raw.trimEnd();
+    const match = ITEM.exec(line);
+    if (match?.[1] !== undefined && match[2] !== undefined && match[3] !== undefined) {
+      block = [];
+      items.push({ state: match[1] === '~~' ? 'withdrawn' : match[1] === '[ ] ' ? 'open' : 'done', text: match[2], key: match[3], line, block });
+    } else if (block !== null && (line === '' || raw.startsWith('  '))) {
+      // Indented lines, and the blank lines between them, belong to the item above; anything else ends it.
+      block.push(line);
+    } else {
+      block = null;
+    }
   }
+  for (const item of items) while (item.block.at(-1) === '') item.block.pop();
   return items;
 }
 
 /**
- * The kept lines (ticked history, and open items a narrowed run did not look at) before the new open
- * items, without the oldest ticked ones when all of it would not fit: cutting the list's end instead
- * would hide the work still to do behind work already done.
+ * What became of an item no longer pending, from what this run observed: `done` only when NetSuite
+ * shows its subject in the state the item asked for; `withdrawn` when the plan no longer asks for it
+ * (or a guard now blocks it), with why; `unknown` when nothing tells (its subject could not be
+ * observed, or the plan still asks for it), and the item stays as it is.
+ */
+type Verdict = { readonly kind: 'done' } | { readonly kind: 'withdrawn'; readonly why: string } | { readonly kind: 'unknown' };
+
+const DONE: Verdict = { kind: 'done' };
+const UNKNOWN: Verdict = { kind: 'unknown' };
+
+/** `planned`: this run's result for the same subject and action, if the plan has one. */
+function verdictOf(key: string, observed: ObservedSubjects, planned: ChangeResult | undefined): Verdict {
+  const subject = subjectOfKey(key);
+  if (subject === null) return UNKNOWN;
+  const { id, action } = subject;
+  const token = observed.tokens.get(subjectKey('tba-token', id));
+  // A token's internal id is a number; a certificate item's key is its mapping and certificate id.
+  if (token === undefined && (id.includes('/') || action === 'rotate' || action === 'retire')) return certificateVerdict(id, action, observed, planned);
+  if (token === undefined) return { kind: 'withdrawn', why: 'the token is no longer in NetSuite' };
+  if (token.state === stateAfter(action)) return DONE;
+  return notDone(planned, `NetSuite shows it ${token.state}`);
+}
+
+function certificateVerdict(id: string, action: ChangeAction, observed: ObservedSubjects, planned: ChangeResult | undefined): Verdict {
+  const slash = id.lastIndexOf('/');
+  if (slash === -1) return UNKNOWN;
+  const mapping = id.slice(0, slash);
+  const certificateId = id.slice(slash + 1) === '' ? null : id.slice(slash + 1);
+  const listed = observed.mappings.get(mapping);
+  if (listed === undefined) return { kind: 'withdrawn', why: 'the mapping is no longer declared' };
+  // Not listed: nothing is known of NetSuite, but a guard that blocks the change is a fact of the plan.
+  if (listed === null) return notDone(planned, null);
+  const active = [...listed].filter(([, state]) => state === 'active').map(([listedId]) => listedId);
+  switch (action) {
+    case 'revoke':
+    case 'retire': {
+      if (certificateId === null) return active.length === 0 ? DONE : notDone(planned, 'NetSuite still lists an active certificate');
+      const state = listed.get(certificateId);
+      if (state === 'revoked') return DONE;
+      return notDone(planned, state === undefined ? 'NetSuite no longer lists the certificate' : `NetSuite lists it ${state}`);
+    }
+    case 'rotate':
+      // An upload asks for an active certificate: a new one beside the certificate it replaces, if any.
+      if (active.some((listedId) => listedId !== certificateId)) return DONE;
+      return notDone(planned, certificateId === null ? 'NetSuite lists no active certificate' : 'NetSuite lists no new active certificate');
+    case 'inactivate':
+    case 'activate':
+      return UNKNOWN;
+  }
+}
+
+/** Not seen done: struck out when the plan no longer asks for it or a guard blocks it; kept while the plan still asks. */
+function notDone(planned: ChangeResult | undefined, seen: string | null): Verdict {
+  if (planned === undefined) return seen === null ? UNKNOWN : { kind: 'withdrawn', why: seen };
+  if (planned.change.blocked === null) return UNKNOWN;
+  return { kind: 'withdrawn', why: `${blockedWhy(planned.change.blocked)}${seen === null ? '' : `; ${seen}`}` };
+}
+
+function blockedWhy(reason: BlockReason): string {
+  switch (reason) {
+    case 'protected':
+      return 'now protected';
+    case 'self':
+      return "now blocked, as the operator's own credential";
+    case 'capacity':
+      return "now blocked, as the integration record is at NetSuite's limit of active certificates";
+    case 'over-limit':
+      return 'now blocked, as the plan has more changes than maxChangesPerRun';
+  }
+}
+
+/** The subject id and action an item key names (see `itemKey`); null for a key no run wrote. */
+function subjectOfKey(key: string): { readonly id: string; readonly action: ChangeAction } | null {
+  const colon = key.lastIndexOf(':');
+  const action = CHANGE_ACTIONS.find((known) => known === key.slice(colon + 1));
+  if (colon === -1 || action === undefined) return null;
+  try {
+    return { id: decodeURIComponent(key.slice(0, colon)), action };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The kept lines (ticked and struck-out history, and open items this run could not judge) before the
+ * new open items, without the oldest closed ones when all of it would not fit: cutting the list's end
+ * instead would hide the work still to do behind work already done.
  */
 function withinLimit(account: string, kept: readonly string[], open: readonly string[]): readonly string[] {
   // The note (under 100 characters) is counted in from the start; each line costs its length and a newline.
@@ -248,13 +366,13 @@ function withinLimit(account: string, kept: readonly string[], open: readonly st
   if (excess <= 100) return [...kept, ...open];
   const dropped = new Set<number>();
   kept.forEach((line, index) => {
-    if (excess > 0 && /^- \[[xX]\] /.test(line)) {
+    if (excess > 0 && CLOSED_ITEM.test(line)) {
       dropped.add(index);
       excess -= line.length + 1;
     }
   });
   const lines = [...kept.filter((_line, index) => !dropped.has(index)), ...open];
-  return dropped.size === 0 ? lines : [`_${String(dropped.size)} older ticked item${dropped.size === 1 ? ' was' : 's were'} dropped to stay under GitHub's size limit._`, '', ...lines];
+  return dropped.size === 0 ? lines : [`_${String(dropped.size)} older ticked or struck-out item${dropped.size === 1 ? ' was' : 's were'} dropped to stay under GitHub's size limit._`, '', ...lines];
 }
 
 function renderDashboard(account: string, lines: readonly string[], limit: number = BODY_LIMIT): string {
@@ -264,8 +382,9 @@ function renderDashboard(account: string, lines: readonly string[], limit: numbe
     '',
     'NetSuite offers no API for these changes, so an administrator makes them in the NetSuite UI',
     '(Setup > Users/Roles > User Management > Access Tokens, or the link on each line).',
-    'netsuite-tokens ticks a box when a later run observes the change in NetSuite and closes this issue',
-    'when none remain. Ticking a box by hand changes nothing.',
+    'netsuite-tokens ticks a box only when a later run observes the change in NetSuite, strikes an item out',
+    '(saying why) when the plan no longer asks for it, and closes this issue when none remain open.',
+    'Ticking a box by hand changes nothing.',
     '',
     ...lines,
     '',

@@ -59,6 +59,8 @@ export function sampleReport(plan: Plan = samplePlan()): RunReport {
     results,
     confirmed: [],
     verifiedAt: '2026-11-20T12:01:00.000Z',
+    // What the dashboard judges earlier work by; no rendering reads it.
+    observed: { tokens: new Map(), mappings: new Map() },
     run: { startedAt: '2026-11-20T12:00:00.000Z', finishedAt: '2026-11-20T12:01:05.000Z', url: 'https://github.com/acme/netsuite/actions/runs/42' },
   };
 }

@@ -1,8 +1,9 @@
 import type { Change, ChangeAction, ChangeVia, Finding, Plan } from '../../../src/domain/plan.js';
-import type { ChangeOutcome, ChangeResult, RunReport } from '../../../src/domain/report.js';
+import type { ChangeOutcome, ChangeResult, ObservedSubjects, RunReport } from '../../../src/domain/report.js';
 import { deepLinkFor } from '../../../src/domain/kinds/registry.js';
 import type { TokenState } from '../../../src/domain/kinds/tba-token/token.js';
-import type { TbaTokenSubject } from '../../../src/domain/subject.js';
+import type { CertificateState } from '../../../src/domain/kinds/m2m-certificate/certificate.js';
+import { subjectKey, type TbaTokenSubject } from '../../../src/domain/subject.js';
 
 export const UI_ORIGIN = 'https://1234567-sb1.app.netsuite.com';
 
@@ -40,7 +41,25 @@ export function result(spec: ResultSpec): ChangeResult {
   return { change, outcome: spec.outcome, detail, deepLink: deepLinkFor(UI_ORIGIN, change.subject) };
 }
 
-export function report(results: readonly ChangeResult[], findings: readonly Finding[] = [], options: { verifiedAt?: string; runUrl?: string | null } = {}): RunReport {
+export interface SeenSpec {
+  /** Token states by id; with no `tokens`, each token of the results is seen as its result leaves it. */
+  readonly tokens?: Readonly<Record<string, TokenState>>;
+  /** Each declared mapping's certificates (id → state), or null when they could not be listed. */
+  readonly mappings?: Readonly<Record<string, Readonly<Record<string, CertificateState>> | null>>;
+}
+
+/** What a run observed: the given tokens and mappings, or each result's token as its outcome leaves it. */
+export function observed(results: readonly ChangeResult[], seen: SeenSpec = {}): ObservedSubjects {
+  const tokens = seen.tokens ?? Object.fromEntries(results.flatMap((item) => item.change.subject.kind === 'tba-token' && item.change.subject.id !== null
+    ? [[item.change.subject.id, (item.outcome === 'done' ? item.change.to : item.change.from) as TokenState]]
+    : []));
+  return {
+    tokens: new Map(Object.entries(tokens).map(([id, state]) => [subjectKey('tba-token', id), { state }])),
+    mappings: new Map(Object.entries(seen.mappings ?? {}).map(([mapping, certificates]) => [mapping, certificates === null ? null : new Map(Object.entries(certificates))])),
+  };
+}
+
+export function report(results: readonly ChangeResult[], findings: readonly Finding[] = [], options: { verifiedAt?: string; runUrl?: string | null; seen?: SeenSpec; narrowed?: boolean } = {}): RunReport {
   const changes = results.map((item) => item.change);
   const ready = changes.filter((change) => change.blocked === null);
   const counts = {
@@ -65,7 +84,9 @@ export function report(results: readonly ChangeResult[], findings: readonly Find
     results,
     confirmed: [],
     verifiedAt: options.verifiedAt ?? '2026-03-01T10:00:05Z',
+    observed: observed(results, options.seen),
     run: { startedAt: '2026-03-01T09:59:58Z', finishedAt: '2026-03-01T10:00:06Z', url: options.runUrl === undefined ? 'https://github.example/acme/config/actions/runs/42' : options.runUrl },
+    ...(options.narrowed === true ? { narrowed: true } : {}),
   };
 }
 
