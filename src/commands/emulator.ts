@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Io } from '../support/io.js';
@@ -42,15 +42,18 @@ export async function emulatorCommand(args: readonly string[], io: Io): Promise<
     }
     throw error;
   });
+  let authority: WrittenAuthority | null = null;
   try {
-    const authorityFile = emulator.tls === null ? null : await writeAuthority(emulator.tls.authorityPem, flags['tls-ca-file'], io);
-    io.stdout.write(banner(emulator, seedFile, authorityFile, operator));
+    authority = emulator.tls === null ? null : await writeAuthority(emulator.tls.authorityPem, flags['tls-ca-file'], io);
+    io.stdout.write(banner(emulator, seedFile, authority?.file ?? null, operator));
     await new Promise<void>((resolveStop) => {
       if (io.signal.aborted) resolveStop();
       else io.signal.addEventListener('abort', () => { resolveStop(); }, { once: true });
     });
   } finally {
     await emulator.close();
+    // The authority's key died with the emulator: a certificate the emulator chose the place of goes with it.
+    if (authority?.temporaryDirectory != null) await rm(authority.temporaryDirectory, { recursive: true, force: true });
   }
   io.stdout.write('Emulator stopped.\n');
   return 0;
@@ -106,15 +109,22 @@ export function operatorToken(seed: EmulatorSeed, wanted: string | undefined): O
   return found;
 }
 
+/** Where the authority's certificate was written, and the temporary directory made for it when no --tls-ca-file was given. */
+interface WrittenAuthority {
+  readonly file: string;
+  readonly temporaryDirectory: string | null;
+}
+
 /** Writes the certificate authority's PEM (public) where a client can be told to trust it. */
-async function writeAuthority(pem: string, requested: string | undefined, io: Io): Promise<string> {
-  const file = requested === undefined ? join(await mkdtemp(join(tmpdir(), 'netsuite-emulator-tls-')), 'emulator-ca.pem') : resolve(io.cwd, requested);
+async function writeAuthority(pem: string, requested: string | undefined, io: Io): Promise<WrittenAuthority> {
+  const temporaryDirectory = requested === undefined ? await mkdtemp(join(tmpdir(), 'netsuite-emulator-tls-')) : null;
+  const file = temporaryDirectory === null ? resolve(io.cwd, requested ?? '') : join(temporaryDirectory, 'emulator-ca.pem');
   try {
     await writeFileAtomic(file, pem);
   } catch (error) {
     throw new RuntimeFailure(`Could not write the emulator's certificate to ${file}.`, { hint: 'Give --tls-ca-file a path in a directory you can write to.', cause: error });
   }
-  return file;
+  return { file, temporaryDirectory };
 }
 
 function banner(emulator: RunningEmulator, seedFile: string, authorityFile: string | null, operator: OperatorToken | null): string {

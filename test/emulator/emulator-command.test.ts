@@ -1,8 +1,9 @@
 import { X509Certificate } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { captureIo, type CapturedIo } from '../support/io.js';
@@ -110,6 +111,8 @@ describe('netsuite-tokens emulator', () => {
     } finally {
       expect(await stop()).toBe(0);
     }
+    // A file the user named is theirs: it stays.
+    expect(existsSync(join(directory, 'ca.pem'))).toBe(true);
   });
 
   it('--tls alone writes the authority to a fresh temporary directory and says where', async () => {
@@ -121,5 +124,8 @@ describe('netsuite-tokens emulator', () => {
     } finally {
       expect(await stop()).toBe(0);
     }
+    // The directory the emulator made for it goes when the emulator stops.
+    const caFile = /certificate authority made at start: (\S+)/.exec(io.out())?.[1] ?? '';
+    expect(existsSync(dirname(caFile))).toBe(false);
   });
 });
