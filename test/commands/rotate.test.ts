@@ -270,6 +270,27 @@ describe('rotate --token', () => {
     expect(newestToken()?.id).toBe('105');
   });
 
+  it('shows NetSuite\'s names as data: no terminal escape or forged line reaches the person at the terminal', async () => {
+    await emulator.close();
+    const seed = rotationSeed();
+    emulator = await startEmulator({
+      seed: {
+        ...seed,
+        entities: seed.entities.map((entity) => (entity.id === LEGACY.entity ? { ...entity, name: 'svc\u001b[31mRED\u001b[0m\nerror: forged line' } : entity)),
+        roles: seed.roles.map((role) => (role.id === LEGACY.role ? { ...role, name: 'Integr\u001b]0;title\u0007ation' } : role)),
+      },
+      origins: 'split',
+    });
+    const { code, io } = await rotate(['--token', '102'], allowAs(LEGACY.entity, LEGACY.otherRole));
+
+    expect(code).toBe(4);
+    const printed = io.out() + io.err();
+    expect(printed).not.toContain('\u001b');
+    expect(printed).not.toContain('\u0007');
+    expect(printed).not.toMatch(/^error: forged line/m);
+    expect(printed).toContain('svc\\u{1b}[31mRED\\u{1b}[0m\\u{a}error: forged line');
+  });
+
   it('gives up after --timeout when nobody approves', async () => {
     const { code, io } = await rotate(['--token', '102', '--timeout', '300ms'], null);
 
