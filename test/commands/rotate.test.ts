@@ -9,6 +9,7 @@ import { createRotateCommand } from '../../src/commands/rotate.js';
 import { reportFailure } from '../../src/support/report-failure.js';
 import { ACCOUNT, CANARIES, administrator, requestsTo, testAccountEnv } from '../support/account.js';
 import { captureIo, type CapturedIo } from '../support/io.js';
+import { terminalPressingCtrlC } from '../support/terminal.js';
 import { describeLeaks, findLeaks } from '../support/leak-scan.js';
 import { LEGACY, approve, authorizeUrlIn, exists, fileDelivery, openAuthorizeUrl, rotationConfig, rotationSeed, type RecordingDelivery } from '../support/rotation.js';
 import { startFakeGitHub, type FakeGitHub } from '../github/support/fake-github.js';
@@ -406,6 +407,20 @@ describe('rotate --token', () => {
       expect(requestsTo(emulator, '/rest/revoketoken')).toBe(0);
       expect(io.err()).toContain('Token 102 was not revoked (interrupted); the pull request declares it revoked, so plans list it for an administrator until it is.');
       expect(io.err()).not.toContain('re-keyed');
+    });
+
+    it('at the --paste prompt (the terminal is raw, so Ctrl-C arrives as a key): exit 130, nothing minted', async () => {
+      const controller = new AbortController();
+      const terminal = terminalPressingCtrlC(controller);
+      const io = captureIo({ cwd: repos.work, signal: controller.signal, terminal: { ask: terminal.ask }, env: { ...testAccountEnv(emulator.origins), ...repos.env, GITHUB_TOKEN, GITHUB_REPOSITORY: 'acme/config', GITHUB_API_URL: github.url } });
+      const code = await createRotateCommand(() => fileDelivery(repos.work))(['--token', '102', '--paste'], io).catch((error: unknown) => reportFailure(error, io, false));
+
+      expect(terminal.shown()).toContain('Paste that whole address here: ');
+      expect(io.err()).not.toContain('unexpected failure');
+      expect(io.err()).toMatch(/^error: Interrupted/m);
+      expect(code).toBe(130);
+      expect(requestsTo(emulator, '/rest/accesstoken')).toBe(0);
+      expect(newestToken()?.id).toBe('105');
     });
 
     it('before the request token is asked for: exit 130 and nothing in NetSuite', async () => {
