@@ -337,6 +337,15 @@ describe('rotate --token', () => {
     expect(Object.keys(emulator.state().counters.requestsByPath).filter((path) => path.startsWith('/rest/') || path.startsWith('/services/'))).toEqual([]);
   });
 
+  it('will not revoke a protected token with --revoke-old (exit 3, with its position), before asking NetSuite anything', async () => {
+    await writeFile(join(repos.work, 'netsuite-tokens.yaml'), rotationConfig().replace('    owner: "@acme/integrations"\n', '    owner: "@acme/integrations"\n    protect: true\n'));
+    const { code, io } = await rotate(['--token', '102', '--revoke-old'], null);
+
+    expect(io.err()).toMatch(/^error: netsuite-tokens\.yaml:\d+:\d+: token 102 is protected, so rotate does not revoke it; leave out --revoke-old/m);
+    expect(code).toBe(3);
+    expect(Object.keys(emulator.state().counters.requestsByPath).filter((path) => path.startsWith('/rest/') || path.startsWith('/services/'))).toEqual([]);
+  });
+
   it('refuses without GitHub\'s variables before asking NetSuite anything', async () => {
     const { code, io } = await rotate(['--token', '102'], null, { GITHUB_TOKEN: '' });
 
