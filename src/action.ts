@@ -15,10 +15,14 @@ import { reportFailure } from './support/report-failure.js';
  * A failure is reported by the same code as the CLI's.
  */
 
+// A cancelled step gets SIGINT, then SIGTERM 7.5 s later, then is killed (GitHub's workflow cancellation
+// reference): either one stops the run at its next safe point, so files stay whole and exit-code is set.
 const controller = new AbortController();
-process.on('SIGTERM', () => {
-  controller.abort();
-});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    controller.abort();
+  });
+}
 
 const base = processIo(controller.signal);
 const append = (path: string, text: string): Promise<void> => appendFile(path, text, 'utf8');

@@ -105,12 +105,32 @@ export function processIo(signal: AbortSignal): Io {
   };
 }
 
+/** The terminal a question is asked on, and what Ctrl-C there does. */
+export interface QuestionTerminal {
+  readonly input: NodeJS.ReadableStream;
+  readonly output: NodeJS.WritableStream;
+  /** Ctrl-C while a question waits: the terminal is in raw mode, so it arrives as a key, not as SIGINT. */
+  readonly interrupt: () => void;
+}
+
+/** The process's terminal, made only when a question is asked (process.stdin opens the stream). */
+function processTerminal(): QuestionTerminal {
+  return {
+    input: process.stdin,
+    output: process.stderr,
+    // Raised as the real signal, so bin.ts's handler stops the run as it does for any Ctrl-C (exit 130).
+    interrupt: () => { process.kill(process.pid, 'SIGINT'); },
+  };
+}
+
 /** One question on the terminal: the prompt on stderr (stdout keeps only the command's output), the answer from stdin. */
-function terminalAsk(signal: AbortSignal): Ask {
+export function terminalAsk(signal: AbortSignal, given?: QuestionTerminal): Ask {
   return async (question) => {
+    const terminal = given ?? processTerminal();
     // Loaded only when someone is asked: --version and --help stay fast.
     const { createInterface } = await import('node:readline/promises');
-    const reader = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+    const reader = createInterface({ input: terminal.input, output: terminal.output, terminal: true });
+    reader.on('SIGINT', terminal.interrupt);
     try {
       return await reader.question(question, { signal });
     } finally {

@@ -170,7 +170,7 @@ export const COMMAND_SPECS = {
         description: 'listen for the redirect on http://localhost:N/callback (default: a free port, which needs the Callback URL http://localhost:*/callback)',
         example: 'netsuite-tokens rotate --token 4711 --callback-port 8765',
       },
-      'revoke-old': { type: 'boolean', description: 'revoke the old token with its own credentials once the new one is delivered (else an administrator does)', example: 'netsuite-tokens rotate --token 4711 --revoke-old' },
+      'revoke-old': { type: 'boolean', description: 'revoke the old token with its own credentials once the new one is delivered (else an administrator does; refused for a protected entry)', example: 'netsuite-tokens rotate --token 4711 --revoke-old' },
       timeout: { type: 'string', value: 'DURATION', description: 'how long to wait for the approval in the browser: 90s, 5m or 10m (default 5m)', example: 'netsuite-tokens rotate --token 4711 --timeout 10m' },
     },
     notes: [

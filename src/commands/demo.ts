@@ -96,9 +96,16 @@ const ADMINISTRATOR_WORK = [
   { path: '/tokens/4715/inactive', body: { inactive: true }, description: 'Checked Inactive on token 4715 (Shopify Orders) and saved.' },
 ] as const;
 
-/** Runs one command as the CLI would, reporting its failure the same way; anything but exit 0 stops the tour. */
+/**
+ * Runs one command as the CLI would, reporting its failure the same way; anything but exit 0 stops the
+ * tour. Ctrl-C is not the step's failure: it goes up as it came, for the CLI to say once.
+ */
 async function step(command: (args: readonly string[], io: Io) => Promise<number>, io: Io, args: readonly string[] = []): Promise<void> {
-  const code = await command(args, io).catch((error: unknown) => reportFailure(error, io, io.debug));
+  const code = await command(args, io).catch((error: unknown) => {
+    if (io.signal.aborted) throw error;
+    return reportFailure(error, io, io.debug);
+  });
+  if (io.signal.aborted) throw new RuntimeFailure('Interrupted.');
   if (code !== 0) throw new RuntimeFailure(`The demo stopped: a step exited with ${code}.`, { hint: 'The output above says why; please report it.' });
 }
 

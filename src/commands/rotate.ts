@@ -50,6 +50,12 @@ export function createRotateCommand(deliveryFor: DeliveryFactory): (args: readon
     const entry = file.config.tokens[index] as DesiredTokenEntry;
     const where = `${file.file}:${file.tokenSources[index]?.line ?? 1}:${file.tokenSources[index]?.column ?? 1}`;
     const credentials = entryCredentials(entry, io, file.config.account, where, tokenId);
+    if (entry.protect === true && flags['revoke-old'] === true) {
+      // protect: true means the operator never changes the token; revoking it is the one irreversible change.
+      throw new UsageError(`${where}: token ${tokenId} is protected, so rotate does not revoke it; leave out --revoke-old.`, {
+        hint: 'Without --revoke-old the pull request declares the old token revoked and an administrator revokes it; or remove protect: true from the entry first.',
+      });
+    }
     const targets = (entry.deliver ?? []).map(deliveryTargetOf);
     if (targets.length === 0) {
       throw new UsageError(`${where}: the entry for token ${tokenId} has no deliver targets, so the new token would reach no consumer.`, {

@@ -3,7 +3,7 @@ import type { ErrorObject } from 'ajv';
 import type { Change, Finding, KindSummary, Plan, PlanSummary, Refusal } from '../domain/plan.js';
 import { PLAN_FORMAT_VERSION } from '../domain/plan.js';
 import type { Subject } from '../domain/subject.js';
-import { ConfigError, RuntimeFailure, type ConfigProblem } from '../support/errors.js';
+import { ConfigError, RuntimeFailure, UsageError, type ConfigProblem } from '../support/errors.js';
 import { describeValue } from './describe-value.js';
 import { fromJsonPointer } from './json-pointer.js';
 import { parseYaml } from './parse-yaml.js';
@@ -30,7 +30,13 @@ export async function readSavedPlan(path: string, file: string): Promise<Plan> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new RuntimeFailure(`Could not read the saved plan ${file}.`, { cause: error, hint: 'Write one with "netsuite-tokens plan --format json --out FILE".' });
+    // A path that names no file is a mistake on the command line (exit 3); anything else is the system's.
+    const code = (error as { code?: unknown }).code;
+    const hint = 'Check the path, or save a plan with "netsuite-tokens plan --out plan.json".';
+    if (code === 'ENOENT') throw new UsageError(`The saved plan ${file} does not exist.`, { cause: error, hint });
+    if (code === 'EISDIR') throw new UsageError(`The saved plan ${file} is a directory, not a file.`, { cause: error, hint });
+    const reason = error instanceof Error ? error.message.replace(/^\w+: /, '').replace(/,.*$/, '') : 'unknown error';
+    throw new RuntimeFailure(`Could not read the saved plan ${file} (${reason}).`, { cause: error, hint });
   }
   return await parseSavedPlan(text, file);
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ObservedToken } from '../domain/kinds/tba-token/token.js';
 import type { DeliveryTarget } from '../domain/desired.js';
 import { targetLabel } from '../domain/delivery-target.js';
+import { visibleText } from '../domain/markdown.js';
 import { readAuthorizationRedirect, type AuthorizationRedirect, type MintedToken, type TbaAuthorizationFlow } from '../netsuite/authorization-flow.js';
 import type { BundleDelivery, ChangeExecutor, Clock, TokenDirectory } from '../ports.js';
 import type { TbaCredentials } from '../secrets/credentials.js';
@@ -89,7 +90,7 @@ export async function rotateToken(ports: RotationPorts, request: RotationRequest
     const before = await ports.directory.observe();
     checkStop(ports);
     oldToken = requireActive(before.tokens, request.tokenId);
-    ports.say(`Replacing token ${oldToken.id} (${describe(oldToken)}). Sign in to NetSuite as ${oldToken.user ?? `user ${oldToken.userId ?? '?'}`} with the role ${oldToken.role ?? oldToken.roleId ?? '?'} to approve.`);
+    ports.say(`Replacing token ${oldToken.id} (${describe(oldToken)}). Sign in to NetSuite as ${userOf(oldToken)} with the role ${roleOf(oldToken)} to approve.`);
 
     const consumer = { consumerKey: request.credentials.consumerKey, consumerSecret: request.credentials.consumerSecret };
     const requestToken = await ports.flow.requestToken(consumer, ports.approval.callbackUrl);
@@ -218,13 +219,13 @@ function checkRedirect(redirect: AuthorizationRedirect, expected: { readonly req
   }
   const { oldToken } = expected;
   if (redirect.company !== null && realmOf(redirect.company) !== realmOf(expected.account)) {
-    throw new GuardRefusal(`The approval came from account ${realmOf(redirect.company)}, not ${realmOf(expected.account)}; nothing was minted.`, { hint: 'Sign in to the account the desired-state file names and run the command again.' });
+    throw new GuardRefusal(`The approval came from account ${visibleText(realmOf(redirect.company))}, not ${realmOf(expected.account)}; nothing was minted.`, { hint: 'Sign in to the account the desired-state file names and run the command again.' });
   }
   if (redirect.entity !== oldToken.userId || redirect.role !== oldToken.roleId) {
-    const who = `user ${redirect.entity ?? '?'} with role ${redirect.role ?? '?'}`;
-    const expectedWho = `${oldToken.user ?? 'user'} (${oldToken.userId ?? '?'}) with the role ${oldToken.role ?? 'role'} (${oldToken.roleId ?? '?'})`;
+    const who = `user ${shown(redirect.entity) ?? '?'} with role ${shown(redirect.role) ?? '?'}`;
+    const expectedWho = `${shown(oldToken.user) ?? 'user'} (${oldToken.userId ?? '?'}) with the role ${shown(oldToken.role) ?? 'role'} (${oldToken.roleId ?? '?'})`;
     throw new GuardRefusal(`The approval came from ${who}, but token ${oldToken.id} belongs to ${expectedWho}; the new token would belong to whoever approved, so nothing was minted.`, {
-      hint: `Sign in as ${oldToken.user ?? 'the token\'s user'}, choose the role ${oldToken.role ?? 'of the token'} on the consent page (Change Role), and run the command again.`,
+      hint: `Sign in as ${shown(oldToken.user) ?? 'the token\'s user'}, choose the role ${shown(oldToken.role) ?? 'of the token'} on the consent page (Change Role), and run the command again.`,
     });
   }
 }
@@ -315,8 +316,24 @@ function leftBehind(progress: Progress, request: RotationRequest, oldToken: Obse
   return `${named[0]?.toUpperCase() ?? ''}${named.slice(1)} was delivered to every target, but the desired-state file was not re-keyed: change id "${request.tokenId}" to "${token?.id ?? '?'}" in its entry and declare ${request.tokenId} revoked.`;
 }
 
+/**
+ * A token's application, user and role for the terminal. NetSuite's names are data: a control
+ * character (an escape sequence, a newline forging a line of output) is shown, not obeyed.
+ */
 export function describe(token: ObservedToken): string {
-  return `${token.application ?? `application ${token.applicationId ?? '?'}`}, ${token.user ?? `user ${token.userId ?? '?'}`}, ${token.role ?? `role ${token.roleId ?? '?'}`}`;
+  return `${shown(token.application) ?? `application ${token.applicationId ?? '?'}`}, ${userOf(token)}, ${shown(token.role) ?? `role ${token.roleId ?? '?'}`}`;
+}
+
+function userOf(token: ObservedToken): string {
+  return shown(token.user) ?? `user ${token.userId ?? '?'}`;
+}
+
+function roleOf(token: ObservedToken): string {
+  return shown(token.role) ?? token.roleId ?? '?';
+}
+
+function shown(text: string | null): string | null {
+  return text === null ? null : visibleText(text);
 }
 
 /** `state` for the authorize URL: NetSuite takes at most 512 letters and digits; 32 from the CSPRNG. */

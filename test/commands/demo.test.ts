@@ -47,5 +47,8 @@ describe('demo that stops part-way', () => {
     const workdir = /The desired state is (\S+)\/netsuite-tokens\.yaml/.exec(io.out())?.[1] ?? '';
     expect(workdir).toMatch(/netsuite-tokens-demo-/);
     expect(existsSync(workdir)).toBe(false);
+    // Said once: the step that was stopped does not report it as well as the CLI.
+    expect(io.err().match(/^error: Interrupted/gm)).toHaveLength(1);
+    expect(io.err()).not.toContain('The demo stopped');
   });
 });

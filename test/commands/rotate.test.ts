@@ -9,6 +9,7 @@ import { createRotateCommand } from '../../src/commands/rotate.js';
 import { reportFailure } from '../../src/support/report-failure.js';
 import { ACCOUNT, CANARIES, administrator, requestsTo, testAccountEnv } from '../support/account.js';
 import { captureIo, type CapturedIo } from '../support/io.js';
+import { terminalPressingCtrlC } from '../support/terminal.js';
 import { describeLeaks, findLeaks } from '../support/leak-scan.js';
 import { LEGACY, approve, authorizeUrlIn, exists, fileDelivery, openAuthorizeUrl, rotationConfig, rotationSeed, type RecordingDelivery } from '../support/rotation.js';
 import { startFakeGitHub, type FakeGitHub } from '../github/support/fake-github.js';
@@ -270,6 +271,27 @@ describe('rotate --token', () => {
     expect(newestToken()?.id).toBe('105');
   });
 
+  it('shows NetSuite\'s names as data: no terminal escape or forged line reaches the person at the terminal', async () => {
+    await emulator.close();
+    const seed = rotationSeed();
+    emulator = await startEmulator({
+      seed: {
+        ...seed,
+        entities: seed.entities.map((entity) => (entity.id === LEGACY.entity ? { ...entity, name: 'svc\u001b[31mRED\u001b[0m\nerror: forged line' } : entity)),
+        roles: seed.roles.map((role) => (role.id === LEGACY.role ? { ...role, name: 'Integr\u001b]0;title\u0007ation' } : role)),
+      },
+      origins: 'split',
+    });
+    const { code, io } = await rotate(['--token', '102'], allowAs(LEGACY.entity, LEGACY.otherRole));
+
+    expect(code).toBe(4);
+    const printed = io.out() + io.err();
+    expect(printed).not.toContain('\u001b');
+    expect(printed).not.toContain('\u0007');
+    expect(printed).not.toMatch(/^error: forged line/m);
+    expect(printed).toContain('svc\\u{1b}[31mRED\\u{1b}[0m\\u{a}error: forged line');
+  });
+
   it('gives up after --timeout when nobody approves', async () => {
     const { code, io } = await rotate(['--token', '102', '--timeout', '300ms'], null);
 
@@ -312,6 +334,15 @@ describe('rotate --token', () => {
 
     expect(code).toBe(3);
     expect(io.err()).toMatch(new RegExp(`^error: netsuite-tokens\\.yaml:\\d+:\\d+: the entry for token 102 ${message.replace(/[()]/g, '\\$&')}`, 'm'));
+    expect(Object.keys(emulator.state().counters.requestsByPath).filter((path) => path.startsWith('/rest/') || path.startsWith('/services/'))).toEqual([]);
+  });
+
+  it('will not revoke a protected token with --revoke-old (exit 3, with its position), before asking NetSuite anything', async () => {
+    await writeFile(join(repos.work, 'netsuite-tokens.yaml'), rotationConfig().replace('    owner: "@acme/integrations"\n', '    owner: "@acme/integrations"\n    protect: true\n'));
+    const { code, io } = await rotate(['--token', '102', '--revoke-old'], null);
+
+    expect(io.err()).toMatch(/^error: netsuite-tokens\.yaml:\d+:\d+: token 102 is protected, so rotate does not revoke it; leave out --revoke-old/m);
+    expect(code).toBe(3);
     expect(Object.keys(emulator.state().counters.requestsByPath).filter((path) => path.startsWith('/rest/') || path.startsWith('/services/'))).toEqual([]);
   });
 
@@ -385,6 +416,20 @@ describe('rotate --token', () => {
       expect(requestsTo(emulator, '/rest/revoketoken')).toBe(0);
       expect(io.err()).toContain('Token 102 was not revoked (interrupted); the pull request declares it revoked, so plans list it for an administrator until it is.');
       expect(io.err()).not.toContain('re-keyed');
+    });
+
+    it('at the --paste prompt (the terminal is raw, so Ctrl-C arrives as a key): exit 130, nothing minted', async () => {
+      const controller = new AbortController();
+      const terminal = terminalPressingCtrlC(controller);
+      const io = captureIo({ cwd: repos.work, signal: controller.signal, terminal: { ask: terminal.ask }, env: { ...testAccountEnv(emulator.origins), ...repos.env, GITHUB_TOKEN, GITHUB_REPOSITORY: 'acme/config', GITHUB_API_URL: github.url } });
+      const code = await createRotateCommand(() => fileDelivery(repos.work))(['--token', '102', '--paste'], io).catch((error: unknown) => reportFailure(error, io, false));
+
+      expect(terminal.shown()).toContain('Paste that whole address here: ');
+      expect(io.err()).not.toContain('unexpected failure');
+      expect(io.err()).toMatch(/^error: Interrupted/m);
+      expect(code).toBe(130);
+      expect(requestsTo(emulator, '/rest/accesstoken')).toBe(0);
+      expect(newestToken()?.id).toBe('105');
     });
 
     it('before the request token is asked for: exit 130 and nothing in NetSuite', async () => {

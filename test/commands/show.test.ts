@@ -57,9 +57,13 @@ describe('show PLAN.json', () => {
     expect(none.code).toBe(3);
     expect(none.io.err()).toBe('error: show needs the saved plan to print.\n  Run "netsuite-tokens show plan.json"; "netsuite-tokens plan --out plan.json" saves one.\n');
 
+    // A path that names no file is a mistake in the command line (exit 3, as --config's), said with its reason.
     const missing = await run(['show', 'nowhere.json'], account);
-    expect(missing.code).toBe(1);
-    expect(missing.io.err()).toContain('error: Could not read the saved plan nowhere.json.');
+    expect(missing.io.err()).toBe('error: The saved plan nowhere.json does not exist.\n  Check the path, or save a plan with "netsuite-tokens plan --out plan.json".\n');
+    expect(missing.code).toBe(3);
+    const directory = await run(['show', '.'], account);
+    expect(directory.io.err()).toMatch(/^error: The saved plan \. is a directory, not a file\.\n/);
+    expect(directory.code).toBe(3);
 
     await run(['plan', '--format', 'text', '--out', 'plan.txt'], account);
     const text = await run(['show', 'plan.txt'], account);

@@ -1,10 +1,12 @@
-import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseSavedPlan } from '../../src/config/saved-plan.js';
-import { CANARIES, administrator, requestsTo, startTestAccount, type TestAccount } from '../support/account.js';
+import { CANARIES, TEST_CONFIG, administrator, requestsTo, startTestAccount, testAccountEnv, testSeed, type TestAccount } from '../support/account.js';
+import { startEmulator } from '../../src/emulator/index.js';
 import { requireBuiltCli } from '../support/built-cli.js';
 
 /**
@@ -17,7 +19,9 @@ const ACTION = fileURLToPath(new URL('../../dist/action.js', import.meta.url));
 const REVOKE = '/rest/revoketoken';
 
 let account: TestAccount | undefined;
+let releaseHeld: () => void = () => undefined;
 afterEach(async () => {
+  releaseHeld();
   await account?.close();
   account = undefined;
 });
@@ -48,7 +52,7 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-async function runAction(target: TestAccount, inputs: Record<string, string>): Promise<ActionRun> {
+async function runAction(target: TestAccount, inputs: Record<string, string>, whileRunning: (child: ChildProcess) => Promise<void> = () => Promise.resolve()): Promise<ActionRun> {
   const outputFile = join(target.dir, 'github-output');
   const summaryFile = join(target.dir, 'step-summary');
   await writeFile(outputFile, '');
@@ -66,10 +70,12 @@ async function runAction(target: TestAccount, inputs: Record<string, string>): P
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
-  const code = await new Promise<number | null>((resolve, reject) => {
+  const closed = new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', resolve);
   });
+  await whileRunning(child);
+  const code = await closed;
   return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') };
 }
 
@@ -121,6 +127,25 @@ describe('the Action bundle', () => {
     expect(drift.outputs).toMatchObject({ 'exit-code': '2', changes: '2' });
     expect(drift.summary).toContain('### NetSuite token plan');
     expect(requestsTo(account.emulator, REVOKE)).toBe(0);
+  });
+
+  it('stops at a safe point when the runner cancels the step (SIGINT first, as GitHub does), with exit code 130 in the exit-code output', async () => {
+    // NetSuite never answers while the test holds its requests; the runner cancels meanwhile.
+    const held = new Promise<void>((resolve) => { releaseHeld = resolve; });
+    const emulator = await startEmulator({ seed: testSeed(), origins: 'split', holdInFlight: () => held });
+    const dir = await mkdtemp(join(tmpdir(), 'nst-action-cancel-'));
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), TEST_CONFIG);
+    account = { emulator, dir, configPath: join(dir, 'netsuite-tokens.yaml'), env: testAccountEnv(emulator.origins), close: () => emulator.close() };
+
+    const cancelled = await runAction(account, { command: 'apply' }, async (child) => {
+      await emulator.until((state) => state.counters.inFlight >= 1, { description: 'a SuiteQL request in flight' });
+      child.kill('SIGINT');
+    });
+
+    expect(cancelled.stderr).toMatch(/^error: Interrupted/m);
+    expect(cancelled.code).toBe(130);
+    expect(cancelled.outputs).toEqual({ 'exit-code': '130' });
+    expect(requestsTo(emulator, REVOKE)).toBe(0);
   });
 
   it('refuses inputs that do not fit in one sentence, with exit code 3 in the exit-code output', async () => {
