@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { StatusFile } from '../domain/status.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
 import { readPlainYaml } from '../config/plain-yaml.js';
+import { writePlainYaml } from '../config/write-plain-yaml.js';
 import { ConfigError, RuntimeFailure, type ConfigProblem } from '../support/errors.js';
 import { schemaProblems } from '../schemas/schema-problems.js';
 import { SCHEMA_FILES, loadValidator } from '../schemas/validators.js';
@@ -21,11 +22,11 @@ export function statusPathFor(configPath: string): string {
   return configPath.replace(/(\.ya?ml)?$/i, '.status.yaml');
 }
 
-// The yaml library is loaded only to write a status file or to read one that is not plain: `plan` beside
-// the file an apply wrote never loads it (issue 18).
+// The yaml library is loaded only to write a status file the plain writer cannot (a NetSuite name with a
+// tab or a line break in it), or to read one that is not plain (issue 18).
 export async function serializeStatus(status: StatusFile): Promise<string> {
-  const { stringify } = await import('yaml');
-  return `${HEADER.split('\n').map((line) => `# ${line}`).join('\n')}\n${stringify(status, { lineWidth: 0, nullStr: 'null' })}`;
+  const body = writePlainYaml(status as unknown as Readonly<Record<string, unknown>>) ?? (await import('yaml')).stringify(status, { lineWidth: 0, nullStr: 'null' });
+  return `${HEADER.split('\n').map((line) => `# ${line}`).join('\n')}\n${body}`;
 }
 
 /**
