@@ -45,6 +45,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const [name, ...rest] = args;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       const topic = name === 'help' ? rest[0] : undefined;
+      if (topic !== undefined && !isCommandName(topic)) throw unknownCommand(topic);
       if (topic !== undefined && isCommandName(topic)) io.stdout.write(commandHelp(COMMAND_SPECS[topic], helpWidth(world)));
       else io.stdout.write(globalHelp(helpWidth(world)));
       return name === undefined ? 3 : 0;

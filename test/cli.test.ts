@@ -102,6 +102,14 @@ describe('help', () => {
     expect(viaShort.out()).toBe(viaFlag.out());
     expect(viaFlag.out()).toContain('  --yes               do not ask before changing anything');
   });
+
+  it('help of a command that does not exist says so (exit 3), with the closest one', async () => {
+    const io = captureIo();
+    expect(await main(['help', 'aply'], io)).toBe(3);
+    expect(io.err()).toContain('Unknown command "aply"');
+    expect(io.err()).toContain('apply');
+    expect(io.out()).toBe('');
+  });
 });
 
 describe('did you mean', () => {
