@@ -85,32 +85,55 @@ export async function listenForCallback(port: number, portGiven: boolean): Promi
   };
 }
 
+/** How many times a paste that is not this run's answer is asked for again before the run stops. */
+export const PASTE_ATTEMPTS = 3;
+
 /**
  * `--paste`: nothing listens; the person copies the address the browser ended on (an error page, but
- * its address holds NetSuite's answer) and pastes it at the prompt.
+ * its address holds NetSuite's answer) and pastes it at the prompt. A paste that is not the answer to
+ * this run's request (nothing, not an address, another request's) is asked for again, saying why.
  */
 export function pastedCallback(ask: Ask, port: number): ApprovalChannel {
   const callbackUrl = `http://localhost:${port}${CALLBACK_PATH}`;
+  const prompt = `After you click Allow, your browser goes to ${callbackUrl}?… and shows an error, since nothing listens there. Paste that whole address here: `;
   return {
     callbackUrl,
-    wait: async (_requestToken, signal) => {
-      const answer = await Promise.race([
-        ask(`After you click Allow, your browser goes to ${callbackUrl}?… and shows an error, since nothing listens there. Paste that whole address here: `),
-        new Promise<never>((_resolve, reject) => {
-          if (signal.aborted) reject(new Error('aborted'));
-          signal.addEventListener('abort', () => { reject(new Error('aborted')); }, { once: true });
-        }),
-      ]);
-      let url: URL;
-      try {
-        url = new URL(answer.trim());
-      } catch {
-        throw new UsageError('What was pasted is not an address (a URL).', { hint: `Copy the whole address from the browser's address bar; it starts with ${callbackUrl}?oauth_token=.` });
+    wait: async (requestToken, signal) => {
+      let question = prompt;
+      for (let attempt = 1; ; attempt += 1) {
+        const answer = await Promise.race([
+          ask(question),
+          new Promise<never>((_resolve, reject) => {
+            if (signal.aborted) reject(new Error('aborted'));
+            signal.addEventListener('abort', () => { reject(new Error('aborted')); }, { once: true });
+          }),
+        ]);
+        const pasted = readPaste(answer, requestToken);
+        if (pasted instanceof URLSearchParams) return pasted;
+        if (attempt === PASTE_ATTEMPTS) {
+          throw new UsageError(`${pasted} Nothing was minted.`, { hint: `Run the command again, and copy the whole address from the browser's address bar right after you click Allow; it starts with ${callbackUrl}?oauth_token=.` });
+        }
+        question = `${pasted} Copy the whole address from the browser's address bar (it starts with ${callbackUrl}?oauth_token=) and paste it here: `;
       }
-      return url.searchParams;
     },
     close: () => Promise.resolve(),
   };
+}
+
+/** The pasted address's query when it answers `requestToken`; otherwise one sentence saying what is wrong with it. */
+function readPaste(answer: string, requestToken: string): URLSearchParams | string {
+  const text = answer.trim();
+  if (text === '') return 'Nothing was pasted.';
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'What was pasted is not an address (a URL).';
+  }
+  const token = url.searchParams.get('oauth_token');
+  if (token === null) return 'That address carries no oauth_token, so it is not NetSuite\'s answer.';
+  if (token !== requestToken) return 'That address answers another authorization request than this run\'s (an older one?).';
+  return url.searchParams;
 }
 
 /** A free loopback port, for `--paste` without `--callback-port` (any port matches `http://localhost:*`). */
