@@ -49,7 +49,7 @@ try {
     await append(summary, await readFile(resolve(base.cwd, markdownOut), 'utf8'));
   }
 } catch (error) {
-  exitCode = reportFailure(error, base, false);
+  exitCode = reportFailure(error, base, base.env['RUNNER_DEBUG'] === '1');
 }
 await setOutputs(base.env, { 'exit-code': String(exitCode) }, append);
 process.exitCode = exitCode;

@@ -59,7 +59,20 @@ export function actionArguments(env: Environment): string[] {
   }
   if (pullRequest) args.push('--pull-request');
   if (allowOverLimit) args.push('--allow-over-limit');
+  const only = listInput(env, 'only');
+  if (only.length > 0 && command === 'validate') throw new UsageError('The input "only" only goes with command: plan or apply.', { hint: 'Remove it, or set command: plan.' });
+  for (const subject of only) args.push('--only', subject);
+  const rotate = listInput(env, 'rotate');
+  if (rotate.length > 0 && command !== 'apply') throw new UsageError('The input "rotate" only goes with command: apply.', { hint: 'Remove it, or set command: apply.' });
+  for (const mapping of rotate) args.push('--rotate', mapping);
+  // A re-run with "Enable debug logging" sets RUNNER_DEBUG: the log then gets what --debug adds (stack traces).
+  if (env['RUNNER_DEBUG'] === '1') args.push('--debug');
   return args;
+}
+
+/** A list input: one item per line, or separated by commas or spaces, as people write them in a workflow. */
+function listInput(env: Environment, name: string): string[] {
+  return input(env, name).split(/[\s,]+/).filter((item) => item !== '');
 }
 
 /**

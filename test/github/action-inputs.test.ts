@@ -15,6 +15,19 @@ describe('Action inputs', () => {
     expect(actionArguments({ INPUT_COMMAND: 'plan', 'INPUT_DETAILED-EXITCODE': 'false', INPUT_PLAN: '' })).toEqual(['plan']);
   });
 
+  it('narrows a run with only (one subject per line, or separated by commas or spaces), and rotates mappings now with rotate (apply)', () => {
+    expect(actionArguments({ INPUT_COMMAND: 'plan', INPUT_ONLY: '1234567_SB1\n  4711, orders-m2m \n' })).toEqual(['plan', '--only', '1234567_SB1', '--only', '4711', '--only', 'orders-m2m']);
+    expect(actionArguments({ INPUT_COMMAND: 'apply', INPUT_ONLY: 'prod', INPUT_ROTATE: 'orders-m2m billing-m2m' })).toEqual(['apply', '--only', 'prod', '--rotate', 'orders-m2m', '--rotate', 'billing-m2m']);
+    expect(actionArguments({ INPUT_COMMAND: 'apply', INPUT_ONLY: ' ', INPUT_ROTATE: '' })).toEqual(['apply']);
+    expect(() => actionArguments({ INPUT_COMMAND: 'validate', INPUT_ONLY: '4711' })).toThrow('The input "only" only goes with command: plan or apply.');
+    expect(() => actionArguments({ INPUT_COMMAND: 'plan', INPUT_ROTATE: 'orders-m2m' })).toThrow('The input "rotate" only goes with command: apply.');
+  });
+
+  it('adds --debug when the workflow runs with debug logging (RUNNER_DEBUG=1), for stack traces in the log', () => {
+    expect(actionArguments({ INPUT_COMMAND: 'plan', RUNNER_DEBUG: '1' })).toEqual(['plan', '--debug']);
+    expect(actionArguments({ INPUT_COMMAND: 'plan', RUNNER_DEBUG: '0' })).toEqual(['plan']);
+  });
+
   it('takes markdown-out for plan and apply, where the CLI writes its job summary', () => {
     expect(actionMarkdownOut({ INPUT_COMMAND: 'plan', 'INPUT_MARKDOWN-OUT': ' plan.md ' })).toBe('plan.md');
     expect(actionMarkdownOut({ 'INPUT_MARKDOWN-OUT': 'plan.md' })).toBe('plan.md');
