@@ -13,7 +13,7 @@ import { buildStatus, historyFrom, sameRecord } from './domain/status.js';
 import { matchDesiredTokens } from './domain/kinds/tba-token/token-matching.js';
 import type { ObservedToken } from './domain/kinds/tba-token/token.js';
 import { subjectOf } from './domain/kinds/tba-token/token.js';
-import { UnmanagedOutcomesAhead } from './domain/kinds/tba-token/unmanaged-outcomes.js';
+import { TokenOutcomesAhead } from './domain/kinds/tba-token/token-outcomes-ahead.js';
 import type { DesiredToken } from './domain/desired.js';
 import { keyOf, subjectKey } from './domain/subject.js';
 import type { CertificateDirectory, ChangeExecutor, Clock, MappingToObserve, ProgressSink, PublishOutcome, ResultsPublisher, StatusRecord, TokenDirectory } from './ports.js';
@@ -153,7 +153,7 @@ type ObservingPorts = Pick<AccountPorts, 'directory' | 'certificates' | 'clock' 
 export async function observeAndPlan(ports: ObservingPorts, desire: AccountDesire, history: History, options: PlanOptions): Promise<PlannedRun> {
   const now = ports.clock.now();
   const mappings = mappingsToObserve(desire, history);
-  const ahead = new UnmanagedOutcomesAhead(desire.desired, history, now);
+  const ahead = new TokenOutcomesAhead(desire.desired, history, now);
   const observation = await observe(ports, mappings, ahead);
   const plan = planChanges(desire.desired, observation, history, now, options, ahead);
   return { startedAt: now.toISOString(), desired: desire.desired, history, observation, plan, mappings };

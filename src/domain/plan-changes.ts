@@ -1,7 +1,7 @@
 import type { DesiredState } from './desired.js';
 import type { ChangeDraft, KindPlan } from './kinds/credential-kind.js';
 import { CREDENTIAL_KINDS } from './kinds/registry.js';
-import type { UnmanagedOutcomesAhead } from './kinds/tba-token/unmanaged-outcomes.js';
+import type { TokenOutcomesAhead } from './kinds/tba-token/token-outcomes-ahead.js';
 import type { Observation } from './observation.js';
 import { emptyDesiredRefusal, overLimitBlock, overLimitRefusal } from './plan-guards.js';
 import { sortChanges, sortFindings } from './plan-order.js';
@@ -17,7 +17,7 @@ import { SUBJECT_KINDS, type SubjectKind } from './subject.js';
  * findings come out in the order of plan-order.ts. `ahead`, when given, holds work done while the
  * observation's pages arrived; the plan is the same with or without it.
  */
-export function planChanges(desired: DesiredState, observed: Observation, history: History, now: Date, options: PlanOptions, ahead: UnmanagedOutcomesAhead | null = null): Plan {
+export function planChanges(desired: DesiredState, observed: Observation, history: History, now: Date, options: PlanOptions, ahead: TokenOutcomesAhead | null = null): Plan {
   const context = { desired, observed, history, now, forceRotate: new Set(options.rotate ?? []), ahead };
   const parts = SUBJECT_KINDS.map((kind) => ({ kind, part: CREDENTIAL_KINDS[kind].plan(context) }));
 

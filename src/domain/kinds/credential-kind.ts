@@ -3,7 +3,7 @@ import type { DesiredState } from '../desired.js';
 import type { Observation } from '../observation.js';
 import type { Finding, History } from '../plan.js';
 import type { Subject } from '../subject.js';
-import type { UnmanagedOutcomesAhead } from './tba-token/unmanaged-outcomes.js';
+import type { TokenOutcomesAhead } from './tba-token/token-outcomes-ahead.js';
 
 /**
  * The one interface every credential kind implements (one folder per kind under kinds/). A kind
@@ -19,8 +19,8 @@ export interface PlanContext {
   readonly now: Date;
   /** `apply --rotate MAPPING`: mappings to rotate now whatever their expiry. */
   readonly forceRotate: ReadonlySet<string>;
-  /** Outcomes of unmanaged tokens worked out while the pages arrived; null when the observation came whole. */
-  readonly ahead: UnmanagedOutcomesAhead | null;
+  /** Outcomes of tokens worked out while the pages arrived; null when the observation came whole. */
+  readonly ahead: TokenOutcomesAhead | null;
 }
 
 export type { ChangeDraft };

@@ -72,6 +72,25 @@ export function claimableBy(entries: readonly DesiredToken[]): (token: ObservedT
   return (token) => ids.has(token.id) || names.has(token.name);
 }
 
+/**
+ * Which entry matches a token, when the token's own row settles it whatever the other rows hold: none,
+ * when no entry gives its id and none without an id gives its name; or, when no entry without an id
+ * gives its name, the first entry that gives its id (a later one giving the same id conflicts with it,
+ * which the file's rules refuse anyway). Undefined when an entry without an id gives its name: whether
+ * that entry matches it, is ambiguous over it, or conflicts with an entry by id depends on the other rows.
+ */
+export function settledClaimantOf(entries: readonly DesiredToken[]): (token: ObservedToken) => DesiredToken | null | undefined {
+  const byId = new Map<string, DesiredToken>();
+  const names = new Set<string>();
+  for (const entry of entries) {
+    const { id, name } = entry.selector;
+    if (id !== null) {
+      if (!byId.has(id)) byId.set(id, entry);
+    } else if (name !== null) names.add(name);
+  }
+  return (token) => (names.has(token.name) ? undefined : byId.get(token.id) ?? null);
+}
+
 interface ObservedIndex {
   find(selector: TokenSelector): readonly ObservedToken[];
 }
