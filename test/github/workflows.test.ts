@@ -271,7 +271,7 @@ describe('action.yml', () => {
   };
 
   it('declares the inputs the Action maps and the outputs the commands and the Action write', () => {
-    expect(Object.keys(action.inputs).sort()).toEqual(['allow-over-limit', 'command', 'concurrency', 'config', 'detailed-exitcode', 'format', 'github-token', 'markdown-out', 'out', 'plan', 'pull-request']);
+    expect(Object.keys(action.inputs).sort()).toEqual(['allow-over-limit', 'command', 'concurrency', 'config', 'detailed-exitcode', 'format', 'github-token', 'markdown-out', 'only', 'out', 'plan', 'pull-request', 'rotate']);
     expect(Object.keys(action.outputs).sort()).toEqual([...Object.keys(planOutputs(report([]).plan)), 'exit-code'].sort());
     expect(action.inputs['github-token']?.default).toBe('${{ github.token }}');
     const defaults = Object.fromEntries(Object.entries(action.inputs).map(([key, input]) => [`INPUT_${key.toUpperCase()}`, input.default ?? '']));
