@@ -20,7 +20,7 @@ export function unmanagedOutcome(token: ObservedToken, policy: Exclude<Unmanaged
   const age = ageAt(token.createdAt, rules.now);
   const due = rotationDue(token, age, rules.policyMaxAge, rules.wording, subject);
   return {
-    draft: policy === 'inactivate' && token.state === 'active' ? unmanagedInactivation(token, rules.history) : null,
+    draft: policy === 'inactivate' && token.state === 'active' ? unmanagedInactivation(token, subject, rules.history) : null,
     findings: revived === null ? (due === null ? [unmanaged] : [unmanaged, due]) : due === null ? [revived, unmanaged] : [revived, unmanaged, due],
     unused: unused(token, age, rules.policy.unusedForMs, lastLogin, rules.now, rules.wording, subject),
     use: { lastLogin, age, subject },
@@ -46,9 +46,9 @@ function unmanagedSentence(state: ObservedToken['state'], policy: Exclude<Unmana
 }
 
 /** Policy `inactivate` never revokes: inactive can be undone if the token turns out to be needed. */
-function unmanagedInactivation(token: ObservedToken, history: History): ChangeDraft {
+function unmanagedInactivation(token: ObservedToken, subject: TbaTokenSubject, history: History): ChangeDraft {
   return {
-    subject: subjectOf(token),
+    subject,
     action: 'inactivate',
     from: token.state,
     to: 'inactive',
