@@ -52,7 +52,8 @@ function isMapping(value: unknown): value is Readonly<Record<string, unknown>> {
 /** The text after `key:` or `- ` for an empty collection, or null when the value is not one. */
 function emptyCollection(value: unknown): string | null {
   if (Array.isArray(value)) return value.length === 0 ? '[]' : null;
-  return isMapping(value) && Object.keys(value).length === 0 ? '{}' : null;
+  // Keys whose value is undefined are not written, so a mapping of nothing else is written empty.
+  return isMapping(value) && Object.values(value).every((item) => item === undefined) ? '{}' : null;
 }
 
 /**

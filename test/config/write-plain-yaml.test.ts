@@ -17,9 +17,11 @@ function expectSameAsLibrary(data: Record<string, unknown>): boolean {
   expect(written, JSON.stringify(data)).toBe(libraryYaml(data));
   const parsed = parseYaml(written, 'x.yaml');
   if (!parsed.ok) throw new Error(`The library cannot read what the plain writer wrote:\n${written}`);
-  expect(parsed.data).toStrictEqual(data);
+  // Keys whose value is undefined are not written (what the writer takes round-trips through JSON).
+  const expected: unknown = JSON.parse(JSON.stringify(data));
+  expect(parsed.data).toStrictEqual(expected);
   const plain = readPlainYaml(written);
-  if (plain !== null) expect(plain.data).toStrictEqual(data);
+  if (plain !== null) expect(plain.data).toStrictEqual(expected);
   return true;
 }
 
@@ -72,6 +74,10 @@ describe('the plain YAML writer', () => {
 
   it('never writes a document of odd strings, keys or numbers differently from the yaml library', () => {
     fc.assert(fc.property(documents(fc.oneof(usualString, oddString), oddKey, fc.oneof(fc.integer(), fc.constantFrom(1.5, -0, 1e21, Number.NaN))), (data) => { expectSameAsLibrary(data); }), { numRuns: 600 });
+  });
+
+  it('writes a mapping whose values are all undefined as {}, as the library does', () => {
+    for (const data of [{ a: { b: undefined } }, { a: [{ b: undefined }], c: 1 }, { a: 1, b: undefined }]) expect(expectSameAsLibrary(data), JSON.stringify(data)).toBe(true);
   });
 
   it('leaves to the library what only it can write', () => {
