@@ -30,6 +30,8 @@ const BODY_LIMIT = 65_000;
 /** An item: open `- [ ] `, ticked `- [x] `, or struck out `- ~~`; its hidden key at the end. */
 const ITEM = /^- (\[[ xX]\] |~~)(.*?) ?<!-- change=(\S+) -->$/;
 const CLOSED_ITEM = /^- (?:\[[xX]\] |~~)/;
+/** What a run writes after an item it ticks, before the time it observed the change. */
+const OBSERVED_DONE = ' — observed done ';
 
 export function dashboardMarker(account: string): string {
   return `<!-- netsuite-tokens:dashboard account=${encodeURIComponent(account)} -->`;
@@ -79,7 +81,7 @@ export class DashboardIssue {
       const verdict = item.state !== 'open' || report.narrowed === true ? UNKNOWN : verdictOf(item.key, report.observed, planned.get(item.key));
       switch (verdict.kind) {
         case 'done':
-          kept.push(`- [x] ${item.text} — observed done ${when} <!-- change=${item.key} -->`);
+          kept.push(`- [x] ${item.text}${OBSERVED_DONE}${when} <!-- change=${item.key} -->`);
           break;
         case 'withdrawn':
           kept.push(`- ~~${item.text}~~ — no longer asked for: ${verdict.why} — ${when} <!-- change=${item.key} -->`);
@@ -259,7 +261,11 @@ function parseItems(body: string): ParsedItem[] {
     const match = ITEM.exec(line);
     if (match?.[1] !== undefined && match[2] !== undefined && match[3] !== undefined) {
       block = [];
-      items.push({ state: match[1] === '~~' ? 'withdrawn' : match[1] === '[ ] ' ? 'open' : 'done', text: match[2], key: match[3], line, block });
+      const [, marker, text, key] = match;
+      // Only a run ticks with what it observed; a box ticked by hand is still open work, and is shown so.
+      const handTicked = marker !== '~~' && marker !== '[ ] ' && !text.includes(OBSERVED_DONE);
+      const state: ItemState = marker === '~~' ? 'withdrawn' : marker === '[ ] ' || handTicked ? 'open' : 'done';
+      items.push({ state, text, key, line: handTicked ? `- [ ] ${text} <!-- change=${key} -->` : line, block });
     } else if (block !== null && (line === '' || raw.startsWith('  '))) {
       // Indented lines, and the blank lines between them, belong to the item above; anything else ends it.
       block.push(line);

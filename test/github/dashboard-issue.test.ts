@@ -306,6 +306,24 @@ describe('DashboardIssue: an item no longer pending is ticked only when NetSuite
     expect(github.issues[0]?.state).toBe('open');
   });
 
+  it('judges an item ticked by hand as an open one: the tick alone changes nothing', async () => {
+    await dashboard().sync(report([inactivate4715, revoke4714]), RUN);
+    const issue = github.issues[0];
+    if (issue === undefined) throw new Error('no dashboard issue');
+    issue.body = issue.body.replaceAll('- [ ] ', '- [x] ');
+
+    // A narrowed run looked at nothing: the boxes are open again, and so is the issue.
+    await dashboard().sync(report([], [], { verifiedAt: LATER, narrowed: true }), RUN);
+    expect(itemLines().every((line) => line.startsWith('- [ ] '))).toBe(true);
+    expect(github.issues[0]?.state).toBe('open');
+
+    issue.body = issue.body.replaceAll('- [ ] ', '- [x] ');
+    // The entry was edited back to active, and NetSuite still shows the token active; the other was done.
+    expect(await dashboard().sync(report([], [], { verifiedAt: LATER, seen: { tokens: { '4715': 'active', '4714': 'revoked' } } }), RUN)).toMatchObject({ action: 'closed' });
+    expect(lineOf('4715:inactivate')).toMatch(/^- ~~.*~~ — no longer asked for: NetSuite shows it active — /);
+    expect(lineOf('4714:revoke')).toMatch(/^- \[x\] .* — observed done /);
+  });
+
   it('leaves every item of a narrowed run as it was, whatever it observed', async () => {
     await dashboard().sync(report([revoke4714, inactivate4715]), RUN);
     const before = itemLines();
