@@ -26,6 +26,8 @@ const COMMANDS: Readonly<Record<CommandName, () => Promise<Command>>> = {
 
 /** Options every command takes, taken out before the command parses its own. */
 const GLOBAL_FLAGS = new Set(['--debug', '--no-color']);
+/** After `help`, words that ask for help itself: the general help. */
+const HELP_WORDS = new Set(['help', '--help', '-h']);
 
 function isCommandName(name: string): name is CommandName {
   return (COMMAND_NAMES as readonly string[]).includes(name);
@@ -44,7 +46,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const [name, ...rest] = args;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      const topic = name === 'help' ? rest[0] : undefined;
+      // `help --help`, `help -h` and `help help` are asking for the general help.
+      const topic = name === 'help' && !HELP_WORDS.has(rest[0] ?? '') ? rest[0] : undefined;
       if (topic !== undefined && !isCommandName(topic)) throw unknownCommand(topic);
       if (topic !== undefined && isCommandName(topic)) io.stdout.write(commandHelp(COMMAND_SPECS[topic], helpWidth(world)));
       else io.stdout.write(globalHelp(helpWidth(world)));

@@ -109,6 +109,11 @@ describe('help', () => {
     expect(io.err()).toContain('Unknown command "aply"');
     expect(io.err()).toContain('apply');
     expect(io.out()).toBe('');
+    for (const words of [['help', '--help'], ['help', '-h'], ['help', 'help']]) {
+      const general = captureIo();
+      expect(await main(words, general), words.join(' ')).toBe(0);
+      expect(general.out()).toContain('Usage:');
+    }
   });
 });
 
