@@ -122,6 +122,7 @@ async function writeAuthority(pem: string, requested: string | undefined, io: Io
   try {
     await writeFileAtomic(file, pem);
   } catch (error) {
+    if (temporaryDirectory !== null) await rm(temporaryDirectory, { recursive: true, force: true });
     throw new RuntimeFailure(`Could not write the emulator's certificate to ${file}.`, { hint: 'Give --tls-ca-file a path in a directory you can write to.', cause: error });
   }
   return { file, temporaryDirectory };

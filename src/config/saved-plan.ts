@@ -33,7 +33,7 @@ export async function readSavedPlan(path: string, file: string): Promise<Plan> {
     // A path that names no file is a mistake on the command line (exit 3); anything else is the system's.
     const code = (error as { code?: unknown }).code;
     const hint = 'Check the path, or save a plan with "netsuite-tokens plan --out plan.json".';
-    if (code === 'ENOENT') throw new UsageError(`The saved plan ${file} does not exist.`, { cause: error, hint });
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(`The saved plan ${file} does not exist.`, { cause: error, hint });
     if (code === 'EISDIR') throw new UsageError(`The saved plan ${file} is a directory, not a file.`, { cause: error, hint });
     const reason = error instanceof Error ? error.message.replace(/^\w+: /, '').replace(/,.*$/, '') : 'unknown error';
     throw new RuntimeFailure(`Could not read the saved plan ${file} (${reason}).`, { cause: error, hint });

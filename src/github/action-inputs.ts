@@ -70,7 +70,7 @@ export function actionArguments(env: Environment): string[] {
   return args;
 }
 
-/** A list input: one item per line, or separated by commas or spaces, as people write them in a workflow. */
+/** A list input: items separated by new lines, commas or spaces, as people write them in a workflow. */
 function listInput(env: Environment, name: string): string[] {
   return input(env, name).split(/[\s,]+/).filter((item) => item !== '');
 }

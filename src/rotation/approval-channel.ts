@@ -101,13 +101,7 @@ export function pastedCallback(ask: Ask, port: number): ApprovalChannel {
     wait: async (requestToken, signal) => {
       let question = prompt;
       for (let attempt = 1; ; attempt += 1) {
-        const answer = await Promise.race([
-          ask(question),
-          new Promise<never>((_resolve, reject) => {
-            if (signal.aborted) reject(new Error('aborted'));
-            signal.addEventListener('abort', () => { reject(new Error('aborted')); }, { once: true });
-          }),
-        ]);
+        const answer = await askUnlessAborted(ask, question, signal);
         const pasted = readPaste(answer, requestToken);
         if (pasted instanceof URLSearchParams) return pasted;
         if (attempt === PASTE_ATTEMPTS) {
@@ -118,6 +112,23 @@ export function pastedCallback(ask: Ask, port: number): ApprovalChannel {
     },
     close: () => Promise.resolve(),
   };
+}
+
+/** The answer to `question`, or a rejection when `signal` aborts first; the listener goes with the question. */
+async function askUnlessAborted(ask: Ask, question: string, signal: AbortSignal): Promise<string> {
+  let onAbort = (): void => undefined;
+  try {
+    return await Promise.race([
+      ask(question),
+      new Promise<never>((_resolve, reject) => {
+        onAbort = () => { reject(new Error('aborted')); };
+        if (signal.aborted) onAbort();
+        else signal.addEventListener('abort', onAbort, { once: true });
+      }),
+    ]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
 }
 
 /** The pasted address's query when it answers `requestToken`; otherwise one sentence saying what is wrong with it. */

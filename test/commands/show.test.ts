@@ -66,6 +66,10 @@ describe('show PLAN.json', () => {
     expect(directory.code).toBe(3);
 
     await run(['plan', '--format', 'text', '--out', 'plan.txt'], account);
+    // A path through a file, as if it were a directory, names no file either.
+    const throughFile = await run(['show', 'plan.txt/plan.json'], account);
+    expect(throughFile.io.err()).toMatch(/^error: The saved plan plan\.txt\/plan\.json does not exist\.\n/);
+    expect(throughFile.code).toBe(3);
     const text = await run(['show', 'plan.txt'], account);
     expect(text.code).toBe(3);
     expect(text.io.err()).toContain('plan.txt:1:1: plan.txt is not JSON (it looks like a plan printed as text or markdown), but a saved plan is the JSON object `plan --format json` writes.\n');

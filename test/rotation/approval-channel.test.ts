@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { PASTE_ATTEMPTS, pastedCallback } from '../../src/rotation/approval-channel.js';
 import { UsageError } from '../../src/support/errors.js';
@@ -35,7 +36,10 @@ describe('--paste: the address the browser ended on', () => {
 
   it('takes the answer after a wrong paste, and stops after the last attempt with what was wrong', async () => {
     const retried = person(['http://localhost:7480/callback?x=1', ANSWER]);
-    expect((await pastedCallback(retried.ask, 7480).wait('request-1', new AbortController().signal)).get('entity')).toBe('42');
+    const signal = new AbortController().signal;
+    expect((await pastedCallback(retried.ask, 7480).wait('request-1', signal)).get('entity')).toBe('42');
+    // Each question's wait for Ctrl-C goes with it.
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0);
     expect(retried.questions[1]).toMatch(/^That address carries no oauth_token/);
 
     const wrong = person(Array.from({ length: PASTE_ATTEMPTS }, () => ANSWER.replace('request-1', 'request-0')));
