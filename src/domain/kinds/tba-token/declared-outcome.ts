@@ -7,6 +7,7 @@ import type { RotationLimit } from './advice-wording.js';
 import { ageAt, drift, resurrected, rotationDue, unused } from './token-findings.js';
 import type { TokenOutcome, TokenRules } from './token-outcome.js';
 import { subjectOf } from './token.js';
+import type { TbaTokenSubject } from '../../subject.js';
 import type { ObservedToken, TokenState } from './token.js';
 
 /**
@@ -18,9 +19,9 @@ export function declaredOutcome(entry: DesiredToken, token: ObservedToken, rules
   const { history, now, wording } = rules;
   const subject = subjectOf(token);
   const findings: Finding[] = [];
-  const change = declaredChange(entry, token, history);
-  if (change === 'terminal') findings.push(terminalFinding(token, entry.state));
-  pushFound(findings, resurrected(token, history, subject), drift(token, entry.state, history));
+  const change = declaredChange(entry, token, subject, history);
+  if (change === 'terminal') findings.push(terminalFinding(token, subject, entry.state));
+  pushFound(findings, resurrected(token, history, subject), drift(token, entry.state, history, subject));
   const draft = typeof change === 'string' ? null : change;
   // A token on its way to revoked needs no advice about its age or use.
   if (entry.state === 'revoked') return { draft, findings, unused: null, use: null };
@@ -31,7 +32,7 @@ export function declaredOutcome(entry: DesiredToken, token: ObservedToken, rules
 }
 
 /** What a matched entry asks of its token: nothing, nothing possible (revoked is terminal), or a change. */
-function declaredChange(entry: DesiredToken, token: ObservedToken, history: History): 'unchanged' | 'terminal' | ChangeDraft {
+function declaredChange(entry: DesiredToken, token: ObservedToken, subject: TbaTokenSubject, history: History): 'unchanged' | 'terminal' | ChangeDraft {
   if (token.state === entry.state) return 'unchanged';
   if (token.state === 'revoked') return 'terminal';
   const action = actionTo(entry.state);
@@ -39,7 +40,7 @@ function declaredChange(entry: DesiredToken, token: ObservedToken, history: Hist
   const selfRevocable = action === 'revoke' && token.state === 'active' && entry.credentials.status === 'resolved';
   const via: ChangeVia = selfRevocable ? 'api' : 'admin';
   return {
-    subject: subjectOf(token),
+    subject,
     action,
     from: token.state,
     to: entry.state,
@@ -98,10 +99,10 @@ function declaredWhy(action: ChangeAction, from: TokenState, credentials: Creden
   }
 }
 
-function terminalFinding(token: ObservedToken, declared: TokenState): Finding {
+function terminalFinding(token: ObservedToken, subject: TbaTokenSubject, declared: TokenState): Finding {
   return {
     kind: 'terminal',
-    subject: subjectOf(token),
+    subject,
     message: `This token is revoked, which cannot be undone, but the file declares it ${declared}; create a new token, declare it, and mark this entry revoked.`,
     details: { state: token.state, declared },
   };

@@ -73,7 +73,7 @@ export function unused(
  * that is not what the file declares today (reaching today's declared state is the plan working, not
  * drift). NetSuite's token list records no editor, so the message cannot say who moved it.
  */
-export function drift(token: ObservedToken, declared: TokenState, history: History): Finding | null {
+export function drift(token: ObservedToken, declared: TokenState, history: History, subject: TbaTokenSubject = subjectOf(token)): Finding | null {
   const previous = history.previous.get(subjectKey('tba-token', token.id));
   if (previous === undefined || previous.desired === null || previous.state !== previous.desired) return null;
   if (token.state === previous.state || token.state === declared) return null;
@@ -81,7 +81,7 @@ export function drift(token: ObservedToken, declared: TokenState, history: Histo
   if (previous.state === 'revoked') return null;
   return {
     kind: 'drift',
-    subject: subjectOf(token),
+    subject,
     message: `This token moved from ${previous.state} to ${token.state} since the previous run on ${dateOf(previous.observedAt)}, when it was in its desired state; NetSuite does not record who changed it.`,
     details: { previousState: previous.state, state: token.state, previousObservedAt: instantOf(previous.observedAt) },
   };
