@@ -156,6 +156,10 @@ describe('mapping rows into the domain', () => {
     expect(() => tokenFromRow({ ...row, brevoked: 'Yes' }, ENDPOINT)).toThrow(/"Yes" in brevoked, where T or F was expected/);
     expect(() => tokenFromRow({ ...row, dcreated: '01/03/2024' }, ENDPOINT)).toThrow(/a date in an unexpected format/);
     expect(() => tokenFromRow({ ...row, dcreated: '01/03/2024' }, ENDPOINT)).toThrow(ENDPOINT);
+    // Read by character: every position of YYYY-MM-DD?HH:MM:SS counts, and only ASCII digits are digits.
+    for (const dcreated of ['2024-03-01T09:30:0', '2024-03-01T09:30:000', '2024-03-01X09:30:00', '2024/03-01T09:30:00', '2024-03-01T09-30:00', '2024-03-0aT09:30:00', '２024-03-01T09:30:00', '2024-03-01T09:30:00Z']) {
+      expect(() => tokenFromRow({ ...row, dcreated }, ENDPOINT), dcreated).toThrow(/a date in an unexpected format/);
+    }
   });
 
   it('orders keys the way the continuation needs', () => {

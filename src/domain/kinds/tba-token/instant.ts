@@ -34,26 +34,38 @@ export function utcDateOf(text: string): string | null {
 function canonicalMs(text: string): number | null {
   if (text.length !== 20 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(10) !== LETTER_T
     || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON || text.charCodeAt(19) !== LETTER_Z) return null;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  const second = digits(text, 17, 2);
-  // Date.UTC reads years below 100 as 19xx; those, and anything out of range, are left to Date.parse.
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
+  // A non-digit makes a field negative; years below 1000 (which Date.UTC reads as 19xx below 100) and
+  // anything out of range are left to Date.parse.
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return null;
-  return Date.UTC(year, month - 1, day, hour, minute, second);
+  return daysFromEpoch(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
-/** The number written by `length` ASCII digits from `start`; -1 when one of them is not a digit. */
-function digits(text: string, start: number, length: number): number {
-  let value = 0;
-  for (let index = start; index < start + length; index += 1) {
-    const digit = text.charCodeAt(index) - DIGIT_0;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
+const DAY_MS = 86_400_000;
+
+/** The number written by the two ASCII digits at `start`; negative when either is not a digit. */
+function twoDigits(text: string, start: number): number {
+  const tens = text.charCodeAt(start) - DIGIT_0;
+  const ones = text.charCodeAt(start + 1) - DIGIT_0;
+  return tens >>> 0 > 9 || ones >>> 0 > 9 ? -1_000_000 : tens * 10 + ones;
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days-from-civil): plain
+ * arithmetic, about twice as fast as Date.UTC, which planning calls for every token (issue 18).
+ */
+function daysFromEpoch(year: number, month: number, day: number): number {
+  const shifted = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shifted / 400);
+  const yearOfEra = shifted - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 function daysInMonth(year: number, month: number): number {
