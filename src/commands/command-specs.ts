@@ -150,6 +150,12 @@ export const COMMAND_SPECS = {
       },
       tls: { type: 'boolean', description: 'serve HTTPS under a certificate authority made at start', example: 'netsuite-tokens emulator --tls' },
       'tls-ca-file': { type: 'string', value: 'FILE', description: 'with --tls: where to write the authority\'s certificate (public) for clients to trust', example: 'netsuite-tokens emulator --tls --tls-ca-file emulator-ca.pem' },
+      bundles: {
+        type: 'string',
+        value: 'DIR',
+        description: 'write each certificate mapping\'s credentials bundle (a fake key made at start) to DIR/<mapping>.json, mode 0600, to sign in with as its consumer would; removed when the emulator stops',
+        example: 'netsuite-tokens emulator --bundles emulator-bundles',
+      },
     },
   },
   demo: {

@@ -8,7 +8,7 @@ import { RuntimeFailure } from '../support/errors.js';
 import { reportFailure } from '../support/report-failure.js';
 import { applyCommand } from './apply.js';
 import { planCommand } from './plan.js';
-import { DEMO_OPERATOR_TOKEN } from './emulator.js';
+import { DEMO_OPERATOR_TOKEN, seededBundle } from './emulator.js';
 import { startEmulator, loadSeedFile, type RunningEmulator } from '../emulator/index.js';
 import type { EmulatorSeed } from '../emulator/seed.js';
 import { packageRoot } from '../support/package-root.js';
@@ -122,18 +122,15 @@ function demoEnvironment(base: Environment, seed: EmulatorSeed, emulator: Runnin
   const { rest, restlets, system } = emulator.origins;
   const env: Record<string, string | undefined> = { ...base, NETSUITE_REST_URL: rest, NETSUITE_RESTLETS_URL: restlets, NETSUITE_UI_URL: system };
   Object.assign(env, credentialsOf(seed, DEMO_OPERATOR_TOKEN, 'NETSUITE'), credentialsOf(seed, '4713', 'CELIGO'));
-  env['EXPENSE_SYNC_M2M'] = m2mBundleOf(emulator, seed.account, 'expense-sync');
+  env['EXPENSE_SYNC_M2M'] = m2mBundleOf(emulator, 'expense-sync');
   return env;
 }
 
 /** The current bundle of a seeded mapping, as its consumer would hold it (the emulator generated its key). */
-function m2mBundleOf(emulator: RunningEmulator, account: string, mapping: string): string {
-  const credentials = emulator.m2mCredentials(mapping);
-  const current = credentials?.current;
-  if (credentials === undefined || current === null || current === undefined || current.privateKeyPem === null) {
-    throw new RuntimeFailure(`The demo seed has no usable certificate for ${mapping}.`, { hint: 'Restore examples/demo-seed.yaml from git.' });
-  }
-  return JSON.stringify({ kind: 'netsuite-m2m', version: 1, accountId: account, clientId: credentials.clientId, certificateId: current.certificateId, algorithm: current.algorithm, privateKey: current.privateKeyPem, validUntil: current.validUntil });
+function m2mBundleOf(emulator: RunningEmulator, mapping: string): string {
+  const bundle = seededBundle(emulator, mapping);
+  if (bundle === null) throw new RuntimeFailure(`The demo seed has no usable certificate for ${mapping}.`, { hint: 'Restore examples/demo-seed.yaml from git.' });
+  return bundle;
 }
 
 /** What may be shown of a bundle (SPEC §12.3): never the key. */

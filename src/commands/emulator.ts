@@ -1,6 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Io } from '../support/io.js';
 import { parseCommandArgs } from './command-args.js';
 import { COMMAND_SPECS, DEFAULT_EMULATOR_PORT } from './command-specs.js';
@@ -22,6 +22,8 @@ export const DEMO_OPERATOR_TOKEN = '4712';
  * It prints `export` lines to paste: the origins and the operator's credentials, which are the seed's
  * own fake values and labelled so. With --tls it serves HTTPS under a certificate authority made at
  * start, whose certificate (public) is written to a file for clients to trust; its private keys stay in memory.
+ * With --bundles it writes each certificate mapping's bundle (SPEC §12.3; keys made at start, all fake)
+ * to a directory, so certificates can be tried by hand as the demo tries them, and removes them at stop.
  */
 export async function emulatorCommand(args: readonly string[], io: Io): Promise<number> {
   const { flags } = parseCommandArgs(COMMAND_SPECS.emulator, args);
@@ -43,9 +45,11 @@ export async function emulatorCommand(args: readonly string[], io: Io): Promise<
     throw error;
   });
   let authority: WrittenAuthority | null = null;
+  let bundles: WrittenBundles | null = null;
   try {
     authority = emulator.tls === null ? null : await writeAuthority(emulator.tls.authorityPem, flags['tls-ca-file'], io);
-    io.stdout.write(banner(emulator, seedFile, authority?.file ?? null, operator));
+    bundles = flags.bundles === undefined ? null : await writeBundles(emulator, seed, resolve(io.cwd, flags.bundles));
+    io.stdout.write(banner(emulator, seedFile, authority?.file ?? null, operator, bundles));
     await new Promise<void>((resolveStop) => {
       if (io.signal.aborted) resolveStop();
       else io.signal.addEventListener('abort', () => { resolveStop(); }, { once: true });
@@ -54,6 +58,8 @@ export async function emulatorCommand(args: readonly string[], io: Io): Promise<
     await emulator.close();
     // The authority's key died with the emulator: a certificate the emulator chose the place of goes with it.
     if (authority?.temporaryDirectory != null) await rm(authority.temporaryDirectory, { recursive: true, force: true });
+    // So are the mappings' keys: a bundle left behind would only fail to sign in with the next emulator.
+    if (bundles !== null) await removeBundles(bundles);
   }
   io.stdout.write('Emulator stopped.\n');
   return 0;
@@ -128,7 +134,59 @@ async function writeAuthority(pem: string, requested: string | undefined, io: Io
   return { file, temporaryDirectory };
 }
 
-function banner(emulator: RunningEmulator, seedFile: string, authorityFile: string | null, operator: OperatorToken | null): string {
+/** The bundles written for --bundles, and the directory made for them (null when it was there already). */
+interface WrittenBundles {
+  readonly directory: string;
+  readonly createdDirectory: string | null;
+  readonly files: readonly { readonly mapping: string; readonly path: string }[];
+  /** Mappings whose current certificate the emulator holds no key for (the seed gave only its PEM). */
+  readonly keyless: readonly string[];
+}
+
+/** Each seeded mapping's current bundle to `directory`/<mapping>.json (mapping names are file-safe: the seed schema says so). */
+async function writeBundles(emulator: RunningEmulator, seed: EmulatorSeed, directory: string): Promise<WrittenBundles> {
+  let createdDirectory: string | null = null;
+  const files: { mapping: string; path: string }[] = [];
+  const keyless: string[] = [];
+  try {
+    createdDirectory = (await mkdir(directory, { recursive: true })) ?? null;
+    for (const { name } of seed.mappings ?? []) {
+      const bundle = seededBundle(emulator, name);
+      if (bundle === null) {
+        keyless.push(name);
+        continue;
+      }
+      const path = join(directory, `${name}.json`);
+      await writeFileAtomic(path, bundle, { mode: 0o600 });
+      files.push({ mapping: name, path });
+    }
+  } catch (error) {
+    await removeBundles({ directory, createdDirectory, files, keyless });
+    throw new RuntimeFailure(`Could not write the mappings' bundles to ${directory}.`, { hint: 'Give --bundles a directory you can write to.', cause: error });
+  }
+  return { directory, createdDirectory, files, keyless };
+}
+
+async function removeBundles(bundles: WrittenBundles): Promise<void> {
+  await Promise.all(bundles.files.map(({ path }) => rm(path, { force: true })));
+  // Only the directories it made, and only when nothing else was put in them meanwhile.
+  for (let directory = bundles.directory; bundles.createdDirectory !== null && directory.startsWith(bundles.createdDirectory); directory = dirname(directory)) {
+    if (!(await rmdir(directory).then(() => true, () => false))) break;
+  }
+}
+
+/**
+ * A seeded mapping's current credentials bundle (SPEC §12.3), as its consumer would hold it: the last
+ * active certificate whose key the emulator made. Null when it holds none (or there is no such mapping).
+ */
+export function seededBundle(emulator: RunningEmulator, mapping: string): string | null {
+  const credentials = emulator.m2mCredentials(mapping);
+  const current = credentials?.current;
+  if (credentials === undefined || current === null || current === undefined || current.privateKeyPem === null) return null;
+  return JSON.stringify({ kind: 'netsuite-m2m', version: 1, accountId: emulator.accountId, clientId: credentials.clientId, certificateId: current.certificateId, algorithm: current.algorithm, privateKey: current.privateKeyPem, validUntil: current.validUntil });
+}
+
+function banner(emulator: RunningEmulator, seedFile: string, authorityFile: string | null, operator: OperatorToken | null, bundles: WrittenBundles | null): string {
   const { rest, restlets, system } = emulator.origins;
   const lines = [
     'NetSuite EMULATOR — a local stand-in for testing. This is NOT NetSuite.',
@@ -160,8 +218,25 @@ function banner(emulator: RunningEmulator, seedFile: string, authorityFile: stri
       `export NETSUITE_TOKEN_SECRET=${shellWord(operator.tokenSecret)}`,
     );
   }
+  if (bundles !== null) lines.push(...bundleLines(bundles, operator !== null));
   lines.push('Press Ctrl-C to stop.', '');
   return lines.join('\n');
+}
+
+/** What --bundles wrote, commented out: pasting every line keeps the token sign-in above. */
+function bundleLines(bundles: WrittenBundles, tokenExported: boolean): string[] {
+  if (bundles.files.length === 0) {
+    return [`# --bundles: no mapping of this seed has a key the emulator made, so ${shellWord(bundles.directory)} holds no bundle.`];
+  }
+  const first = bundles.files[0]?.path ?? '';
+  return [
+    `# FAKE certificate bundles, one per mapping (keys made at start, deleted at stop), mode 0600 in ${shellWord(bundles.directory)}:`,
+    ...bundles.files.map(({ mapping, path }) => `#   ${mapping}: ${shellWord(path)}`),
+    ...bundles.keyless.map((mapping) => `#   ${mapping}: none (the seed gave its certificate without a key)`),
+    `# To sign the operator in with a mapping's certificate instead${tokenExported ? ' of the token above' : ''}:`,
+    ...(tokenExported ? ['#   unset NETSUITE_CONSUMER_KEY NETSUITE_CONSUMER_SECRET NETSUITE_TOKEN_ID NETSUITE_TOKEN_SECRET'] : []),
+    `#   export NETSUITE_CREDENTIALS="$(cat ${shellWord(first)})"`,
+  ];
 }
 
 /** A value as one word for sh/bash/zsh: as it is when plain, else single-quoted. */

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +81,61 @@ describe('netsuite-tokens emulator: ready to paste', () => {
     const io = captureIo({ cwd: directory });
     expect(await main(['emulator', '--seed', 'seed.json', '--operator-token', '103'], io)).toBe(3);
     expect(io.err()).toContain('error: --operator-token 103: this token cannot sign (it needs tokenId and tokenSecret in the seed, must be active, and its integration enabled).');
+  });
+});
+
+describe('netsuite-tokens emulator --bundles', () => {
+  it('writes each mapping\'s bundle (mode 0600) to sign in with as its consumer would, and removes them at stop', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'emulator-bundles-'));
+    await copyFile('examples/certificate-rotation.yaml', join(directory, 'netsuite-tokens.yaml'));
+    const { io, stop } = await startEmulatorCommand(['--port', '0', '--bundles', 'keys/demo'], directory);
+    const folder = join(directory, 'keys', 'demo');
+    try {
+      expect((await readdir(folder)).sort()).toEqual(['expense-sync.json', 'token-gitops.json']);
+      expect((await stat(join(folder, 'expense-sync.json'))).mode & 0o777).toBe(0o600);
+      const bundle = JSON.parse(await readFile(join(folder, 'expense-sync.json'), 'utf8')) as Record<string, unknown>;
+      expect(Object.keys(bundle)).toEqual(['kind', 'version', 'accountId', 'clientId', 'certificateId', 'algorithm', 'privateKey', 'validUntil']);
+      expect(bundle).toMatchObject({ kind: 'netsuite-m2m', accountId: '1234567_SB1' });
+      expect(bundle['privateKey']).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
+      // The banner names the files, never a key, and leaves the token sign-in as the lines to paste.
+      expect(io.out()).toContain(`#   expense-sync: ${join(folder, 'expense-sync.json')}\n`);
+      expect(io.out()).toContain(`#   export NETSUITE_CREDENTIALS="$(cat ${join(folder, 'token-gitops.json')})"\n`);
+      expect(io.out()).not.toContain('PRIVATE KEY');
+      expect(Object.keys(exported(io.out()))).toContain('NETSUITE_TOKEN_ID');
+
+      // The mapping's bundle is what the example file's credentials need: its plan rotates the expiring certificate.
+      const plan = captureIo({ env: { ...exported(io.out()), EXPENSE_SYNC_M2M: await readFile(join(folder, 'expense-sync.json'), 'utf8') }, cwd: directory });
+      expect(await main(['plan', '--detailed-exitcode'], plan)).toBe(2);
+      expect(plan.err()).toBe('');
+      expect(plan.out()).toMatch(/rotate/i);
+      // And the operator can sign in with its own mapping's certificate instead of the token.
+      const { NETSUITE_CONSUMER_KEY: _key, NETSUITE_CONSUMER_SECRET: _secret, NETSUITE_TOKEN_ID: _id, NETSUITE_TOKEN_SECRET: _token, ...endpoints } = exported(io.out());
+      const m2m = captureIo({ env: { ...endpoints, NETSUITE_CREDENTIALS: await readFile(join(folder, 'token-gitops.json'), 'utf8'), EXPENSE_SYNC_M2M: await readFile(join(folder, 'expense-sync.json'), 'utf8') }, cwd: directory });
+      expect(await main(['plan', '--detailed-exitcode'], m2m)).toBe(2);
+      expect(m2m.err()).toBe('');
+    } finally {
+      expect(await stop()).toBe(0);
+    }
+    // The keys died with the emulator, and so did the files and the directories made for them.
+    expect(await readdir(directory)).toEqual(['netsuite-tokens.yaml']);
+  });
+
+  it('leaves a directory that was there, and what else it holds', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'emulator-bundles-'));
+    await writeFile(join(directory, 'notes.txt'), 'mine');
+    const { stop } = await startEmulatorCommand(['--port', '0', '--bundles', '.'], directory);
+    expect((await readdir(directory)).sort()).toEqual(['expense-sync.json', 'notes.txt', 'token-gitops.json']);
+    expect(await stop()).toBe(0);
+    expect(await readdir(directory)).toEqual(['notes.txt']);
+  });
+
+  it('says so when no mapping has a key it made', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'emulator-bundles-'));
+    await writeFile(join(directory, 'seed.json'), JSON.stringify(testSeed()));
+    const { io, stop } = await startEmulatorCommand(['--seed', 'seed.json', '--port', '0', '--bundles', 'keys'], directory);
+    expect(io.out()).toContain('# --bundles: no mapping of this seed has a key the emulator made, so');
+    expect(await stop()).toBe(0);
+    expect(await readdir(directory)).toEqual(['seed.json']);
   });
 });
 
