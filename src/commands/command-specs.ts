@@ -43,7 +43,7 @@ const CONFIG = {
 const TIMEOUT = {
   type: 'string',
   value: 'DURATION',
-  description: 'how long NetSuite may take to answer one request, which is sent twice at most: 90s, 5m or 500ms (default 60s; also NETSUITE_TIMEOUT)',
+  description: 'how long NetSuite may take to answer one request, which is sent twice at most: 100ms to 15m, such as 90s, 5m or 500ms; a bare number is seconds (default 60s; also NETSUITE_TIMEOUT)',
   example: 'netsuite-tokens plan --timeout 5m',
 } as const satisfies OptionSpec;
 
@@ -75,7 +75,7 @@ export const COMMAND_SPECS = {
         description: 'save the plan: a .json name holds JSON for `apply --plan`; any other name needs --format text or markdown',
         example: 'netsuite-tokens plan --out plan.json',
       },
-      'detailed-exitcode': { type: 'boolean', description: 'exit 2 when there are changes to make, 4 when a guard would refuse apply, 0 otherwise', example: 'netsuite-tokens plan --detailed-exitcode' },
+      'detailed-exitcode': { type: 'boolean', description: 'exit 2 when there is a change no guard blocks, 4 when a guard would refuse apply, 0 otherwise', example: 'netsuite-tokens plan --detailed-exitcode' },
       'allow-over-limit': { type: 'boolean', description: 'plan as if policy.maxChangesPerRun did not apply', example: 'netsuite-tokens plan --allow-over-limit' },
       only: ONLY,
       timeout: TIMEOUT,
@@ -86,7 +86,7 @@ export const COMMAND_SPECS = {
     summary: 'plan afresh (or take a saved plan), make what the API allows, verify, record the status file',
     options: {
       config: { ...CONFIG, example: 'netsuite-tokens apply --config netsuite/production.yaml' },
-      plan: { type: 'string', value: 'FILE', description: 'apply this saved plan (from `plan --out`), refused if NetSuite no longer matches it; never asks', example: 'netsuite-tokens apply --plan plan.json' },
+      plan: { type: 'string', value: 'FILE', description: 'apply this saved plan (from `plan --out`) with the same --config it was made from; refused (exit 4) if NetSuite or the file no longer matches it; never asks', example: 'netsuite-tokens apply --config netsuite/production.yaml --plan plan.json' },
       format: { type: 'string', value: 'FORMAT', description: 'text (default), markdown or json for the results', example: 'netsuite-tokens apply --format json' },
       'pull-request': {
         type: 'boolean',
@@ -94,7 +94,7 @@ export const COMMAND_SPECS = {
         example: 'netsuite-tokens apply --pull-request',
       },
       'allow-over-limit': { type: 'boolean', description: 'apply even when the plan has more changes than policy.maxChangesPerRun', example: 'netsuite-tokens apply --allow-over-limit' },
-      yes: { type: 'boolean', description: 'do not ask before changing anything (on a terminal apply shows the plan and asks)', example: 'netsuite-tokens apply --yes' },
+      yes: { type: 'boolean', description: 'do not ask before changing anything through the API (on a terminal apply shows the plan and asks)', example: 'netsuite-tokens apply --yes' },
       only: { ...ONLY, example: 'netsuite-tokens apply --only 4713' },
       rotate: {
         type: 'string',
@@ -105,7 +105,7 @@ export const COMMAND_SPECS = {
       },
       timeout: { ...TIMEOUT, example: 'netsuite-tokens apply --timeout 2m' },
     },
-    notes: ['On a terminal, apply shows the plan and asks before it changes anything; it does not ask when its output is not a terminal, in CI, with --yes or with --plan.'],
+    notes: ['On a terminal, apply shows the plan and, when it would change something through NetSuite\'s API, asks first; only "yes" goes ahead. It does not ask when its output is not a terminal, in CI, with --yes or with --plan. Administrator changes become a checklist and are never asked about.'],
   },
   show: {
     name: 'show',
@@ -125,7 +125,7 @@ export const COMMAND_SPECS = {
       'operator-token': {
         type: 'string',
         value: 'ID',
-        description: 'internal id of the token netsuite-tokens signs in with (TBA): its entry is written protected, with the NETSUITE_* credentials; signed in with an M2M certificate, the operator’s own mapping is adopted instead and this is not needed',
+        description: 'internal id of the token netsuite-tokens signs in with: required when it signs in with a TBA token; its entry is written protected, with the NETSUITE_* credentials. Signed in with an M2M certificate, the operator’s own mapping is adopted instead and this is not needed',
         example: 'netsuite-tokens import --account 1234567_SB1 --operator-token 4712',
       },
       timeout: { ...TIMEOUT, example: 'netsuite-tokens import --account 1234567_SB1 --timeout 2m' },
@@ -177,7 +177,7 @@ export const COMMAND_SPECS = {
         example: 'netsuite-tokens rotate --token 4711 --callback-port 8765',
       },
       'revoke-old': { type: 'boolean', description: 'revoke the old token with its own credentials once the new one is delivered (else an administrator does; refused for a protected entry)', example: 'netsuite-tokens rotate --token 4711 --revoke-old' },
-      timeout: { type: 'string', value: 'DURATION', description: 'how long to wait for the approval in the browser: 90s, 5m or 10m (default 5m)', example: 'netsuite-tokens rotate --token 4711 --timeout 10m' },
+      timeout: { type: 'string', value: 'DURATION', description: 'how long to wait for the approval in the browser: 100ms to 1h, such as 90s, 5m or 10m (default 5m)', example: 'netsuite-tokens rotate --token 4711 --timeout 10m' },
     },
     notes: [
       'Run it as someone who can sign in to NetSuite as the token\'s user with its role: NetSuite mints the new token for whoever approves, and rotate refuses any other user or role.',

@@ -8,7 +8,7 @@ export const HELP_WIDTH = 100;
 
 const PROGRAM = 'netsuite-tokens';
 
-const ENVIRONMENT = 'NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID, NETSUITE_TOKEN_SECRET (or NETSUITE_CLIENT_ID, NETSUITE_CERTIFICATE_ID, NETSUITE_PRIVATE_KEY for an M2M certificate; or NETSUITE_CREDENTIALS, a credentials bundle of either kind), NETSUITE_REST_URL, NETSUITE_RESTLETS_URL, NETSUITE_UI_URL, NETSUITE_CONCURRENCY (default 2), NETSUITE_TIMEOUT (default 60s), GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_RUN_ID, GITHUB_STEP_SUMMARY, GITHUB_SECRETS_TOKEN (delivery to GitHub Actions secrets), NO_COLOR, COLUMNS.';
+const ENVIRONMENT = 'NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID, NETSUITE_TOKEN_SECRET (or NETSUITE_CLIENT_ID, NETSUITE_CERTIFICATE_ID, NETSUITE_PRIVATE_KEY for an M2M certificate; or NETSUITE_CREDENTIALS, a credentials bundle of either kind), NETSUITE_REST_URL, NETSUITE_RESTLETS_URL, NETSUITE_UI_URL, NETSUITE_CONCURRENCY (default 2), NETSUITE_TIMEOUT (default 60s), GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_RUN_ID, GITHUB_STEP_SUMMARY, GITHUB_SECRETS_TOKEN (delivery to GitHub Actions secrets), the AWS SDK’s own variables (delivery to AWS Secrets Manager), CI, NO_COLOR, COLUMNS.';
 
 /** A no-break space keeps `[--only SUBJECT]...` on one line when the usage wraps. */
 const KEEP_TOGETHER = '\u00a0';
@@ -32,11 +32,12 @@ export function globalHelp(width: number = HELP_WIDTH): string {
   const commands = COMMAND_NAMES.flatMap((name) => hanging(`  ${name.padEnd(nameWidth)}  `, COMMAND_SPECS[name].summary, width));
   const globals = GLOBAL_OPTIONS.flatMap((option) => hanging(`  ${option.flag.padEnd(14)}  `, option.description, width));
   return [
-    `${PROGRAM} — GitOps for NetSuite Token-Based Authentication access tokens`,
+    `${PROGRAM} — GitOps for NetSuite TBA access tokens and OAuth 2.0 (M2M) certificates`,
     '',
     'Usage:',
     `  ${PROGRAM} COMMAND [OPTIONS]`,
     `  ${PROGRAM} COMMAND --help      every option of one command, with an example`,
+    `  ${PROGRAM} help COMMAND        the same`,
     '',
     'Commands:',
     ...commands,
