@@ -456,8 +456,9 @@ export function assertSavedPlanStillHolds(saved: Plan, fresh: Plan): void {
   if (differences.length > 0 || savedKeys.length !== freshKeys.length || savedKeys.some((value, index) => value !== freshKeys[index])) {
     // Two saved changes with the same subject and action (a hand-edited file) differ only in number.
     const what = differences.length > 0 ? describeDifferences(differences) : `it now has ${plural(fresh.changes.length, 'change')}, the saved plan ${saved.changes.length}`;
-    throw new GuardRefusal(`NetSuite no longer matches the saved plan (observed ${saved.observedAt}): ${what}.`, {
-      hint: 'Run "netsuite-tokens plan --format json --out plan.json" again (with the same --only, if any), review it, and apply the new plan.',
+    // Either side may have moved: the account since it was observed, or the desired-state file since it was read.
+    throw new GuardRefusal(`The saved plan no longer holds: NetSuite or the desired-state file changed since it was made (NetSuite observed ${saved.observedAt}), and ${what}.`, {
+      hint: 'Run "netsuite-tokens plan --format json --out plan.json" again with the same --config (and --only, if any), review it, and apply the new plan.',
     });
   }
 }

@@ -104,13 +104,13 @@ function assertRotatable(rotate: readonly string[], accounts: readonly AccountRu
     if (mapping === undefined) {
       const known = mappings.map((entry) => entry.mapping);
       const suggestion = closestName(name, known);
-      throw new UsageError(`--rotate ${name}: no certificate mapping of that name is declared${suggestion === null ? '' : `; did you mean ${suggestion}?`}`, {
+      throw new UsageError(`--rotate ${name}: no certificate mapping of that name is declared${suggestion === null ? '.' : `; did you mean ${suggestion}?`}`, {
         hint: known.length === 0 ? 'Declare the mapping under certificates: with a rotation: block first.' : `Declared mappings: ${known.join(', ')}.`,
       });
     }
     if (mapping.rotation === null) {
       throw new UsageError(`--rotate ${name}: the mapping declares no rotation:, so the operator does not know how to make or where to deliver its new certificate.`, {
-        hint: 'Add rotation: and deliver: to the mapping (SPEC §11), or upload a new certificate in NetSuite yourself.',
+        hint: 'Add rotation: and deliver: to the mapping, or upload a new certificate in NetSuite yourself.',
       });
     }
   }

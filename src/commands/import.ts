@@ -50,7 +50,7 @@ export async function importCommand(args: readonly string[], baseIo: Io): Promis
     throw new UsageError(operatorId === null
       ? 'import needs --operator-token: the internal id of the token netsuite-tokens signs in with, so the file it writes protects that token.'
       : `--operator-token must be a token's internal id (digits), not "${operatorId.slice(0, 20)}".`, {
-      hint: `NetSuite lists tokens with their ids under Setup > Users/Roles > Access Tokens; then run "netsuite-tokens import --account ${account} --operator-token ID".`,
+      hint: `NetSuite lists tokens with their ids under Setup > Users/Roles > User Management > Access Tokens; then run "netsuite-tokens import --account ${account} --operator-token ID".`,
     });
   }
   if (flags.out !== undefined) {
@@ -69,7 +69,7 @@ export async function importCommand(args: readonly string[], baseIo: Io): Promis
     throw new UsageError(operator === undefined
       ? `--operator-token ${operatorId}: account ${account} has no token with this id.`
       : `--operator-token ${operatorId}: this token is ${operator.state} in NetSuite, so it is not the token netsuite-tokens signs in with.`, {
-      hint: 'Give the internal id of the active token whose credentials are in NETSUITE_TOKEN_ID (Setup > Users/Roles > Access Tokens lists them). Nothing was written.',
+      hint: 'Give the internal id of the active token whose credentials are in NETSUITE_TOKEN_ID (Setup > Users/Roles > User Management > Access Tokens lists them). Nothing was written.',
     });
   }
   const outDirectory = flags.out === undefined ? io.cwd : dirname(resolve(io.cwd, flags.out));

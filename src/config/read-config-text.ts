@@ -42,7 +42,7 @@ export function readConfigText(path: string, file: string): ConfigText {
 
 function openFailureMessage(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOENT') return 'No such file; create it (examples/netsuite-tokens.yaml is a starting point) or pass --config with the right path.';
+  if (code === 'ENOENT') return 'No such file; create it ("netsuite-tokens import" writes one from the live account; examples/netsuite-tokens.yaml in the package shows every setting) or pass --config with the right path.';
   if (code === 'EACCES' || code === 'EPERM') return 'The file cannot be read (permission denied); make it readable for this user.';
   return `The file cannot be opened (${code === '' ? 'unknown error' : code}); check the path given to --config.`;
 }

@@ -112,7 +112,7 @@ function checklistText(results: readonly ChangeResult[], options: TextRenderOpti
     return [{ text: '[ ]' }, { text: actionTitle(result.change.action), tone: 'bold' }, id ?? { text: '—' }, name ?? { text: '—' }, { text: `owner ${terminalText(result.change.owner, 40)}`, shrink: true }];
   });
   const aligned = alignRows(rows, options.color, '  ', options.width ?? null);
-  const lines = ['', ...proseLines(`Administrator checklist (${items.length}): in the NetSuite UI, Setup > Users/Roles > Access Tokens`, 'yellow', options)];
+  const lines = ['', ...proseLines(`Administrator checklist (${items.length}): in the NetSuite UI, Setup > Users/Roles > User Management > Access Tokens`, 'yellow', options)];
   items.forEach((result, index) => {
     lines.push(aligned[index] ?? '');
     const link = linkFor(result, options.uiOrigin);
@@ -175,7 +175,7 @@ function checklistMarkdown(results: readonly ChangeResult[], options: MarkdownRe
   const items = checklistItems(results);
   if (items.length === 0) return [];
   const shown = items.slice(0, maxRows(options));
-  const lines = ['', `#### Administrator checklist (${items.length})`, '', `In the NetSuite UI (Setup > Users/Roles > Access Tokens), ${plural(items.length, 'change')} only an administrator can make:`, ''];
+  const lines = ['', `#### Administrator checklist (${items.length})`, '', `In the NetSuite UI (Setup > Users/Roles > User Management > Access Tokens), ${plural(items.length, 'change')} only an administrator can make:`, ''];
   for (const result of shown) {
     const { change } = result;
     const link = linkFor(result, options.uiOrigin);

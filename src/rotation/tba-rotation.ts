@@ -152,7 +152,7 @@ async function exchange(ports: RotationPorts, request: () => Promise<MintedToken
   } catch (error) {
     const answered = error instanceof NetSuiteError && !(error instanceof NetSuiteCancelledError) && error.status !== null && error.status < 500;
     if (!answered) {
-      ports.say(`NetSuite's answer to the exchange was lost, so it may have minted a token of ${describe(oldToken)} whose secret this run never received. An administrator should look in Setup > Users/Roles > Access Tokens for one created just now and revoke it; then run the command again.`);
+      ports.say(`NetSuite's answer to the exchange was lost, so it may have minted a token of ${describe(oldToken)} whose secret this run never received. An administrator should look in Setup > Users/Roles > User Management > Access Tokens for one created just now and revoke it; then run the command again.`);
     }
     throw error;
   }
@@ -165,7 +165,7 @@ function checkStop(ports: RotationPorts): void {
 function requireActive(tokens: readonly ObservedToken[], id: string): ObservedToken {
   const token = tokens.find((candidate) => candidate.id === id);
   if (token === undefined) {
-    throw new RuntimeFailure(`Token ${id} is not in the account: SuiteQL's oauthtoken has no such id.`, { hint: 'Check the id in the desired-state file against Setup > Users/Roles > Access Tokens (netsuite-tokens plan lists them).' });
+    throw new RuntimeFailure(`Token ${id} is not in the account: SuiteQL's oauthtoken has no such id.`, { hint: 'Check the id in the desired-state file against Setup > Users/Roles > User Management > Access Tokens (netsuite-tokens plan lists them).' });
   }
   if (token.state !== 'active') {
     throw new RuntimeFailure(`Token ${id} is ${token.state}, so there is nothing to rotate: its consumers cannot use it.`, {
@@ -250,7 +250,7 @@ function findNewToken(after: readonly ObservedToken[], before: readonly Observed
       only === undefined
         ? `NetSuite answered the exchange, but oauthtoken shows no new active token of ${describe(oldToken)}.`
         : `oauthtoken shows ${candidates.length} new tokens of ${describe(oldToken)} (${candidates.map((token) => token.id).join(', ')}), so this run cannot tell which one it minted.`,
-      { hint: 'Nothing was delivered. Have an administrator look at Setup > Users/Roles > Access Tokens and revoke what nobody uses, then run the command again.' },
+      { hint: 'Nothing was delivered. Have an administrator look at Setup > Users/Roles > User Management > Access Tokens and revoke what nobody uses, then run the command again.' },
     );
   }
   return only;
@@ -305,7 +305,7 @@ function leftBehind(progress: Progress, request: RotationRequest, oldToken: Obse
   if (!progress.minted || progress.published) return null;
   const token = progress.newToken;
   const named = token === null ? `a new token of ${oldToken === null ? 'this integration' : describe(oldToken)}` : `the new token ${token.id}`;
-  const link = token === null ? 'Setup > Users/Roles > Access Tokens, the newest one' : `${uiOrigin}/app/setup/accesstoken.nl?id=${token.id}&e=T`;
+  const link = token === null ? 'Setup > Users/Roles > User Management > Access Tokens, the newest one' : `${uiOrigin}/app/setup/accesstoken.nl?id=${token.id}&e=T`;
   if (progress.delivered.length === 0) {
     return `NetSuite minted ${named}, but it was delivered nowhere and its secret is gone with this process. An administrator should revoke it: ${link}`;
   }

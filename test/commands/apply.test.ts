@@ -88,7 +88,7 @@ describe('apply against the emulator', () => {
     await administrator(account.emulator, '/tokens/103/inactive', { inactive: true });
     const stale = await run(['apply', '--plan', 'plan.json'], account);
     expect(stale.code).toBe(4);
-    expect(stale.io.err()).toContain('no longer matches the saved plan');
+    expect(stale.io.err()).toContain('The saved plan no longer holds: NetSuite or the desired-state file changed since it was made (NetSuite observed ');
     expect(requestsTo(account.emulator, REVOKE)).toBe(0);
 
     expect((await run(['plan', '--format', 'json', '--out', 'plan.json'], account)).code).toBe(0);

@@ -102,7 +102,7 @@ describe('import', () => {
     account = await startTestAccount();
     const without = await run(['import', '--account', '7654321_SB2'], account);
     expect(without.code).toBe(3);
-    expect(without.io.err()).toBe('error: import needs --operator-token: the internal id of the token netsuite-tokens signs in with, so the file it writes protects that token.\n  NetSuite lists tokens with their ids under Setup > Users/Roles > Access Tokens; then run "netsuite-tokens import --account 7654321_SB2 --operator-token ID".\n');
+    expect(without.io.err()).toBe('error: import needs --operator-token: the internal id of the token netsuite-tokens signs in with, so the file it writes protects that token.\n  NetSuite lists tokens with their ids under Setup > Users/Roles > User Management > Access Tokens; then run "netsuite-tokens import --account 7654321_SB2 --operator-token ID".\n');
     expect(requests(account)).toBe(0);
 
     const unknown = await run(['import', '--account', '7654321_SB2', '--operator-token', '999', '--out', 'imported.yaml'], account);

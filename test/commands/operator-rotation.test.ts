@@ -98,6 +98,9 @@ describe('the operator rotating its own mapping', () => {
     const unknown = await runCli(['apply', '--yes', '--rotate', 'token-gitop'], { env, cwd: dir });
     expect(unknown.code).toBe(3);
     expect(unknown.err).toContain('--rotate token-gitop: no certificate mapping of that name is declared; did you mean token-gitops?');
+    const none = await runCli(['apply', '--yes', '--rotate', 'nothing-like-it'], { env, cwd: dir });
+    expect(none.code).toBe(3);
+    expect(none.err).toContain('--rotate nothing-like-it: no certificate mapping of that name is declared.\n');
     const plain = await runCli(['apply', '--yes', '--rotate', 'token-gitops'], { env, cwd: dir });
     expect(plain.code).toBe(3);
     expect(plain.err).toContain('the mapping declares no rotation:');

@@ -95,7 +95,7 @@ describe('a stale saved plan', () => {
     await administrator(account.emulator, '/tokens/103/inactive', { inactive: true });
     const stale = await run(['apply', '--plan', 'plan.json'], account);
     expect(stale.code).toBe(4);
-    expect(stale.io.err()).toContain('\n  Run "netsuite-tokens plan --format json --out plan.json" again (with the same --only, if any), review it, and apply the new plan.\n');
+    expect(stale.io.err()).toContain('\n  Run "netsuite-tokens plan --format json --out plan.json" again with the same --config (and --only, if any), review it, and apply the new plan.\n');
   });
 });
 

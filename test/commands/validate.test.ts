@@ -123,7 +123,7 @@ describe('netsuite-tokens validate', () => {
     const { code, io } = await validate([], cwd);
     expect(code).toBe(3);
     expect(io.err()).toBe([
-      'netsuite-tokens.yaml:1:1: No such file; create it (examples/netsuite-tokens.yaml is a starting point) or pass --config with the right path.',
+      'netsuite-tokens.yaml:1:1: No such file; create it ("netsuite-tokens import" writes one from the live account; examples/netsuite-tokens.yaml in the package shows every setting) or pass --config with the right path.',
       'error: 1 problem in the desired-state configuration. Fix it and run "netsuite-tokens validate" again.',
       '',
     ].join('\n'));

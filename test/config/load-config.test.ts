@@ -281,7 +281,7 @@ describe('loading files that are not YAML text', () => {
 
   it('reports a missing file', async () => {
     expect(await problemsOf('missing.yaml', dir)).toEqual([
-      '1:1: No such file; create it (examples/netsuite-tokens.yaml is a starting point) or pass --config with the right path.',
+      '1:1: No such file; create it ("netsuite-tokens import" writes one from the live account; examples/netsuite-tokens.yaml in the package shows every setting) or pass --config with the right path.',
     ]);
   });
 

@@ -23,7 +23,7 @@ describe('renderReportText', () => {
     const headings = lines.filter((line) => /^[A-Z][^ ].* \(\d+\)/.test(line));
     expect(headings).toEqual([
       'Failed (1)',
-      'Administrator checklist (2): in the NetSuite UI, Setup > Users/Roles > Access Tokens',
+      'Administrator checklist (2): in the NetSuite UI, Setup > Users/Roles > User Management > Access Tokens',
       'Done, verified in NetSuite (1)',
       'Pending (2)',
       'Blocked (2)',

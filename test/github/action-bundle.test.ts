@@ -115,7 +115,7 @@ describe('the Action bundle', () => {
     const apply = await runAction(account, { command: 'apply', plan: 'plan.json', 'pull-request': 'false' });
     expect(apply.code).toBe(4);
     expect(apply.outputs['exit-code']).toBe('4');
-    expect(apply.stderr).toContain('NetSuite no longer matches the saved plan');
+    expect(apply.stderr).toContain('The saved plan no longer holds: NetSuite or the desired-state file changed since it was made');
     expect(apply.stderr).not.toContain('    at ');
     expect(requestsTo(account.emulator, REVOKE)).toBe(0);
   });

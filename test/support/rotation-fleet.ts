@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import type { EmulatorSeed, RunningEmulator } from '../../src/emulator/index.js';
 import type { StatusFile } from '../../src/domain/status.js';
 import { netsuiteUrls } from './account.js';
+import { seededBundle as emulatorBundle } from '../../src/commands/emulator.js';
 
 /**
  * A small account for the rotation reliability tests: the operator's own M2M mapping (never rotated
@@ -75,12 +76,11 @@ ${mapping(OPERATOR)}${mappingNames(count).map((name) => `${mapping(name)}    rot
 ${targetPaths(name, options.targets).map((path) => `      - file: { path: ${path} }\n`).join('')}`).join('')}`;
 }
 
-/** The bundle of a mapping's seeded certificate, as the emulator generated it. */
+/** The bundle of a mapping's seeded certificate, as the emulator generated it (what `emulator --bundles` writes). */
 export function seededBundle(emulator: RunningEmulator, mapping: string): string {
-  const credentials = emulator.m2mCredentials(mapping);
-  const current = credentials?.current;
-  if (credentials === undefined || current === null || current === undefined || current.privateKeyPem === null) throw new Error(`The seed has no usable certificate for ${mapping}.`);
-  return JSON.stringify({ kind: 'netsuite-m2m', version: 1, accountId: ROTATION_ACCOUNT, clientId: credentials.clientId, certificateId: current.certificateId, algorithm: current.algorithm, privateKey: current.privateKeyPem, validUntil: current.validUntil });
+  const bundle = emulatorBundle(emulator, mapping);
+  if (bundle === null) throw new Error(`The seed has no usable certificate for ${mapping}.`);
+  return bundle;
 }
 
 export interface RotationWorld {
