@@ -84,7 +84,8 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
     if (published.pullRequestUrl !== null) {
       // With --format json stdout holds only the JSON a program parses; the link is for the person.
       (format === 'json' ? io.stderr : io.stdout).write(`Results pull request: ${published.pullRequestUrl}\n`);
-      await actions.publish(null, reportOutputs(report, published.pullRequestUrl));
+      // The job summary published this account's counts already; only the link is new.
+      await actions.publish(null, { 'pr-url': published.pullRequestUrl });
     }
     return countOutcomes(report.results).failed > 0 ? 1 : 0;
   }, (account, error) => {

@@ -97,7 +97,10 @@ function escapeCommandData(text: string): string {
  */
 export interface ActionsRuntime {
   readonly active: boolean;
-  /** Adds markdown (when given) to the job summary and sets the step outputs. */
+  /**
+   * Adds markdown (when given) to the job summary and sets the step outputs. Outputs published again
+   * (one account after another) add up: counts are summed, other values listed one per line.
+   */
   publish(markdown: string | null, outputs: Readonly<Record<string, string>>): Promise<void>;
   /** Hides these values, and every line of each, in later log output. */
   mask(values: readonly string[]): void;
@@ -107,12 +110,15 @@ export interface ActionsRuntime {
 export function actionsRuntimeFor(options: { readonly env: Environment; readonly stdout: WriteStdout; readonly stderr: WriteStdout; readonly append: AppendFile }): ActionsRuntime {
   const { env, append } = options;
   const active = inGitHubActions(env);
+  let published: Readonly<Record<string, string>> = {};
   return {
     active,
     async publish(markdown, outputs) {
       if (!active) return;
       if (markdown !== null) await appendStepSummary(env, markdown, append);
-      await setOutputs(env, outputs, append);
+      // The runner keeps a name's last value: each account's outputs are written with the earlier ones added in.
+      published = combineOutputs(published, outputs);
+      await setOutputs(env, published, append);
     },
     mask(values) {
       for (const value of values) maskValue(env, value, options.stdout);
@@ -122,3 +128,20 @@ export function actionsRuntimeFor(options: { readonly env: Environment; readonly
     },
   };
 }
+
+/**
+ * Outputs of several accounts as one step's: whole numbers are summed (`changes`, `pending`, `blocked`),
+ * any other value is listed once per line, empty ones left out (`pr-url`, one per account's pull request).
+ */
+export function combineOutputs(earlier: Readonly<Record<string, string>>, later: Readonly<Record<string, string>>): Record<string, string> {
+  const combined: Record<string, string> = { ...earlier };
+  for (const [name, value] of Object.entries(later)) {
+    const before = earlier[name];
+    if (before === undefined) combined[name] = value;
+    else if (WHOLE_NUMBER.test(before) && WHOLE_NUMBER.test(value)) combined[name] = String(Number(before) + Number(value));
+    else combined[name] = [...new Set([...before.split('\n'), ...value.split('\n')])].filter((line) => line !== '').join('\n');
+  }
+  return combined;
+}
+
+const WHOLE_NUMBER = /^\d{1,15}$/;

@@ -67,6 +67,13 @@ async function fleet(options: { prodPolicy?: string } = {}): Promise<{ dir: stri
   return { dir, prod, sandbox, env: { PROD_NETSUITE: PROD_BUNDLE, SANDBOX_NETSUITE: SANDBOX_BUNDLE } };
 }
 
+/** GITHUB_OUTPUT as the runner reads it: `name<<DELIMITER` blocks, a later value of a name replacing an earlier one. */
+function lastOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  for (const match of text.matchAll(/^([^<\n]+)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1] ?? ''] = match[3] ?? '';
+  return outputs;
+}
+
 const suiteql = (emulator: RunningEmulator): number => emulator.state().counters.requestsByPath['/services/rest/query/v1/suiteql'] ?? 0;
 
 describe('several accounts, each with its own credentials and endpoints', () => {
@@ -141,6 +148,26 @@ describe('several accounts, each with its own credentials and endpoints', () => 
     expect((JSON.parse(run.out) as { account: string }).account).toBe(SANDBOX);
     expect(suiteql(prod)).toBe(0);
     expect(suiteql(sandbox)).toBeGreaterThan(0);
+  });
+
+  it('sets the Action\'s outputs to the sum over the accounts, not the last account\'s figures', async () => {
+    const { dir, env } = await fleet({ prodPolicy: 'unmanaged: inactivate' });
+    const outputsOf = async (only: string | null): Promise<Record<string, string>> => {
+      const output = join(dir, `output-${only ?? 'all'}`);
+      const actions = { GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
+      const run = await runCli(['plan', '--config', 'accounts', ...(only === null ? [] : ['--only', only])], { env: { ...env, ...actions }, cwd: dir });
+      expect(run.code).toBe(0);
+      return lastOutputs(await readFile(output, 'utf8'));
+    };
+    const prod = await outputsOf(PROD);
+    const sandbox = await outputsOf(SANDBOX.toLowerCase().replace('_', '-'));
+    expect(prod['changes']).not.toBe(sandbox['changes']);
+    // Both count, so the sum is neither account's own figure.
+    expect(Number(prod['changes'])).toBeGreaterThan(0);
+    expect(Number(sandbox['changes'])).toBeGreaterThan(0);
+    const both = await outputsOf(null);
+    for (const name of ['changes', 'pending', 'blocked']) expect(both[name], name).toBe(String(Number(prod[name]) + Number(sandbox[name])));
+    expect(both['pr-url']).toBe('');
   });
 
   it('exits with the most severe outcome: a guard refusing one account is 4 while the other applies', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendStepSummary, maskValue, maskVariables, setOutputs, warning } from '../../src/github/actions-runtime.js';
+import { appendStepSummary, combineOutputs, maskValue, maskVariables, setOutputs, warning } from '../../src/github/actions-runtime.js';
 import { planOutputs, reportOutputs } from '../../src/github/action-outputs.js';
 import { report, result } from './support/reports.js';
 
@@ -37,6 +37,17 @@ describe('GitHub Actions runtime', () => {
     expect(await appendStepSummary(ACTIONS, '### Plan\n\n| a |\n| - |\n| 1 |', fs.append)).toBe(true);
     expect(await appendStepSummary(ACTIONS, 'second\n', fs.append)).toBe(true);
     expect(fs.read('/runner/summary.md')).toBe('### Plan\n\n| a |\n| - |\n| 1 |\nsecond\n');
+  });
+
+  it('adds up the outputs of several accounts: counts summed, links one per line', () => {
+    const first = { changes: '3', pending: '2', blocked: '0', 'pr-url': '' };
+    const second = { changes: '1', pending: '1', blocked: '4', 'pr-url': 'https://github.example/acme/config/pull/9' };
+    expect(combineOutputs({}, first)).toEqual(first);
+    const both = combineOutputs(first, second);
+    expect(both).toEqual({ changes: '4', pending: '3', blocked: '4', 'pr-url': 'https://github.example/acme/config/pull/9' });
+    expect(combineOutputs(both, { 'pr-url': 'https://github.example/acme/config/pull/10' })['pr-url']).toBe('https://github.example/acme/config/pull/9\nhttps://github.example/acme/config/pull/10');
+    // A link published twice is listed once.
+    expect(combineOutputs(both, { 'pr-url': 'https://github.example/acme/config/pull/9' })['pr-url']).toBe('https://github.example/acme/config/pull/9');
   });
 
   it('writes nothing outside GitHub Actions', async () => {
