@@ -169,7 +169,7 @@ describe('changing overlap: while certificates wait (SPEC §12.4)', () => {
     expect((await rowOf(world))?.previous).toEqual([]);
   });
 
-  it('a status file written before supersededAt was recorded keeps its instants, and stays byte-identical when nothing changed', async () => {
+  it('a status file written before supersededAt was recorded keeps its instants and its bytes until the next rotation records it', async () => {
     const world = await setUp('7d');
     const start = world.clock.at;
     expect((await apply(world)).code).toBe(0);
@@ -196,5 +196,12 @@ describe('changing overlap: while certificates wait (SPEC §12.4)', () => {
     world.clock.at = start + 7.5 * DAY_MS;
     expect((await apply(world)).code).toBe(0);
     expect(activeIds(world)).not.toContain(world.seeded);
+
+    // The next rotation records when its predecessor was superseded, so the overlap is followed from then on.
+    const replaced = await deliveredId(world);
+    world.clock.at = start + 8 * DAY_MS;
+    const forced = await apply(world, ['--rotate', 'expense-sync']);
+    expect(forced.code, forced.out).toBe(0);
+    expect((await rowOf(world))?.previous).toEqual([{ certificateId: replaced, retireAfter: new Date(start + 9 * DAY_MS).toISOString(), supersededAt: new Date(start + 8 * DAY_MS).toISOString() }]);
   });
 });

@@ -267,9 +267,7 @@ describe('--rotate on a mapping whose delivered rotation waits for its overlap (
     expect(result.changes.map((change) => [change.action, change.reason, change.via, change.subject.id, change.blocked])).toEqual([['rotate', 'forced', 'api', 'cert-b', null]]);
     expect(result.changes[0]?.message).toMatch(/^Rotation was asked for \(--rotate\) while the rotation delivered 2026-11-19 waits for its overlap, so the operator will close that rotation \(its certificate cert-b and the one still waiting stay active and are replaced too\), then generate a new key/);
     expect(result.changes[0]?.message).toContain('revoke every certificate it replaces after the overlap (1w) from this delivery');
-  });
-
-  it('never takes over on schedule: without --rotate only the overlap runs out', () => {
+    // Never on schedule: without --rotate only the overlap runs out.
     expect(planFor(rotating, []).changes).toEqual([]);
   });
 
@@ -292,15 +290,13 @@ describe('superseded certificates follow the overlap the file declares (SPEC §1
   // Superseded three days ago with a 7d overlap: four days to go as recorded.
   const recorded = [{ certificateId: 'cert-old', retireAfter: inDays(4), supersededAt: inDays(-3) }];
 
-  it('retires at once when the overlap was shortened below the time already passed, and not before when it was lengthened', () => {
+  it('retires at once when the overlap was shortened below the time already passed, not before when it was lengthened, and as recorded without supersededAt', () => {
     expect(retired(planFor(rotating(7 * DAY_MS), recorded))).toEqual([]);
     expect(retired(planFor(rotating(2 * DAY_MS), recorded))).toEqual(['cert-old']);
     expect(retired(planFor(rotating(0), recorded))).toEqual(['cert-old']);
     // Recorded as due already (a 1d overlap) but the file now says 7d: four more days.
     expect(retired(planFor(rotating(7 * DAY_MS), [{ certificateId: 'cert-old', retireAfter: inDays(-2), supersededAt: inDays(-3) }]))).toEqual([]);
-  });
-
-  it('keeps the recorded instant of a status file written before supersededAt was recorded', () => {
+    // A status file written before supersededAt was recorded keeps its instants, whatever the overlap.
     expect(retired(planFor(rotating(0), [{ certificateId: 'cert-old', retireAfter: inDays(4) }]))).toEqual([]);
     expect(retired(planFor(rotating(30 * DAY_MS), [{ certificateId: 'cert-old', retireAfter: inDays(-1) }]))).toEqual(['cert-old']);
   });
