@@ -36,6 +36,8 @@ const waiting: MappingRecord = { ...EMPTY_MAPPING_RECORD, rotation: delivered, p
 /** What happened, in order: journal writes (with the record they wrote) and calls to NetSuite and the store. */
 type Event = { readonly kind: 'write'; readonly record: MappingRecord } | { readonly kind: 'upload' | 'revoke' | 'sign-in' | 'deliver' | 'list'; readonly id?: string };
 
+const revokedIds = (events: readonly Event[]): (string | undefined)[] => events.flatMap((event) => (event.kind === 'revoke' ? [event.id] : []));
+
 async function takeOver(overlapMs: number, record: MappingRecord = waiting): Promise<{ events: Event[]; outcome: Awaited<ReturnType<typeof rotateCertificate>>; last: MappingRecord }> {
   const events: Event[] = [];
   const listed: ObservedCertificate[] = ['cert-a', 'cert-b'].map((certificateId) => ({ certificateId, algorithm: 'EC', validFrom: at(-30), validUntil: at(300), created: at(-30), revoked: false, application: 'App', entity: '1651', role: '1073' }));
@@ -108,7 +110,7 @@ describe('rotateCertificate taking over a delivered rotation (--rotate)', () => 
       { certificateId: 'cert-a', retireAfter: at(7), supersededAt: NOW.toISOString() },
       { certificateId: 'cert-b', retireAfter: at(7), supersededAt: NOW.toISOString() },
     ]);
-    expect(events.filter((event) => event.kind === 'revoke')).toEqual([]);
+    expect(revokedIds(events)).toEqual([]);
     expect(outcome.note).toBe('--rotate took over the rotation delivered 2026-11-19 (certificate cert-b), which was waiting for its overlap: its certificate and the one still waiting for its overlap are replaced by the new certificate and retired after the overlap (1w) from this delivery.');
   });
 
@@ -118,7 +120,7 @@ describe('rotateCertificate taking over a delivered rotation (--rotate)', () => 
     const { events, outcome, last } = await takeOver(0);
     const kinds = events.map((event) => event.kind);
     expect(kinds.indexOf('revoke')).toBeGreaterThan(kinds.lastIndexOf('deliver'));
-    expect(events.filter((event) => event.kind === 'revoke').map((event) => event.id)).toEqual(['cert-b']);
+    expect(revokedIds(events)).toEqual(['cert-b']);
     expect(outcome.revoked).toEqual(['cert-b']);
     expect(last.rotation?.replaces).toEqual(['cert-b']);
     expect(outcome.note).toBe('--rotate took over the rotation delivered 2026-11-19 (certificate cert-b), which was waiting for its overlap: its certificate is replaced by the new certificate and retired in this run, once the new bundle is delivered.');

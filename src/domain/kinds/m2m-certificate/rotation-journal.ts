@@ -93,14 +93,12 @@ export function stalled(rotation: RotationJournal, now: Date): boolean {
  */
 export function withDeclaredOverlap(record: MappingRecord, overlapMs: number | null): MappingRecord {
   if (overlapMs === null) return record;
-  let moved = false;
   const previous = record.previous.map((item) => {
     const superseded = item.supersededAt === undefined ? Number.NaN : Date.parse(item.supersededAt);
     if (Number.isNaN(superseded) || Date.parse(item.retireAfter) === superseded + overlapMs) return item;
-    moved = true;
     return { ...item, retireAfter: new Date(superseded + overlapMs).toISOString() };
   });
-  return moved ? { ...record, previous } : record;
+  return previous.some((item, index) => item !== record.previous[index]) ? { ...record, previous } : record;
 }
 
 /**
