@@ -1,32 +1,56 @@
-import { describe, expect, it } from 'vitest';
-import type { RotationResult } from '../../src/domain/report.js';
-import { rotateNote } from '../../src/commands/only.js';
-import { sampleReport } from '../domain/sample-plan.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { captureIo, type CapturedIo } from '../support/io.js';
+import { requestsTo, startTestAccount, type TestAccount } from '../support/account.js';
 
-/**
- * What `apply --rotate MAPPING` says on stderr when it started no rotation. A rotation delivered earlier
- * and waiting for its overlap no longer stops --rotate (it is taken over), so when one still waits the
- * run could not rotate the mapping at all, and the note says where to look instead of "wait".
- */
+let account: TestAccount | undefined;
+afterEach(async () => {
+  await account?.close();
+  account = undefined;
+});
 
-const waiting: RotationResult = {
-  mapping: 'expense-sync',
-  replaces: ['cert-a'],
-  certificateId: 'cert-b',
-  algorithm: 'ES256',
-  validUntil: '2027-11-20T12:00:00.000Z',
-  delivered: ['file:secrets/expense-sync.json'],
-  state: 'delivered',
-  retireAfter: '2026-11-27T12:00:42.000Z',
-  detail: null,
-  failure: null,
-  fromEarlierRun: true,
-};
+async function run(args: string[], target: TestAccount): Promise<{ code: number; io: CapturedIo }> {
+  const io = captureIo({ env: target.env, cwd: target.dir });
+  const code = await main(args, io);
+  return { code, io };
+}
 
-describe('rotateNote', () => {
-  it('says a waiting rotation is still waiting because this run could not rotate, not that the person must wait', () => {
-    const report = { ...sampleReport(), rotations: [waiting] };
-    expect(rotateNote(report, 'expense-sync', true)).toBe("--rotate expense-sync: no new rotation was started, so the one delivered earlier still waits for its overlap until 2026-11-27 12:00 UTC; the plan's findings about this mapping say why (its certificates may not be observable in this run, or --only left it out).");
-    expect(rotateNote(report, 'expense-sync', false)).toBeNull();
+describe('--only SUBJECT', () => {
+  it('narrows plan to the tokens named, and says what was left out', async () => {
+    account = await startTestAccount();
+    const { code, io } = await run(['plan', '--only', '103', '--detailed-exitcode'], account);
+    expect(code).toBe(2);
+    expect(io.out()).toContain('Inactivate (1)');
+    expect(io.out()).not.toContain('Revoke (');
+    expect(io.out()).not.toContain('Findings');
+    expect(io.out()).toContain('Plan: 0 to revoke via API, 1 for an administrator, 0 blocked; 0 findings.');
+    expect(io.err()).toBe('--only 103: changes and findings about anything else in account 7654321_SB2 are left out of this run.\n');
+  });
+
+  it('narrows apply: only the tokens named are changed', async () => {
+    account = await startTestAccount();
+    const { code, io } = await run(['apply', '--only', '103', '--only', '105'], account);
+    expect(code).toBe(0);
+    expect(requestsTo(account.emulator, '/rest/revoketoken')).toBe(0);
+    expect(account.emulator.state().tokens.find((token) => token.id === '102')?.state).toBe('active');
+    expect(io.out()).toContain('Administrator checklist (1)');
+    expect(io.out()).toContain('Unmanaged: in NetSuite, not declared (1)');
+  });
+
+  it('keeps the whole account when a value names the account, and says when nothing matches', async () => {
+    account = await startTestAccount();
+    const all = await run(['plan', '--only', '7654321_SB2'], account);
+    expect(all.io.out()).toContain('Plan: 1 to revoke via API, 1 for an administrator, 0 blocked; 1 finding.');
+    expect(all.io.err()).toBe('');
+    const none = await run(['plan', '--only', '4711'], account);
+    expect(none.code).toBe(0);
+    expect(none.io.err()).toBe('--only 4711: no change or finding in account 7654321_SB2 concerns it (a SUBJECT is a token\'s internal id, a certificate mapping\'s name, or the account id for all of it).\n');
+  });
+
+  it('keeps JSON on stdout whole', async () => {
+    account = await startTestAccount();
+    const { io } = await run(['plan', '--only', '102', '--format', 'json'], account);
+    const plan = JSON.parse(io.out()) as { changes: { subject: { id: string } }[] };
+    expect(plan.changes.map((change) => change.subject.id)).toEqual(['102']);
   });
 });
