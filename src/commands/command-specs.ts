@@ -100,7 +100,7 @@ export const COMMAND_SPECS = {
         type: 'string',
         multiple: true,
         value: 'MAPPING',
-        description: 'rotate this certificate mapping now, whatever its expiry (it must declare rotation:); repeat for several',
+        description: 'rotate this certificate mapping now, whatever its expiry (it must declare rotation:); a rotation delivered earlier that still waits for its overlap is taken over, and its certificates retire after the overlap from the new delivery; repeat for several',
         example: 'netsuite-tokens apply --rotate expense-sync',
       },
       timeout: { ...TIMEOUT, example: 'netsuite-tokens apply --timeout 2m' },

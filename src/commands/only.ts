@@ -20,7 +20,9 @@ export function onlyNote(plan: Plan, only: readonly string[]): string | null {
 /**
  * `--rotate MAPPING` that started no rotation in this account, said (on stderr) instead of a silent "no
  * changes": a person who forces a rotation, after a leaked key say, must learn that it did not happen
- * and why. Null when the mapping is not this account's, or its rotation is in the results.
+ * and why. Null when the mapping is not this account's, or its rotation is in the results. A rotation
+ * delivered earlier and waiting for its overlap no longer stops `--rotate` (the new one takes it over),
+ * so when one is still waiting here the mapping could not be rotated in this run at all.
  */
 export function rotateNote(report: RunReport, mapping: string, declared: boolean): string | null {
   if (!declared) return null;
@@ -28,7 +30,7 @@ export function rotateNote(report: RunReport, mapping: string, declared: boolean
   const waiting = (report.rotations ?? []).find((rotation) => rotation.mapping === mapping && rotation.state === 'delivered');
   if (waiting !== undefined) {
     const until = minuteOf(waiting.retireAfter);
-    return `--rotate ${mapping}: no new rotation was started: the one delivered earlier still waits for its overlap${until === null ? '' : ` until ${until}`}, and a mapping has one rotation at a time; the next apply after that retires it, and --rotate then starts a new one.`;
+    return `--rotate ${mapping}: no new rotation was started, so the one delivered earlier still waits for its overlap${until === null ? '' : ` until ${until}`}; the plan's findings about this mapping say why (its certificates may not be observable in this run, or --only left it out).`;
   }
   return `--rotate ${mapping}: no rotation was started; the plan's findings about this mapping say why (its certificates may not be observable, or it is declared revoked).`;
 }

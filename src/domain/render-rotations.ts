@@ -49,7 +49,9 @@ function stateSentence(rotation: RotationResult): string {
       const until = minuteOf(rotation.retireAfter);
       const earlier = rotation.fromEarlierRun === true ? 'Delivered by an earlier run; ' : '';
       const waiting = until === null ? 'waiting for the overlap' : `waiting for the overlap until ${until}`;
-      const sentence = `${earlier}${waiting}: a later apply revokes the certificate it replaces.`;
+      // A rotation that took over a delivered one (--rotate) replaces several, all retired when its overlap ends.
+      const replaced = rotation.replaces.length > 1 ? `the ${plural(rotation.replaces.length, 'certificate')} it replaces` : 'the certificate it replaces';
+      const sentence = `${earlier}${waiting}: a later apply revokes ${replaced}.`;
       return sentence.charAt(0).toUpperCase() + sentence.slice(1);
     }
     case 'retired':

@@ -1,5 +1,5 @@
 import type { DesiredMapping } from '../domain/desired.js';
-import { EMPTY_MAPPING_RECORD, type MappingRecord } from '../domain/kinds/m2m-certificate/rotation-journal.js';
+import { EMPTY_MAPPING_RECORD, withDeclaredOverlap, type MappingRecord } from '../domain/kinds/m2m-certificate/rotation-journal.js';
 import type { StatusFile } from '../domain/status.js';
 import { withJournal } from '../domain/status.js';
 import type { Clock, StatusRecord } from '../ports.js';
@@ -7,7 +7,8 @@ import type { Clock, StatusRecord } from '../ports.js';
 /**
  * The rotation journal of one account's run (SPEC §12.1): every mapping's record as it stands, written
  * through to the status file before the next external call. Writes are serialised, so rotations of
- * several mappings at once never overwrite each other's steps, and each write carries them all.
+ * several mappings at once never overwrite each other's steps, and each write carries them all. A
+ * superseded certificate's `retireAfter` follows the mapping's declared overlap from the start.
  */
 export class JournalBook {
   readonly #records: Map<string, MappingRecord>;
@@ -28,7 +29,9 @@ export class JournalBook {
     readonly clock: Clock;
   }) {
     this.#base = options.base;
-    this.#records = new Map(options.records);
+    // Retirements follow the overlap the file declares now (SPEC §12.4), in every step and in the run's own write.
+    const overlaps = new Map(options.mappings.map((entry) => [entry.mapping, entry.rotation?.overlapMs ?? null]));
+    this.#records = new Map([...options.records].map(([mapping, record]) => [mapping, withDeclaredOverlap(record, overlaps.get(mapping) ?? null)]));
     this.#status = options.status;
     this.#account = options.account;
     this.#mappings = options.mappings;

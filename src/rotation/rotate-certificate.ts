@@ -1,7 +1,9 @@
 import { targetLabel } from '../domain/delivery-target.js';
 import type { DesiredMapping, RotationPolicy } from '../domain/desired.js';
 import { certificateState } from '../domain/kinds/m2m-certificate/certificate.js';
-import { heldByATarget, stalled, unfinished, type MappingRecord, type PendingRetirement, type RotationJournal, type TargetProgress } from '../domain/kinds/m2m-certificate/rotation-journal.js';
+import { dueRetirements, heldByATarget, stalled, takeoverable, unfinished, type MappingRecord, type PendingRetirement, type RotationJournal, type TargetProgress } from '../domain/kinds/m2m-certificate/rotation-journal.js';
+import { formatDuration } from '../domain/duration.js';
+import { dateOf } from '../domain/render-rotations.js';
 import type { RotationFailure } from '../domain/report.js';
 import type { BundleDelivery, CertificateDirectory, CertificateFactory, ChangeExecutor, Clock, GeneratedCertificate } from '../ports.js';
 import { m2mBundleText, m2mCredentials } from '../secrets/credentials-bundle.js';
@@ -20,6 +22,13 @@ import type { JournalBook } from './journal-book.js';
  * target may hold its bundle, its certificate is revoked at once; when a target may, the certificate is
  * kept until the overlap ends like any superseded one. Either way a new rotation starts with a new key
  * for every target.
+ *
+ * Take-over (an explicit `apply --rotate` only; the plan drafts it for nothing else): a rotation an
+ * earlier run delivered, still waiting for its overlap, is closed by the new one. Its certificate, which
+ * every target holds, becomes one the new rotation replaces, like the current certificate of any
+ * rotation; the certificates still waiting for that overlap are replaced too. The switch is one journal
+ * write, the new rotation's `planned`, before anything is uploaded, so a run killed later resumes it by
+ * the rules above; at delivery the overlap of every certificate it replaces starts again, from then.
  */
 
 export interface RotationPorts {
@@ -72,20 +81,28 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
     await ports.journal.record(entry.mapping, next);
   };
   const stamp = (): string => ports.clock.now().toISOString();
-  const retireAfter = (): string => new Date(ports.clock.now().getTime() + policy.overlapMs).toISOString();
+  /** The overlap from `from` (an ISO instant this run stamped), so `retireAfter` is exactly `supersededAt` plus the overlap. */
+  const retireAfter = (from: string): string => new Date(Date.parse(from) + policy.overlapMs).toISOString();
 
   // Certificates an unfinished rotation superseded while a target may hold them: the new rotation replaces
   // them too, so they are retired only after the overlap from its delivery (SPEC §12.1).
   let carriedOver: string[] = [];
   try {
     const left = record.rotation;
+    if (takeoverable(left)) {
+      // Its certificate and those still waiting for its overlap; one already due keeps its time (this run's plan retires it).
+      const due = new Set(dueRetirements(record, ports.clock.now()).map((item) => item.certificateId));
+      carriedOver = [left.certificateId, ...record.previous.map((item) => item.certificateId).filter((id) => !due.has(id))];
+      outcome.note = takeoverNote(left, carriedOver, policy);
+    }
     if (left !== null && unfinished(left)) {
       const waiting = new Set(record.previous.map((item) => item.certificateId));
       carriedOver = [...left.replaces.filter((id) => waiting.has(id)), ...(heldByATarget(left) ? [left.certificateId] : [])];
       if (stalled(left, ports.clock.now())) await record_({ ...record, rotation: { ...left, state: 'abandoned', updatedAt: stamp() } });
       if (heldByATarget(left)) {
         // A target may hold its bundle: it stays valid until the overlap ends, then is retired like any superseded one.
-        await record_({ ...record, rotation: null, previous: addRetirements(record.previous, [left.certificateId], retireAfter()) });
+        const supersededAt = stamp();
+        await record_({ ...record, rotation: null, previous: addRetirements(record.previous, [left.certificateId], retireAfter(supersededAt), false, supersededAt) });
       } else {
         const listed = await ports.certificates.list(credentials);
         const orphan = listed.find((certificate) => certificate.certificateId === left.certificateId);
@@ -124,7 +141,8 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
     const uploadedId = await upload(ports, credentials, entry, generated);
     if (uploadedId !== generated.certificateId) {
       // [INF] The id is the certificate's SHA-256 thumbprint (reference rotation §1.2); NetSuite's word wins.
-      outcome.note = `NetSuite named the new certificate ${uploadedId}, not its SHA-256 thumbprint ${generated.certificateId}; the operator uses NetSuite's id.`;
+      const renamed = `NetSuite named the new certificate ${uploadedId}, not its SHA-256 thumbprint ${generated.certificateId}; the operator uses NetSuite's id.`;
+      outcome.note = outcome.note === null ? renamed : `${outcome.note} ${renamed}`;
     }
     await step({ state: 'uploaded', certificateId: uploadedId });
 
@@ -151,7 +169,8 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
       throw new RotationStopped('delivery', error instanceof Error ? error.message : 'A target refused the bundle.');
     }
     // The overlap of every certificate this rotation replaces starts now, at delivery.
-    await step({ state: 'delivered' }, { previous: addRetirements(record.previous, replaces, retireAfter(), true) });
+    const deliveredAt = stamp();
+    await step({ state: 'delivered' }, { previous: addRetirements(record.previous, replaces, retireAfter(deliveredAt), true, deliveredAt) });
 
     if (policy.overlapMs === 0) {
       // Retired with the new certificate's token; listing again (the run's verification) decides.
@@ -246,11 +265,24 @@ async function revokeQuietly(ports: RotationPorts, credentials: M2mCredentials, 
   }
 }
 
-/** `restamp`: the ids already waiting wait from now on (their successor was just delivered). */
-function addRetirements(previous: readonly PendingRetirement[], ids: readonly string[], retireAfter: string, restamp = false): PendingRetirement[] {
+/**
+ * `restamp`: the ids already waiting wait from now on (their successor was just delivered). `supersededAt`:
+ * the instant the overlap counts from, recorded so a later change of `overlap:` moves `retireAfter`; left
+ * out for a certificate no target holds, which is due at once whatever the overlap.
+ */
+function addRetirements(previous: readonly PendingRetirement[], ids: readonly string[], retireAfter: string, restamp = false, supersededAt: string | null = null): PendingRetirement[] {
   const known = new Set(previous.map((item) => item.certificateId));
-  const renewed = restamp ? previous.map((item) => (ids.includes(item.certificateId) ? { certificateId: item.certificateId, retireAfter } : item)) : previous;
-  return [...renewed, ...ids.filter((id) => !known.has(id)).map((certificateId) => ({ certificateId, retireAfter }))];
+  const pending = (certificateId: string): PendingRetirement => ({ certificateId, retireAfter, ...(supersededAt === null ? {} : { supersededAt }) });
+  const renewed = restamp ? previous.map((item) => (ids.includes(item.certificateId) ? pending(item.certificateId) : item)) : previous;
+  return [...renewed, ...ids.filter((id) => !known.has(id)).map(pending)];
+}
+
+/** What the reviewer is told of a take-over, on the rotate change's result. */
+function takeoverNote(closed: RotationJournal, replaced: readonly string[], policy: RotationPolicy): string {
+  const others = replaced.length - 1;
+  const waiting = others === 0 ? 'its certificate is' : `its certificate and the ${others === 1 ? 'one' : String(others)} still waiting for its overlap are`;
+  const when = policy.overlapMs === 0 ? 'in this run, once the new bundle is delivered' : `after the overlap (${formatDuration(policy.overlapMs)}) from this delivery`;
+  return `--rotate took over the rotation delivered ${dateOf(closed.updatedAt) ?? 'earlier'} (certificate ${closed.certificateId}), which was waiting for its overlap: ${waiting} replaced by the new certificate and retired ${when}.`;
 }
 
 function interrupted(signal: AbortSignal): void {

@@ -247,6 +247,61 @@ describe('planning certificate rotations (SPEC §11, §12.1)', () => {
   });
 });
 
+describe('--rotate on a mapping whose delivered rotation waits for its overlap (take-over)', () => {
+  const rotation = { algorithm: 'ec-p256', validityMs: 365 * DAY_MS, renewBeforeMs: 90 * DAY_MS, overlapMs: 7 * DAY_MS } as const;
+  const rotating = mapping({ rotation, deliver: [{ kind: 'file', path: 'secrets/expense.json' }], bundleCertificateId: 'cert-b' });
+  const delivered: RotationJournal = { id: 'expense-sync@y', state: 'delivered', certificateId: 'cert-b', replaces: ['cert-a'], startedAt: inDays(-1), updatedAt: inDays(-1), targets: [{ target: 'file:secrets/expense.json', state: 'written', at: inDays(-1) }] };
+  const history: History = {
+    ...EMPTY_HISTORY,
+    certificates: new Map([['expense-sync', { known: new Set(['cert-a', 'cert-b']), allRevoked: false, record: { ...EMPTY_MAPPING_RECORD, rotation: delivered, previous: [{ certificateId: 'cert-a', retireAfter: inDays(6), supersededAt: inDays(-1) }] } }]]),
+  };
+  const seen = [certificate({ certificateId: 'cert-a', validUntil: inDays(45) }), certificate({ certificateId: 'cert-b', validUntil: inDays(364) })];
+  const planFor = (entry: DesiredMapping, rotate: readonly string[]): Plan => planChanges(
+    { ...desiredState([]), certificates: [entry] },
+    { ...observation([]), certificates: [{ mapping: entry.mapping, clientId: entry.clientId, observation: { status: 'observed', certificates: seen } }] },
+    history, NOW, { allowOverLimit: false, rotate },
+  );
+
+  it('starts a new rotation that closes the delivered one, saying what happens to the certificates still waiting', () => {
+    const result = planFor(rotating, ['expense-sync']);
+    expect(result.changes.map((change) => [change.action, change.reason, change.via, change.subject.id, change.blocked])).toEqual([['rotate', 'forced', 'api', 'cert-b', null]]);
+    expect(result.changes[0]?.message).toMatch(/^Rotation was asked for \(--rotate\) while the rotation delivered 2026-11-19 waits for its overlap, so the operator will close that rotation \(its certificate cert-b and the one still waiting stay active and are replaced too\), then generate a new key/);
+    expect(result.changes[0]?.message).toContain('revoke every certificate it replaces after the overlap (1w) from this delivery');
+    // Never on schedule: without --rotate only the overlap runs out.
+    expect(planFor(rotating, []).changes).toEqual([]);
+  });
+
+  it('is blocked for a protected mapping like any change', () => {
+    expect(planFor({ ...rotating, protect: true }, ['expense-sync']).changes.map((change) => change.blocked)).toEqual(['protected']);
+  });
+});
+
+describe('superseded certificates follow the overlap the file declares (SPEC §12.4)', () => {
+  const rotating = (overlapMs: number): DesiredMapping => mapping({ rotation: { algorithm: 'ec-p256', validityMs: 365 * DAY_MS, renewBeforeMs: 90 * DAY_MS, overlapMs }, deliver: [{ kind: 'file', path: 'secrets/expense.json' }], bundleCertificateId: 'cert-new' });
+  const seen = [certificate({ certificateId: 'cert-old', validUntil: inDays(45) }), certificate({ certificateId: 'cert-new', validUntil: inDays(364) })];
+  const delivered: RotationJournal = { id: 'expense-sync@z', state: 'delivered', certificateId: 'cert-new', replaces: ['cert-old'], startedAt: inDays(-3), updatedAt: inDays(-3), targets: [] };
+  const planFor = (entry: DesiredMapping, previous: MappingRecord['previous']): Plan => planChanges(
+    { ...desiredState([]), certificates: [entry] },
+    { ...observation([]), certificates: [{ mapping: entry.mapping, clientId: entry.clientId, observation: { status: 'observed', certificates: seen } }] },
+    { ...EMPTY_HISTORY, certificates: new Map([['expense-sync', { known: new Set(['cert-old', 'cert-new']), allRevoked: false, record: { ...EMPTY_MAPPING_RECORD, rotation: delivered, previous } }]]) },
+    NOW, { allowOverLimit: false },
+  );
+  const retired = (result: Plan): (string | null)[] => result.changes.filter((change) => change.action === 'retire').map((change) => change.subject.id);
+  // Superseded three days ago with a 7d overlap: four days to go as recorded.
+  const recorded = [{ certificateId: 'cert-old', retireAfter: inDays(4), supersededAt: inDays(-3) }];
+
+  it('retires at once when the overlap was shortened below the time already passed, not before when it was lengthened, and as recorded without supersededAt', () => {
+    expect(retired(planFor(rotating(7 * DAY_MS), recorded))).toEqual([]);
+    expect(retired(planFor(rotating(2 * DAY_MS), recorded))).toEqual(['cert-old']);
+    expect(retired(planFor(rotating(0), recorded))).toEqual(['cert-old']);
+    // Recorded as due already (a 1d overlap) but the file now says 7d: four more days.
+    expect(retired(planFor(rotating(7 * DAY_MS), [{ certificateId: 'cert-old', retireAfter: inDays(-2), supersededAt: inDays(-3) }]))).toEqual([]);
+    // A status file written before supersededAt was recorded keeps its instants, whatever the overlap.
+    expect(retired(planFor(rotating(0), [{ certificateId: 'cert-old', retireAfter: inDays(4) }]))).toEqual([]);
+    expect(retired(planFor(rotating(30 * DAY_MS), [{ certificateId: 'cert-old', retireAfter: inDays(-1) }]))).toEqual(['cert-old']);
+  });
+});
+
 describe('settling a mapping record after a run (SPEC §12.4)', () => {
   const delivered: RotationJournal = { id: 'm@x', state: 'delivered', certificateId: 'cert-new', replaces: ['cert-old'], startedAt: inDays(-8), updatedAt: inDays(-8), targets: [] };
   it('completes a delivered rotation once the certificates it replaced are revoked', () => {

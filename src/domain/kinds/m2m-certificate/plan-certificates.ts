@@ -1,6 +1,6 @@
 import type { CertificateAlgorithm, DesiredMapping } from '../../desired.js';
 import { targetLabel } from '../../delivery-target.js';
-import { dueRetirements, EMPTY_MAPPING_RECORD, inProgress, onboarding, stalled, unfinished, type MappingRecord, type RotationJournal } from './rotation-journal.js';
+import { dueRetirements, EMPTY_MAPPING_RECORD, inProgress, onboarding, stalled, takeoverable, unfinished, withDeclaredOverlap, type MappingRecord, type RotationJournal } from './rotation-journal.js';
 import { formatDuration, wholeDays } from '../../duration.js';
 import { changeGuard, type Block } from '../../plan-guards.js';
 import type { ChangeReason, Finding, FindingKind, History } from '../../plan.js';
@@ -56,7 +56,8 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
         break;
     }
     managed += 1;
-    const record = history.certificates.get(entry.mapping)?.record ?? EMPTY_MAPPING_RECORD;
+    // Superseded certificates wait for the overlap the file declares now, not the one they were stamped with.
+    const record = withDeclaredOverlap(history.certificates.get(entry.mapping)?.record ?? EMPTY_MAPPING_RECORD, entry.rotation?.overlapMs ?? null);
     const mine = seen.certificates.filter((certificate) => certificate.entity === entry.entity && certificate.role === entry.role);
     observedCount += mine.length;
     const active = mine.filter((certificate) => certificateState(certificate, now) === 'active');
@@ -106,7 +107,11 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
       if (entry.rotation !== null) drafts.push(rotation(entry, subject, 'active', 'unfinished', capacityBlock(activeByClient, entry, keptByClient, freed), history, carried));
       else if (freed > 0) drafts.push(orphanRetirement(entry, carried, active, history));
     } else if (carried !== null) {
-      // Delivered: only its retirements remain, after the overlap.
+      // Delivered: only its retirements remain, after the overlap; unless a person asks for a new key now
+      // (--rotate, after a leaked key say): the new rotation takes the delivered one over. Never on schedule.
+      if (entry.rotation !== null && forceRotate.has(entry.mapping) && takeoverable(carried)) {
+        drafts.push(rotation(entry, subject, 'active', 'forced', capacityBlock(activeByClient, entry, keptByClient), history, null, { closes: carried, waiting: record.previous.length - dueRetirements(record, now).length }));
+      }
     } else if (entry.rotation !== null && (forceRotate.has(entry.mapping) || (expiresInMs !== null && expiresInMs <= entry.rotation.renewBeforeMs))) {
       drafts.push(rotation(entry, subject, 'active', forceRotate.has(entry.mapping) ? 'forced' : 'expiring', capacityBlock(activeByClient, entry, keptByClient), history));
     } else if (entry.rotation === null && expiresInMs !== null && expiresInMs <= EXPIRING_WITHOUT_ROTATION_MS) {
@@ -144,19 +149,27 @@ function currentCertificate(entry: DesiredMapping, active: readonly ObservedCert
   return [...active].sort((a, b) => (b.validUntil ?? '').localeCompare(a.validUntil ?? '') || a.certificateId.localeCompare(b.certificateId))[0] as ObservedCertificate;
 }
 
-function rotation(entry: DesiredMapping, subject: ReturnType<typeof certificateSubject>, from: 'active' | 'none', reason: ChangeReason, capacity: Block | null, history: History, carried: RotationJournal | null = null): ChangeDraft {
+/** A delivered rotation a forced one takes over, and how many certificates wait for its overlap. */
+interface Takeover {
+  readonly closes: RotationJournal;
+  readonly waiting: number;
+}
+
+function rotation(entry: DesiredMapping, subject: ReturnType<typeof certificateSubject>, from: 'active' | 'none', reason: ChangeReason, capacity: Block | null, history: History, carried: RotationJournal | null = null, takeover: Takeover | null = null): ChangeDraft {
   const api = entry.rotation !== null && entry.credentials.status === 'resolved' && reason !== 'missing' && entry.deliver.length > 0;
-  const why = rotationWhy(entry, reason, api, carried);
+  const why = rotationWhy(entry, reason, api, carried, takeover);
   const guarded = draft(entry, subject, 'rotate', from, 'active', reason, api ? 'api' : 'admin', why, history);
   return guarded.block === null && capacity !== null ? { ...guarded, block: capacity } : guarded;
 }
 
 /** Why the rotation, and what it will do, step by step (SPEC §12.1), so a reviewer of the plan knows. */
-function rotationWhy(entry: DesiredMapping, reason: ChangeReason, api: boolean, carried: RotationJournal | null): string {
+function rotationWhy(entry: DesiredMapping, reason: ChangeReason, api: boolean, carried: RotationJournal | null, takeover: Takeover | null): string {
   const policy = entry.rotation;
   const cause = reason === 'missing'
     ? 'Declared active with no active certificate'
-    : reason === 'forced'
+    : reason === 'forced' && takeover !== null
+      ? `Rotation was asked for (--rotate) while the rotation delivered ${dateOf(takeover.closes.updatedAt)} waits for its overlap`
+      : reason === 'forced'
       ? 'Rotation was asked for (--rotate)'
       : reason === 'unfinished' && carried !== null
         ? `The rotation started ${dateOf(carried.startedAt)} stopped at ${carried.state}, and its key did not outlive that run`
@@ -167,10 +180,14 @@ function rotationWhy(entry: DesiredMapping, reason: ChangeReason, api: boolean, 
     return `${cause}, so an administrator generates a key and certificate, uploads it for entity ${entry.entity} and role ${entry.role} in ${UI_PATH} and delivers its key`;
   }
   const targets = entry.deliver.map(targetLabel).join(', ');
-  const cleanup = carried === null ? '' : carried.targets.length === 0
+  const cleanup = takeover !== null
+    ? `close that rotation (its certificate ${takeover.closes.certificateId}${takeover.waiting === 0 ? '' : ` and ${takeover.waiting === 1 ? 'the one' : `the ${String(takeover.waiting)}`} still waiting`} stay active and are replaced too), then `
+    : carried === null ? '' : carried.targets.length === 0
     ? `revoke the unfinished rotation's certificate (no target holds it), then `
     : `keep the unfinished rotation's certificate until the overlap ends (a target may hold it), then `;
-  const overlap = policy.overlapMs === 0 ? 'revoke the certificate it replaces in the same run' : `revoke the certificate it replaces after the overlap (${formatDuration(policy.overlapMs)})`;
+  const overlap = takeover !== null
+    ? policy.overlapMs === 0 ? 'revoke every certificate it replaces in the same run' : `revoke every certificate it replaces after the overlap (${formatDuration(policy.overlapMs)}) from this delivery`
+    : policy.overlapMs === 0 ? 'revoke the certificate it replaces in the same run' : `revoke the certificate it replaces after the overlap (${formatDuration(policy.overlapMs)})`;
   return `${cause}, so the operator will ${cleanup}generate a new key (${ALGORITHM_NAMES[policy.algorithm]}) and a certificate valid ${formatDuration(policy.validityMs)}, upload it with the mapping's own token, verify it signs in as entity ${entry.entity} and role ${entry.role}, deliver the new bundle to ${targets}, and ${overlap}`;
 }
 

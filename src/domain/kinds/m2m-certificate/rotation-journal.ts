@@ -44,6 +44,12 @@ export interface PendingRetirement {
   readonly certificateId: string;
   /** ISO instant after which it is revoked. */
   readonly retireAfter: string;
+  /**
+   * When its successor was delivered, the instant the overlap counts from; `retireAfter` is this plus the
+   * declared overlap, and follows the file when the overlap changes. Absent in status files written before
+   * it was recorded, and for a certificate no target holds (retired at once, whatever the overlap).
+   */
+  readonly supersededAt?: string;
 }
 
 /** What the status file remembers about one mapping's rotations between runs. */
@@ -77,6 +83,30 @@ export function heldByATarget(rotation: RotationJournal): boolean {
 export function stalled(rotation: RotationJournal, now: Date): boolean {
   const at = Date.parse(rotation.updatedAt);
   return !Number.isNaN(at) && now.getTime() - at >= ROTATION_STALL_MS;
+}
+
+/**
+ * The record with every retirement that knows when it was superseded due after the declared overlap
+ * (SPEC §11 `overlap`, §12.4): a shorter overlap in the file retires sooner, a longer one later. The same
+ * record (the same objects) when nothing moves, so a run where nothing changed writes the same file.
+ * `overlapMs` null: the mapping declares no rotation, so no overlap to follow; the recorded instants stand.
+ */
+export function withDeclaredOverlap(record: MappingRecord, overlapMs: number | null): MappingRecord {
+  if (overlapMs === null) return record;
+  const previous = record.previous.map((item) => {
+    const superseded = item.supersededAt === undefined ? Number.NaN : Date.parse(item.supersededAt);
+    if (Number.isNaN(superseded) || Date.parse(item.retireAfter) === superseded + overlapMs) return item;
+    return { ...item, retireAfter: new Date(superseded + overlapMs).toISOString() };
+  });
+  return previous.some((item, index) => item !== record.previous[index]) ? { ...record, previous } : record;
+}
+
+/**
+ * A delivered rotation that an explicit `--rotate` may take over: its consumers hold the new bundle and
+ * only its overlap remains, so a new rotation can start at once and replace its certificate too.
+ */
+export function takeoverable(rotation: RotationJournal | null): rotation is RotationJournal {
+  return rotation !== null && rotation.state === 'delivered' && !onboarding(rotation);
 }
 
 /**
