@@ -271,6 +271,16 @@ describe('--rotate on a mapping whose delivered rotation waits for its overlap (
     expect(planFor(rotating, []).changes).toEqual([]);
   });
 
+  it('words the take-over for a delivered rotation with nothing else waiting', () => {
+    const alone: History = { ...history, certificates: new Map([['expense-sync', { known: new Set(['cert-b']), allRevoked: false, record: { ...EMPTY_MAPPING_RECORD, rotation: delivered, previous: [] } }]]) };
+    const result = planChanges(
+      { ...desiredState([]), certificates: [rotating] },
+      { ...observation([]), certificates: [{ mapping: rotating.mapping, clientId: rotating.clientId, observation: { status: 'observed', certificates: [certificate({ certificateId: 'cert-b', validUntil: inDays(364) })] } }] },
+      alone, NOW, { allowOverLimit: false, rotate: ['expense-sync'] },
+    );
+    expect(result.changes[0]?.message).toContain('close that rotation (its certificate cert-b stays active and is replaced too), then generate a new key');
+  });
+
   it('is blocked for a protected mapping like any change', () => {
     expect(planFor({ ...rotating, protect: true }, ['expense-sync']).changes.map((change) => change.blocked)).toEqual(['protected']);
   });

@@ -181,7 +181,7 @@ function rotationWhy(entry: DesiredMapping, reason: ChangeReason, api: boolean, 
   }
   const targets = entry.deliver.map(targetLabel).join(', ');
   const cleanup = takeover !== null
-    ? `close that rotation (its certificate ${takeover.closes.certificateId}${takeover.waiting === 0 ? '' : ` and ${takeover.waiting === 1 ? 'the one' : `the ${String(takeover.waiting)}`} still waiting`} stay active and are replaced too), then `
+    ? `close that rotation (its certificate ${takeover.closes.certificateId}${takeover.waiting === 0 ? '' : ` and ${takeover.waiting === 1 ? 'the one' : `the ${String(takeover.waiting)}`} still waiting`} ${takeover.waiting === 0 ? 'stays active and is' : 'stay active and are'} replaced too), then `
     : carried === null ? '' : carried.targets.length === 0
     ? `revoke the unfinished rotation's certificate (no target holds it), then `
     : `keep the unfinished rotation's certificate until the overlap ends (a target may hold it), then `;
