@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, rmdir } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, rm, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Io } from '../support/io.js';
@@ -145,20 +145,22 @@ interface WrittenBundles {
 
 /** Each seeded mapping's current bundle to `directory`/<mapping>.json (mapping names are file-safe: the seed schema says so). */
 async function writeBundles(emulator: RunningEmulator, seed: EmulatorSeed, directory: string): Promise<WrittenBundles> {
+  const bundles = (seed.mappings ?? []).map(({ name }) => ({ mapping: name, path: join(directory, `${name}.json`), bundle: seededBundle(emulator, name) }));
+  // What it writes it removes at stop: a file already there (a real bundle, say) is never written over.
+  for (const { path, bundle } of bundles) {
+    if (bundle !== null && (await lstat(path).then(() => true, () => false))) {
+      throw new UsageError(`--bundles: ${path} exists already, and the emulator would write over it and remove it when it stops.`, { hint: 'Give --bundles a new or empty directory.' });
+    }
+  }
   let createdDirectory: string | null = null;
   const files: { mapping: string; path: string }[] = [];
-  const keyless: string[] = [];
+  const keyless = bundles.filter(({ bundle }) => bundle === null).map(({ mapping }) => mapping);
   try {
     createdDirectory = (await mkdir(directory, { recursive: true })) ?? null;
-    for (const { name } of seed.mappings ?? []) {
-      const bundle = seededBundle(emulator, name);
-      if (bundle === null) {
-        keyless.push(name);
-        continue;
-      }
-      const path = join(directory, `${name}.json`);
+    for (const { mapping, path, bundle } of bundles) {
+      if (bundle === null) continue;
       await writeFileAtomic(path, bundle, { mode: 0o600 });
-      files.push({ mapping: name, path });
+      files.push({ mapping, path });
     }
   } catch (error) {
     await removeBundles({ directory, createdDirectory, files, keyless });
@@ -235,7 +237,7 @@ function bundleLines(bundles: WrittenBundles, tokenExported: boolean): string[] 
     ...bundles.keyless.map((mapping) => `#   ${mapping}: none (the seed gave its certificate without a key)`),
     `# To sign the operator in with a mapping's certificate instead${tokenExported ? ' of the token above' : ''}:`,
     ...(tokenExported ? ['#   unset NETSUITE_CONSUMER_KEY NETSUITE_CONSUMER_SECRET NETSUITE_TOKEN_ID NETSUITE_TOKEN_SECRET'] : []),
-    `#   export NETSUITE_CREDENTIALS="$(cat ${shellWord(first)})"`,
+    `#   export NETSUITE_CREDENTIALS="$(cat ${shellWord(first)})"   (the bundle of the mapping the operator acts as)`,
   ];
 }
 

@@ -99,7 +99,7 @@ describe('netsuite-tokens emulator --bundles', () => {
       expect(bundle['privateKey']).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
       // The banner names the files, never a key, and leaves the token sign-in as the lines to paste.
       expect(io.out()).toContain(`#   expense-sync: ${join(folder, 'expense-sync.json')}\n`);
-      expect(io.out()).toContain(`#   export NETSUITE_CREDENTIALS="$(cat ${join(folder, 'token-gitops.json')})"\n`);
+      expect(io.out()).toContain(`#   export NETSUITE_CREDENTIALS="$(cat ${join(folder, 'token-gitops.json')})"   (the bundle of the mapping the operator acts as)\n`);
       expect(io.out()).not.toContain('PRIVATE KEY');
       expect(Object.keys(exported(io.out()))).toContain('NETSUITE_TOKEN_ID');
 
@@ -127,6 +127,16 @@ describe('netsuite-tokens emulator --bundles', () => {
     expect((await readdir(directory)).sort()).toEqual(['expense-sync.json', 'notes.txt', 'token-gitops.json']);
     expect(await stop()).toBe(0);
     expect(await readdir(directory)).toEqual(['notes.txt']);
+  });
+
+  it('never writes over a file that is there already (exit 3, the file untouched)', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'emulator-bundles-'));
+    await writeFile(join(directory, 'expense-sync.json'), 'MY REAL BUNDLE');
+    const io = captureIo({ cwd: directory });
+    expect(await main(['emulator', '--port', '0', '--bundles', '.'], io)).toBe(3);
+    expect(io.err()).toContain(`error: --bundles: ${join(directory, 'expense-sync.json')} exists already, and the emulator would write over it and remove it when it stops.\n  Give --bundles a new or empty directory.`);
+    expect(await readdir(directory)).toEqual(['expense-sync.json']);
+    expect(await readFile(join(directory, 'expense-sync.json'), 'utf8')).toBe('MY REAL BUNDLE');
   });
 
   it('says so when no mapping has a key it made', async () => {

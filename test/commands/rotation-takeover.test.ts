@@ -169,6 +169,20 @@ describe('changing overlap: while certificates wait (SPEC §12.4)', () => {
     expect((await rowOf(world))?.previous).toEqual([]);
   });
 
+  it('refuses a supersededAt that is not an instant it writes with exit 3 at its position, never a crash', async () => {
+    const world = await setUp('7d');
+    expect((await apply(world)).code).toBe(0);
+    const path = join(world.dir, STATUS);
+    const edited = (await readFile(path, 'utf8')).replace(/(\n +)supersededAt: .*/, '$1supersededAt: +275760-09-13T00:00:00.000Z');
+    expect(edited).toContain('supersededAt: +275760');
+    await writeFile(path, edited);
+    const line = edited.split('\n').findIndex((text) => text.includes('supersededAt: +275760')) + 1;
+    const run = await apply(world);
+    expect(run.code).toBe(3);
+    expect(run.err).toMatch(new RegExp(`netsuite-tokens\\.status\\.yaml:${line}:\\d+: `));
+    expect(run.err).not.toMatch(/RangeError|This is a bug|\n +at /);
+  });
+
   it('a status file written before supersededAt was recorded keeps its instants and its bytes until the next rotation records it', async () => {
     const world = await setUp('7d');
     const start = world.clock.at;

@@ -58,6 +58,16 @@ async function apply(at: string, extra: readonly string[] = []): Promise<{ code:
   return { code, out: io.out(), err: io.err(), summary: await read(summaryFile), outputs: await read(outputFile) };
 }
 
+/** Every value GITHUB_OUTPUT was given for each name, in order (the runner keeps the last). */
+function outputBlocks(text: string): Map<string, string[]> {
+  const blocks = new Map<string, string[]>();
+  for (const match of text.matchAll(/^([^<\n]+)<<(.+)\n([\s\S]*?)\n\2$/gm)) {
+    const name = match[1] ?? '';
+    blocks.set(name, [...(blocks.get(name) ?? []), match[3] ?? '']);
+  }
+  return blocks;
+}
+
 /** Secrets may appear only in `::add-mask::` commands, which tell the runner to hide them. */
 function expectNoSecret(...texts: string[]): void {
   for (const text of texts.map((each) => each.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'))) {
@@ -78,6 +88,10 @@ describe('apply --pull-request in GitHub Actions', () => {
     expect(first.out).toContain('Results pull request: https://github.example/acme/config/pull/1');
     expect(first.out).toContain(`::add-mask::${TOKEN}\n`);
     expect(first.outputs).toMatch(/^pr-url<<NETSUITE_TOKENS_EOF\nhttps:\/\/github.example\/acme\/config\/pull\/1\nNETSUITE_TOKENS_EOF$/m);
+    // The link is published after the counts; publishing it does not count the account's changes again.
+    const published = outputBlocks(first.outputs);
+    expect(Number(published.get('changes')?.[0])).toBeGreaterThan(0);
+    for (const name of ['changes', 'pending', 'blocked']) expect(published.get(name)?.at(-1), name).toBe(published.get(name)?.[0]);
     expect(first.summary).toContain(`### NetSuite token apply for \`${ACCOUNT}\``);
     const dashboard = github.issues[0];
     expect(dashboard?.state).toBe('open');

@@ -12,7 +12,8 @@ import {
 
 /**
  * SPEC §12.1 for `apply --rotate` taking over a delivered rotation that waits for its overlap: the
- * built CLI is SIGKILLed at each step of the take-over (a status-file or target write), then `apply`
+ * built CLI is SIGKILLed at each step of the take-over (after each status-file write but the target's
+ * `written`, at the target's own write, and between a write and its sync), then `apply`
  * runs again without --rotate, as the schedule would. Every time: the certificate the first rotation
  * delivered and the one it replaced stay active until the overlap has passed (a target may hold them),
  * no active certificate is unknown to both the status file and the targets, one rotation at most is in
@@ -37,6 +38,8 @@ interface Scenario {
 const SCENARIOS: readonly Scenario[] = [
   { name: 'the take-over journaled, nothing uploaded', kill: `renamed:${STATUS_NAME}#1`, atTheKill: { journal: 'planned', uploaded: 0 } },
   { name: 'between the upload and its journal', kill: `created:${STATUS_NAME}#2`, atTheKill: { journal: 'planned', uploaded: 1 } },
+  { name: 'verified journaled, nothing written to the target', kill: `renamed:${STATUS_NAME}#3`, atTheKill: { journal: 'verified', uploaded: 1 } },
+  { name: 'the target journaled writing, not yet written', kill: `renamed:${STATUS_NAME}#4`, atTheKill: { journal: 'verified', uploaded: 1 } },
   { name: 'the target holds the new bundle, journal says writing', kill: `renamed:${TARGET.split('/').pop() ?? ''}#1`, atTheKill: { journal: 'verified', uploaded: 1 } },
   { name: 'delivered, not journaled', kill: `created:${STATUS_NAME}#6`, atTheKill: { journal: 'verified', uploaded: 1 } },
   { name: 'delivered journaled, the run’s record not written', kill: `synced:${STATUS_NAME}#7`, atTheKill: { journal: 'delivered', uploaded: 1 } },

@@ -94,12 +94,16 @@ export function stalled(rotation: RotationJournal, now: Date): boolean {
 export function withDeclaredOverlap(record: MappingRecord, overlapMs: number | null): MappingRecord {
   if (overlapMs === null) return record;
   const previous = record.previous.map((item) => {
-    const superseded = item.supersededAt === undefined ? Number.NaN : Date.parse(item.supersededAt);
-    if (Number.isNaN(superseded) || Date.parse(item.retireAfter) === superseded + overlapMs) return item;
-    return { ...item, retireAfter: new Date(superseded + overlapMs).toISOString() };
+    const due = (item.supersededAt === undefined ? Number.NaN : Date.parse(item.supersededAt)) + overlapMs;
+    // Beyond what a Date holds (a hand-edited instant), the recorded retireAfter stands, as when none was recorded.
+    if (!(Math.abs(due) <= LAST_INSTANT_MS) || Date.parse(item.retireAfter) === due) return item;
+    return { ...item, retireAfter: new Date(due).toISOString() };
   });
   return previous.some((item, index) => item !== record.previous[index]) ? { ...record, previous } : record;
 }
+
+/** The furthest instant a Date holds, either side of the epoch (ECMAScript's time range). */
+const LAST_INSTANT_MS = 8.64e15;
 
 /**
  * A delivered rotation that an explicit `--rotate` may take over: its consumers hold the new bundle and

@@ -33,6 +33,13 @@ describe('withDeclaredOverlap', () => {
     expect(dueRetirements(withDeclaredOverlap(record, 0), NOW).map((item) => item.certificateId)).toEqual(['cert-a', 'cert-orphan']);
   });
 
+  it('leaves an item whose overlap would end beyond what a Date holds as it was recorded, instead of failing', () => {
+    const far: MappingRecord = { ...EMPTY_MAPPING_RECORD, previous: [{ certificateId: 'cert-far', retireAfter: at(6), supersededAt: '+275760-09-13T00:00:00.000Z' }] };
+    expect(withDeclaredOverlap(far, DAY_MS)).toBe(far);
+    const garbled: MappingRecord = { ...EMPTY_MAPPING_RECORD, previous: [{ certificateId: 'cert-garbled', retireAfter: at(6), supersededAt: 'yesterday-ish' }] };
+    expect(withDeclaredOverlap(garbled, DAY_MS)).toBe(garbled);
+  });
+
   it('keeps the key order of a moved item, so the written file differs in that value only', () => {
     expect(Object.keys(withDeclaredOverlap(record, DAY_MS).previous[0] ?? {})).toEqual(['certificateId', 'retireAfter', 'supersededAt']);
   });
