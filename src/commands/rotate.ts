@@ -12,7 +12,7 @@ import type { DesiredTokenEntry } from '../config/desired-file.js';
 import { resolveEntryCredentials } from '../secrets/entry-credentials.js';
 import type { TbaCredentials } from '../secrets/credentials.js';
 import type { BundleDelivery } from '../ports.js';
-import { composeBundleDelivery, connectNetSuite } from '../composition-root.js';
+import { composeActionsRuntime, composeBundleDelivery, connectNetSuite } from '../composition-root.js';
 import { readGitHubContext } from '../github/github-context.js';
 import { GitHubError } from '../github/github-error.js';
 import { checkBranchRepository } from '../github/git-branch.js';
@@ -69,6 +69,7 @@ export function createRotateCommand(deliveryFor: DeliveryFactory): (args: readon
     const delivery = deliveryFor(io, dirname(configPath));
     for (const target of targets) await delivery.preflight(target);
     const client = connectNetSuite(file.config.account, io, file.config.operator);
+    const actions = composeActionsRuntime(io);
 
     const approval: ApprovalChannel = flags.paste === true && io.ask !== null ? pastedCallback(io.ask, callbackPort ?? (await freePort())) : await listenForCallback(callbackPort ?? 0, callbackPort !== null);
     try {
@@ -84,6 +85,7 @@ export function createRotateCommand(deliveryFor: DeliveryFactory): (args: readon
           signal: io.signal,
           say: (line) => { io.stderr.write(`${line}\n`); },
           openBrowser: (url) => { openBrowser(url, io); },
+          mask: (secret) => { actions.mask([secret.reveal()]); },
           uiOrigin: client.endpoints.ui,
         },
         { account: file.config.account, tokenId, credentials, targets, revokeOld: flags['revoke-old'] === true, timeoutMs },

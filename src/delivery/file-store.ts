@@ -9,7 +9,9 @@ import type { DeliveryContext, TargetOfKind, TargetStore } from './target-store.
 
 type FileTarget = TargetOfKind<'file'>;
 
-const GIT_HINT = 'Add the path to .gitignore (after `git rm --cached` if git already tracks it), or point the target outside the repository.';
+/** What to ignore: the file and the temporary files a write puts the key in first (or the whole directory). */
+const gitHint = (path: string): string =>
+  `Add the target's directory to .gitignore, or both the file and \`.${basename(path)}.*.tmp\` (the temporary file a write puts the key in first), after \`git rm --cached\` if git already tracks it; or point the target outside the repository.`;
 
 /** Symbolic links followed before a chain is taken for a loop (Linux's own limit for a path is 40). */
 const MAX_LINKS = 40;
@@ -54,9 +56,16 @@ export function createFileStore(context: DeliveryContext): TargetStore<FileTarge
       case 'ignored':
         return path;
       case 'tracked':
-        throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is tracked by git in ${git.workTree}, so the key written there would be committed.`, GIT_HINT);
+        throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is tracked by git in ${git.workTree}, so the key written there would be committed.`, gitHint(path));
       case 'not-ignored':
-        throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree} and git does not ignore it, so the key written there could be committed.`, GIT_HINT);
+        throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree} and git does not ignore it, so the key written there could be committed.`, gitHint(path));
+      case 'temporary-not-ignored':
+        throw targetProblem(
+          target,
+          context.locate,
+          `Git ignores the file target ${targetLabel(target)}, but not the temporary file the key is written to first (${basename(git.temporary)}, beside it), so a run killed mid-write could leave the key where git would commit it.`,
+          `Ignore the target's whole directory in .gitignore (such as \`${basename(dirname(path))}/\`), or add \`.${basename(path)}.*.tmp\` beside the file's own pattern.`,
+        );
       case 'unknown':
         if (git.reason !== null) {
           throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree}, and git could not say whether it ignores the path (${git.reason}).`, 'Fix git so that `git check-ignore` answers in that directory (its configuration, or `safe.directory` for a repository another user owns), or point the target outside the repository.');

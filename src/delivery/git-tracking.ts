@@ -2,21 +2,18 @@ import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import type { Environment } from '../ports.js';
+import { temporaryNameLike } from '../support/atomic-write.js';
+import { gitEnvironment } from '../support/git-environment.js';
 
 /** Whether git could commit a file written at a path (SPEC §12.2: a key is never committed). */
 export type GitTracking =
   | { readonly state: 'outside' }
   | { readonly state: 'ignored'; readonly workTree: string }
   | { readonly state: 'tracked' | 'not-ignored'; readonly workTree: string }
+  /** The path is ignored, but the temporary file written beside it first is not: a crash would leave a key git could commit. */
+  | { readonly state: 'temporary-not-ignored'; readonly workTree: string; readonly temporary: string }
   /** Inside what looks like a work tree (a `.git` above it), but git is not installed to ask, or failed to answer (`reason`: its words). */
   | { readonly state: 'unknown'; readonly workTree: string; readonly reason: string | null };
-
-/**
- * Variables that point git at another repository, index or work tree than the one the path is in (git
- * sets GIT_DIR for the hooks it runs), or stop it looking upwards for one: the question is about the
- * path's own work tree, so they are not passed on.
- */
-const REDIRECTING_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES', 'GIT_PREFIX'];
 
 /**
  * Asks git about `path`, running it in `existingDirectory` (the nearest directory of the path that
@@ -26,7 +23,8 @@ const REDIRECTING_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GI
  * unless no `.git` is above the path at all.
  */
 export async function gitTracking(path: string, existingDirectory: string, env: Environment): Promise<GitTracking> {
-  const gitEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !REDIRECTING_VARIABLES.includes(name)));
+  // Only what git needs: nothing that points it at another repository (git sets GIT_DIR for its hooks), and no secret.
+  const gitEnv = gitEnvironment(env);
   const top = await git(['rev-parse', '--show-toplevel'], existingDirectory, gitEnv);
   if (top.kind === 'missing') {
     const workTree = await dotGitAbove(existingDirectory);
@@ -40,16 +38,20 @@ export async function gitTracking(path: string, existingDirectory: string, env: 
   }
   const workTree = top.stdout.trim();
   const ignored = await git(['check-ignore', '--quiet', '--', path], existingDirectory, gitEnv);
-  if (ignored.kind === 'ran' && ignored.code === 0) return { state: 'ignored', workTree };
+  if (ignored.kind === 'ran' && ignored.code === 0) {
+    const temporary = temporaryNameLike(path);
+    const alsoIgnored = await git(['check-ignore', '--quiet', '--', temporary], existingDirectory, gitEnv);
+    return alsoIgnored.kind === 'ran' && alsoIgnored.code === 0 ? { state: 'ignored', workTree } : { state: 'temporary-not-ignored', workTree, temporary };
+  }
   const tracked = await git(['ls-files', '--error-unmatch', '--', path], existingDirectory, gitEnv);
   return { state: tracked.kind === 'ran' && tracked.code === 0 ? 'tracked' : 'not-ignored', workTree };
 }
 
 type GitResult = { readonly kind: 'ran'; readonly code: number; readonly stdout: string; readonly stderr: string } | { readonly kind: 'missing' };
 
-function git(args: readonly string[], cwd: string, env: Environment): Promise<GitResult> {
+function git(args: readonly string[], cwd: string, env: Readonly<Record<string, string>>): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, env: { ...env, GIT_TERMINAL_PROMPT: '0' }, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile('git', args, { cwd, env, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (error === null) {
         resolve({ kind: 'ran', code: 0, stdout, stderr });
         return;

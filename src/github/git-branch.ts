@@ -5,6 +5,7 @@ import { simpleGit } from 'simple-git';
 import type { Environment } from '../ports.js';
 import type { Secret } from '../secrets/secret.js';
 import { GitHubError, scrubToken } from './github-error.js';
+import { gitEnvironment } from '../support/git-environment.js';
 
 /**
  * Puts the status file — and nothing else — on the fixed branch `netsuite-tokens/<account>`, one
@@ -235,13 +236,6 @@ async function repositoryPath(topLevel: string, statusFile: string): Promise<str
   return path.split(sep).join('/');
 }
 
-/** Variables git needs from the environment; the rest (tokens, editors, pagers, askpass) stays out of git's way. */
-const PASSED_TO_GIT = [
-  'PATH', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM',
-  'SSH_AUTH_SOCK', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy',
-  'GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL',
-];
-
 type GitContext = Pick<StatusBranchRequest, 'repoDir' | 'env' | 'auth'>;
 
 /** Runs git in the repository with a minimal environment; each command gets its own simple-git instance. */
@@ -295,12 +289,7 @@ class Git {
   }
 
   #environment(auth: StatusBranchRequest['auth']): Record<string, string> {
-    const env = this.#request.env;
-    const result: Record<string, string> = { LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' };
-    for (const name of PASSED_TO_GIT) {
-      const value = env[name];
-      if (value !== undefined) result[name] = value;
-    }
+    const result = gitEnvironment(this.#request.env);
     if (auth !== null) {
       // Through the environment, not argv (which other processes can read); scoped to the GitHub
       // server's URL so it never goes to another host; the empty value first clears a header

@@ -278,22 +278,26 @@ function failureOf(outcome: Attempt, endpoint: string, secrets: readonly Secret[
   if (outcome.kind === 'no-response') {
     return { endpoint, status: null, errorCode: null, detail: redact(outcome.cause.message, secrets) };
   }
-  const { errorCode, detail } = errorDetailsOf(outcome.text);
+  const scrub = (text: string): string => redact(text, secrets);
+  const { errorCode, detail } = errorDetailsOf(outcome.text, scrub);
   return {
     endpoint,
     status: outcome.status,
-    errorCode: errorCode === null ? null : redact(errorCode, secrets),
-    detail: detail === null ? null : redact(detail, secrets),
+    errorCode: errorCode === null ? null : scrub(errorCode),
+    detail: detail === null ? null : scrub(detail),
   };
 }
 
-/** Reads NetSuite's two error shapes: REST `o:errorDetails[]` and RESTlet `{error: {code, message}}`. */
-export function errorDetailsOf(text: string): { errorCode: string | null; detail: string | null } {
+/**
+ * Reads NetSuite's two error shapes: REST `o:errorDetails[]` and RESTlet `{error: {code, message}}`.
+ * Text that is not JSON is scrubbed before it is cut short: a secret cut in two would no longer match.
+ */
+function errorDetailsOf(text: string, scrub: (text: string) => string): { errorCode: string | null; detail: string | null } {
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    const trimmed = text.trim();
+    const trimmed = scrub(text).trim();
     if (trimmed.startsWith('<')) return { errorCode: null, detail: htmlPageDetail(trimmed) };
     return { errorCode: null, detail: trimmed === '' ? null : trimmed.slice(0, 300) };
   }

@@ -36,6 +36,8 @@ export interface RotationPorts {
   readonly say: (line: string) => void;
   /** Opens the authorize URL in a browser where one obviously exists; does nothing elsewhere. */
   readonly openBrowser: (url: string) => void;
+  /** Told about every new secret before it is used, so GitHub Actions masks it. */
+  readonly mask: (secret: Secret) => void;
   /** NetSuite UI origin, for the administrator's links. */
   readonly uiOrigin: string;
 }
@@ -106,6 +108,8 @@ export async function rotateToken(ports: RotationPorts, request: RotationRequest
 
     const minted = await exchange(ports, () => ports.flow.accessToken(consumer, requestToken, redirect.verifier), oldToken);
     progress.minted = true;
+    ports.mask(minted.tokenId);
+    ports.mask(minted.tokenSecret);
     checkStop(ports);
     const after = await ports.directory.observe();
     const newToken = findNewToken(after.tokens, before.tokens, oldToken, ports.clock.now());
@@ -113,6 +117,7 @@ export async function rotateToken(ports: RotationPorts, request: RotationRequest
     ports.say(`NetSuite minted token ${newToken.id} (${describe(newToken)}); it shows in oauthtoken, created ${newToken.createdAt ?? 'now'}.`);
 
     const bundle = bundleOf(request, minted);
+    ports.mask(bundle);
     const rotationId = `rotate-${realmOf(request.account)}-${oldToken.id}-${newToken.id}`;
     for (const target of request.targets) {
       checkStop(ports);

@@ -88,6 +88,14 @@ function temporaryPrefix(path: string): string {
   return `.${basename(path)}.`;
 }
 
+/**
+ * A name of the shape the temporary file of a write to `path` takes (`.<name>.<12 hex>.tmp`, beside
+ * it): what to ask git about, since a key sits there until the rename, and stays after a crash.
+ */
+export function temporaryNameLike(path: string): string {
+  return join(dirname(path), `${temporaryPrefix(path)}000000000000.tmp`);
+}
+
 /** Long enough that no write still in progress (another run's) is ever taken for abandoned. */
 const ABANDONED_AFTER_MS = 15 * 60_000;
 

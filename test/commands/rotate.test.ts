@@ -154,6 +154,14 @@ describe('rotate --token', () => {
     expect(places.flatMap(([where, text]) => describeLeaks(findLeaks(text, secrets), where))).toEqual([]);
   });
 
+  it('in GitHub Actions, masks the minted token and its bundle before anything could print them', async () => {
+    const { code, io } = await rotate(['--token', '102'], allowAs(LEGACY.entity, LEGACY.role), { GITHUB_ACTIONS: 'true' });
+    expect(code).toBe(0);
+    const bundleText = await readFile(join(repos.root, 'delivered', 'legacy-sync.json'), 'utf8');
+    const bundle = JSON.parse(bundleText) as Record<string, string>;
+    for (const value of [bundle['tokenId'] ?? '', bundle['tokenSecret'] ?? '', bundleText]) expect(io.out()).toContain(`::add-mask::${value}\n`);
+  });
+
   it('takes the approval from the consent page\'s form, and without --revoke-old leaves the old token to an administrator', async () => {
     const { code, io } = await rotate(['--token', '102'], async (url) => {
       const page = await openAuthorizeUrl(url);

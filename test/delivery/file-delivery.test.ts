@@ -66,7 +66,7 @@ describe('delivery to a file', () => {
 
   it('inside a git work tree, writes a path git ignores, even in a directory that does not exist yet', async () => {
     const work = await workTree();
-    await writeFile(join(work, '.gitignore'), 'secrets/\n*.key.json\n');
+    await writeFile(join(work, '.gitignore'), 'secrets/\n*.key.json\n.*.key.json.*.tmp\n');
     const port = delivery(join(work, 'netsuite'));
     for (const path of ['../secrets/new/expense-sync.json', 'expense-sync.key.json']) {
       await port.preflight({ kind: 'file', path });
@@ -76,13 +76,27 @@ describe('delivery to a file', () => {
     expect(git(work, ['status', '--porcelain', '--untracked-files=all'])).toBe('?? .gitignore\n');
   });
 
+  it('refuses a path git ignores when the temporary file written beside it first is not ignored, and writes nothing', async () => {
+    const work = await workTree();
+    await writeFile(join(work, '.gitignore'), 'expense-sync.json\n');
+    const port = delivery(join(work, 'netsuite'));
+    const error = await failed(() => port.deliver({ kind: 'file', path: 'expense-sync.json' }, canary.bundle, 'rotation-1'));
+    expect(located(error)).toEqual([{ ...SOURCE, message: 'Git ignores the file target file:expense-sync.json, but not the temporary file the key is written to first (.expense-sync.json.000000000000.tmp, beside it), so a run killed mid-write could leave the key where git would commit it.' }]);
+    expect(hintOf(error)).toBe('Ignore the target\'s whole directory in .gitignore (such as `netsuite/`), or add `.expense-sync.json.*.tmp` beside the file\'s own pattern.');
+    expect(await readdir(join(work, 'netsuite'))).toEqual([]);
+    // With the temporary files ignored too, it is written, and git sees nothing new.
+    await writeFile(join(work, '.gitignore'), 'expense-sync.json\n.expense-sync.json.*.tmp\n');
+    await port.deliver({ kind: 'file', path: 'expense-sync.json' }, canary.bundle, 'rotation-1');
+    expect(git(work, ['status', '--porcelain', '--untracked-files=all'])).toBe('?? .gitignore\n');
+  });
+
   it('refuses a path git does not ignore, at the target\'s place in the file, and writes nothing', async () => {
     const work = await workTree();
     const port = delivery(join(work, 'netsuite'));
     const error = await failed(() => port.deliver({ kind: 'file', path: 'expense-sync.json' }, canary.bundle, 'rotation-1'));
     expect(error).toBeInstanceOf(ConfigError);
     expect(located(error)).toEqual([{ ...SOURCE, message: `The file target file:expense-sync.json is inside the git work tree ${work} and git does not ignore it, so the key written there could be committed.` }]);
-    expect(hintOf(error)).toMatch(/^Add the path to \.gitignore/);
+    expect(hintOf(error)).toBe('Add the target\'s directory to .gitignore, or both the file and `.expense-sync.json.*.tmp` (the temporary file a write puts the key in first), after `git rm --cached` if git already tracks it; or point the target outside the repository.');
     expect(await readdir(join(work, 'netsuite'))).toEqual([]);
   });
 

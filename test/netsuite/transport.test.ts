@@ -334,6 +334,25 @@ describe.each(EXCHANGES)('over %s', (_name, makeExchange) => {
       expect(`${error.message} ${inspect(error, { depth: 10 })}`).not.toContain(signature);
     });
 
+    it('scrubs a plain-text or HTML answer before cutting it short, so a secret cut in two does not survive', async () => {
+      for (const shape of ['text', 'html'] as const) {
+        const target = await startScriptedServer((request) => {
+          const signature = decodeURIComponent(/oauth_signature="([^"]*)"/.exec(String(request.headers.authorization))?.[1] ?? 'none');
+          return shape === 'text'
+            ? { status: 400, headers: { 'Content-Type': 'text/plain' }, body: `${'x'.repeat(280)} ${signature}` }
+            : { status: 403, headers: { 'Content-Type': 'text/html' }, body: `<html><head><title>${'y'.repeat(100)} ${signature}</title></head></html>` };
+        });
+        server = target;
+        const error = await failure(harness(target).send());
+        const signature = decodeURIComponent(/oauth_signature="([^"]*)"/.exec(String(target.requests[0]?.headers.authorization))?.[1] ?? '');
+        expect(signature.length).toBeGreaterThan(20);
+        // The cut falls inside the echoed signature: no run of 8 of its characters may remain.
+        for (let start = 0; start + 8 <= signature.length; start += 1) expect(error.message, shape).not.toContain(signature.slice(start, start + 8));
+        await target.close();
+        server = null;
+      }
+    });
+
     it('never lets a credential reach an error, its stack, its cause or a debug event', async () => {
       // A hostile or broken server echoing everything it received, the Authorization header included.
       const target = await startScriptedServer((request, index) =>

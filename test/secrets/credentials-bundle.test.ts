@@ -90,4 +90,12 @@ describe("a token entry's credentials", () => {
     expect(values).toEqual(expect.arrayContaining([bundle(), ...Object.values(CANARY), 'ghs_canarytoken']));
     expect(values).not.toContain('not-referenced-value');
   });
+
+  it('masks AWS credentials set by hand, and a one-line key with literal \\n line by line', () => {
+    const key = '-----BEGIN PRIVATE KEY-----\\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\\nCANARYKEYLINETWOxxxxxxxxxxxxxxxxxxxxxxxxxxx\\n-----END PRIVATE KEY-----';
+    const values = secretValues({ AWS_SECRET_ACCESS_KEY: 'CANARY-aws-secret-access-key', AWS_SESSION_TOKEN: 'CANARY-aws-session-token', NETSUITE_PRIVATE_KEY: key });
+    expect(values).toEqual(expect.arrayContaining(['CANARY-aws-secret-access-key', 'CANARY-aws-session-token', key]));
+    // Split as the runner masks each line of a value: the key's lines, not just the one long string.
+    expect(values.flatMap((value) => value.split('\n'))).toContain('CANARYKEYLINETWOxxxxxxxxxxxxxxxxxxxxxxxxxxx');
+  });
 });
