@@ -66,6 +66,16 @@ async function apply(world: World, extra: readonly string[] = []): Promise<{ cod
   return runCli(['apply', '--yes', ...extra], { env: await world.env(), cwd: world.dir, now: world.clock.now });
 }
 
+/** `apply --rotate expense-sync`, which must succeed quietly and deliver a certificate other than `previous`. */
+async function takeOver(world: World, previous: string): Promise<{ forced: Awaited<ReturnType<typeof apply>>; second: string }> {
+  const forced = await apply(world, ['--rotate', 'expense-sync']);
+  expect(forced.err).toBe('');
+  expect(forced.code, forced.out).toBe(0);
+  const second = await deliveredId(world);
+  expect(second).not.toBe(previous);
+  return { forced, second };
+}
+
 const rowOf = async (world: World): Promise<StatusMapping | undefined> => (parse(await readFile(join(world.dir, STATUS), 'utf8')) as StatusFile).certificates?.find((row) => row.mapping === 'expense-sync');
 const deliveredId = async (world: World): Promise<string> => (JSON.parse(await readFile(join(world.dir, TARGET), 'utf8')) as { certificateId: string }).certificateId;
 
@@ -87,11 +97,7 @@ describe('apply --rotate while a delivered rotation waits for its overlap', () =
 
     // A day later the key of the first rotation leaks: a fresh one now, not in six days.
     world.clock.at = start + DAY_MS;
-    const forced = await apply(world, ['--rotate', 'expense-sync']);
-    expect(forced.err).toBe('');
-    expect(forced.code, forced.out).toBe(0);
-    const second = await deliveredId(world);
-    expect(second).not.toBe(first);
+    const { forced, second } = await takeOver(world, first);
     expect(forced.out).toContain(`--rotate took over the rotation delivered ${new Date(start).toISOString().slice(0, 10)} (certificate ${first}), which was waiting for its overlap: its certificate and the one still waiting for its overlap are replaced by the new certificate and retired after the overlap (1w) from this delivery.`);
     expect(forced.out).toContain('a later apply revokes the 2 certificates it replaces.');
     const overlapEnds = new Date(start + 8 * DAY_MS).toISOString();
@@ -126,11 +132,7 @@ describe('apply --rotate while a delivered rotation waits for its overlap', () =
     // The administrator answers a leaked key by declaring overlap 0d for the run that rotates.
     await writeFile(join(world.dir, 'netsuite-tokens.yaml'), rotatingConfig(world.running, '0d'));
     world.clock.at = start + DAY_MS;
-    const forced = await apply(world, ['--rotate', 'expense-sync']);
-    expect(forced.err).toBe('');
-    expect(forced.code, forced.out).toBe(0);
-    const second = await deliveredId(world);
-    expect(second).not.toBe(first);
+    const { second } = await takeOver(world, first);
     expect(activeIds(world)).toEqual([second]);
     const row = await rowOf(world);
     expect(row?.rotation).toBeNull();
