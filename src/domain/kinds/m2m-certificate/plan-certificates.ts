@@ -162,6 +162,19 @@ function rotation(entry: DesiredMapping, subject: ReturnType<typeof certificateS
   return guarded.block === null && capacity !== null ? { ...guarded, block: capacity } : guarded;
 }
 
+/** What a rotation does first about the one before it: one it takes over, or one left unfinished. */
+function cleanupStep(takeover: Takeover | null, carried: RotationJournal | null): string {
+  if (takeover !== null) {
+    const { closes, waiting } = takeover;
+    const others = waiting === 0 ? ' stays active and is' : ` and ${waiting === 1 ? 'the one' : `the ${String(waiting)}`} still waiting stay active and are`;
+    return `close that rotation (its certificate ${closes.certificateId}${others} replaced too), then `;
+  }
+  if (carried === null) return '';
+  return carried.targets.length === 0
+    ? `revoke the unfinished rotation's certificate (no target holds it), then `
+    : `keep the unfinished rotation's certificate until the overlap ends (a target may hold it), then `;
+}
+
 /** Why the rotation, and what it will do, step by step (SPEC §12.1), so a reviewer of the plan knows. */
 function rotationWhy(entry: DesiredMapping, reason: ChangeReason, api: boolean, carried: RotationJournal | null, takeover: Takeover | null): string {
   const policy = entry.rotation;
@@ -180,11 +193,7 @@ function rotationWhy(entry: DesiredMapping, reason: ChangeReason, api: boolean, 
     return `${cause}, so an administrator generates a key and certificate, uploads it for entity ${entry.entity} and role ${entry.role} in ${UI_PATH} and delivers its key`;
   }
   const targets = entry.deliver.map(targetLabel).join(', ');
-  const cleanup = takeover !== null
-    ? `close that rotation (its certificate ${takeover.closes.certificateId}${takeover.waiting === 0 ? '' : ` and ${takeover.waiting === 1 ? 'the one' : `the ${String(takeover.waiting)}`} still waiting`} ${takeover.waiting === 0 ? 'stays active and is' : 'stay active and are'} replaced too), then `
-    : carried === null ? '' : carried.targets.length === 0
-    ? `revoke the unfinished rotation's certificate (no target holds it), then `
-    : `keep the unfinished rotation's certificate until the overlap ends (a target may hold it), then `;
+  const cleanup = cleanupStep(takeover, carried);
   const overlap = takeover !== null
     ? policy.overlapMs === 0 ? 'revoke every certificate it replaces in the same run' : `revoke every certificate it replaces after the overlap (${formatDuration(policy.overlapMs)}) from this delivery`
     : policy.overlapMs === 0 ? 'revoke the certificate it replaces in the same run' : `revoke the certificate it replaces after the overlap (${formatDuration(policy.overlapMs)})`;
