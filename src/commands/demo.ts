@@ -83,7 +83,7 @@ async function tour(io: Io, seed: EmulatorSeed, workdir: string): Promise<number
 
     say('9. Expense Sync reads the delivered bundle; apply again: nothing left to do');
     await step(applyCommand, { ...demoIo, env: { ...demoIo.env, EXPENSE_SYNC_M2M: bundle } }, ['--config', certificates]);
-    say('Done; the temporary directory is removed. To try it yourself, "netsuite-tokens emulator" prints the lines to paste into your shell.');
+    say('Done; the temporary directory is removed. To try it yourself, "netsuite-tokens emulator" prints the lines to paste into your shell (add --bundles DIR for the certificate mappings\' bundles).');
     return 0;
   } finally {
     await emulator.close();

@@ -30,6 +30,8 @@ describe('demo (npm start)', () => {
     expect(out).toMatch(/expense-sync\.json now holds the new bundle \(mode 0600\): kind netsuite-m2m, .*certificateId [\w-]{43}, algorithm ES256/);
     expect(out.slice(out.indexOf('▶ 9.'))).toContain('No changes. 1 certificate mapping matches the desired state.');
     expect(out).not.toContain('PRIVATE KEY');
+    // It ends by saying how to go on by hand, certificates included.
+    expect(out).toContain('"netsuite-tokens emulator" prints the lines to paste into your shell (add --bundles DIR for the certificate mappings\' bundles).');
     // The demo's fake secrets are still secrets: none is printed.
     const seed = await loadSeedFile('examples/demo-seed.yaml');
     const secrets = [...seed.integrations.map((integration) => integration.consumerSecret), ...seed.tokens.flatMap((token) => token.tokenSecret ?? [])];
