@@ -2,6 +2,7 @@ import { Octokit } from '@octokit/rest';
 import sodium from 'libsodium-wrappers';
 import { targetLabel } from '../domain/delivery-target.js';
 import { gitHubMessage, isHttpFailure, scrubToken } from '../github/github-error.js';
+import { withoutUrlCredentials } from '../secrets/redact.js';
 import { Secret } from '../secrets/secret.js';
 import { UsageError, type OperatorError } from '../support/errors.js';
 import { DeliveryError, targetProblem } from './delivery-errors.js';
@@ -175,7 +176,7 @@ function gitHubFailure(error: unknown, doing: string, place: Place, token: Secre
   const scrub = (text: string): string => scrubToken(text, token);
   if (!isHttpFailure(error) || error.response === undefined) {
     const reason = error instanceof Error ? scrub(error.message) : 'unknown error';
-    return new DeliveryError(`Could not reach the GitHub API at ${apiUrl} to ${doing} in ${place.where} (${reason}).`, { hint: 'Check GITHUB_API_URL and the network, then run apply again.' });
+    return new DeliveryError(`Could not reach the GitHub API at ${withoutUrlCredentials(apiUrl)} to ${doing} in ${place.where} (${reason}).`, { hint: 'Check GITHUB_API_URL and the network, then run apply again.' });
   }
   const message = gitHubMessage(error);
   const said = message === null ? '' : ` "${scrub(message)}"`;

@@ -1,5 +1,6 @@
 import { RuntimeFailure } from '../support/errors.js';
 import type { Secret } from '../secrets/secret.js';
+import { withoutUrlCredentials } from '../secrets/redact.js';
 
 /** Something GitHub (or git talking to GitHub) refused; the message names what to grant or fix. */
 export class GitHubError extends RuntimeFailure {}
@@ -90,7 +91,8 @@ export function toGitHubError(error: unknown, action: GitHubAction, repository: 
 /** Removes the token (and its Basic-auth encoding) from text that may have echoed it. */
 export function scrubToken(text: string, token: Secret): string {
   const value = token.reveal();
-  if (value === '') return text;
+  const scrubbed = withoutUrlCredentials(text);
+  if (value === '') return scrubbed;
   const basic = Buffer.from(`x-access-token:${value}`).toString('base64');
-  return text.split(value).join('[redacted]').split(basic).join('[redacted]');
+  return scrubbed.split(value).join('[redacted]').split(basic).join('[redacted]');
 }

@@ -32,3 +32,11 @@ export function redact(text: string, secrets: readonly Secret[] = []): string {
     .replace(OAUTH_PARAMETER, `$1$2${REDACTED}`)
     .replace(CREDENTIAL_QUERY_PARAMETER, `$1${REDACTED}`);
 }
+
+/**
+ * Text with the user name and password of every URL in it replaced (`https://user:token@host`): a base
+ * URL given with credentials, which fetch then quotes whole in its refusal.
+ */
+export function withoutUrlCredentials(text: string): string {
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, `$1${REDACTED}@`);
+}

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeliveryTarget } from '../../src/domain/desired.js';
 import { createBundleDelivery } from '../../src/delivery/bundle-delivery.js';
@@ -164,5 +165,9 @@ describe('delivery to GitHub Actions secrets', () => {
     const error = await failed(() => delivery({ GITHUB_API_URL: 'http://127.0.0.1:9' }).deliver(repoTarget, canary.bundle, 'rotation-1'));
     expect(error).toBeInstanceOf(DeliveryError);
     expect(error.message).toMatch(/^Could not reach the GitHub API at http:\/\/127\.0\.0\.1:9 to read the public key for secrets in acme\/netsuite-config/);
+    // A URL carrying a user name and token names the place, never the credentials.
+    const withCredentials = await failed(() => delivery({ GITHUB_API_URL: 'http://bot:CANARY-url-token@127.0.0.1:9' }).deliver(repoTarget, canary.bundle, 'rotation-1'));
+    expect(withCredentials.message).toMatch(/^Could not reach the GitHub API at http:\/\/\[redacted\]@127\.0\.0\.1:9 to read/);
+    expect(`${withCredentials.message} ${inspect(withCredentials, { depth: 5 })}`).not.toContain('CANARY-url-token');
   });
 });

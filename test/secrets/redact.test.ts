@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../src/secrets/redact.js';
+import { redact, withoutUrlCredentials } from '../../src/secrets/redact.js';
 import { secretsOf } from '../../src/secrets/credentials.js';
 import { canaryCredentials, leakedCanaries, CANARY } from '../netsuite/support/fixtures.js';
 
@@ -26,5 +26,14 @@ describe('redact', () => {
 
   it('leaves ordinary text alone', () => {
     expect(redact('NetSuite answered 401 INVALID_LOGIN: Invalid login attempt', secrets)).toBe('NetSuite answered 401 INVALID_LOGIN: Invalid login attempt');
+  });
+});
+
+describe('withoutUrlCredentials', () => {
+  it('replaces the user name and password of every URL in a text, and leaves any other text as it is', () => {
+    expect(withoutUrlCredentials('https://bot:ghp_secret@ghe.example/api/v3')).toBe('https://[redacted]@ghe.example/api/v3');
+    expect(withoutUrlCredentials('fetch failed (Request cannot be constructed from a URL that includes credentials: http://token@127.0.0.1:9/repos/x)')).toBe('fetch failed (Request cannot be constructed from a URL that includes credentials: http://[redacted]@127.0.0.1:9/repos/x)');
+    expect(withoutUrlCredentials('https://ghe.example/api/v3/users/@me and name@host')).toBe('https://ghe.example/api/v3/users/@me and name@host');
+    expect(withoutUrlCredentials('https://api.github.com')).toBe('https://api.github.com');
   });
 });
