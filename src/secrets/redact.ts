@@ -14,7 +14,7 @@ const CREDENTIAL_QUERY_PARAMETER = /([?&](?:consumerKey|token)=)[^&#\s"']*/gi;
 /**
  * Removes everything that can sign a NetSuite request from a piece of text before it reaches an
  * error message, a debug event or a log: Authorization values, oauth_* parameters, the revoketoken
- * query parameters, and every given secret value verbatim (and percent-encoded).
+ * query parameters, the credentials of a URL, and every given secret value verbatim (and percent-encoded).
  */
 export function redact(text: string, secrets: readonly Secret[] = []): string {
   let result = text;
@@ -26,7 +26,7 @@ export function redact(text: string, secrets: readonly Secret[] = []): string {
     const encoded = encodeURIComponent(value);
     if (encoded !== value) result = result.split(encoded).join(REDACTED);
   }
-  return result
+  return withoutUrlCredentials(result)
     .replace(OAUTH_HEADER, `OAuth ${REDACTED}`)
     .replace(AUTHORIZATION_LINE, `$1${REDACTED}`)
     .replace(OAUTH_PARAMETER, `$1$2${REDACTED}`)

@@ -35,5 +35,7 @@ describe('withoutUrlCredentials', () => {
     expect(withoutUrlCredentials('fetch failed (Request cannot be constructed from a URL that includes credentials: http://token@127.0.0.1:9/repos/x)')).toBe('fetch failed (Request cannot be constructed from a URL that includes credentials: http://[redacted]@127.0.0.1:9/repos/x)');
     expect(withoutUrlCredentials('https://ghe.example/api/v3/users/@me and name@host')).toBe('https://ghe.example/api/v3/users/@me and name@host');
     expect(withoutUrlCredentials('https://api.github.com')).toBe('https://api.github.com');
+    // And redact does it with the rest, for every error text it cleans (an AWS or NetSuite endpoint given with credentials).
+    expect(redact('connect ECONNREFUSED https://key:secret@localhost:4566/')).toBe('connect ECONNREFUSED https://[redacted]@localhost:4566/');
   });
 });
