@@ -13,8 +13,11 @@ import type { ObservedCertificate, ObservedMapping } from './domain/kinds/m2m-ce
 
 /** Reads every token of the account and when each was last used. */
 export interface TokenDirectory {
-  /** `listener` hears each page as it arrives (planning starts before the last one). */
-  observe(progress?: ProgressSink, listener?: ObservationListener): Promise<TokenObservation>;
+  /**
+   * `listener` hears each page as it arrives (planning starts before the last one). Aborting `signal`
+   * stops the reading: nothing more is sent, and the promise rejects.
+   */
+  observe(progress?: ProgressSink, listener?: ObservationListener, signal?: AbortSignal): Promise<TokenObservation>;
 }
 
 /** One declared certificate mapping to observe, with its own credentials when they resolve. */

@@ -1,6 +1,6 @@
 import type { DesiredState } from './domain/desired.js';
 import { deepLinkFor } from './domain/kinds/registry.js';
-import type { Observation, ObservationListener } from './domain/observation.js';
+import { HeldListener, type Observation } from './domain/observation.js';
 import { planChanges } from './domain/plan-changes.js';
 import { onlySelection } from './domain/plan-only.js';
 import { compareIds } from './domain/plan-order.js';
@@ -99,8 +99,9 @@ export interface ReconcileResult {
 
 /** `apply`: the whole loop for one account. */
 export async function reconcile(ports: AccountPorts, desire: AccountDesire, options: ReconcileOptions): Promise<ReconcileResult> {
-  const previous = await ports.status.read();
-  const run = await observeAndPlan(ports, desire, historyFrom(previous), options);
+  const reading = ports.status.read();
+  const run = await observeAndPlan(ports, desire, reading.then(historyFrom), options);
+  const previous = await reading;
   if (options.savedPlan !== null) assertSavedPlanStillHolds(options.savedPlan, run.plan);
   if (run.plan.refusal === null) await options.approve?.(run.plan);
   const journal = new JournalBook({
@@ -141,7 +142,7 @@ export async function reconcile(ports: AccountPorts, desire: AccountDesire, opti
 
 /** `plan`: observe and plan; reads the status file for history and changes nothing. */
 export async function planAccount(ports: AccountPorts, desire: AccountDesire, options: PlanOptions): Promise<PlannedRun> {
-  return observeAndPlan(ports, desire, historyFrom(await ports.status.read()), options);
+  return observeAndPlan(ports, desire, ports.status.read().then(historyFrom), options);
 }
 
 type ObservingPorts = Pick<AccountPorts, 'directory' | 'certificates' | 'clock' | 'progress'>;
@@ -149,19 +150,38 @@ type ObservingPorts = Pick<AccountPorts, 'directory' | 'certificates' | 'clock' 
 /**
  * The plan judges ages as of when the observation began, the moment its `observedAt` names, so the
  * tokens planned while their pages arrived and those planned at the end are judged alike.
+ *
+ * The token pages go on the wire before the history is known: a run's history is its status file,
+ * read (a large one takes a tenth of a second or more) while the first pages are answered (issue 18).
+ * If the history cannot be had, the reading is stopped and its failure is the run's.
  */
-export async function observeAndPlan(ports: ObservingPorts, desire: AccountDesire, history: History, options: PlanOptions): Promise<PlannedRun> {
+export async function observeAndPlan(ports: ObservingPorts, desire: AccountDesire, history: History | Promise<History>, options: PlanOptions): Promise<PlannedRun> {
   const now = ports.clock.now();
-  const mappings = mappingsToObserve(desire, history);
-  const ahead = new TokenOutcomesAhead(desire.desired, history, now);
-  const observation = await observe(ports, mappings, ahead);
-  const plan = planChanges(desire.desired, observation, history, now, options, ahead);
-  return { startedAt: now.toISOString(), desired: desire.desired, history, observation, plan, mappings };
+  const held = new HeldListener();
+  const stop = new AbortController();
+  const reading = ports.directory.observe(ports.progress, held, stop.signal);
+  // Awaited below; a failure before then must not count as unhandled.
+  reading.catch(() => undefined);
+  let known: History;
+  try {
+    known = await history;
+  } catch (error) {
+    stop.abort();
+    await reading.catch(() => undefined);
+    throw error;
+  }
+  const ahead = new TokenOutcomesAhead(desire.desired, known, now);
+  held.attach(ahead);
+  const mappings = mappingsToObserve(desire, known);
+  const [tokens, certificates] = await Promise.all([reading, ports.certificates.observe(mappings)]);
+  const observation: Observation = { ...tokens, certificates };
+  const plan = planChanges(desire.desired, observation, known, now, options, ahead);
+  return { startedAt: now.toISOString(), desired: desire.desired, history: known, observation, plan, mappings };
 }
 
 /** Tokens through SuiteQL and each mapping's certificates through its own token, at once (the transport bounds requests in flight). */
-async function observe(ports: ObservingPorts, mappings: readonly MappingToObserve[], listener?: ObservationListener): Promise<Observation> {
-  const [tokens, certificates] = await Promise.all([ports.directory.observe(ports.progress, listener), ports.certificates.observe(mappings)]);
+async function observe(ports: ObservingPorts, mappings: readonly MappingToObserve[]): Promise<Observation> {
+  const [tokens, certificates] = await Promise.all([ports.directory.observe(ports.progress), ports.certificates.observe(mappings)]);
   return { ...tokens, certificates };
 }
 

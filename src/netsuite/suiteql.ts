@@ -70,6 +70,8 @@ export interface SuiteQlReaderOptions {
   readonly maxRowsPerQuery?: number;
   /** The pages' place among requests waiting for a slot (default `normal`). */
   readonly precedence?: Precedence;
+  /** Aborted when the rows are no longer needed: pages not yet asked for are not. */
+  readonly signal?: AbortSignal;
 }
 
 interface SuiteQlPage {
@@ -272,6 +274,7 @@ async function fetchPage(options: SuiteQlReaderOptions, sql: string, offset: num
     authorizer: options.authorizer,
     authHint: options.authHint,
     ...(options.precedence === undefined ? {} : { precedence: options.precedence }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   // Parsing and converting a page is the heavy part: the request waiting for the slot this one freed
   // goes on the wire first, so it does not wait for that work.

@@ -76,7 +76,7 @@ export class SuiteQlTokenDirectory implements TokenDirectory {
     this.#options = options;
   }
 
-  async observe(progress?: ProgressSink, listener?: ObservationListener): Promise<TokenObservation> {
+  async observe(progress?: ProgressSink, listener?: ObservationListener, signal?: AbortSignal): Promise<TokenObservation> {
     const observedAt = this.#options.clock.now().toISOString();
     const reader: SuiteQlReaderOptions = {
       transport: this.#options.transport,
@@ -85,6 +85,7 @@ export class SuiteQlTokenDirectory implements TokenDirectory {
       authHint: AUTH_HINT,
       ...(this.#options.pageSize === undefined ? {} : { pageSize: this.#options.pageSize }),
       ...(this.#options.maxRowsPerQuery === undefined ? {} : { maxRowsPerQuery: this.#options.maxRowsPerQuery }),
+      ...(signal === undefined ? {} : { signal }),
     };
     const endpoint = `POST ${this.#options.endpoints.rest}${SUITEQL_PATH}`;
     // Rows become tokens and last uses page by page as they arrive, while the other pages are on the wire.

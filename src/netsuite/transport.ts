@@ -32,6 +32,8 @@ export interface NetSuiteRequest {
   readonly sendOnce?: boolean;
   /** Waiting for a slot, `ahead` requests go before the others (default `normal`). */
   readonly precedence?: Precedence;
+  /** Aborted when the caller no longer needs the answer: not sent if it has not been, abandoned if it has. */
+  readonly signal?: AbortSignal;
 }
 
 export interface NetSuiteResponse {
@@ -144,15 +146,16 @@ export class NetSuiteTransport {
     const startedAt = this.#now();
     let unauthorizedSeen = false;
     let timeouts = 0;
+    const stop = eitherSignal(this.#options.signal, request.signal);
 
     for (let attempt = 1; ; attempt += 1) {
-      this.#throwIfCancelled(endpoint);
+      this.#throwIfCancelled(endpoint, stop);
       // Authorized before taking a slot: a Bearer authorizer may itself need a request to NetSuite.
       const authorization = await request.authorizer.authorize(request.method, request.url);
       // Read per attempt: a Bearer authorizer's token may be minted or replaced between attempts, and
       // what this attempt carried (a bare signature, a bearer token) must not come back in an echo.
       const secrets = [...request.authorizer.secrets, ...secretsIn(authorization)];
-      const outcome = await this.#limiter.run(() => this.#attempt(request, endpoint, authorization, attempt, secrets), request.precedence);
+      const outcome = await this.#limiter.run(() => this.#attempt(request, endpoint, authorization, attempt, secrets, stop), request.precedence);
       if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) {
         this.#options.onEvent?.({ kind: 'response', endpoint, status: outcome.status, attempt });
         return { status: outcome.status, text: outcome.text, endpoint };
@@ -182,18 +185,17 @@ export class NetSuiteTransport {
             attempt,
             waitMs,
           });
-          await this.#pause(waitMs, endpoint);
+          await this.#pause(waitMs, endpoint, stop);
         }
       }
     }
   }
 
-  async #attempt(request: NetSuiteRequest, endpoint: string, authorization: string | null, attempt: number, secrets: readonly Secret[]): Promise<Attempt> {
-    this.#throwIfCancelled(endpoint);
+  async #attempt(request: NetSuiteRequest, endpoint: string, authorization: string | null, attempt: number, secrets: readonly Secret[], stop: AbortSignal | undefined): Promise<Attempt> {
+    this.#throwIfCancelled(endpoint, stop);
     const timeoutMs = this.#policy.requestTimeoutMs;
     const timeout = AbortSignal.timeout(timeoutMs);
-    const caller = this.#options.signal;
-    const signal = caller === undefined ? timeout : AbortSignal.any([caller, timeout]);
+    const signal = stop === undefined ? timeout : AbortSignal.any([stop, timeout]);
     const headers: Record<string, string> = {
       ...request.headers,
       Accept: 'application/json',
@@ -215,7 +217,7 @@ export class NetSuiteTransport {
       return { kind: 'response', status: reply.status, text: reply.text, retryAfter: reply.retryAfter };
     } catch (error) {
       if (error instanceof NetSuiteError) throw error;
-      if (caller?.aborted === true) throw cancelled(endpoint);
+      if (stop?.aborted === true) throw cancelled(endpoint);
       const reason = timeout.aborted ? 'timeout' : isUnreachable(error) ? 'unreachable' : 'network';
       return { kind: 'no-response', reason, cause: sanitizedCause(error, secrets) };
     } finally {
@@ -245,17 +247,17 @@ export class NetSuiteTransport {
     return retryAfter === null ? jittered : Math.max(jittered, Math.min(retryAfter, this.#policy.retryAfterCapMs));
   }
 
-  async #pause(ms: number, endpoint: string): Promise<void> {
+  async #pause(ms: number, endpoint: string, stop: AbortSignal | undefined): Promise<void> {
     try {
-      await this.#sleep(ms, this.#options.signal);
+      await this.#sleep(ms, stop);
     } catch (error) {
-      if (this.#options.signal?.aborted === true) throw cancelled(endpoint);
+      if (stop?.aborted === true) throw cancelled(endpoint);
       throw error;
     }
   }
 
-  #throwIfCancelled(endpoint: string): void {
-    if (this.#options.signal?.aborted === true) throw cancelled(endpoint);
+  #throwIfCancelled(endpoint: string, stop: AbortSignal | undefined): void {
+    if (stop?.aborted === true) throw cancelled(endpoint);
   }
 
   #now(): number {
@@ -410,6 +412,12 @@ function oversized(endpoint: string, maxBytes: number): NetSuiteError {
     { endpoint, status: null, errorCode: null, detail: null },
     { hint: 'Check that NETSUITE_REST_URL / NETSUITE_RESTLETS_URL (if set) point at NetSuite, not at a proxy or another service.' },
   );
+}
+
+/** The run's signal and the request's, as one; undefined when there is neither. */
+function eitherSignal(run: AbortSignal | undefined, request: AbortSignal | undefined): AbortSignal | undefined {
+  if (run === undefined || request === undefined) return run ?? request;
+  return AbortSignal.any([run, request]);
 }
 
 function cancelled(endpoint: string): NetSuiteCancelledError {

@@ -58,6 +58,10 @@ function harness(target: ScriptedServer, options: { policy?: Partial<RetryPolicy
   };
 }
 
+async function waitUntil(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
 async function failure(promise: Promise<unknown>): Promise<Error> {
   try {
     await promise;
@@ -310,6 +314,31 @@ describe.each(EXCHANGES)('over %s', (_name, makeExchange) => {
       const error = await failure(h.send());
       expect(error).toBeInstanceOf(NetSuiteCancelledError);
       expect(target.requests).toHaveLength(1);
+    });
+
+    it("does not send a request whose own signal was aborted while it waited for a slot, and abandons one in flight", async () => {
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => { release = resolve; });
+      const target = await serve((index) => (index === 0 ? { ...OK, after: held } : { status: 200, body: { items: [], totalResults: 0 }, after: new Promise<void>(() => undefined) }));
+      const h = harness(target, { concurrency: 1 });
+      const authorizer = tbaAuthorizer(createSigner({ realm: '1234567_SB1', clock: fakeTime().clock }), canaryCredentials());
+      const request = (signal: AbortSignal) => h.transport.send({ method: 'POST', url: `${target.origin}/services/rest/query/v1/suiteql?limit=1000&offset=0`, body: { q: 'SELECT 1' }, authorizer, authHint: 'Check the test token.', signal });
+      const first = new AbortController();
+      const inFlight = request(first.signal);
+      const queued = new AbortController();
+      const waiting = request(queued.signal);
+      await waitUntil(() => target.requests.length === 1);
+      queued.abort();
+      release();
+      await inFlight;
+      expect(await failure(waiting)).toBeInstanceOf(NetSuiteCancelledError);
+      expect(target.requests).toHaveLength(1);
+
+      const stopped = new AbortController();
+      const abandoned = request(stopped.signal);
+      await waitUntil(() => target.requests.length === 2);
+      stopped.abort();
+      expect(await failure(abandoned)).toBeInstanceOf(NetSuiteCancelledError);
     });
 
     it('reports an HTML error page from a proxy in one sentence, by its title, not as markup', async () => {
