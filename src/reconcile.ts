@@ -1,6 +1,7 @@
 import type { DesiredState } from './domain/desired.js';
 import { deepLinkFor } from './domain/kinds/registry.js';
-import { HeldListener, type Observation } from './domain/observation.js';
+import type { Observation } from './domain/observation.js';
+import { beginTokenReads, type TokenReads } from './observation/token-reads.js';
 import { planChanges } from './domain/plan-changes.js';
 import { onlySelection } from './domain/plan-only.js';
 import { compareIds } from './domain/plan-order.js';
@@ -140,9 +141,12 @@ export async function reconcile(ports: AccountPorts, desire: AccountDesire, opti
   return { report, recorded, published };
 }
 
-/** `plan`: observe and plan; reads the status file for history and changes nothing. */
-export async function planAccount(ports: AccountPorts, desire: AccountDesire, options: PlanOptions): Promise<PlannedRun> {
-  return observeAndPlan(ports, desire, ports.status.read().then(historyFrom), options);
+/**
+ * `plan`: observe and plan; reads the status file for history and changes nothing. `reads` are the
+ * token reads when the caller began them already, before loading this module.
+ */
+export async function planAccount(ports: AccountPorts, desire: AccountDesire, options: PlanOptions, reads?: TokenReads): Promise<PlannedRun> {
+  return observeAndPlan(ports, desire, ports.status.read().then(historyFrom), options, reads);
 }
 
 type ObservingPorts = Pick<AccountPorts, 'directory' | 'certificates' | 'clock' | 'progress'>;
@@ -153,27 +157,21 @@ type ObservingPorts = Pick<AccountPorts, 'directory' | 'certificates' | 'clock' 
  *
  * The token pages go on the wire before the history is known: a run's history is its status file,
  * read (a large one takes a tenth of a second or more) while the first pages are answered (issue 18).
- * If the history cannot be had, the reading is stopped and its failure is the run's.
+ * If the history cannot be had, the reads are stopped and its failure is the run's.
  */
-export async function observeAndPlan(ports: ObservingPorts, desire: AccountDesire, history: History | Promise<History>, options: PlanOptions): Promise<PlannedRun> {
-  const now = ports.clock.now();
-  const held = new HeldListener();
-  const stop = new AbortController();
-  const reading = ports.directory.observe(ports.progress, held, stop.signal);
-  // Awaited below; a failure before then must not count as unhandled.
-  reading.catch(() => undefined);
+export async function observeAndPlan(ports: ObservingPorts, desire: AccountDesire, history: History | Promise<History>, options: PlanOptions, reads: TokenReads = beginTokenReads(ports)): Promise<PlannedRun> {
   let known: History;
   try {
     known = await history;
   } catch (error) {
-    stop.abort();
-    await reading.catch(() => undefined);
+    await reads.stop();
     throw error;
   }
+  const now = reads.startedAt;
   const ahead = new TokenOutcomesAhead(desire.desired, known, now);
-  held.attach(ahead);
+  reads.heard.attach(ahead);
   const mappings = mappingsToObserve(desire, known);
-  const [tokens, certificates] = await Promise.all([reading, ports.certificates.observe(mappings)]);
+  const [tokens, certificates] = await Promise.all([reads.observation, ports.certificates.observe(mappings)]);
   const observation: Observation = { ...tokens, certificates };
   const plan = planChanges(desire.desired, observation, known, now, options, ahead);
   return { startedAt: now.toISOString(), desired: desire.desired, history: known, observation, plan, mappings };
