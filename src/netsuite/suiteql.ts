@@ -159,8 +159,11 @@ async function readWindow<T>(
     const early = options.transport.concurrency >= EARLY_SECOND_PAGE_AT && maxRows > pageSize ? fetchPage(options, sql, pageSize, pageSize) : null;
     // Awaited below; until then a failure of it must not count as unhandled.
     early?.catch(() => undefined);
-    const firstPage = await fetchPage(options, sql, 0, pageSize);
-    const total = firstPage.totalResults;
+    const firstPage = fetchPage(options, sql, 0, pageSize);
+    firstPage.catch(() => undefined);
+    // Every page carries the total: whichever of the first two is answered first tells how many more
+    // to ask for (the second failing leaves it to the first, which then decides, as without it).
+    const total = (await (early === null ? firstPage : Promise.race([firstPage, early.catch(() => firstPage)]))).totalResults;
     // Keys are only needed to continue past the row cap.
     const continues = total > maxRows;
     const reachable = Math.min(total, maxRows);
@@ -181,7 +184,7 @@ async function readWindow<T>(
       });
       return page;
     };
-    const first = await take(firstPage);
+    const first = await take(await firstPage);
     const rest = await Promise.all(fetches.map(async (fetched) => take(await fetched)));
     const pages = [first, ...rest];
     problem = inconsistency(pages, total, reachable, pageSize);

@@ -326,6 +326,31 @@ describe('observing through paged SuiteQL, when NetSuite\'s answers are tampered
     expect(queriesOf(target.requests, 'oauthtoken').map((q) => q.offset).sort()).toEqual(['0', '0', '10', '10']);
   });
 
+  it('takes the total from the second page when it is answered first, asking for the rest without waiting for the first', async () => {
+    const base = fakeSuiteQl({ tokens: tokens(35), logins: [], maxRows: 100_000 });
+    let firstAnswered = false;
+    let releaseFirst: () => void = () => undefined;
+    const firstHeld = new Promise<void>((resolve) => { releaseFirst = resolve; }).then(() => { firstAnswered = true; });
+    // Held until the third page is asked for, or (the first page's total deciding, as before) for a second.
+    const fallback = setTimeout(releaseFirst, 1000);
+    let thirdAskedBeforeFirstAnswered: boolean | null = null;
+    const { directory, server: target } = await directoryAgainst((request) => {
+      const offset = new URL(request.url, 'http://x').searchParams.get('offset');
+      const reply = base(request);
+      if (!request.body.includes('oauthtoken') || !('body' in reply)) return reply;
+      if (offset === '0') return { ...reply, after: firstHeld };
+      if (offset === '20') {
+        thirdAskedBeforeFirstAnswered = !firstAnswered;
+        releaseFirst();
+      }
+      return reply;
+    }, { pageSize: 10 }, 4);
+    expect((await directory.observe()).tokens).toHaveLength(35);
+    clearTimeout(fallback);
+    expect(thirdAskedBeforeFirstAnswered).toBe(true);
+    expect(queriesOf(target.requests, 'oauthtoken').map((q) => q.offset).sort()).toEqual(['0', '10', '20', '30']);
+  });
+
   it('does not fail a one-page read because the second page asked for early could not be read', async () => {
     const base = fakeSuiteQl({ tokens: tokens(5), logins: [], maxRows: 100_000 });
     const { directory, server: target } = await directoryAgainst((request) => {
