@@ -100,9 +100,8 @@ export interface ReconcileResult {
 
 /** `apply`: the whole loop for one account. */
 export async function reconcile(ports: AccountPorts, desire: AccountDesire, options: ReconcileOptions): Promise<ReconcileResult> {
-  const reading = ports.status.read();
-  const run = await observeAndPlan(ports, desire, reading.then(historyFrom), options);
-  const previous = await reading;
+  const previous = await ports.status.read();
+  const run = await observeAndPlan(ports, desire, historyFrom(previous), options);
   if (options.savedPlan !== null) assertSavedPlanStillHolds(options.savedPlan, run.plan);
   if (run.plan.refusal === null) await options.approve?.(run.plan);
   const journal = new JournalBook({
@@ -143,10 +142,10 @@ export async function reconcile(ports: AccountPorts, desire: AccountDesire, opti
 
 /**
  * `plan`: observe and plan; reads the status file for history and changes nothing. `reads` are the
- * token reads when the caller began them already, before loading this module.
+ * token reads when the caller began them already (after reading the status file, before loading this module).
  */
 export async function planAccount(ports: AccountPorts, desire: AccountDesire, options: PlanOptions, reads?: TokenReads): Promise<PlannedRun> {
-  return observeAndPlan(ports, desire, ports.status.read().then(historyFrom), options, reads);
+  return observeAndPlan(ports, desire, historyFrom(await ports.status.read()), options, reads);
 }
 
 type ObservingPorts = Pick<AccountPorts, 'directory' | 'certificates' | 'clock' | 'progress'>;
@@ -155,26 +154,24 @@ type ObservingPorts = Pick<AccountPorts, 'directory' | 'certificates' | 'clock' 
  * The plan judges ages as of when the observation began, the moment its `observedAt` names, so the
  * tokens planned while their pages arrived and those planned at the end are judged alike.
  *
- * The token pages go on the wire before the history is known: a run's history is its status file,
- * read (a large one takes a tenth of a second or more) while the first pages are answered (issue 18).
- * If the history cannot be had, the reads are stopped and its failure is the run's.
+ * `reads` may have begun before this module was loaded (`plan` loads the planner while the first
+ * pages are answered); what they heard meanwhile is held for the planner. If anything here fails, the
+ * reads are stopped, so nothing keeps asking NetSuite behind the failure.
  */
-export async function observeAndPlan(ports: ObservingPorts, desire: AccountDesire, history: History | Promise<History>, options: PlanOptions, reads: TokenReads = beginTokenReads(ports)): Promise<PlannedRun> {
-  let known: History;
+export async function observeAndPlan(ports: ObservingPorts, desire: AccountDesire, history: History, options: PlanOptions, reads: TokenReads = beginTokenReads(ports)): Promise<PlannedRun> {
   try {
-    known = await history;
+    const now = reads.startedAt;
+    const ahead = new TokenOutcomesAhead(desire.desired, history, now);
+    reads.heard.attach(ahead);
+    const mappings = mappingsToObserve(desire, history);
+    const [tokens, certificates] = await Promise.all([reads.observation, ports.certificates.observe(mappings)]);
+    const observation: Observation = { ...tokens, certificates };
+    const plan = planChanges(desire.desired, observation, history, now, options, ahead);
+    return { startedAt: now.toISOString(), desired: desire.desired, history, observation, plan, mappings };
   } catch (error) {
     await reads.stop();
     throw error;
   }
-  const now = reads.startedAt;
-  const ahead = new TokenOutcomesAhead(desire.desired, known, now);
-  reads.heard.attach(ahead);
-  const mappings = mappingsToObserve(desire, known);
-  const [tokens, certificates] = await Promise.all([reads.observation, ports.certificates.observe(mappings)]);
-  const observation: Observation = { ...tokens, certificates };
-  const plan = planChanges(desire.desired, observation, known, now, options, ahead);
-  return { startedAt: now.toISOString(), desired: desire.desired, history: known, observation, plan, mappings };
 }
 
 /** Tokens through SuiteQL and each mapping's certificates through its own token, at once (the transport bounds requests in flight). */

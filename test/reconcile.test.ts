@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservationListener, TokenObservation } from '../src/domain/observation.js';
-import type { History } from '../src/domain/plan.js';
 import type { ObservedToken } from '../src/domain/kinds/tba-token/token.js';
 import type { CertificateDirectory, ProgressSink, TokenDirectory } from '../src/ports.js';
 import { observeAndPlan } from '../src/reconcile.js';
+import { beginTokenReads } from '../src/observation/token-reads.js';
 import { NOW, desiredState, history, observedToken } from './domain/builders.js';
 
 /** A token directory that hands its pages over one event-loop turn apart, until its signal is aborted. */
@@ -42,29 +42,26 @@ const NO_CERTIFICATES: CertificateDirectory = {
 const clock = { now: () => NOW };
 
 describe('observeAndPlan', () => {
-  it('sends the token reads before the history is known, and plans every token with the history once it is', async () => {
-    const directory = new PagedDirectory([[observedToken({ id: '7' })], [observedToken({ id: '8' })]]);
-    let give: (known: History) => void = () => undefined;
-    const known = new Promise<History>((resolve) => { give = resolve; });
-    const desire = { desired: desiredState([], { unmanaged: 'inactivate' }), credentials: new Map() };
-    const planning = observeAndPlan({ directory, certificates: NO_CERTIFICATES, clock }, desire, known, { allowOverLimit: false });
-
+  it('plans the pages heard before the planner existed with the history, as well as those heard after', async () => {
+    const directory = new PagedDirectory([[observedToken({ id: '7' })], [observedToken({ id: '8' })], [observedToken({ id: '9' })]]);
+    const ports = { directory, certificates: NO_CERTIFICATES, clock };
+    const reads = beginTokenReads(ports);
+    // Two pages arrive while the planner is still being loaded.
     while (directory.heard.length < 2) await new Promise((resolve) => setImmediate(resolve));
-    expect(directory.calls).toBe(1);
-    // Token 7 was heard before the history came: it must still be judged with it (the status file remembers it protected).
-    give(history({ protectedIds: ['7'] }));
-    const { plan } = await planning;
+    const desire = { desired: desiredState([], { unmanaged: 'inactivate' }), credentials: new Map() };
+    const { plan } = await observeAndPlan(ports, desire, history({ protectedIds: ['7', '9'] }), { allowOverLimit: false }, reads);
 
     const blocked = new Map(plan.changes.map((change) => [change.subject.id, change.blocked ?? null]));
-    expect(blocked).toEqual(new Map([['7', 'protected'], ['8', null]]));
+    expect(blocked).toEqual(new Map([['7', 'protected'], ['8', null], ['9', 'protected']]));
+    expect(plan.summary.tokens).toBe(3);
   });
 
-  it('stops the token reads when the history cannot be had, and fails with that', async () => {
+  it('stops the token reads when the certificates cannot be observed, and fails with that', async () => {
     const directory = new PagedDirectory(Array.from({ length: 50 }, (_, index) => [observedToken({ id: String(index + 1) })]));
+    const failing: CertificateDirectory = { ...NO_CERTIFICATES, observe: () => new Promise((_, reject) => { setImmediate(() => { reject(new Error('The certificates of expense-sync could not be listed.')); }); }) };
     const desire = { desired: desiredState([]), credentials: new Map() };
-    const unreadable = new Promise<History>((_, reject) => { setImmediate(() => { reject(new Error('The status file is not one netsuite-tokens wrote.')); }); });
 
-    await expect(observeAndPlan({ directory, certificates: NO_CERTIFICATES, clock }, desire, unreadable, { allowOverLimit: false })).rejects.toThrow('The status file is not one netsuite-tokens wrote.');
+    await expect(observeAndPlan({ directory, certificates: failing, clock }, desire, history(), { allowOverLimit: false })).rejects.toThrow('The certificates of expense-sync could not be listed.');
     expect(directory.signal?.aborted).toBe(true);
     // Nothing is left running behind the failure.
     expect(directory.settled).toBe(true);

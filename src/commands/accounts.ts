@@ -57,8 +57,7 @@ export async function prepareAccounts(files: readonly LoadedConfigFile[], io: Io
     }
   }
   if (files.length > 1) {
-    // A single account's run reads its status file while its first pages are on the wire (issue 18): a bad
-    // one stops those reads, before anything is changed, and fails the run as it would here.
+    // A single account's run reads its status file before its first request anyway.
     const reads = await Promise.allSettled(accounts.map((account) => account.ports.status.read()));
     reads.forEach((read, index) => {
       const account = accounts[index];

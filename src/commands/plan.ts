@@ -43,7 +43,9 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
   const writtenBefore = new Map<AccountRun, number>();
   const codes = await eachAccount(accounts, io, async (account) => {
     writtenBefore.set(account, written);
-    // The first pages go on the wire before the planner and the renderers are loaded (issue 18).
+    // The status file is checked before the first request, like every file; the first pages then go
+    // on the wire before the planner and the renderers are loaded (issue 18).
+    await account.ports.status.read();
     const reads = beginTokenReads(account.ports);
     const [{ planAccount }, { renderPlan, renderPlanMarkdown, planSummaryLine, planOutputs, onlyNote }] = await Promise.all([import('../reconcile.js'), import('./plan-rendering.js')]).catch(async (error: unknown) => {
       await reads.stop();

@@ -27,21 +27,12 @@ export interface PlainYaml {
  * (test/config/plain-yaml.test.ts compares them on generated documents).
  */
 export function readPlainYaml(text: string): PlainYaml | null {
-  return finish(readPlainYamlInSteps(text));
-}
-
-/**
- * readPlainYaml as steps: it pauses every few dozen list items, so a caller reading a large file (a
- * 20,000-token status file is 360,000 lines) can let answers from NetSuite in between (issue 18).
- */
-export function* readPlainYamlInSteps(text: string): Generator<void, PlainYaml | null> {
   if (UNUSUAL_CHARACTER.test(text)) return null;
   const shallow = new NodeStarts(SHALLOW_DEPTH);
   const lines = new ContentLines(text);
-  yield;
   let data: unknown;
   try {
-    data = yield* new PlainReader(lines, shallow).document();
+    data = read(lines, shallow);
   } catch (error) {
     if (error === NOT_PLAIN) return null;
     throw error;
@@ -55,7 +46,7 @@ export function* readPlainYamlInSteps(text: string): Generator<void, PlainYaml |
     } else {
       if (fullTree === null) {
         const everything = new NodeStarts(Number.POSITIVE_INFINITY);
-        finish(new PlainReader(new ContentLines(text), everything).document());
+        read(new ContentLines(text), everything);
         fullTree = everything.tree();
       }
       tree = fullTree;
@@ -65,14 +56,6 @@ export function* readPlainYamlInSteps(text: string): Generator<void, PlainYaml |
     return { offset: node.offset, line: lines.number[node.line] ?? 1, column: node.offset - lineStart + 1 };
   };
   return { data: data as Readonly<Record<string, unknown>>, positionOf };
-}
-
-/** Runs steps to the end without pausing. */
-function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
 }
 
 /** Thrown inside the reader where the text leaves the plain subset; never escapes readPlainYaml. */
@@ -220,22 +203,22 @@ function notPlain(): never {
   throw NOT_PLAIN;
 }
 
-/** List items read between two steps of readPlainYamlInSteps: a 20,000-token status file pauses about 300 times. */
-const ITEMS_PER_STEP = 64;
+/** The document's data, noting node starts in `starts`. The reader rewrites list-item lines in `lines`: read them once. */
+function read(lines: ContentLines, starts: NodeStarts): unknown {
+  return new PlainReader(lines, starts).document();
+}
 
-/** Reads the document's data, noting node starts; it rewrites list-item lines in `lines`, so read them once. */
 class PlainReader {
   private next = 0;
-  private items = 0;
   private readonly text: string;
 
   constructor(private readonly lines: ContentLines, private readonly starts: NodeStarts) {
     this.text = lines.text;
   }
 
-  *document(): Generator<void, unknown> {
+  document(): unknown {
     if (this.lines.count === 0 || this.lines.indent[0] !== 0) notPlain();
-    const root = yield* this.mapping(0, 0, '');
+    const root = this.mapping(0, 0, '');
     if (this.next !== this.lines.count) notPlain();
     return root;
   }
@@ -256,7 +239,7 @@ class PlainReader {
     return text.slice(offset, at);
   }
 
-  private *mapping(indent: number, depth: number, segment: string | number): Generator<void, Record<string, unknown>> {
+  private mapping(indent: number, depth: number, segment: string | number): Record<string, unknown> {
     if (depth > MAX_DEPTH) notPlain();
     const { lines, text } = this;
     const value: Record<string, unknown> = {};
@@ -275,7 +258,7 @@ class PlainReader {
       while (text.charCodeAt(at) === SPACE && at < end) at += 1;
       if (at === end || text.charCodeAt(at) === HASH) {
         this.next += 1;
-        value[key] = yield* this.nestedBlock(indent, depth + 1, key);
+        value[key] = this.nestedBlock(indent, depth + 1, key);
       } else {
         value[key] = this.scalar(line, at, depth + 1, key);
         this.next += 1;
@@ -286,7 +269,7 @@ class PlainReader {
     return value;
   }
 
-  private *list(indent: number, depth: number, segment: string | number): Generator<void, unknown[]> {
+  private list(indent: number, depth: number, segment: string | number): unknown[] {
     if (depth > MAX_DEPTH) notPlain();
     const { lines, text } = this;
     const items: unknown[] = [];
@@ -306,9 +289,7 @@ class PlainReader {
         const column = (lines.indent[line] ?? 0) + at - from;
         lines.indent[line] = column;
         lines.start[line] = at;
-        items.push(yield* this.mapping(column, depth + 1, items.length));
-        this.items += 1;
-        if (this.items % ITEMS_PER_STEP === 0) yield;
+        items.push(this.mapping(column, depth + 1, items.length));
       } else {
         items.push(this.scalar(line, at, depth + 1, items.length));
         this.next += 1;
@@ -320,13 +301,13 @@ class PlainReader {
   }
 
   /** The value of a key written on the lines after it: a deeper block, or a list at the key's own indentation. */
-  private *nestedBlock(keyIndent: number, depth: number, segment: string): Generator<void, unknown> {
+  private nestedBlock(keyIndent: number, depth: number, segment: string): unknown {
     const { lines } = this;
     const line = this.next;
     if (line >= lines.count) return notPlain(); // an empty value
     const indent = lines.indent[line] ?? 0;
-    if (indent > keyIndent) return lines.isListItem(line) ? yield* this.list(indent, depth, segment) : yield* this.mapping(indent, depth, segment);
-    if (indent === keyIndent && lines.isListItem(line)) return yield* this.list(keyIndent, depth, segment);
+    if (indent > keyIndent) return lines.isListItem(line) ? this.list(indent, depth, segment) : this.mapping(indent, depth, segment);
+    if (indent === keyIndent && lines.isListItem(line)) return this.list(keyIndent, depth, segment);
     return notPlain(); // an empty value
   }
 

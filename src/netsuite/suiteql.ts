@@ -102,12 +102,12 @@ const WINDOW_READS = 2;
 /**
  * From this many requests in flight, each window asks for its second page together with its first:
  * the token and last-use reads run side by side, so below four their first pages fill the slots. When
- * the first page shows there is no second, that answer is one request more, within SPEC §9's two to spare.
+ * the total shows there is no second, that answer is one request more, within SPEC §9's two to spare.
  */
 const EARLY_SECOND_PAGE_AT = 4;
 
 /**
- * Reads every row of a query: the first page tells the total, the remaining pages of the window are
+ * Reads every row of a query: the first page answered tells the total, the remaining pages of the window are
  * requested together (the transport's limiter decides how many run at once), offsets are multiples
  * of the page size. ⌈N/pageSize⌉ requests for N rows. Each page is converted by `convert` as it
  * arrives, while later pages are still on the wire, and handed to `onPage` a slice at a time, so little

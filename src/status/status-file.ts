@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { StatusFile } from '../domain/status.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
-import { readPlainYamlInSteps } from '../config/plain-yaml.js';
-import { inTurns } from '../support/in-turns.js';
+import { readPlainYaml } from '../config/plain-yaml.js';
 import { writePlainYaml } from '../config/write-plain-yaml.js';
 import { ConfigError, RuntimeFailure, type ConfigProblem } from '../support/errors.js';
 import { schemaProblems } from '../schemas/schema-problems.js';
@@ -61,10 +60,9 @@ export async function readStatus(path: string, label: string = path): Promise<St
     throw new RuntimeFailure(`Could not read the status file ${label}.`, { cause: error });
   }
   // The file as this operator writes it is plain YAML: read without the yaml library, whose parse of a
-  // 20,000-token status file took 4 of plan's 5.5 seconds (issue 18), and in turns, because runs read it
-  // while NetSuite's first pages are on the wire. Anything else, and any problem, goes the long way,
-  // which words the problem at its line and column.
-  const plain = await inTurns(readPlainYamlInSteps(text));
+  // 20,000-token status file took 4 of plan's 5.5 seconds (issue 18). Anything else, and any problem,
+  // goes the long way, which words the problem at its line and column.
+  const plain = readPlainYaml(text);
   if (plain !== null && (await loadValidator('status'))(plain.data).valid) return plain.data as unknown as StatusFile;
   const [{ LineCounter, parseDocument }, { YamlSource }] = await Promise.all([import('yaml'), import('../config/yaml-source.js')]);
   const lineCounter = new LineCounter();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFile, readdir, mkdir } from 'node:fs/promises';
+import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
+import { statusPathFor } from '../../src/status/status-file.js';
 import { join } from 'node:path';
 import { administrator, startTestAccount, type TestAccount, run } from '../support/account.js';
 
@@ -108,6 +109,20 @@ describe('--timeout', () => {
     const fromEnv = await run(['plan'], account, { NETSUITE_TIMEOUT: '2h' });
     expect(fromEnv.code).toBe(3);
     expect(fromEnv.io.err()).toContain('error: NETSUITE_TIMEOUT (or --timeout) must be a duration from 100ms to 15m, such as 90s, 5m or 500ms, not "2h".');
+    expect(requests(account)).toBe(0);
+  });
+});
+
+describe('a status file netsuite-tokens did not write', () => {
+  it('stops plan and apply before any request, naming the file, also when it is one account alone', async () => {
+    account = await startTestAccount();
+    await writeFile(statusPathFor(account.configPath), 'statusVersion: 2\naccount: "7654321_SB2"\ntokens: not-a-list\n');
+    for (const command of ['plan', 'apply'] as const) {
+      const result = await run(command === 'apply' ? ['apply', '--yes'] : ['plan'], account);
+      expect(result.code).toBe(3);
+      expect(result.io.err()).toContain('netsuite-tokens.status.yaml');
+      expect(result.io.err()).not.toMatch(/cancel/i);
+    }
     expect(requests(account)).toBe(0);
   });
 });

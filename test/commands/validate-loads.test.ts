@@ -98,7 +98,7 @@ describe('what the built CLI loads', () => {
     try {
       const config = join(directory, 'netsuite-tokens.yaml');
       await writeFile(config, TEST_CONFIG);
-      const run = await runBuiltCli(['plan', '--config', config], { env: { ...testAccountEnv(emulator.origins), NODE_OPTIONS: `--import=${join(directory, 'register.mjs')}` }, cwd: directory });
+      const run = await runBuiltCli(['plan', '--config', config], { env: { ...testAccountEnv(emulator.origins), NODE_OPTIONS: `--import=${pathToFileURL(join(directory, 'register.mjs')).href}` }, cwd: directory });
       expect(run.err).not.toMatch(/error/i);
       expect(run.code).toBe(0);
       expect(run.out).toContain('Plan:');

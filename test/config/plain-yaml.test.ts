@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocumentPath } from '../../src/config/json-pointer.js';
 import { parseYaml } from '../../src/config/parse-yaml.js';
-import { readPlainYaml, readPlainYamlInSteps } from '../../src/config/plain-yaml.js';
+import { readPlainYaml } from '../../src/config/plain-yaml.js';
 
 const read = (path: string): Promise<string> => readFile(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
 const EXAMPLES = ['examples/netsuite-tokens.yaml', 'examples/multi-account/production.yaml', 'examples/multi-account/sandbox.yaml'];
@@ -52,21 +52,6 @@ describe('the plain YAML reader', () => {
       'none: null\ntilde: ~\nupper: NULL\ntitle: Null\nquoted: "null"\nlisted:\n  - null\n',
     ];
     for (const text of texts) expect(expectSameAsYaml(text), text).toBe(true);
-  });
-
-  it('reads a long document in steps, pausing within long lists, to the same data and positions', () => {
-    const items = Array.from({ length: 500 }, (_, index) => `  - id: "${index}"\n    name: Token ${index}\n    findings:\n      - unused\n`).join('');
-    const text = `statusVersion: 2\ntokens:\n${items}missing: []\n`;
-    const steps = readPlainYamlInSteps(text);
-    let pauses = 0;
-    let step = steps.next();
-    for (; step.done !== true; step = steps.next()) pauses += 1;
-    const stepped = step.value;
-    const whole = readPlainYaml(text);
-    expect(pauses).toBeGreaterThan(5);
-    expect(stepped?.data).toStrictEqual(whole?.data);
-    expect(stepped?.positionOf(['tokens', 321, 'findings', 0])).toEqual(whole?.positionOf(['tokens', 321, 'findings', 0]));
-    expect(expectSameAsYaml(text)).toBe(true);
   });
 
   it('leaves everything else to the yaml library', () => {
