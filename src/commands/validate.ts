@@ -1,8 +1,8 @@
 import { parseCommandArgs } from './command-args.js';
 import { COMMAND_SPECS, DEFAULT_CONFIG_PATH } from './command-specs.js';
-import { buildDesiredState } from '../config/desired-state.js';
 import { loadConfig, type LoadedConfigFile } from '../config/load-config.js';
 import { formatDuration } from '../domain/duration.js';
+import { policyOf } from '../config/policy.js';
 import { ConfigError } from '../support/errors.js';
 import type { Io } from '../support/io.js';
 
@@ -13,15 +13,19 @@ import type { Io } from '../support/io.js';
 export async function validateCommand(args: readonly string[], io: Io): Promise<number> {
   const { flags } = parseCommandArgs(COMMAND_SPECS.validate, args);
   const { files, problems } = await loadConfig(flags.config ?? DEFAULT_CONFIG_PATH, io.cwd);
-  for (const file of files) io.stdout.write(`✓ ${summaryOf(file, io)}\n`);
+  for (const file of files) io.stdout.write(`✓ ${summaryOf(file)}\n`);
   if (problems.length > 0) throw new ConfigError(problems, { hint: `Fix ${problems.length === 1 ? 'it' : 'them'} and run "netsuite-tokens validate" again.` });
   return 0;
 }
 
-/** `netsuite-tokens.yaml: account 1234567_SB1, 7 tokens declared (2 with credentials), policy: unmanaged=report, ...` */
-function summaryOf(loaded: LoadedConfigFile, io: Io): string {
-  const { account, policy, tokens } = buildDesiredState(loaded, io.env).state;
-  const withCredentials = tokens.filter((token) => token.credentials.status !== 'none').length;
+/**
+ * `netsuite-tokens.yaml: account 1234567_SB1, 7 tokens declared (2 with credentials), policy: unmanaged=report, ...`
+ * From the file alone: validate needs no secret and resolves none (a fork's pull request runs it).
+ */
+function summaryOf(loaded: LoadedConfigFile): string {
+  const { account, tokens } = loaded.config;
+  const policy = policyOf(loaded.config.policy);
+  const withCredentials = tokens.filter((token) => token.credentials !== undefined).length;
   const declared = `${tokens.length} token${tokens.length === 1 ? '' : 's'} declared (${withCredentials} with credentials)`;
   const policyText = [
     `unmanaged=${policy.unmanaged}`,

@@ -1,5 +1,5 @@
-import { DEFAULT_POLICY, type CredentialAvailability, type DeliveryTarget, type DesiredMapping, type DesiredState, type DesiredToken, type Policy, type RotationPolicy } from '../domain/desired.js';
-import { parseDuration } from '../domain/duration.js';
+import type { CredentialAvailability, DeliveryTarget, DesiredMapping, DesiredState, DesiredToken, RotationPolicy } from '../domain/desired.js';
+import { optionalDuration, policyOf, requiredDuration } from './policy.js';
 import type { Environment } from '../ports.js';
 import type { Credentials, M2mCredentials } from '../secrets/credentials.js';
 import { parseBundle, parseM2mBundle } from '../secrets/credentials-bundle.js';
@@ -7,7 +7,7 @@ import { isSet, variableOf } from '../secrets/env-reference.js';
 import { resolveEntryCredentials } from '../secrets/entry-credentials.js';
 import { operatorClientId, operatorSignIn, operatorTokenId } from '../secrets/operator-credentials.js';
 import { overlapMs } from './certificate-rules.js';
-import type { CertificateEntry, DeliveryEntry, PolicyEntry, RotationEntry } from './desired-file.js';
+import type { CertificateEntry, DeliveryEntry, RotationEntry } from './desired-file.js';
 import type { LoadedConfigFile } from './load-config.js';
 
 export interface BuiltDesiredState {
@@ -140,27 +140,4 @@ export function deliveryTargetOf(entry: DeliveryEntry): DeliveryTarget {
   if (entry.aws !== undefined) return { kind: 'aws', secretId: entry.aws.secretId, region: entry.aws.region ?? null };
   if (entry.file !== undefined) return { kind: 'file', path: entry.file.path };
   throw new Error('A deliver target passed the schema without github, aws or file; the schema and the loader disagree.');
-}
-
-function requiredDuration(text: string): number {
-  const ms = optionalDuration(text);
-  if (ms === null) throw new Error(`Duration "${text}" is missing.`);
-  return ms;
-}
-
-function policyOf(entry: PolicyEntry | undefined): Policy {
-  return {
-    unmanaged: entry?.unmanaged ?? DEFAULT_POLICY.unmanaged,
-    maxAgeMs: entry?.maxAge === undefined ? DEFAULT_POLICY.maxAgeMs : optionalDuration(entry.maxAge),
-    unusedForMs: entry?.unusedFor === undefined ? DEFAULT_POLICY.unusedForMs : optionalDuration(entry.unusedFor),
-    maxChangesPerRun: entry?.maxChangesPerRun ?? DEFAULT_POLICY.maxChangesPerRun,
-  };
-}
-
-/** Durations passed the schema's pattern, which is parseDuration's; a failure here is a bug, not bad input. */
-function optionalDuration(text: string | undefined): number | null {
-  if (text === undefined) return null;
-  const ms = parseDuration(text);
-  if (ms === null) throw new Error(`Duration "${text}" passed the schema but does not parse; the schema and parseDuration disagree.`);
-  return ms;
 }
