@@ -1,7 +1,6 @@
 import type { DesiredState } from './domain/desired.js';
 import { deepLinkFor } from './domain/kinds/registry.js';
 import type { Observation } from './domain/observation.js';
-import { beginTokenReads, type TokenReads } from './observation/token-reads.js';
 import { planChanges } from './domain/plan-changes.js';
 import { onlySelection } from './domain/plan-only.js';
 import { compareIds } from './domain/plan-order.js';
@@ -140,36 +139,35 @@ export async function reconcile(ports: AccountPorts, desire: AccountDesire, opti
   return { report, recorded, published };
 }
 
-/**
- * `plan`: observe and plan; reads the status file for history and changes nothing. `reads` are the
- * token reads when the caller began them already (after reading the status file, before loading this module).
- */
-export async function planAccount(ports: AccountPorts, desire: AccountDesire, options: PlanOptions, reads?: TokenReads): Promise<PlannedRun> {
-  return observeAndPlan(ports, desire, historyFrom(await ports.status.read()), options, reads);
+/** `plan`: observe and plan; reads the status file for history and changes nothing. */
+export async function planAccount(ports: AccountPorts, desire: AccountDesire, options: PlanOptions): Promise<PlannedRun> {
+  return observeAndPlan(ports, desire, historyFrom(await ports.status.read()), options);
 }
 
 type ObservingPorts = Pick<AccountPorts, 'directory' | 'certificates' | 'clock' | 'progress'>;
 
 /**
  * The plan judges ages as of when the observation began, the moment its `observedAt` names, so the
- * tokens planned while their pages arrived and those planned at the end are judged alike.
- *
- * `reads` may have begun before this module was loaded (`plan` loads the planner while the first
- * pages are answered); what they heard meanwhile is held for the planner. If anything here fails, the
- * reads are stopped, so nothing keeps asking NetSuite behind the failure.
+ * tokens planned while their pages arrived and those planned at the end are judged alike. If anything
+ * fails while the token pages are read (a certificate listing, the planner), the reading is stopped,
+ * so nothing keeps asking NetSuite behind the failure.
  */
-export async function observeAndPlan(ports: ObservingPorts, desire: AccountDesire, history: History, options: PlanOptions, reads: TokenReads = beginTokenReads(ports)): Promise<PlannedRun> {
+export async function observeAndPlan(ports: ObservingPorts, desire: AccountDesire, history: History, options: PlanOptions): Promise<PlannedRun> {
+  const now = ports.clock.now();
+  const mappings = mappingsToObserve(desire, history);
+  const ahead = new TokenOutcomesAhead(desire.desired, history, now);
+  const stop = new AbortController();
+  const reading = ports.directory.observe(ports.progress, ahead, stop.signal);
+  // Awaited below; a failure before then must not count as unhandled.
+  reading.catch(() => undefined);
   try {
-    const now = reads.startedAt;
-    const ahead = new TokenOutcomesAhead(desire.desired, history, now);
-    reads.heard.attach(ahead);
-    const mappings = mappingsToObserve(desire, history);
-    const [tokens, certificates] = await Promise.all([reads.observation, ports.certificates.observe(mappings)]);
+    const [tokens, certificates] = await Promise.all([reading, ports.certificates.observe(mappings)]);
     const observation: Observation = { ...tokens, certificates };
     const plan = planChanges(desire.desired, observation, history, now, options, ahead);
     return { startedAt: now.toISOString(), desired: desire.desired, history, observation, plan, mappings };
   } catch (error) {
-    await reads.stop();
+    stop.abort();
+    await reading.catch(() => undefined);
     throw error;
   }
 }

@@ -3,7 +3,6 @@ import type { ObservationListener, TokenObservation } from '../src/domain/observ
 import type { ObservedToken } from '../src/domain/kinds/tba-token/token.js';
 import type { CertificateDirectory, ProgressSink, TokenDirectory } from '../src/ports.js';
 import { observeAndPlan } from '../src/reconcile.js';
-import { beginTokenReads } from '../src/observation/token-reads.js';
 import { NOW, desiredState, history, observedToken } from './domain/builders.js';
 
 /** A token directory that hands its pages over one event-loop turn apart, until its signal is aborted. */
@@ -42,20 +41,6 @@ const NO_CERTIFICATES: CertificateDirectory = {
 const clock = { now: () => NOW };
 
 describe('observeAndPlan', () => {
-  it('plans the pages heard before the planner existed with the history, as well as those heard after', async () => {
-    const directory = new PagedDirectory([[observedToken({ id: '7' })], [observedToken({ id: '8' })], [observedToken({ id: '9' })]]);
-    const ports = { directory, certificates: NO_CERTIFICATES, clock };
-    const reads = beginTokenReads(ports);
-    // Two pages arrive while the planner is still being loaded.
-    while (directory.heard.length < 2) await new Promise((resolve) => setImmediate(resolve));
-    const desire = { desired: desiredState([], { unmanaged: 'inactivate' }), credentials: new Map() };
-    const { plan } = await observeAndPlan(ports, desire, history({ protectedIds: ['7', '9'] }), { allowOverLimit: false }, reads);
-
-    const blocked = new Map(plan.changes.map((change) => [change.subject.id, change.blocked ?? null]));
-    expect(blocked).toEqual(new Map([['7', 'protected'], ['8', null], ['9', 'protected']]));
-    expect(plan.summary.tokens).toBe(3);
-  });
-
   it('stops the token reads when the certificates cannot be observed, and fails with that', async () => {
     const directory = new PagedDirectory(Array.from({ length: 50 }, (_, index) => [observedToken({ id: String(index + 1) })]));
     const failing: CertificateDirectory = { ...NO_CERTIFICATES, observe: () => new Promise((_, reject) => { setImmediate(() => { reject(new Error('The certificates of expense-sync could not be listed.')); }); }) };

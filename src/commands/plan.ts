@@ -5,12 +5,18 @@ import type { Io } from '../support/io.js';
 import { requireValidConfig } from '../config/load-config.js';
 import { UsageError } from '../support/errors.js';
 import type { Plan } from '../domain/plan.js';
-import { beginTokenReads } from '../observation/token-reads.js';
+import { renderPlanText } from '../domain/render-text.js';
+import { renderPlanMarkdown } from '../domain/render-markdown.js';
+import { planJsonChunks } from '../domain/render-json.js';
+import { planSummaryLine } from '../domain/plan-wording.js';
+import { planAccount } from '../reconcile.js';
 import { composeActionsRuntime, type AccountRun } from '../composition-root.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
 import { batched } from '../support/batched.js';
-import { DEFAULT_CONFIG_PATH, assertWritableFile, parseFormat, savedPlanFormat, withTimeout } from './shared-options.js';
+import { DEFAULT_CONFIG_PATH, assertWritableFile, parseFormat, savedPlanFormat, withTimeout, type OutputFormat } from './shared-options.js';
 import { eachAccount, failedAccountSection, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
+import { planOutputs } from '../github/action-outputs.js';
+import { onlyNote } from './only.js';
 
 /**
  * `netsuite-tokens plan`: observe and plan, change nothing. With --detailed-exitcode the exit code
@@ -43,15 +49,7 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
   const writtenBefore = new Map<AccountRun, number>();
   const codes = await eachAccount(accounts, io, async (account) => {
     writtenBefore.set(account, written);
-    // The status file is checked before the first request, like every file; the first pages then go
-    // on the wire before the planner and the renderers are loaded (issue 18).
-    await account.ports.status.read();
-    const reads = beginTokenReads(account.ports);
-    const [{ planAccount }, { renderPlan, renderPlanMarkdown, planSummaryLine, planOutputs, onlyNote }] = await Promise.all([import('../reconcile.js'), import('./plan-rendering.js')]).catch(async (error: unknown) => {
-      await reads.stop();
-      throw error;
-    });
-    const { plan } = await planAccount(account.ports, { desired: account.built.state, credentials: account.built.credentials }, { allowOverLimit: flags['allow-over-limit'] === true, only }, reads);
+    const { plan } = await planAccount(account.ports, { desired: account.built.state, credentials: account.built.credentials }, { allowOverLimit: flags['allow-over-limit'] === true, only });
     const uiOrigin = account.client.endpoints.ui;
     const note = onlyNote(plan, only);
     if (note !== null) io.stderr.write(`${note}\n`);
@@ -76,6 +74,21 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
   });
   if (jsonArray) io.stdout.write(']\n');
   return mostSevere(codes);
+}
+
+/**
+ * The plan in a format, as pieces to write in order (JSON comes a change or finding at a time). Text is
+ * fitted to the terminal and coloured as `io` says; written to a file (`io` null) it is plain and unfitted.
+ */
+export function renderPlan(plan: Plan, format: OutputFormat, uiOrigin: string, io: Pick<Io, 'color' | 'columns'> | null): Iterable<string> {
+  switch (format) {
+    case 'text':
+      return [renderPlanText(plan, { color: io?.color ?? false, uiOrigin, width: io?.columns ?? null })];
+    case 'markdown':
+      return [renderPlanMarkdown(plan, { uiOrigin })];
+    case 'json':
+      return planJsonChunks(plan);
+  }
 }
 
 function detailedExitCode(plan: Plan): number {

@@ -7,7 +7,7 @@ import { UsageError } from '../support/errors.js';
 import { resolveEndpoints } from '../netsuite/endpoints.js';
 import { batched } from '../support/batched.js';
 import { parseFormat } from './shared-options.js';
-import { renderPlan } from './plan-rendering.js';
+import { renderPlan } from './plan.js';
 
 /**
  * `netsuite-tokens show PLAN.json [--format text|markdown|json]`: a saved plan (either formatVersion)

@@ -42,32 +42,3 @@ export interface ObservationListener {
   tokens(rows: readonly ObservedToken[]): void;
   lastUses(rows: readonly LastUse[]): void;
 }
-
-/**
- * A listener that holds what it hears until the real one is attached, then passes everything on in
- * the order heard. The token pages are on the wire before the status file that the real listener
- * needs has been read; the first of them must not wait for it, nor be lost (issue 18).
- */
-export class HeldListener implements ObservationListener {
-  #target: ObservationListener | null = null;
-  #held: (() => void)[] = [];
-
-  tokens(rows: readonly ObservedToken[]): void {
-    if (this.#target === null) this.#held.push(() => { this.#target?.tokens(rows); });
-    else this.#target.tokens(rows);
-  }
-
-  lastUses(rows: readonly LastUse[]): void {
-    if (this.#target === null) this.#held.push(() => { this.#target?.lastUses(rows); });
-    else this.#target.lastUses(rows);
-  }
-
-  /** Passes on what was held, then everything heard from now on. Attaching twice is a bug. */
-  attach(target: ObservationListener): void {
-    if (this.#target !== null) throw new Error('HeldListener is already attached.');
-    this.#target = target;
-    const held = this.#held;
-    this.#held = [];
-    for (const passOn of held) passOn();
-  }
-}

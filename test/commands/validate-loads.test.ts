@@ -1,12 +1,7 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TEST_CONFIG, startTestAccount, testAccountEnv, testSeed, type TestAccount } from '../support/account.js';
+import { startTestAccount, testAccountEnv, type TestAccount } from '../support/account.js';
 import { existsSync } from 'node:fs';
-import { startEmulator } from '../../src/emulator/index.js';
-import { SUITEQL_PATH } from '../../src/netsuite/suiteql.js';
 import { runBuiltCli } from '../support/built-cli.js';
 import { packageOf, sourcesLoadedBy } from '../support/loaded-sources.js';
 import { statusPathFor } from '../../src/status/status-file.js';
@@ -70,44 +65,6 @@ describe('what the built CLI loads', () => {
     expect(sources).toContain('src/domain/plan-changes.ts');
     expect(sources.filter((source) => DELIVERY.test(source) || /^src\/emulator\//.test(source))).toEqual([]);
     expect(packagesIn(loaded).filter((name) => DELIVERY_PACKAGES.test(name) || /^(@octokit\/|simple-git$|sql\.js$)/.test(name))).toEqual([]);
-  });
-
-  it('plan sends its first token read before it loads the planner, which then loads while NetSuite answers', async () => {
-    const directory = await mkdtemp(join(tmpdir(), 'nst-order-'));
-    const asked = join(directory, 'asked');
-    const log = join(directory, 'order.txt');
-    // The module hook holds the planner's chunk back until NetSuite has been asked (or 5 s have passed) and notes which came first.
-    await writeFile(join(directory, 'hooks.mjs'), [
-      "import { appendFileSync, existsSync, readFileSync } from 'node:fs';",
-      "import { fileURLToPath } from 'node:url';",
-      'export async function load(url, context, nextLoad) {',
-      "  if (/\\/dist\\/[^/]+\\.js$/.test(url) && readFileSync(fileURLToPath(url), 'utf8').includes('\\n// src/domain/plan-changes.ts\\n')) {",
-      '    const deadline = Date.now() + 5000;',
-      `    while (!existsSync(${JSON.stringify(asked)}) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));`,
-      `    appendFileSync(${JSON.stringify(log)}, existsSync(${JSON.stringify(asked)}) ? 'planner after the first read\\n' : 'planner before any read\\n');`,
-      '  }',
-      '  return nextLoad(url, context);',
-      '}',
-    ].join('\n'));
-    await writeFile(join(directory, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(directory, 'hooks.mjs')).href)});\n`);
-    await writeFile(log, '');
-    const emulator = await startEmulator({
-      seed: testSeed(),
-      origins: 'split',
-      holdInFlight: async ({ path }) => { if (path === SUITEQL_PATH) await writeFile(asked, ''); },
-    });
-    try {
-      const config = join(directory, 'netsuite-tokens.yaml');
-      await writeFile(config, TEST_CONFIG);
-      const run = await runBuiltCli(['plan', '--config', config], { env: { ...testAccountEnv(emulator.origins), NODE_OPTIONS: `--import=${pathToFileURL(join(directory, 'register.mjs')).href}` }, cwd: directory });
-      expect(run.err).not.toMatch(/error/i);
-      expect(run.code).toBe(0);
-      expect(run.out).toContain('Plan:');
-      expect(await readFile(log, 'utf8')).toBe('planner after the first read\n');
-    } finally {
-      await emulator.close();
-      await rm(directory, { recursive: true, force: true });
-    }
   });
 
   it('plan beside the status file an apply wrote reads it without the yaml library', async () => {
