@@ -7,7 +7,6 @@ import { NOW, desiredState, history, observedToken } from './domain/builders.js'
 
 /** A token directory that hands its pages over one event-loop turn apart, until its signal is aborted. */
 class PagedDirectory implements TokenDirectory {
-  calls = 0;
   signal: AbortSignal | undefined;
   settled = false;
   readonly heard: string[] = [];
@@ -15,7 +14,6 @@ class PagedDirectory implements TokenDirectory {
   constructor(private readonly pages: readonly (readonly ObservedToken[])[]) {}
 
   async observe(_progress?: ProgressSink, listener?: ObservationListener, signal?: AbortSignal): Promise<TokenObservation> {
-    this.calls += 1;
     this.signal = signal;
     try {
       for (const page of this.pages) {
@@ -31,19 +29,18 @@ class PagedDirectory implements TokenDirectory {
   }
 }
 
-/** No mappings are declared here: only `observe` is called, with none. */
-const NO_CERTIFICATES: CertificateDirectory = {
-  observe: (mappings) => (mappings.length === 0 ? Promise.resolve([]) : Promise.reject(new Error('no mapping is declared'))),
-  list: () => Promise.reject(new Error('not used')),
-  signIn: () => Promise.reject(new Error('not used')),
-};
 
 const clock = { now: () => NOW };
 
 describe('observeAndPlan', () => {
   it('stops the token reads when the certificates cannot be observed, and fails with that', async () => {
     const directory = new PagedDirectory(Array.from({ length: 50 }, (_, index) => [observedToken({ id: String(index + 1) })]));
-    const failing: CertificateDirectory = { ...NO_CERTIFICATES, observe: () => new Promise((_, reject) => { setImmediate(() => { reject(new Error('The certificates of expense-sync could not be listed.')); }); }) };
+    // No mapping is declared; the listing fails anyway, a turn after the reads began.
+    const failing: CertificateDirectory = {
+      list: () => Promise.reject(new Error('not used')),
+      signIn: () => Promise.reject(new Error('not used')),
+      observe: () => new Promise((_, reject) => { setImmediate(() => { reject(new Error('The certificates of expense-sync could not be listed.')); }); }),
+    };
     const desire = { desired: desiredState([]), credentials: new Map() };
 
     await expect(observeAndPlan({ directory, certificates: failing, clock }, desire, history(), { allowOverLimit: false })).rejects.toThrow('The certificates of expense-sync could not be listed.');
