@@ -1,6 +1,6 @@
 import type { DesiredState } from './domain/desired.js';
 import { deepLinkFor } from './domain/kinds/registry.js';
-import type { Observation } from './domain/observation.js';
+import type { Observation, ObservationListener } from './domain/observation.js';
 import { planChanges } from './domain/plan-changes.js';
 import { onlySelection } from './domain/plan-only.js';
 import { compareIds } from './domain/plan-order.js';
@@ -148,34 +148,35 @@ type ObservingPorts = Pick<AccountPorts, 'directory' | 'certificates' | 'clock' 
 
 /**
  * The plan judges ages as of when the observation began, the moment its `observedAt` names, so the
- * tokens planned while their pages arrived and those planned at the end are judged alike. If anything
- * fails while the token pages are read (a certificate listing, the planner), the reading is stopped,
- * so nothing keeps asking NetSuite behind the failure.
+ * tokens planned while their pages arrived and those planned at the end are judged alike.
  */
 export async function observeAndPlan(ports: ObservingPorts, desire: AccountDesire, history: History, options: PlanOptions): Promise<PlannedRun> {
   const now = ports.clock.now();
   const mappings = mappingsToObserve(desire, history);
   const ahead = new TokenOutcomesAhead(desire.desired, history, now);
+  const observation = await observe(ports, mappings, ahead);
+  const plan = planChanges(desire.desired, observation, history, now, options, ahead);
+  return { startedAt: now.toISOString(), desired: desire.desired, history, observation, plan, mappings };
+}
+
+/**
+ * Tokens through SuiteQL and each mapping's certificates through its own token, at once (the transport
+ * bounds requests in flight). If the certificates cannot be listed, the token reading is stopped, so
+ * nothing keeps asking NetSuite behind the failure.
+ */
+async function observe(ports: ObservingPorts, mappings: readonly MappingToObserve[], listener?: ObservationListener): Promise<Observation> {
   const stop = new AbortController();
-  const reading = ports.directory.observe(ports.progress, ahead, stop.signal);
+  const reading = ports.directory.observe(ports.progress, listener, stop.signal);
   // Awaited below; a failure before then must not count as unhandled.
   reading.catch(() => undefined);
   try {
     const [tokens, certificates] = await Promise.all([reading, ports.certificates.observe(mappings)]);
-    const observation: Observation = { ...tokens, certificates };
-    const plan = planChanges(desire.desired, observation, history, now, options, ahead);
-    return { startedAt: now.toISOString(), desired: desire.desired, history, observation, plan, mappings };
+    return { ...tokens, certificates };
   } catch (error) {
     stop.abort();
     await reading.catch(() => undefined);
     throw error;
   }
-}
-
-/** Tokens through SuiteQL and each mapping's certificates through its own token, at once (the transport bounds requests in flight). */
-async function observe(ports: ObservingPorts, mappings: readonly MappingToObserve[]): Promise<Observation> {
-  const [tokens, certificates] = await Promise.all([ports.directory.observe(ports.progress), ports.certificates.observe(mappings)]);
-  return { ...tokens, certificates };
 }
 
 /** Which mappings to observe, with whose credentials (SPEC §11: only a mapping's own token may list its certificates). */

@@ -29,7 +29,6 @@ class PagedDirectory implements TokenDirectory {
   }
 }
 
-
 const clock = { now: () => NOW };
 
 describe('observeAndPlan', () => {

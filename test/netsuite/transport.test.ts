@@ -58,10 +58,6 @@ function harness(target: ScriptedServer, options: { policy?: Partial<RetryPolicy
   };
 }
 
-async function waitUntil(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 1));
-}
-
 async function failure(promise: Promise<unknown>): Promise<Error> {
   try {
     await promise;
@@ -319,7 +315,13 @@ describe.each(EXCHANGES)('over %s', (_name, makeExchange) => {
     it("does not send a request whose own signal was aborted while it waited for a slot, and abandons one in flight", async () => {
       let release: () => void = () => undefined;
       const held = new Promise<void>((resolve) => { release = resolve; });
-      const target = await serve((index) => (index === 0 ? { ...OK, after: held } : { status: 200, body: { items: [], totalResults: 0 }, after: new Promise<void>(() => undefined) }));
+      // Each request's arrival at the server, as a promise the test waits on.
+      const arrived: (() => void)[] = [];
+      const arrivals = [0, 1].map((index) => new Promise<void>((resolve) => { arrived[index] = resolve; }));
+      const target = await serve((index) => {
+        arrived[index]?.();
+        return index === 0 ? { ...OK, after: held } : { status: 200, body: { items: [], totalResults: 0 }, after: new Promise<void>(() => undefined) };
+      });
       const h = harness(target, { concurrency: 1 });
       const authorizer = tbaAuthorizer(createSigner({ realm: '1234567_SB1', clock: fakeTime().clock }), canaryCredentials());
       const request = (signal: AbortSignal) => h.transport.send({ method: 'POST', url: `${target.origin}/services/rest/query/v1/suiteql?limit=1000&offset=0`, body: { q: 'SELECT 1' }, authorizer, authHint: 'Check the test token.', signal });
@@ -327,7 +329,7 @@ describe.each(EXCHANGES)('over %s', (_name, makeExchange) => {
       const inFlight = request(first.signal);
       const queued = new AbortController();
       const waiting = request(queued.signal);
-      await waitUntil(() => target.requests.length === 1);
+      await arrivals[0];
       queued.abort();
       release();
       await inFlight;
@@ -336,7 +338,7 @@ describe.each(EXCHANGES)('over %s', (_name, makeExchange) => {
 
       const stopped = new AbortController();
       const abandoned = request(stopped.signal);
-      await waitUntil(() => target.requests.length === 2);
+      await arrivals[1];
       stopped.abort();
       expect(await failure(abandoned)).toBeInstanceOf(NetSuiteCancelledError);
     });
