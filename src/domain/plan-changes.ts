@@ -4,7 +4,7 @@ import { CREDENTIAL_KINDS } from './kinds/registry.js';
 import type { TokenOutcomesAhead } from './kinds/tba-token/token-outcomes-ahead.js';
 import type { Observation } from './observation.js';
 import { emptyDesiredRefusal, overLimitBlock, overLimitRefusal } from './plan-guards.js';
-import { sortChanges, sortFindings } from './plan-order.js';
+import { joinInPlanOrder, sortChanges } from './plan-order.js';
 import type { Change, Finding, History, KindSummary, Plan, PlanOptions, PlanSummary, Refusal } from './plan.js';
 import { PLAN_FORMAT_VERSION } from './plan.js';
 import { onlySelection } from './plan-only.js';
@@ -32,7 +32,8 @@ export function planChanges(desired: DesiredState, observed: Observation, histor
   }
   const refusal: Refusal | null = emptyDesiredRefusal(totals, desired.policy.unmanaged) ?? limited.refusal;
   const changes = sortChanges(limited.drafts.map(toChange));
-  const findings: Finding[] = sortFindings(parts.flatMap(({ part }) => (selected === null ? part.findings : part.findings.filter((finding) => selected(finding.subject)))));
+  // Each kind's findings are in plan order already, and the kinds come in it.
+  const findings: Finding[] = joinInPlanOrder(parts.map(({ part }) => (selected === null ? part.findings : part.findings.filter((finding) => selected(finding.subject)))));
   return {
     formatVersion: PLAN_FORMAT_VERSION,
     account: observed.account,

@@ -1,4 +1,4 @@
-import { groupBy } from './group-by.js';
+import { firstOfEach, groupBy } from './group-by.js';
 import { appendLines } from './lines.js';
 import { CHANGE_ACTIONS, FINDING_KINDS } from './plan.js';
 import { actionTitle, blockedLabel, findingTitle, plural, planSummaryLine, refusalHeadline, subjectHeaders, viaLabel } from './plan-wording.js';
@@ -148,12 +148,12 @@ const FINDINGS_SHOWN_PER_KIND = 50;
 export function findingLines(findings: readonly Finding[], options: Pick<TextRenderOptions, 'color' | 'width'>): string[] {
   const { color } = options;
   const lines = [paint(`Findings (${findings.length})`, 'cyan', color)];
-  const byKind = groupBy(findings, (finding) => finding.kind);
+  const byKind = firstOfEach(findings, (finding) => finding.kind, FINDINGS_SHOWN_PER_KIND);
   for (const kind of FINDING_KINDS) {
-    const all = byKind.get(kind);
-    if (all === undefined) continue;
-    lines.push(paint(`  ${findingTitle(kind)} (${all.length})`, 'cyan', color));
-    const group = all.slice(0, FINDINGS_SHOWN_PER_KIND);
+    const found = byKind.get(kind);
+    if (found === undefined) continue;
+    lines.push(paint(`  ${findingTitle(kind)} (${found.count})`, 'cyan', color));
+    const group = found.first;
     const header: Cell[] = subjectHeaders(group.map((finding) => finding.subject)).map((text) => ({ text: text.toUpperCase(), tone: 'dim' }));
     const aligned = alignRows([header, ...group.map((finding) => subjectCells(finding.subject))], color, '    ', options.width ?? null);
     lines.push(aligned[0] ?? '');
@@ -164,7 +164,7 @@ export function findingLines(findings: readonly Finding[], options: Pick<TextRen
         lines.push(...proseLines(`${plural(finding.candidates.length, 'candidate')}: ${finding.candidates.map((id) => terminalText(id, 24)).join(', ')}`, undefined, options, '        '));
       }
     });
-    if (all.length > group.length) lines.push(`    …and ${all.length - group.length} more; --format json and the status file list them all.`);
+    if (found.count > group.length) lines.push(`    …and ${found.count - group.length} more; --format json and the status file list them all.`);
   }
   return lines;
 }

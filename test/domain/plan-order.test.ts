@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHANGE_ACTIONS, FINDING_KINDS, type Change, type Finding } from '../../src/domain/plan.js';
-import { sortChanges, sortFindings } from '../../src/domain/plan-order.js';
+import { FindingsInPlanOrder, joinInPlanOrder, sortChanges, sortFindings } from '../../src/domain/plan-order.js';
 import { SUBJECT_KINDS, type Subject } from '../../src/domain/subject.js';
 
 /**
@@ -62,6 +62,30 @@ describe('plan order', () => {
       expect(findingKeys(again)).toEqual(expected);
       expect(again).not.toBe(ordered);
     }), { numRuns: 300 });
+  });
+
+  it('joins runs each in plan order into one list in it, whether or not the runs follow one another', () => {
+    // Each run is sorted on its own; `singles` marks the runs gathered finding by finding instead.
+    const runs = fc.array(fc.record({ run: findings, single: fc.boolean() }), { maxLength: 6 });
+    fc.assert(fc.property(runs, (parts) => {
+      const sorted = parts.map(({ run, single }) => ({ run: referenceFindings(run), single }));
+      const expected = findingKeys(referenceFindings(sorted.flatMap(({ run }) => run)));
+      expect(findingKeys(joinInPlanOrder(sorted.map(({ run }) => run)))).toEqual(expected);
+      const gathered = new FindingsInPlanOrder();
+      for (const { run, single } of sorted) {
+        if (single) for (const finding of run) gathered.add(finding);
+        else gathered.addRun(run);
+      }
+      expect(findingKeys(gathered.inPlanOrder())).toEqual(expected);
+    }), { numRuns: 300 });
+  });
+
+  it('gathers single findings out of order into plan order', () => {
+    fc.assert(fc.property(findings, (items) => {
+      const gathered = new FindingsInPlanOrder();
+      for (const finding of items) gathered.add(finding);
+      expect(findingKeys(gathered.inPlanOrder())).toEqual(findingKeys(referenceFindings(items)));
+    }), { numRuns: 200 });
   });
 
   it('sorts changes into plan order from any order, and leaves them in it when they already are', () => {

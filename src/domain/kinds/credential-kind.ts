@@ -28,6 +28,7 @@ export type { ChangeDraft };
 /** What one kind contributes to a plan. */
 export interface KindPlan {
   readonly drafts: readonly ChangeDraft[];
+  /** In plan order (plan-order.ts). */
   readonly findings: readonly Finding[];
   /** Subjects of this kind observed, matched by an entry, and matched and already as declared. */
   readonly observed: number;

@@ -9,8 +9,9 @@ import { NOW, daysAgo, desiredState, desiredToken, history, observation, observe
 
 /**
  * Issue 18: the token directory hands pages to the planner as they arrive. Whatever the account, the
- * file, the pages, their order, the order of last-use pages among them, and pages heard twice (a
- * window read again with other data), the plan is the one planned from the whole observation at the end.
+ * file, the pages, their order, the order of last-use pages among them, pages heard twice (a window
+ * read again with other data), tokens listed out of id order, and a token listed twice, the plan is the
+ * one planned from the whole observation at the end.
  */
 
 const NAMES = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon'] as const;
@@ -74,6 +75,10 @@ const worldArb = fc.integer({ min: 0, max: 24 }).chain((count) => {
     lastUsesFirst: fc.integer({ min: 0, max: 8 }),
     lastUsePageSize: fc.integer({ min: 1, max: 3 }),
     hearTwice: fc.boolean(),
+    /** The order NetSuite listed them in, when not by id (null: by id, as it does). */
+    order: fc.option(fc.shuffledSubarray(Array.from({ length: count }, (_, index) => index), { minLength: count, maxLength: count }), { nil: null }),
+    /** A token listed twice, as a row that moved between two pages is: the copy's place, and whose copy. */
+    repeated: fc.option(fc.record({ of: fc.nat(), at: fc.nat() }), { nil: null }),
   });
 });
 
@@ -83,16 +88,19 @@ describe('TokenOutcomesAhead', () => {
       fc.property(worldArb, (world) => {
         const desired = desiredState(world.entries, { unmanaged: world.unmanaged, maxAgeMs: 365 * 86_400_000, unusedForMs: world.unusedForMs, maxChangesPerRun: 3 });
         const past = history({ previous: world.previous, protectedIds: world.protectedIds });
-        const observed = observation(world.tokens, world.lastUse);
+        const listed = world.order === null ? [...world.tokens] : world.order.map((index) => world.tokens[index] as ObservedToken);
+        const copied = world.repeated === null ? undefined : listed[world.repeated.of % Math.max(1, listed.length)];
+        if (world.repeated !== null && copied !== undefined) listed.splice(world.repeated.at % (listed.length + 1), 0, { ...copied });
+        const observed = observation(listed, world.lastUse);
         const whole = planChanges(desired, observed, past, NOW, { allowOverLimit: false });
 
         const ahead = new TokenOutcomesAhead(desired, past, NOW);
         if (world.hearTwice) {
           // A first read of the same rows, as other objects, with last uses that later changed.
           ahead.lastUses(usesOf(world.staleLastUse));
-          ahead.tokens(world.tokens.map((token) => ({ ...token })));
+          ahead.tokens(listed.map((token) => ({ ...token })));
         }
-        const pages = pagesOf(world.tokens, world.pageSize);
+        const pages = pagesOf(listed, world.pageSize);
         const usePages = pagesOf(usesOf(world.lastUse), world.lastUsePageSize);
         pages.forEach((page, index) => {
           if (index >= world.lastUsesFirst) ahead.lastUses(usePages.shift() ?? []);

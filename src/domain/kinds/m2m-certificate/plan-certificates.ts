@@ -3,6 +3,7 @@ import { targetLabel } from '../../delivery-target.js';
 import { dueRetirements, EMPTY_MAPPING_RECORD, inProgress, onboarding, stalled, takeoverable, unfinished, withDeclaredOverlap, type MappingRecord, type RotationJournal } from './rotation-journal.js';
 import { formatDuration, wholeDays } from '../../duration.js';
 import { changeGuard, type Block } from '../../plan-guards.js';
+import { sortFindings } from '../../plan-order.js';
 import type { ChangeReason, Finding, FindingKind, History } from '../../plan.js';
 import { certificateKey } from '../../subject.js';
 import type { ChangeDraft, KindPlan, PlanContext } from '../credential-kind.js';
@@ -134,7 +135,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
       });
     }
   }
-  return { drafts, findings, observed: observedCount, managed, unchanged, declared: desired.certificates.length, live: 0, managedLive: 0 };
+  return { drafts, findings: sortFindings(findings), observed: observedCount, managed, unchanged, declared: desired.certificates.length, live: 0, managedLive: 0 };
 }
 
 /**

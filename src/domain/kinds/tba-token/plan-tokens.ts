@@ -1,5 +1,5 @@
 import type { DesiredToken } from '../../desired.js';
-import { compareIds } from '../../plan-order.js';
+import { compareIds, FindingsInPlanOrder } from '../../plan-order.js';
 import type { Finding } from '../../plan.js';
 import type { TbaTokenSubject } from '../../subject.js';
 import type { ChangeDraft, KindPlan, PlanContext } from '../credential-kind.js';
@@ -44,21 +44,40 @@ export function planTokens({ desired, observed, history, now, ahead }: PlanConte
   });
 
   const drafts: ChangeDraft[] = [];
-  const findings: Finding[] = [];
+  const findings = new FindingsInPlanOrder();
   const policy = desired.policy.unmanaged;
-  for (const token of observed.tokens) {
+  const addToken = (token: ObservedToken): void => {
     const own = declared.get(token);
     if (own !== undefined) {
       addOutcome(own, drafts, findings);
-      continue;
+      return;
     }
     // Revoked tokens nobody declares are history, not findings.
-    if (policy === 'ignore' || matching.claimed.has(token.id) || token.state === 'revoked') continue;
+    if (policy === 'ignore' || matching.claimed.has(token.id) || token.state === 'revoked') return;
     addOutcome(ahead?.outcomeOf(token, null, lastUse) ?? unmanagedOutcome(token, policy, rules, lastUse.get(token.name)), drafts, findings);
+  };
+  const { tokens } = observed;
+  // While ids rise strictly, a slice planned as its page arrived is taken whole (see stretchAt).
+  let rising = true;
+  let previousId: string | null = null;
+  for (let index = 0; index < tokens.length;) {
+    const token = tokens[index] as ObservedToken;
+    if (rising && previousId !== null && compareIds(previousId, token.id) >= 0) rising = false;
+    const stretch = rising ? ahead?.stretchAt(tokens, index, lastUse) : undefined;
+    if (stretch === undefined) {
+      addToken(token);
+      previousId = token.id;
+      index += 1;
+      continue;
+    }
+    for (const draft of stretch.drafts) drafts.push(draft);
+    findings.addRun(stretch.findings);
+    index += stretch.tokens;
+    previousId = (tokens[index - 1] as ObservedToken).id;
   }
-  for (const finding of unmatched) findings.push(finding);
+  for (const finding of unmatched) findings.add(finding);
 
-  return { drafts, findings, observed: observed.tokens.length, managed, unchanged, declared: desired.tokens.length, live, managedLive };
+  return { drafts, findings: findings.inPlanOrder(), observed: observed.tokens.length, managed, unchanged, declared: desired.tokens.length, live, managedLive };
 }
 
 /** The finding for an entry that does not resolve to exactly one token of its own. */

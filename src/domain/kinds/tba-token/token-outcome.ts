@@ -1,6 +1,7 @@
 import type { DesiredState, Policy } from '../../desired.js';
 import type { ChangeDraft } from '../../change-draft.js';
 import type { Finding, History } from '../../plan.js';
+import type { FindingsInPlanOrder } from '../../plan-order.js';
 import type { TbaTokenSubject } from '../../subject.js';
 import { AdviceWording } from './advice-wording.js';
 import type { RotationLimit } from './advice-wording.js';
@@ -55,8 +56,8 @@ export function withUseJudged(outcome: TokenOutcome, token: ObservedToken, lastL
 }
 
 /** Adds the outcome's change and findings to the plan's, in plan order. */
-export function addOutcome(outcome: TokenOutcome, drafts: ChangeDraft[], findings: Finding[]): void {
+export function addOutcome(outcome: TokenOutcome, drafts: ChangeDraft[], findings: Pick<FindingsInPlanOrder, 'add'>): void {
   if (outcome.draft !== null) drafts.push(outcome.draft);
-  for (const finding of outcome.findings) findings.push(finding);
-  if (outcome.unused !== null) findings.push(outcome.unused);
+  for (const finding of outcome.findings) findings.add(finding);
+  if (outcome.unused !== null) findings.add(outcome.unused);
 }
