@@ -7,7 +7,6 @@ import { declaredOutcome } from './declared-outcome.js';
 import { matchDesiredTokens } from './token-matching.js';
 import type { EntryMatch } from './token-matching.js';
 import { addOutcome, tokenRules } from './token-outcome.js';
-import type { TokenOutcome } from './token-outcome.js';
 import type { ObservedToken } from './token.js';
 import { unmanagedOutcome } from './unmanaged-outcome.js';
 
@@ -16,13 +15,14 @@ import { unmanagedOutcome } from './unmanaged-outcome.js';
  * of the rest, and the findings about each. Linear in tokens and entries (hash lookups only). Changes
  * and findings come out token by token in the order NetSuite listed the tokens (by id), then those of
  * entries that match no token: plan order whenever NetSuite's order holds, which spares the sort.
- * A token's outcome worked out while the pages arrived (`ahead`) is taken as it is: the same outcome.
+ * What was worked out while the pages arrived (`ahead`) is taken as it is, a slice or a token at a time: the same outcome.
  */
 export function planTokens({ desired, observed, history, now, ahead }: PlanContext): KindPlan {
   const { lastUse } = observed;
   const matching = matchDesiredTokens(desired.tokens, observed.tokens);
   const rules = tokenRules(desired, history, now);
-  const declared = new Map<ObservedToken, TokenOutcome>();
+  // Each matched token's entry; its outcome is worked out only if the token is not in a slice taken whole.
+  const declared = new Map<ObservedToken, DesiredToken>();
   const unmatched: Finding[] = [];
   let managed = 0;
   let managedLive = 0;
@@ -40,16 +40,16 @@ export function planTokens({ desired, observed, history, now, ahead }: PlanConte
     managed += 1;
     if (token.state !== 'revoked') managedLive += 1;
     if (token.state === entry.state) unchanged += 1;
-    declared.set(token, ahead?.outcomeOf(token, entry, lastUse) ?? declaredOutcome(entry, token, rules, lastUse.get(token.name)));
+    declared.set(token, entry);
   });
 
   const drafts: ChangeDraft[] = [];
   const findings = new FindingsInPlanOrder();
   const policy = desired.policy.unmanaged;
   const addToken = (token: ObservedToken): void => {
-    const own = declared.get(token);
-    if (own !== undefined) {
-      addOutcome(own, drafts, findings);
+    const entry = declared.get(token);
+    if (entry !== undefined) {
+      addOutcome(ahead?.outcomeOf(token, entry, lastUse) ?? declaredOutcome(entry, token, rules, lastUse.get(token.name)), drafts, findings);
       return;
     }
     // Revoked tokens nobody declares are history, not findings.
