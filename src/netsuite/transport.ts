@@ -151,7 +151,7 @@ export class NetSuiteTransport {
     for (let attempt = 1; ; attempt += 1) {
       this.#throwIfCancelled(endpoint, stop);
       // Authorized before taking a slot: a Bearer authorizer may itself need a request to NetSuite.
-      const authorization = await request.authorizer.authorize(request.method, request.url);
+      const authorization = await untilStopped(request.authorizer.authorize(request.method, request.url), endpoint, stop);
       // Read per attempt: a Bearer authorizer's token may be minted or replaced between attempts, and
       // what this attempt carried (a bare signature, a bearer token) must not come back in an echo.
       const secrets = [...request.authorizer.secrets, ...secretsIn(authorization)];
@@ -418,6 +418,23 @@ function oversized(endpoint: string, maxBytes: number): NetSuiteError {
 function eitherSignal(run: AbortSignal | undefined, request: AbortSignal | undefined): AbortSignal | undefined {
   if (run === undefined || request === undefined) return run ?? request;
   return AbortSignal.any([run, request]);
+}
+
+/**
+ * `pending`, or a cancellation as soon as `stop` aborts. An access-token exchange is shared by every
+ * request of its mapping, so a request that is stopped stops waiting for it, not the exchange.
+ */
+function untilStopped<T>(pending: Promise<T>, endpoint: string, stop: AbortSignal | undefined): Promise<T> {
+  if (stop === undefined) return pending;
+  if (stop.aborted) {
+    pending.catch(() => undefined);
+    return Promise.reject(cancelled(endpoint));
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => { reject(cancelled(endpoint)); };
+    stop.addEventListener('abort', onAbort, { once: true });
+    pending.then(resolve, reject).finally(() => { stop.removeEventListener('abort', onAbort); });
+  });
 }
 
 function cancelled(endpoint: string): NetSuiteCancelledError {

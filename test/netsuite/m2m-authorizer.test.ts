@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NetSuiteCertificateDirectory, parseCertificates } from '../../src/netsuite/certificate-directory.js';
 import { NetSuiteChangeExecutor } from '../../src/netsuite/change-executor.js';
 import { resolveEndpoints } from '../../src/netsuite/endpoints.js';
-import { NetSuiteAuthError } from '../../src/netsuite/errors.js';
+import { NetSuiteAuthError, NetSuiteCancelledError } from '../../src/netsuite/errors.js';
 import { AccessTokenCache, m2mAuthorizer, TOKEN_PATH } from '../../src/netsuite/m2m-authorizer.js';
 import { createSigner } from '../../src/netsuite/signer.js';
 import { NetSuiteTransport } from '../../src/netsuite/transport.js';
@@ -144,6 +144,30 @@ describe('the M2M authorizer', () => {
     const printed = errors.map((error) => `${inspect(error, { depth: 8 })} ${JSON.stringify(error)}`).join('\n');
     expect(printed).toContain('[redacted]');
     expect(printed).not.toContain(ACCESS_TOKEN);
+  });
+
+  it('stops a request waiting for an exchange under way when its signal is aborted, and lets the exchange finish for the others', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    let asked: () => void = () => undefined;
+    const exchangeAsked = new Promise<void>((resolve) => { asked = resolve; });
+    const { server: target, transport, authorizerFor } = await against((request) => {
+      if (request.url !== TOKEN_PATH) return { status: 200, body: { items: [], totalResults: 0 } };
+      asked();
+      return { ...tokenReply(), after: held };
+    });
+    const authorizer = authorizerFor();
+    const send = (signal?: AbortSignal) => transport.send({ method: 'GET', url: `${target.origin}/services/rest/query/v1/suiteql`, authorizer, authHint: 'Check the mapping.', ...(signal === undefined ? {} : { signal }) });
+    const stop = new AbortController();
+    const stopped = send(stop.signal).catch((caught: unknown) => caught);
+    const other = send();
+    await exchangeAsked;
+    stop.abort();
+    // Stopped while the exchange is still held: it does not wait for it.
+    expect(await stopped).toBeInstanceOf(NetSuiteCancelledError);
+    release();
+    expect((await other).status).toBe(200);
+    expect(target.requests.map((request) => request.url)).toEqual([TOKEN_PATH, '/services/rest/query/v1/suiteql']);
   });
 
   it('revokes a certificate with a POST to …/certificates/<id>/revoke and no body, with the mapping’s own token', async () => {
