@@ -44,7 +44,7 @@ try {
     });
     env['GITHUB_STEP_SUMMARY'] = path;
   }
-  exitCode = await main(args, { ...base, env, interactive: false });
+  exitCode = await main(args, { ...base, env, interactive: false, status: null });
   if (markdownOut !== null && summary !== undefined && summary !== '') {
     await append(summary, await readFile(resolve(base.cwd, markdownOut), 'utf8'));
   }

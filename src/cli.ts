@@ -1,5 +1,5 @@
 import type { Ask, Io } from './support/io.js';
-import { columnsFrom, noColorRequested } from './support/io.js';
+import { columnsFrom, noColorRequested, terminalStreams } from './support/io.js';
 import { UsageError } from './support/errors.js';
 import { reportFailure } from './support/report-failure.js';
 import { COMMAND_NAMES, COMMAND_SPECS, type CommandName } from './commands/command-specs.js';
@@ -94,12 +94,14 @@ function unknownCommand(name: string): UsageError {
 /** Wires the real process into an Io value. */
 export function processIo(signal: AbortSignal): Io {
   const interactive = process.stdout.isTTY && process.env['CI'] !== 'true';
+  const streams = terminalStreams({ write: (text) => process.stdout.write(text) }, { write: (text) => process.stderr.write(text) });
   return {
-    stdout: { write: (text) => process.stdout.write(text) },
-    stderr: { write: (text) => process.stderr.write(text) },
+    stdout: streams.stdout,
+    stderr: streams.stderr,
     env: process.env,
     cwd: process.cwd(),
     interactive,
+    status: interactive ? streams.status : null,
     color: interactive,
     columns: process.stdout.isTTY ? process.stdout.columns : null,
     ask: interactive && process.stdin.isTTY ? terminalAsk(signal) : null,

@@ -5,6 +5,39 @@ export interface TextSink {
   write(text: string): void;
 }
 
+/** A line rewritten in place on a terminal (progress). Whatever is written next, to either stream, ends it first. */
+export interface StatusLine {
+  show(text: string): void;
+  /** Ends the line where it stands (nothing when none is shown). */
+  end(): void;
+}
+
+/**
+ * stdout and stderr of one terminal, with the status line they share: a status line shown on stderr
+ * stays open until anything else is written, which ends it first, so an error or the output never
+ * lands on the end of a progress count.
+ */
+export function terminalStreams(stdout: TextSink, stderr: TextSink): { readonly stdout: TextSink; readonly stderr: TextSink; readonly status: StatusLine } {
+  let open = false;
+  const status: StatusLine = {
+    show(text) {
+      // Back to the line's start, the text, and the rest of the line cleared: a shorter text leaves nothing behind.
+      stderr.write(`\r${text}\u001b[K`);
+      open = true;
+    },
+    end() {
+      if (!open) return;
+      open = false;
+      stderr.write('\n');
+    },
+  };
+  return {
+    stdout: { write: (text) => { status.end(); stdout.write(text); } },
+    stderr: { write: (text) => { status.end(); stderr.write(text); } },
+    status,
+  };
+}
+
 /** Asks a person one question on the terminal and resolves with the line they typed. */
 export type Ask = (question: string) => Promise<string>;
 
@@ -19,6 +52,8 @@ export interface Io {
   readonly cwd: string;
   /** True when stdout is a terminal and not CI: progress may rewrite its line. */
   readonly interactive: boolean;
+  /** The terminal's status line, where progress is rewritten in place; null when not interactive. */
+  readonly status: StatusLine | null;
   /** ANSI colour in what is printed: a terminal, unless NO_COLOR or --no-color says otherwise. */
   readonly color: boolean;
   /** How wide the output may be (COLUMNS, else the terminal's width); null when it is not a terminal: nothing is fitted. */

@@ -7,19 +7,31 @@ import type { ProgressSink } from '../ports.js';
  */
 const QUIET_UP_TO = 1000;
 
-export function progressFor(io: Io): ProgressSink {
-  let lastPlain = -1;
+export function progressFor(io: Pick<Io, 'status' | 'stderr'>): ProgressSink {
+  const { status } = io;
+  if (status !== null) {
+    // One line for the reads under way side by side, ended when every one of them is done.
+    const counts = new Map<string, { done: number; total: number }>();
+    return {
+      update(done, total, what) {
+        if (total <= QUIET_UP_TO) return;
+        counts.set(what, { done, total });
+        status.show([...counts].map(([name, count]) => `${name}: ${count.done}/${count.total}`).join(', '));
+        if ([...counts.values()].every((count) => count.done >= count.total)) {
+          status.end();
+          counts.clear();
+        }
+      },
+    };
+  }
+  // One plain line per tenth of each read at most, so CI logs stay short.
+  const lastTenth = new Map<string, number>();
   return {
     update(done, total, what) {
       if (total <= QUIET_UP_TO) return;
-      if (io.interactive) {
-        io.stderr.write(`\r${what}: ${done}/${total}${done === total ? '\n' : ''}`);
-        return;
-      }
-      // One plain line per tenth of the work at most, so CI logs stay short.
       const tenth = Math.floor((done * 10) / total);
-      if (tenth !== lastPlain) {
-        lastPlain = tenth;
+      if (tenth !== lastTenth.get(what)) {
+        lastTenth.set(what, tenth);
         io.stderr.write(`${what}: ${done}/${total}\n`);
       }
     },

@@ -1,4 +1,4 @@
-import type { Ask, Io } from '../../src/support/io.js';
+import { terminalStreams, type Ask, type Io } from '../../src/support/io.js';
 import type { Environment } from '../../src/ports.js';
 
 export interface CapturedIo extends Io {
@@ -21,12 +21,14 @@ export function captureIo(options: CaptureOptions = {}): CapturedIo {
   let out = '';
   let err = '';
   const terminal = options.terminal;
+  const streams = terminalStreams({ write: (text) => { out += text; } }, { write: (text) => { err += text; } });
   return {
-    stdout: { write: (text) => { out += text; } },
-    stderr: { write: (text) => { err += text; } },
+    stdout: streams.stdout,
+    stderr: streams.stderr,
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
     interactive: terminal !== undefined,
+    status: terminal === undefined ? null : streams.status,
     color: terminal !== undefined,
     columns: terminal?.columns ?? null,
     ask: terminal?.ask ?? null,
