@@ -10,8 +10,8 @@ import { NOW, daysAgo, desiredState, desiredToken, history, observation, observe
 /**
  * Issue 18: the token directory hands pages to the planner as they arrive. Whatever the account, the
  * file, the pages, their order, the order of last-use pages among them, pages heard twice (a window
- * read again with other data), tokens listed out of id order, and a token listed twice, the plan is the
- * one planned from the whole observation at the end.
+ * read again with other data), tokens listed out of id order, a token listed twice, and rows heard again
+ * in another slice, the plan is the one planned from the whole observation at the end.
  */
 
 const NAMES = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon'] as const;
@@ -77,8 +77,10 @@ const worldArb = fc.integer({ min: 0, max: 24 }).chain((count) => {
     hearTwice: fc.boolean(),
     /** The order NetSuite listed them in, when not by id (null: by id, as it does). */
     order: fc.option(fc.shuffledSubarray(Array.from({ length: count }, (_, index) => index), { minLength: count, maxLength: count }), { nil: null }),
-    /** A token listed twice, as a row that moved between two pages is: the copy's place, and whose copy. */
-    repeated: fc.option(fc.record({ of: fc.nat(), at: fc.nat() }), { nil: null }),
+    /** A token listed twice, as a row that moved between two pages is (renamed meanwhile, or not): the copy's place, and whose copy. */
+    repeated: fc.option(fc.record({ of: fc.nat(), at: fc.nat(), name: fc.option(fc.constantFrom(...NAMES), { nil: null }) }), { nil: null }),
+    /** The same rows, the same objects, heard again in another slice: before which page, and which rows. */
+    heardAgain: fc.option(fc.record({ before: fc.nat(), from: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }), { nil: null }),
   });
 });
 
@@ -90,7 +92,7 @@ describe('TokenOutcomesAhead', () => {
         const past = history({ previous: world.previous, protectedIds: world.protectedIds });
         const listed = world.order === null ? [...world.tokens] : world.order.map((index) => world.tokens[index] as ObservedToken);
         const copied = world.repeated === null ? undefined : listed[world.repeated.of % Math.max(1, listed.length)];
-        if (world.repeated !== null && copied !== undefined) listed.splice(world.repeated.at % (listed.length + 1), 0, { ...copied });
+        if (world.repeated !== null && copied !== undefined) listed.splice(world.repeated.at % (listed.length + 1), 0, { ...copied, name: world.repeated.name ?? copied.name });
         const observed = observation(listed, world.lastUse);
         const whole = planChanges(desired, observed, past, NOW, { allowOverLimit: false });
 
@@ -102,7 +104,12 @@ describe('TokenOutcomesAhead', () => {
         }
         const pages = pagesOf(listed, world.pageSize);
         const usePages = pagesOf(usesOf(world.lastUse), world.lastUsePageSize);
+        const again = world.heardAgain;
         pages.forEach((page, index) => {
+          if (again !== null && index === again.before % pages.length) {
+            const from = again.from % listed.length;
+            ahead.tokens(listed.slice(from, from + again.length));
+          }
           if (index >= world.lastUsesFirst) ahead.lastUses(usePages.shift() ?? []);
           ahead.tokens(page);
         });
@@ -192,6 +199,24 @@ describe('TokenOutcomesAhead', () => {
     }
     expect(ahead.outcomeOf(early, null, final)).toEqual(judgedAtTheEnd);
     expect(ahead.outcomeOf(other, null, final)?.unused?.message).toMatch(/no successful login on record/);
+  });
+});
+
+describe('TokenOutcomesAhead, slices heard whole', () => {
+  it('does not take a slice as it was assembled once one of its rows was heard again in another slice and judged again there', () => {
+    const desired = desiredState([], { unmanaged: 'report', unusedForMs: 90 * 86_400_000 });
+    const [first, second, third, fourth] = [1, 2, 3, 4].map((id) => observedToken({ id: String(id), name: `Token ${id}`, createdAt: daysAgo(200) })) as [ObservedToken, ObservedToken, ObservedToken, ObservedToken];
+    const observed = observation([first, second, third, fourth], { 'Token 2': daysAgo(3) });
+    const whole = planChanges(desired, observed, history(), NOW, { allowOverLimit: false });
+    const ahead = new TokenOutcomesAhead(desired, history(), NOW);
+    ahead.tokens([first, second]);
+    ahead.tokens([third, fourth]);
+    // The second row again, in a slice of its own, before its use arrives: only its latest work is judged again.
+    ahead.tokens([second, third]);
+    ahead.lastUses([{ name: 'Token 2', at: daysAgo(3) }]);
+    const planned = planChanges(desired, observed, history(), NOW, { allowOverLimit: false }, ahead);
+    expect(planned.findings.filter((finding) => finding.kind === 'unused').map((finding) => finding.subject.id)).toEqual(['1', '3', '4']);
+    expect(planned).toEqual(whole);
   });
 });
 

@@ -6,6 +6,7 @@ import type { ChangeDraft, KindPlan, PlanContext } from '../credential-kind.js';
 import { declaredOutcome } from './declared-outcome.js';
 import { matchDesiredTokens } from './token-matching.js';
 import type { EntryMatch } from './token-matching.js';
+import type { AssembledStretch, TokenOutcomesAhead } from './token-outcomes-ahead.js';
 import { addOutcome, tokenRules } from './token-outcome.js';
 import type { ObservedToken } from './token.js';
 import { unmanagedOutcome } from './unmanaged-outcome.js';
@@ -57,27 +58,42 @@ export function planTokens({ desired, observed, history, now, ahead }: PlanConte
     addOutcome(ahead?.outcomeOf(token, null, lastUse) ?? unmanagedOutcome(token, policy, rules, lastUse.get(token.name)), drafts, findings);
   };
   const { tokens } = observed;
-  // While ids rise strictly, a slice planned as its page arrived is taken whole (see stretchAt).
-  let rising = true;
-  let previousId: string | null = null;
+  const whole = ahead === null ? new Map<number, AssembledStretch>() : slicesTakenWhole(tokens, ahead, lastUse);
   for (let index = 0; index < tokens.length;) {
-    const token = tokens[index] as ObservedToken;
-    if (rising && previousId !== null && compareIds(previousId, token.id) >= 0) rising = false;
-    const stretch = rising ? ahead?.stretchAt(tokens, index, lastUse) : undefined;
+    const stretch = whole.get(index);
     if (stretch === undefined) {
-      addToken(token);
-      previousId = token.id;
+      addToken(tokens[index] as ObservedToken);
       index += 1;
       continue;
     }
     for (const draft of stretch.drafts) drafts.push(draft);
     findings.addRun(stretch.findings);
     index += stretch.tokens;
-    previousId = (tokens[index - 1] as ObservedToken).id;
   }
   for (const finding of unmatched) findings.add(finding);
 
   return { drafts, findings: findings.inPlanOrder(), observed: observed.tokens.length, managed, unchanged, declared: desired.tokens.length, live, managedLive };
+}
+
+/**
+ * The slices planned as their pages arrived that the plan takes whole, by where they start: all of
+ * them when the ids rise strictly through the whole observation, none otherwise. Rising ids repeat
+ * none, and then whatever claims a token by its id claims that token alone, so a token's own row
+ * settled who claims it (see stretchAt); a repeated id, wherever it comes, may be claimed by an entry
+ * by name through the other copy.
+ */
+function slicesTakenWhole(tokens: readonly ObservedToken[], ahead: TokenOutcomesAhead, lastUse: ReadonlyMap<string, string>): Map<number, AssembledStretch> {
+  const whole = new Map<number, AssembledStretch>();
+  let previousId: string | null = null;
+  for (let index = 0; index < tokens.length;) {
+    const first = tokens[index] as ObservedToken;
+    if (previousId !== null && compareIds(previousId, first.id) >= 0) return new Map();
+    const stretch = ahead.stretchAt(tokens, index, lastUse);
+    if (stretch !== undefined) whole.set(index, stretch);
+    index += stretch?.tokens ?? 1;
+    previousId = (tokens[index - 1] as ObservedToken).id;
+  }
+  return whole;
 }
 
 /** The finding for an entry that does not resolve to exactly one token of its own. */

@@ -100,6 +100,9 @@ export class TokenOutcomesAhead implements ObservationListener {
         continue;
       } else outcome = unmanagedOutcome(token, policy, this.#rules, lastLogin);
       const done: Worked = { entry, outcome, stretch: null };
+      // The same token heard again: what its earlier slice assembled is no longer judged again with it.
+      const before = this.#worked.get(token);
+      if (before !== undefined && before.stretch !== null) before.stretch.assembled = null;
       this.#worked.set(token, done);
       worked.push(done);
       if (whole && !inOwnOrder(outcome)) whole = false;
@@ -150,9 +153,8 @@ export class TokenOutcomesAhead implements ObservationListener {
 
   /**
    * When `tokens` from `index` on are a slice heard whole, what it adds to the plan, so the plan takes
-   * the slice at once instead of token by token; undefined otherwise. Valid as long as every id before
-   * `index` is below the slice's (the caller sees to it): then each token's own row settled who claims
-   * it (settledClaimantOf), and no token with its id came earlier to be claimed instead.
+   * the slice at once instead of token by token; undefined otherwise. Valid only when no id repeats in
+   * `tokens` (the caller sees to it): then each token's own row settled who claims it (settledClaimantOf).
    */
   stretchAt(tokens: readonly ObservedToken[], index: number, lastUse: ReadonlyMap<string, string>): AssembledStretch | undefined {
     const first = tokens[index];
