@@ -425,15 +425,15 @@ function eitherSignal(run: AbortSignal | undefined, request: AbortSignal | undef
  * request of its mapping, so a request that is stopped stops waiting for it, not the exchange.
  */
 function untilStopped<T>(pending: Promise<T>, endpoint: string, stop: AbortSignal | undefined): Promise<T> {
+  // send() checks the signal just before: it cannot have been aborted already.
   if (stop === undefined) return pending;
-  if (stop.aborted) {
-    pending.catch(() => undefined);
-    return Promise.reject(cancelled(endpoint));
-  }
+  // A signal of this wait's own: the run's signal is shared by every request, and a listener on it per
+  // request would pass Node's limit of ten and print a warning onto the terminal.
+  const own = AbortSignal.any([stop]);
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => { reject(cancelled(endpoint)); };
-    stop.addEventListener('abort', onAbort, { once: true });
-    pending.then(resolve, reject).finally(() => { stop.removeEventListener('abort', onAbort); });
+    own.addEventListener('abort', onAbort, { once: true });
+    pending.then(resolve, reject).finally(() => { own.removeEventListener('abort', onAbort); });
   });
 }
 

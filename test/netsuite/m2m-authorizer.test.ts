@@ -1,4 +1,5 @@
 import { generateKeyPairSync, verify } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NetSuiteCertificateDirectory, parseCertificates } from '../../src/netsuite/certificate-directory.js';
@@ -159,15 +160,42 @@ describe('the M2M authorizer', () => {
     const authorizer = authorizerFor();
     const send = (signal?: AbortSignal) => transport.send({ method: 'GET', url: `${target.origin}/services/rest/query/v1/suiteql`, authorizer, authHint: 'Check the mapping.', ...(signal === undefined ? {} : { signal }) });
     const stop = new AbortController();
-    const stopped = send(stop.signal).catch((caught: unknown) => caught);
+    let outcome: unknown = 'still waiting';
+    const stopped = send(stop.signal).then(() => 'sent', (caught: unknown) => caught).then((settled) => { outcome = settled; });
     const other = send();
     await exchangeAsked;
     stop.abort();
-    // Stopped while the exchange is still held: it does not wait for it.
-    expect(await stopped).toBeInstanceOf(NetSuiteCancelledError);
+    // Stopped while the exchange is still held: settled at once (a turn of the event loop), not when the exchange ends.
+    await setImmediate();
+    expect(outcome).toBeInstanceOf(NetSuiteCancelledError);
     release();
+    await stopped;
     expect((await other).status).toBe(200);
     expect(target.requests.map((request) => request.url)).toEqual([TOKEN_PATH, '/services/rest/query/v1/suiteql']);
+  });
+
+  it('lets many requests wait for one exchange under the run’s signal without Node warning of a listener leak', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    server = await startScriptedServer((request) => (request.url === TOKEN_PATH ? { ...tokenReply(), after: held } : { status: 200, body: { items: [], totalResults: 0 } }));
+    const target = server;
+    const time = fakeTime();
+    const run = new AbortController();
+    const transport = new NetSuiteTransport({ exchange: nodeHttpExchange(), clock: time.clock, concurrency: 2, sleep: time.sleep, random: () => 0, signal: run.signal });
+    const authorizer = m2mAuthorizer({ transport, restOrigin: target.origin, credentials, clock: time.clock, cache: new AccessTokenCache() });
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => { warnings.push(warning.name); };
+    process.on('warning', onWarning);
+    try {
+      const sends = Array.from({ length: 20 }, () => transport.send({ method: 'GET', url: `${target.origin}/services/rest/query/v1/suiteql`, authorizer, authHint: 'Check the mapping.' }));
+      await setImmediate();
+      release();
+      await Promise.all(sends);
+      await setImmediate();
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).toEqual([]);
   });
 
   it('revokes a certificate with a POST to …/certificates/<id>/revoke and no body, with the mapping’s own token', async () => {
