@@ -11,14 +11,19 @@ const { main, processIo } = await import('./cli.js');
 
 // Ctrl-C once asks running work to stop at a safe point (no half-written files); twice exits at once.
 const controller = new AbortController();
+const io = processIo(controller.signal);
 const stop = (): void => {
-  if (controller.signal.aborted) process.exit(130);
+  if (controller.signal.aborted) {
+    // The shell's prompt then starts on a line of its own, not after a progress count.
+    io.status?.end();
+    process.exit(130);
+  }
   controller.abort();
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
-const code = await main(process.argv.slice(2), processIo(controller.signal));
+const code = await main(process.argv.slice(2), io);
 // Every piece of work has finished by now. Left to itself, Node would wait for V8's background GC
 // tasks over a large account's heap (about 10 ms after a 20,000-token plan, issue 18) before exiting;
 // once stdout and stderr have flushed (a pipe is written asynchronously), nothing else is owed.

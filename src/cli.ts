@@ -1,4 +1,4 @@
-import type { Ask, Io } from './support/io.js';
+import type { Ask, Io, StatusLine } from './support/io.js';
 import { columnsFrom, noColorRequested, terminalStreams } from './support/io.js';
 import { UsageError } from './support/errors.js';
 import { reportFailure } from './support/report-failure.js';
@@ -101,13 +101,22 @@ export function processIo(signal: AbortSignal): Io {
     env: process.env,
     cwd: process.cwd(),
     interactive,
-    status: interactive ? streams.status : null,
+    // Drawn on stderr: a redirected stderr gets plain lines, not carriage returns.
+    status: interactive && process.stderr.isTTY ? streams.status : null,
     color: interactive,
     columns: process.stdout.isTTY ? process.stdout.columns : null,
-    ask: interactive && process.stdin.isTTY ? terminalAsk(signal) : null,
+    ask: interactive && process.stdin.isTTY ? askAfter(streams.status, terminalAsk(signal)) : null,
     clock: { now: () => new Date() },
     signal,
     debug: false,
+  };
+}
+
+/** The prompt goes to the terminal directly (readline), so a status line still open is ended first. */
+function askAfter(status: StatusLine, ask: Ask): Ask {
+  return (question) => {
+    status.end();
+    return ask(question);
   };
 }
 

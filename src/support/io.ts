@@ -50,7 +50,7 @@ export interface Io {
   readonly stderr: TextSink;
   readonly env: Environment;
   readonly cwd: string;
-  /** True when stdout is a terminal and not CI: progress may rewrite its line. */
+  /** True when stdout is a terminal and not CI: colour by default, questions, a browser may be opened. */
   readonly interactive: boolean;
   /** The terminal's status line, where progress is rewritten in place; null when not interactive. */
   readonly status: StatusLine | null;

@@ -7,8 +7,8 @@ import type { ProgressSink } from '../ports.js';
  */
 const QUIET_UP_TO = 1000;
 
-export function progressFor(io: Pick<Io, 'status' | 'stderr'>): ProgressSink {
-  const { status } = io;
+export function progressFor(io: Pick<Io, 'status' | 'stderr' | 'columns'>): ProgressSink {
+  const { status, columns } = io;
   if (status !== null) {
     // One line for the reads under way side by side, ended when every one of them is done.
     const counts = new Map<string, { done: number; total: number }>();
@@ -16,7 +16,9 @@ export function progressFor(io: Pick<Io, 'status' | 'stderr'>): ProgressSink {
       update(done, total, what) {
         if (total <= QUIET_UP_TO) return;
         counts.set(what, { done, total });
-        status.show([...counts].map(([name, count]) => `${name}: ${count.done}/${count.total}`).join(', '));
+        const line = [...counts].map(([name, count]) => `${name}: ${count.done}/${count.total}`).join(', ');
+        // A line that wrapped could not be rewritten in place: \r goes back to the start of its last row.
+        status.show(columns === null ? line : line.slice(0, Math.max(1, columns - 1)));
         if ([...counts.values()].every((count) => count.done >= count.total)) {
           status.end();
           counts.clear();

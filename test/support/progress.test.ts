@@ -34,7 +34,7 @@ function terminal() {
 describe('progress on a terminal', () => {
   it('shows the reads under way on one line rewritten in place, and ends it when all are done', () => {
     const { streams, written } = terminal();
-    const progress = progressFor({ status: streams.status, stderr: streams.stderr });
+    const progress = progressFor({ status: streams.status, stderr: streams.stderr, columns: null });
     progress.update(2000, 20000, 'access tokens');
     progress.update(1000, 12000, 'last-use rows');
     progress.update(20000, 20000, 'access tokens');
@@ -53,15 +53,23 @@ describe('progress on a terminal', () => {
 
   it('ends the line before an error, so the message starts a line of its own', () => {
     const { streams, written } = terminal();
-    const progress = progressFor({ status: streams.status, stderr: streams.stderr });
+    const progress = progressFor({ status: streams.status, stderr: streams.stderr, columns: null });
     progress.update(3000, 20000, 'access tokens');
     streams.stderr.write('error: NetSuite answered 503.\n');
     expect(screen(written())).toEqual(['access tokens: 3000/20000', 'error: NetSuite answered 503.', '']);
   });
 
+  it('cuts the line to the terminal\'s width, so it never wraps and can be rewritten in place', () => {
+    const { streams, written } = terminal();
+    const progress = progressFor({ status: streams.status, stderr: streams.stderr, columns: 40 });
+    progress.update(2000, 20000, 'access tokens');
+    progress.update(1000, 12000, 'last-use rows');
+    expect(screen(written())).toEqual(['access tokens: 2000/20000, last-use rows'.slice(0, 39)]);
+  });
+
   it('shows nothing for a read of one page', () => {
     const { streams, written } = terminal();
-    progressFor({ status: streams.status, stderr: streams.stderr }).update(500, 1000, 'access tokens');
+    progressFor({ status: streams.status, stderr: streams.stderr, columns: null }).update(500, 1000, 'access tokens');
     expect(written()).toBe('');
   });
 });
@@ -69,7 +77,7 @@ describe('progress on a terminal', () => {
 describe('progress in CI and pipes', () => {
   it('prints at most one plain line per tenth of each read, however the reads interleave', () => {
     let written = '';
-    const progress = progressFor({ status: null, stderr: { write: (text) => { written += text; } } });
+    const progress = progressFor({ status: null, stderr: { write: (text) => { written += text; } }, columns: null });
     for (let done = 250; done <= 20000; done += 250) {
       progress.update(done, 20000, 'access tokens');
       if (done <= 12000) progress.update(done, 12000, 'last-use rows');
