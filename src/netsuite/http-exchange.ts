@@ -1,5 +1,13 @@
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import type * as NodeHttp from 'node:http';
 import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
+import type * as NodeHttps from 'node:https';
+import { createRequire } from 'node:module';
+
+/**
+ * node:http and node:https through require, not import: Node 24's ES-module view of a built-in reads
+ * every export, and one of node:http's loads undici, about 20 ms before the first request (issue 18).
+ */
+const loadBuiltin = createRequire(import.meta.url);
 
 /** One HTTP request as the transport sends it: the body is already text, the signal bounds the whole exchange. */
 export interface HttpExchangeRequest {
@@ -32,19 +40,22 @@ export type HttpExchange = (request: HttpExchangeRequest) => Promise<HttpExchang
  * sockets do not hold the process open (node unrefs them).
  */
 export function nodeHttpExchange(): HttpExchange {
-  const httpAgent = new HttpAgent({ keepAlive: true });
+  const http = loadBuiltin('node:http') as typeof NodeHttp;
+  const httpAgent = new http.Agent({ keepAlive: true });
+  const plain: Sender = (target, options, onResponse) => http.request(target, { ...options, agent: httpAgent }, onResponse);
   // node:https (and TLS with it) loads with the first https request: the emulator never needs it.
-  let https: Promise<Sender> | null = null;
-  const senderFor = (url: string): Sender | Promise<Sender> => {
-    if (!url.startsWith('https:')) return (target, options, onResponse) => httpRequest(target, { ...options, agent: httpAgent }, onResponse);
-    https ??= import('node:https').then(({ Agent, request }) => {
-      const agent = new Agent({ keepAlive: true });
-      return (target, options, onResponse) => request(target, { ...options, agent }, onResponse);
-    });
-    return https;
+  let secure: Sender | null = null;
+  const senderFor = (url: string): Sender => {
+    if (!url.startsWith('https:')) return plain;
+    if (secure === null) {
+      const https = loadBuiltin('node:https') as typeof NodeHttps;
+      const agent = new https.Agent({ keepAlive: true });
+      secure = (target, options, onResponse) => https.request(target, { ...options, agent }, onResponse);
+    }
+    return secure;
   };
   return async (request) => {
-    const send = await senderFor(request.url);
+    const send = senderFor(request.url);
     return new Promise<HttpExchangeReply>((resolve, reject) => {
       const headers: Record<string, string | number> = { ...request.headers };
       const body = request.body === null ? null : Buffer.from(request.body, 'utf8');
