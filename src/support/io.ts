@@ -52,7 +52,7 @@ export interface Io {
   readonly cwd: string;
   /** True when stdout is a terminal and not CI: colour by default, questions, a browser may be opened. */
   readonly interactive: boolean;
-  /** The terminal's status line, where progress is rewritten in place; null when not interactive. */
+  /** The terminal's status line, where progress is rewritten in place; null when not interactive or stderr is not a terminal. */
   readonly status: StatusLine | null;
   /** ANSI colour in what is printed: a terminal, unless NO_COLOR or --no-color says otherwise. */
   readonly color: boolean;

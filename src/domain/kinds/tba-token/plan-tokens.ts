@@ -16,7 +16,8 @@ import { unmanagedOutcome } from './unmanaged-outcome.js';
  * of the rest, and the findings about each. Linear in tokens and entries (hash lookups only). Changes
  * and findings come out token by token in the order NetSuite listed the tokens (by id), then those of
  * entries that match no token: plan order whenever NetSuite's order holds, which spares the sort.
- * What was worked out while the pages arrived (`ahead`) is taken as it is, a slice or a token at a time: the same outcome.
+ * What was worked out while the pages arrived (`ahead`) is taken as it is, a slice or a token at a
+ * time: the same outcome.
  */
 export function planTokens({ desired, observed, history, now, ahead }: PlanContext): KindPlan {
   const { lastUse } = observed;
@@ -77,10 +78,10 @@ export function planTokens({ desired, observed, history, now, ahead }: PlanConte
 
 /**
  * The slices planned as their pages arrived that the plan takes whole, by where they start: all of
- * them when the ids rise strictly through the whole observation, none otherwise. Rising ids repeat
- * none, and then whatever claims a token by its id claims that token alone, so a token's own row
- * settled who claims it (see stretchAt); a repeated id, wherever it comes, may be claimed by an entry
- * by name through the other copy.
+ * them when the ids rise strictly through the whole observation, none otherwise. Ids that rise
+ * strictly never repeat, so whatever claims a token by its id claims that token alone, and each
+ * token's own row settled who claims it (see stretchAt). A repeated id, wherever it comes, could be
+ * claimed by an entry by name through the other copy.
  */
 function slicesTakenWhole(tokens: readonly ObservedToken[], ahead: TokenOutcomesAhead, lastUse: ReadonlyMap<string, string>): Map<number, AssembledStretch> {
   const whole = new Map<number, AssembledStretch>();
