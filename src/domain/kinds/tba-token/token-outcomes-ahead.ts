@@ -68,7 +68,9 @@ export class TokenOutcomesAhead implements ObservationListener {
   readonly #awaitingUse = new Map<string, ObservedToken[]>();
   /** The slices heard whole, by their first token. */
   readonly #stretches = new Map<ObservedToken, Stretch>();
+  /** The final last uses, once compared with those heard, and whether they were the same. */
   #checkedUses: { readonly map: ReadonlyMap<string, string>; readonly same: boolean } | null = null;
+  /** A name's use heard twice (a window read again): slices assembled with the earlier one may not stand. */
   #usesHeardAgain = false;
 
   constructor(desired: DesiredState, history: History, now: Date) {
