@@ -88,6 +88,15 @@ describe.each(EXCHANGES)('over %s', (_name, makeExchange) => {
       expect(h.events[0]).toMatchObject({ kind: 'retry', reason: 'rate-limited', status: 429, attempt: 1, waitMs: 3_000 });
     });
 
+    it('sends a retry before requests that have not started, so a page that keeps failing fails the run without waiting behind the rest', async () => {
+      const target = await serve((index) => (index === 0 ? { status: 503, body: { title: 'Service Unavailable' } } : OK));
+      const h = harness(target, { concurrency: 1 });
+      await Promise.all(['0', '1000', '2000', '3000'].map((offset) => h.send(`/services/rest/query/v1/suiteql?limit=1000&offset=${offset}`)));
+      // The slot the failure freed goes to the request already waiting for it while the retry backs off;
+      // the retry then goes before the two still waiting, not after them.
+      expect(target.requests.map((request) => request.url.replace(/.*offset=/, ''))).toEqual(['0', '1000', '0', '2000', '3000']);
+    });
+
     it('reads Retry-After as an HTTP date, and caps a very long one', () => {
       const now = Date.UTC(2025, 0, 15, 12, 0, 0);
       expect(retryAfterMs('Wed, 15 Jan 2025 12:00:07 GMT', now)).toBe(7_000);
