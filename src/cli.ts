@@ -94,22 +94,30 @@ function unknownCommand(name: string): UsageError {
 /** Wires the real process into an Io value. */
 export function processIo(signal: AbortSignal): Io {
   const interactive = process.stdout.isTTY && process.env['CI'] !== 'true';
-  const streams = terminalStreams({ write: (text) => process.stdout.write(text) }, { write: (text) => process.stderr.write(text) });
+  // A terminal that cannot move its cursor (TERM=dumb) gets plain progress lines and no colour.
+  const capable = process.env['TERM'] !== 'dumb';
+  const streams = terminalStreams({ write: (text) => process.stdout.write(text) }, { write: (text) => process.stderr.write(text) }, () => stderrWidth());
   return {
     stdout: streams.stdout,
     stderr: streams.stderr,
     env: process.env,
     cwd: process.cwd(),
     interactive,
-    // Drawn on stderr: a redirected stderr gets plain lines, not carriage returns.
-    status: interactive && process.stderr.isTTY ? streams.status : null,
-    color: interactive,
+    // Drawn on stderr, so it is stderr that must be a terminal: redirected, it gets plain lines.
+    status: process.stderr.isTTY && process.env['CI'] !== 'true' && capable ? streams.status : null,
+    color: interactive && capable,
     columns: process.stdout.isTTY ? process.stdout.columns : null,
     ask: interactive && process.stdin.isTTY ? askAfter(streams.status, terminalAsk(signal)) : null,
     clock: { now: () => new Date() },
     signal,
     debug: false,
   };
+}
+
+/** stderr's width; a pseudo-terminal nobody sized reports 0 columns, which says nothing. */
+function stderrWidth(): number | null {
+  const { columns } = process.stderr;
+  return columns > 0 ? columns : null;
 }
 
 /** The prompt goes to the terminal directly (readline), so a status line still open is ended first. */

@@ -5,19 +5,25 @@ export interface TextSink {
   write(text: string): void;
 }
 
-/** A line rewritten in place on a terminal (progress). Whatever is written next, to either stream, ends it first. */
+/**
+ * A line rewritten in place on a terminal (progress). Whatever else is written meanwhile takes its
+ * place: the line is cleared and the text written there, and the next `show` draws it again below.
+ */
 export interface StatusLine {
   show(text: string): void;
-  /** Ends the line where it stands (nothing when none is shown). */
+  /** Ends the line where it stands, its text kept (nothing when none is shown). */
   end(): void;
+  /** The terminal's width now, to fit a line to; null when unknown. */
+  readonly width: number | null;
 }
 
 /**
- * stdout and stderr of one terminal, with the status line they share: a status line shown on stderr
- * stays open until anything else is written, which ends it first, so an error or the output never
- * lands on the end of a progress count.
+ * stdout and stderr of one terminal, with the status line they share on stderr. Output on stdout ends
+ * the line first (the last count stays above it); a message on stderr (a notice, an error) clears it
+ * and takes its place, so no message lands on the end of a count and no stale count is left between
+ * messages.
  */
-export function terminalStreams(stdout: TextSink, stderr: TextSink): { readonly stdout: TextSink; readonly stderr: TextSink; readonly status: StatusLine } {
+export function terminalStreams(stdout: TextSink, stderr: TextSink, width: () => number | null = () => null): { readonly stdout: TextSink; readonly stderr: TextSink; readonly status: StatusLine } {
   let open = false;
   const status: StatusLine = {
     show(text) {
@@ -30,10 +36,20 @@ export function terminalStreams(stdout: TextSink, stderr: TextSink): { readonly 
       open = false;
       stderr.write('\n');
     },
+    get width() {
+      return width();
+    },
   };
   return {
     stdout: { write: (text) => { status.end(); stdout.write(text); } },
-    stderr: { write: (text) => { status.end(); stderr.write(text); } },
+    stderr: {
+      write: (text) => {
+        if (open) {
+          open = false;
+          stderr.write(`\r\u001b[K${text}`);
+        } else stderr.write(text);
+      },
+    },
     status,
   };
 }

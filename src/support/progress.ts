@@ -7,8 +7,8 @@ import type { ProgressSink } from '../ports.js';
  */
 const QUIET_UP_TO = 1000;
 
-export function progressFor(io: Pick<Io, 'status' | 'stderr' | 'columns'>): ProgressSink {
-  const { status, columns } = io;
+export function progressFor(io: Pick<Io, 'status' | 'stderr'>): ProgressSink {
+  const { status } = io;
   if (status !== null) {
     // One line for the reads under way side by side, ended when every one of them is done.
     const counts = new Map<string, { done: number; total: number }>();
@@ -16,9 +16,7 @@ export function progressFor(io: Pick<Io, 'status' | 'stderr' | 'columns'>): Prog
       update(done, total, what) {
         if (total <= QUIET_UP_TO) return;
         counts.set(what, { done, total });
-        const line = [...counts].map(([name, count]) => `${name}: ${count.done}/${count.total}`).join(', ');
-        // A line that wrapped could not be rewritten in place: \r goes back to the start of its last row.
-        status.show(columns === null ? line : line.slice(0, Math.max(1, columns - 1)));
+        status.show(fitted([...counts].map(([name, count]) => `${name}: ${count.done}/${count.total}`), status.width));
         if ([...counts.values()].every((count) => count.done >= count.total)) {
           status.end();
           counts.clear();
@@ -38,4 +36,19 @@ export function progressFor(io: Pick<Io, 'status' | 'stderr' | 'columns'>): Prog
       }
     },
   };
+}
+
+/**
+ * The counts joined, as many whole ones as fit the terminal's width: a wrapped line could not be
+ * rewritten in place (\r goes back only to the start of its last row), and a count cut short would read
+ * as another number, so what does not fit is dropped and marked with an ellipsis.
+ */
+export function fitted(counts: readonly string[], width: number | null): string {
+  const line = counts.join(', ');
+  if (width === null || line.length < width) return line;
+  for (let kept = counts.length - 1; kept >= 1; kept -= 1) {
+    const shorter = `${counts.slice(0, kept).join(', ')}, …`;
+    if (shorter.length < width) return shorter;
+  }
+  return width > 1 ? `${line.slice(0, width - 2)}…` : '';
 }

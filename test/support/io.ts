@@ -21,7 +21,7 @@ export function captureIo(options: CaptureOptions = {}): CapturedIo {
   let out = '';
   let err = '';
   const terminal = options.terminal;
-  const streams = terminalStreams({ write: (text) => { out += text; } }, { write: (text) => { err += text; } });
+  const streams = terminalStreams({ write: (text) => { out += text; } }, { write: (text) => { err += text; } }, () => terminal?.columns ?? null);
   return {
     stdout: streams.stdout,
     stderr: streams.stderr,

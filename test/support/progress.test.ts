@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terminalStreams } from '../../src/support/io.js';
-import { progressFor } from '../../src/support/progress.js';
+import { fitted, progressFor } from '../../src/support/progress.js';
 
 /** What a terminal shows for text with carriage returns and erase-to-end-of-line: the visible lines. */
 function screen(text: string): string[] {
@@ -25,16 +25,15 @@ function screen(text: string): string[] {
   return [...lines, line];
 }
 
-function terminal() {
+function terminal(width: number | null = null) {
   let written = '';
-  const streams = terminalStreams({ write: (text) => { written += text; } }, { write: (text) => { written += text; } });
-  return { streams, written: () => written };
+  const streams = terminalStreams({ write: (text) => { written += text; } }, { write: (text) => { written += text; } }, () => width);
+  return { streams, written: () => written, progress: progressFor({ status: streams.status, stderr: streams.stderr }) };
 }
 
 describe('progress on a terminal', () => {
   it('shows the reads under way on one line rewritten in place, and ends it when all are done', () => {
-    const { streams, written } = terminal();
-    const progress = progressFor({ status: streams.status, stderr: streams.stderr, columns: null });
+    const { streams, written, progress } = terminal();
     progress.update(2000, 20000, 'access tokens');
     progress.update(1000, 12000, 'last-use rows');
     progress.update(20000, 20000, 'access tokens');
@@ -51,25 +50,38 @@ describe('progress on a terminal', () => {
     expect(screen(written())).toEqual(['done: 1/2']);
   });
 
-  it('ends the line before an error, so the message starts a line of its own', () => {
-    const { streams, written } = terminal();
-    const progress = progressFor({ status: streams.status, stderr: streams.stderr, columns: null });
+  it('lets a message take the line\'s place, and draws the count again below it, leaving no stale count between messages', () => {
+    const { streams, written, progress } = terminal();
     progress.update(3000, 20000, 'access tokens');
-    streams.stderr.write('error: NetSuite answered 503.\n');
-    expect(screen(written())).toEqual(['access tokens: 3000/20000', 'error: NetSuite answered 503.', '']);
+    streams.stderr.write('Still waiting for NetSuite (10 s).\n');
+    streams.stderr.write('Still waiting for NetSuite (20 s).\n');
+    progress.update(4000, 20000, 'access tokens');
+    expect(screen(written())).toEqual(['Still waiting for NetSuite (10 s).', 'Still waiting for NetSuite (20 s).', 'access tokens: 4000/20000']);
   });
 
-  it('cuts the line to the terminal\'s width, so it never wraps and can be rewritten in place', () => {
-    const { streams, written } = terminal();
-    const progress = progressFor({ status: streams.status, stderr: streams.stderr, columns: 40 });
-    progress.update(2000, 20000, 'access tokens');
-    progress.update(1000, 12000, 'last-use rows');
-    expect(screen(written())).toEqual(['access tokens: 2000/20000, last-use rows'.slice(0, 39)]);
+  it('leaves an error on a line of its own, with no count after it', () => {
+    const { streams, written, progress } = terminal();
+    progress.update(3000, 20000, 'access tokens');
+    streams.stderr.write('error: NetSuite answered 503.\n');
+    expect(screen(written())).toEqual(['error: NetSuite answered 503.', '']);
+  });
+
+  it('fits the line to the terminal\'s width with whole counts, so it never wraps and no count is cut short', () => {
+    const wide = terminal(80);
+    wide.progress.update(2000, 20000, 'access tokens');
+    wide.progress.update(1000, 12000, 'last-use rows');
+    expect(screen(wide.written())).toEqual(['access tokens: 2000/20000, last-use rows: 1000/12000']);
+    const narrow = terminal(40);
+    narrow.progress.update(2000, 20000, 'access tokens');
+    narrow.progress.update(1000, 12000, 'last-use rows');
+    expect(screen(narrow.written())).toEqual(['access tokens: 2000/20000, …']);
+    expect(fitted(['access tokens: 2000/20000'], 20)).toBe('access tokens: 200…');
+    expect(fitted(['access tokens: 2000/20000'], 20).length).toBeLessThan(20);
   });
 
   it('shows nothing for a read of one page', () => {
-    const { streams, written } = terminal();
-    progressFor({ status: streams.status, stderr: streams.stderr, columns: null }).update(500, 1000, 'access tokens');
+    const { written, progress } = terminal();
+    progress.update(500, 1000, 'access tokens');
     expect(written()).toBe('');
   });
 });
@@ -77,7 +89,7 @@ describe('progress on a terminal', () => {
 describe('progress in CI and pipes', () => {
   it('prints at most one plain line per tenth of each read, however the reads interleave', () => {
     let written = '';
-    const progress = progressFor({ status: null, stderr: { write: (text) => { written += text; } }, columns: null });
+    const progress = progressFor({ status: null, stderr: { write: (text) => { written += text; } } });
     for (let done = 250; done <= 20000; done += 250) {
       progress.update(done, 20000, 'access tokens');
       if (done <= 12000) progress.update(done, 12000, 'last-use rows');
