@@ -101,6 +101,11 @@ describe('help', () => {
     expect(viaHelp.out()).toBe(viaFlag.out());
     expect(viaShort.out()).toBe(viaFlag.out());
     expect(viaFlag.out()).toContain('  --yes               do not ask before changing anything');
+    // The options every command takes, as the main help lists them; --version works after a command too.
+    expect(viaFlag.out()).toContain('Also: --debug, --no-color, --help, -h, --version, -v.');
+    const version = captureIo();
+    expect(await main(['apply', '--version'], version)).toBe(0);
+    expect(version.out()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it('help of a command that does not exist says so (exit 3), with the closest one', async () => {

@@ -77,6 +77,7 @@ export function commandHelp(spec: CommandSpec, width: number = HELP_WIDTH): stri
     lines.push(`${spec.name} takes no options of its own.`, '');
   }
   for (const note of spec.notes ?? []) lines.push(...wrapText(note, width), '');
-  lines.push(...wrapText(`Also: ${GLOBAL_OPTIONS.filter((option) => !option.flag.startsWith('--version')).map((option) => option.flag).join(', ')}.`, width), ...wrapText(EXIT_CODES, width), '');
+  // Every global option, --version too: it works after a command as before one.
+  lines.push(...wrapText(`Also: ${GLOBAL_OPTIONS.map((option) => option.flag).join(', ')}.`, width), ...wrapText(EXIT_CODES, width), '');
   return lines.join('\n');
 }

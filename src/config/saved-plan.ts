@@ -41,13 +41,20 @@ export async function readSavedPlan(path: string, file: string): Promise<Plan> {
   return await parseSavedPlan(text, file);
 }
 
+/** What a text that is not JSON seems to be, for the message: a plan printed as text or markdown, or a desired-state file. */
+function looksLike(content: string): string {
+  if (/^version\s*:/m.test(content) && /^(?:tokens|certificates)\s*:/m.test(content)) return ' (it looks like a desired-state file, which --config takes)';
+  if (content.startsWith('#') || content.startsWith('Plan ')) return ' (it looks like a plan printed as text or markdown)';
+  return '';
+}
+
 export async function parseSavedPlan(text: string, file: string): Promise<Plan> {
   // A plan saved as text or markdown is not broken JSON: say what it is, not where YAML got lost in it.
   const start = /\S/.exec(text);
   if (start !== null && start[0] !== '{' && start[0] !== '[') {
     const before = text.slice(0, start.index).split('\n');
     const position = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-    throw new ConfigError([{ file, ...position, pointer: '', message: `${file} is not JSON (it looks like a plan printed as text or markdown), but a saved plan is the JSON object \`plan --format json\` writes.` }], { subject: SUBJECT, hint: HINT });
+    throw new ConfigError([{ file, ...position, pointer: '', message: `${file} is not JSON${looksLike(text.slice(start.index))}, but a saved plan is the JSON object \`plan --format json\` writes.` }], { subject: SUBJECT, hint: HINT });
   }
   const syntax = jsonSyntaxProblem(text, file);
   if (syntax !== null) throw new ConfigError([syntax], { subject: SUBJECT, hint: HINT });

@@ -461,7 +461,8 @@ function sanitizedCause(error: unknown, secrets: readonly Secret[]): Error {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
     const code = (current as { code?: unknown }).code;
-    parts.push(typeof code === 'string' ? `${current.message} (${code})` : current.message);
+    // Node's messages often start with their code already ("connect ECONNREFUSED …"): not said twice.
+    parts.push(typeof code === 'string' && !current.message.includes(code) ? `${current.message} (${code})` : current.message);
     current = current.cause;
   }
   return new Error(redact(parts.length === 0 ? String(error) : parts.join(': '), secrets));

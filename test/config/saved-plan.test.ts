@@ -104,5 +104,7 @@ describe('a saved plan read back', () => {
     expect((await failure('[]')).problems[0]?.message).toBe('The file is a list, but a saved plan is a JSON object with formatVersion, account, observedAt, changes, findings, summary and refusal; save one account\'s plan with `netsuite-tokens plan --format json --out FILE` (a directory of accounts prints a list; add --only ACCOUNT to save one of them).');
     expect((await failure('Plan: 1 to revoke via API')).exitCode).toBe(3);
     expect((await failure('\n\n### NetSuite token plan')).problems).toEqual([{ file: 'plan.json', line: 3, column: 1, pointer: '', message: 'plan.json is not JSON (it looks like a plan printed as text or markdown), but a saved plan is the JSON object `plan --format json` writes.' }]);
+    expect((await failure('version: 1\naccount: "1234567"\ntokens:\n  - id: "12"\n    state: active\n')).problems[0]?.message).toBe('plan.json is not JSON (it looks like a desired-state file, which --config takes), but a saved plan is the JSON object `plan --format json` writes.');
+    expect((await failure('hello')).problems[0]?.message).toBe('plan.json is not JSON, but a saved plan is the JSON object `plan --format json` writes.');
   });
 });
