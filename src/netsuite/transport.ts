@@ -353,6 +353,12 @@ function finalError(failure: NetSuiteFailure, outcome: Attempt, authHint: string
       hint: 'NetSuite redirected the request: the account may live on another domain. Set NETSUITE_REST_URL / NETSUITE_RESTLETS_URL to the URLs shown under Setup > Company > Company Information > Company URLs.',
     });
   }
+  // NetSuite names its errors; a bare 404 is an address that is not NetSuite's API (a wrong port, path or domain).
+  if (outcome.status === 404 && failure.errorCode === null) {
+    return new NetSuiteError(message, failure, {
+      hint: 'The address may not be NetSuite\'s: check the account id, the file\'s operator.endpoints or NETSUITE_REST_URL / NETSUITE_RESTLETS_URL if set (the URLs under Setup > Company > Company Information > Company URLs).',
+    });
+  }
   return new NetSuiteError(message, failure, {
     hint: "Check the account id and that the role has the REST Web Services and SuiteAnalytics Workbook permissions; NetSuite's own words are in the message.",
   });

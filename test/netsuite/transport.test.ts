@@ -354,6 +354,16 @@ describe.each(EXCHANGES)('over %s', (_name, makeExchange) => {
       expect(await failure(abandoned)).toBeInstanceOf(NetSuiteCancelledError);
     });
 
+    it('points a bare 404 at the address (a wrong port, path or domain), and a NetSuite 404 at the account and role', async () => {
+      const target = await serve((index) => (index === 0
+        ? { status: 404, headers: { 'Content-Type': 'text/html' }, body: '<html><head><title>Not found</title></head></html>' }
+        : { status: 404, body: { 'o:errorDetails': [{ detail: 'The record was not found.', 'o:errorCode': 'NONEXISTENT_ID' }] } }));
+      const h = harness(target);
+      const hintOf = (error: Error): string | null => (error instanceof NetSuiteError ? error.hint : null);
+      expect(hintOf(await failure(h.send()))).toMatch(/^The address may not be NetSuite's: .*NETSUITE_REST_URL/);
+      expect(hintOf(await failure(h.send()))).toMatch(/^Check the account id and that the role has/);
+    });
+
     it('reports an HTML error page from a proxy in one sentence, by its title, not as markup', async () => {
       const page = `<!DOCTYPE html>\n<html><head><title>403 Forbidden</title><style>body{font:1em sans-serif}</style></head>\n<body><h1>Forbidden</h1><p>${'x'.repeat(400)}</p></body></html>`;
       const target = await serve(() => ({ status: 403, headers: { 'Content-Type': 'text/html' }, body: page }));
