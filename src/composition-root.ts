@@ -40,9 +40,9 @@ export interface AccountRun {
 /**
  * Everything one account's run needs, checked before any request: credentials resolve (exit 3 when a
  * bundle or the operator's variables are wrong) and in GitHub Actions every secret value is masked
- * before anything is printed.
+ * before anything is printed. `progressLabel` names the account in its progress when there are several.
  */
-export function composeAccount(file: LoadedConfigFile, io: Io, actions: ActionsRuntime): AccountRun {
+export function composeAccount(file: LoadedConfigFile, io: Io, actions: ActionsRuntime, progressLabel: string | null = null): AccountRun {
   actions.mask(secretValues(io.env, [...file.config.tokens.map((entry) => entry.credentials), ...(file.config.certificates ?? []).map((entry) => entry.credentials), file.config.operator?.credentials]));
   const built = buildDesiredState(file, io.env);
   const client = connectNetSuite(file.config.account, io, file.config.operator);
@@ -59,7 +59,7 @@ export function composeAccount(file: LoadedConfigFile, io: Io, actions: ActionsR
       clock: io.clock,
       signal: io.signal,
       uiOrigin: client.endpoints.ui,
-      progress: progressFor(io),
+      progress: progressFor(io, progressLabel),
     },
   };
 }

@@ -51,7 +51,7 @@ export async function prepareAccounts(files: readonly LoadedConfigFile[], io: Io
   };
   for (const file of files) {
     try {
-      accounts.push(composeAccount(file, io, actions));
+      accounts.push(composeAccount(file, io, actions, files.length > 1 ? accountLabel({ file }) : null));
     } catch (error) {
       failures.push(labelled(file, error));
     }

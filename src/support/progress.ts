@@ -7,15 +7,17 @@ import type { ProgressSink } from '../ports.js';
  */
 const QUIET_UP_TO = 1000;
 
-export function progressFor(io: Pick<Io, 'status' | 'stderr'>): ProgressSink {
+export function progressFor(io: Pick<Io, 'status' | 'stderr'>, label: string | null = null): ProgressSink {
   const { status } = io;
+  // With several accounts read one after another, each count says whose it is.
+  const named = (what: string): string => (label === null ? what : `${label}: ${what}`);
   if (status !== null) {
     // One line for the reads under way side by side, ended when every one of them is done.
     const counts = new Map<string, { done: number; total: number }>();
     return {
       update(done, total, what) {
         if (total <= QUIET_UP_TO) return;
-        counts.set(what, { done, total });
+        counts.set(named(what), { done, total });
         status.show(fitted([...counts].map(([name, count]) => `${name}: ${count.done}/${count.total}`), status.width));
         if ([...counts.values()].every((count) => count.done >= count.total)) {
           status.end();
@@ -32,7 +34,7 @@ export function progressFor(io: Pick<Io, 'status' | 'stderr'>): ProgressSink {
       const tenth = Math.floor((done * 10) / total);
       if (tenth !== lastTenth.get(what)) {
         lastTenth.set(what, tenth);
-        io.stderr.write(`${what}: ${done}/${total}\n`);
+        io.stderr.write(`${named(what)}: ${done}/${total}\n`);
       }
     },
   };

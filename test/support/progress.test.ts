@@ -86,6 +86,17 @@ describe('progress on a terminal', () => {
   });
 });
 
+describe('progress of several accounts', () => {
+  it('names the account in each count, on a terminal and in CI', () => {
+    const { written, streams } = terminal();
+    progressFor({ status: streams.status, stderr: streams.stderr }, 'prod.yaml (account 1234567)').update(2000, 20000, 'access tokens');
+    expect(screen(written())).toEqual(['prod.yaml (account 1234567): access tokens: 2000/20000']);
+    let plain = '';
+    progressFor({ status: null, stderr: { write: (text) => { plain += text; } } }, 'sandbox.yaml (account 1234567_SB1)').update(2000, 20000, 'access tokens');
+    expect(plain).toBe('sandbox.yaml (account 1234567_SB1): access tokens: 2000/20000\n');
+  });
+});
+
 describe('progress in CI and pipes', () => {
   it('prints at most one plain line per tenth of each read, however the reads interleave', () => {
     let written = '';
