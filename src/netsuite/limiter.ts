@@ -1,5 +1,8 @@
-/** Which waiting tasks get a free slot first: `ahead` ones, then `normal` ones, each in arrival order. */
-export type Precedence = 'ahead' | 'normal';
+/**
+ * Which waiting tasks get a free slot first, each kind in arrival order: a `retry` (work already begun,
+ * tried again), then `ahead` ones, then `normal` ones.
+ */
+export type Precedence = 'retry' | 'ahead' | 'normal';
 
 /**
  * A small async semaphore: at most `limit` tasks run at once, the rest wait in arrival order, those
@@ -9,6 +12,7 @@ export type Precedence = 'ahead' | 'normal';
 export class Limiter {
   readonly limit: number;
   #running = 0;
+  readonly #waitingRetry: (() => void)[] = [];
   readonly #waitingAhead: (() => void)[] = [];
   readonly #waiting: (() => void)[] = [];
 
@@ -32,12 +36,23 @@ export class Limiter {
       return;
     }
     // The slot is handed over by #release, so #running never dips while someone is waiting.
-    const queue = precedence === 'ahead' ? this.#waitingAhead : this.#waiting;
+    const queue = this.#queueOf(precedence);
     await new Promise<void>((resolve) => queue.push(resolve));
   }
 
+  #queueOf(precedence: Precedence): (() => void)[] {
+    switch (precedence) {
+      case 'retry':
+        return this.#waitingRetry;
+      case 'ahead':
+        return this.#waitingAhead;
+      case 'normal':
+        return this.#waiting;
+    }
+  }
+
   #release(): void {
-    const next = this.#waitingAhead.shift() ?? this.#waiting.shift();
+    const next = this.#waitingRetry.shift() ?? this.#waitingAhead.shift() ?? this.#waiting.shift();
     if (next === undefined) this.#running -= 1;
     else next();
   }

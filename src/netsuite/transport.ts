@@ -155,9 +155,10 @@ export class NetSuiteTransport {
       // Read per attempt: a Bearer authorizer's token may be minted or replaced between attempts, and
       // what this attempt carried (a bare signature, a bearer token) must not come back in an echo.
       const secrets = [...request.authorizer.secrets, ...secretsIn(authorization)];
-      // A retry goes before requests not yet started: when NetSuite stops answering, a page that keeps
-      // timing out fails the run after its own attempts, not after every other page's first one too.
-      const outcome = await this.#limiter.run(() => this.#attempt(request, endpoint, authorization, attempt, secrets, stop), attempt > 1 ? 'ahead' : request.precedence);
+      // A retry goes before every request not yet started, `ahead` ones too: when NetSuite stops
+      // answering, a page that keeps timing out fails the run after its own attempts, not after every
+      // other page's first one.
+      const outcome = await this.#limiter.run(() => this.#attempt(request, endpoint, authorization, attempt, secrets, stop), attempt > 1 ? 'retry' : request.precedence);
       if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) {
         this.#options.onEvent?.({ kind: 'response', endpoint, status: outcome.status, attempt });
         return { status: outcome.status, text: outcome.text, endpoint };
