@@ -24,6 +24,8 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
 const code = await main(process.argv.slice(2), io);
+// A read that ended short of its count (rows deleted meanwhile) leaves its line open: the shell's prompt goes below it.
+io.status?.end();
 // Every piece of work has finished by now. Left to itself, Node would wait for V8's background GC
 // tasks over a large account's heap (about 10 ms after a 20,000-token plan, issue 18) before exiting;
 // once stdout and stderr have flushed (a pipe is written asynchronously), nothing else is owed.

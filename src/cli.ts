@@ -93,7 +93,8 @@ function unknownCommand(name: string): UsageError {
 
 /** Wires the real process into an Io value. */
 export function processIo(signal: AbortSignal): Io {
-  const interactive = process.stdout.isTTY && process.env['CI'] !== 'true';
+  const ci = process.env['CI'] === 'true';
+  const interactive = process.stdout.isTTY && !ci;
   // A terminal that cannot move its cursor (TERM=dumb) gets plain progress lines and no colour.
   const capable = process.env['TERM'] !== 'dumb';
   const streams = terminalStreams({ write: (text) => process.stdout.write(text) }, { write: (text) => process.stderr.write(text) }, () => stderrWidth());
@@ -104,7 +105,7 @@ export function processIo(signal: AbortSignal): Io {
     cwd: process.cwd(),
     interactive,
     // Drawn on stderr, so it is stderr that must be a terminal: redirected, it gets plain lines.
-    status: process.stderr.isTTY && process.env['CI'] !== 'true' && capable ? streams.status : null,
+    status: process.stderr.isTTY && !ci && capable ? streams.status : null,
     color: interactive && capable,
     columns: process.stdout.isTTY ? process.stdout.columns : null,
     ask: interactive && process.stdin.isTTY ? askAfter(streams.status, terminalAsk(signal)) : null,

@@ -25,11 +25,14 @@ export interface StatusLine {
  */
 export function terminalStreams(stdout: TextSink, stderr: TextSink, width: () => number | null = () => null): { readonly stdout: TextSink; readonly stderr: TextSink; readonly status: StatusLine } {
   let open = false;
+  // Whether the last text written to stderr ended its line: a question or other partial line is kept, the count drawn below it.
+  let lineEnded = true;
   const status: StatusLine = {
     show(text) {
       // Back to the line's start, the text, and the rest of the line cleared: a shorter text leaves nothing behind.
-      stderr.write(`\r${text}\u001b[K`);
+      stderr.write(`${lineEnded || open ? '' : '\n'}\r${text}\u001b[K`);
       open = true;
+      lineEnded = true;
     },
     end() {
       if (!open) return;
@@ -48,6 +51,7 @@ export function terminalStreams(stdout: TextSink, stderr: TextSink, width: () =>
           open = false;
           stderr.write(`\r\u001b[K${text}`);
         } else stderr.write(text);
+        if (text !== '') lineEnded = text.endsWith('\n');
       },
     },
     status,
@@ -68,9 +72,9 @@ export interface Io {
   readonly cwd: string;
   /** True when stdout is a terminal and not CI: colour by default, questions, a browser may be opened. */
   readonly interactive: boolean;
-  /** The terminal's status line, where progress is rewritten in place; null when not interactive or stderr is not a terminal. */
+  /** The terminal's status line, where progress is rewritten in place; null when stderr is not a terminal that can move its cursor, or in CI. */
   readonly status: StatusLine | null;
-  /** ANSI colour in what is printed: a terminal, unless NO_COLOR or --no-color says otherwise. */
+  /** ANSI colour in what is printed: a terminal, unless TERM=dumb, NO_COLOR or --no-color says otherwise. */
   readonly color: boolean;
   /** How wide the output may be (COLUMNS, else the terminal's width); null when it is not a terminal: nothing is fitted. */
   readonly columns: number | null;

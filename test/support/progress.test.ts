@@ -59,6 +59,14 @@ describe('progress on a terminal', () => {
     expect(screen(written())).toEqual(['Still waiting for NetSuite (10 s).', 'Still waiting for NetSuite (20 s).', 'access tokens: 4000/20000']);
   });
 
+  it('keeps a partial line (a question) and draws the count below it', () => {
+    const { streams, written, progress } = terminal();
+    progress.update(3000, 20000, 'access tokens');
+    streams.stderr.write('Continue? ');
+    progress.update(4000, 20000, 'access tokens');
+    expect(screen(written())).toEqual(['Continue? ', 'access tokens: 4000/20000']);
+  });
+
   it('leaves an error on a line of its own, with no count after it', () => {
     const { streams, written, progress } = terminal();
     progress.update(3000, 20000, 'access tokens');
@@ -75,8 +83,11 @@ describe('progress on a terminal', () => {
     narrow.progress.update(2000, 20000, 'access tokens');
     narrow.progress.update(1000, 12000, 'last-use rows');
     expect(screen(narrow.written())).toEqual(['access tokens: 2000/20000, …']);
-    expect(fitted(['access tokens: 2000/20000'], 20)).toBe('access tokens: 200…');
-    expect(fitted(['access tokens: 2000/20000'], 20).length).toBeLessThan(20);
+    // Too narrow for a name: the number alone, whole; narrower still, only the ellipsis.
+    const count = [{ name: 'access tokens', count: '2000/20000' }];
+    expect(fitted('', count, 20)).toBe('…2000/20000');
+    expect(fitted('', count, 8)).toBe('…');
+    expect(fitted('', count, 1)).toBe('');
   });
 
   it('shows nothing for a read of one page', () => {
@@ -87,10 +98,12 @@ describe('progress on a terminal', () => {
 });
 
 describe('progress of several accounts', () => {
-  it('names the account in each count, on a terminal and in CI', () => {
-    const { written, streams } = terminal();
-    progressFor({ status: streams.status, stderr: streams.stderr }, 'prod.yaml (account 1234567)').update(2000, 20000, 'access tokens');
-    expect(screen(written())).toEqual(['prod.yaml (account 1234567): access tokens: 2000/20000']);
+  it('names the account once before its counts on a terminal, and on each line in CI', () => {
+    const { written, streams } = terminal(100);
+    const progress = progressFor({ status: streams.status, stderr: streams.stderr }, 'prod.yaml (account 1234567)');
+    progress.update(2000, 20000, 'access tokens');
+    progress.update(1000, 12000, 'last-use rows');
+    expect(screen(written())).toEqual(['prod.yaml (account 1234567): access tokens: 2000/20000, last-use rows: 1000/12000']);
     let plain = '';
     progressFor({ status: null, stderr: { write: (text) => { plain += text; } } }, 'sandbox.yaml (account 1234567_SB1)').update(2000, 20000, 'access tokens');
     expect(plain).toBe('sandbox.yaml (account 1234567_SB1): access tokens: 2000/20000\n');
