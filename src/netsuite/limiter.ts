@@ -6,8 +6,9 @@ export type Precedence = 'retry' | 'ahead' | 'normal';
 
 /**
  * A small async semaphore: at most `limit` tasks run at once, the rest wait in arrival order by
- * precedence (retries, then `ahead` tasks, then the others). NetSuite's concurrency limit is shared by every integration of the
- * account, so the operator keeps its own share small (NETSUITE_CONCURRENCY, default 2).
+ * precedence (retries, then `ahead` tasks, then the others). NetSuite's concurrency limit is shared
+ * by every integration of the account, so the operator keeps its own share small
+ * (NETSUITE_CONCURRENCY, default 2).
  */
 export class Limiter {
   readonly limit: number;
