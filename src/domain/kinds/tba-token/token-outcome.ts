@@ -1,7 +1,6 @@
 import type { DesiredState, Policy } from '../../desired.js';
 import type { ChangeDraft } from '../../change-draft.js';
 import type { Finding, History } from '../../plan.js';
-import type { FindingsInPlanOrder } from '../../plan-order.js';
 import type { TbaTokenSubject } from '../../subject.js';
 import { AdviceWording } from './advice-wording.js';
 import type { RotationLimit } from './advice-wording.js';
@@ -56,7 +55,7 @@ export function withUseJudged(outcome: TokenOutcome, token: ObservedToken, lastL
 }
 
 /** Adds the outcome's change and findings to the plan's, in plan order. */
-export function addOutcome(outcome: TokenOutcome, drafts: ChangeDraft[], findings: Pick<FindingsInPlanOrder, 'add'>): void {
+export function addOutcome(outcome: TokenOutcome, drafts: ChangeDraft[], findings: { add(finding: Finding): void }): void {
   if (outcome.draft !== null) drafts.push(outcome.draft);
   for (const finding of outcome.findings) findings.add(finding);
   if (outcome.unused !== null) findings.add(outcome.unused);

@@ -6,7 +6,7 @@ import type { Finding, History } from '../../plan.js';
 import { compareFindings, compareIds } from '../../plan-order.js';
 import { declaredOutcome } from './declared-outcome.js';
 import { settledClaimantOf } from './token-matching.js';
-import { tokenRules, withUseJudged } from './token-outcome.js';
+import { addOutcome, tokenRules, withUseJudged } from './token-outcome.js';
 import type { TokenOutcome, TokenRules } from './token-outcome.js';
 import type { ObservedToken } from './token.js';
 import { unmanagedOutcome } from './unmanaged-outcome.js';
@@ -170,13 +170,12 @@ export class TokenOutcomesAhead implements ObservationListener {
   #assemble(stretch: Stretch, lastUse: ReadonlyMap<string, string>): AssembledStretch {
     const drafts: ChangeDraft[] = [];
     const findings: Finding[] = [];
+    // In order already (the slice's ids rise, each outcome's findings are in order): gathered unchecked.
+    const gathered = { add: (finding: Finding): void => { findings.push(finding); } };
     stretch.worked.forEach((worked, offset) => {
       if (worked === null) return;
       const token = stretch.tokens[offset] as ObservedToken;
-      const outcome = withUseJudged(worked.outcome, token, lastUse.get(token.name), this.#rules);
-      if (outcome.draft !== null) drafts.push(outcome.draft);
-      for (const finding of outcome.findings) findings.push(finding);
-      if (outcome.unused !== null) findings.push(outcome.unused);
+      addOutcome(withUseJudged(worked.outcome, token, lastUse.get(token.name), this.#rules), drafts, gathered);
     });
     return { tokens: stretch.tokens.length, drafts, findings };
   }
