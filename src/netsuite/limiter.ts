@@ -13,6 +13,8 @@ export type Precedence = 'retry' | 'ahead' | 'normal';
 export class Limiter {
   readonly limit: number;
   #running = 0;
+  /** Holds not yet released (see hold): while there are any, only retries start. */
+  #holds = 0;
   readonly #waitingRetry: (() => void)[] = [];
   readonly #waitingAhead: (() => void)[] = [];
   readonly #waiting: (() => void)[] = [];
@@ -31,12 +33,29 @@ export class Limiter {
     }
   }
 
+  /**
+   * Until the returned function is called, a free slot goes to retries only; the other tasks wait,
+   * and start when the last hold is released. The transport holds while a request that timed out is
+   * tried again: when NetSuite has stopped answering, that retry shows it within one more timeout,
+   * instead of after every waiting request has spent a timeout of its own first.
+   */
+  hold(): () => void {
+    this.#holds += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#holds -= 1;
+      if (this.#holds === 0) this.#startWaiting();
+    };
+  }
+
   async #acquire(precedence: Precedence): Promise<void> {
-    if (this.#running < this.limit) {
+    if (this.#running < this.limit && (this.#holds === 0 || precedence === 'retry')) {
       this.#running += 1;
       return;
     }
-    // The slot is handed over by #release, so #running never dips while someone is waiting.
+    // The slot is handed over by #release, so #running never dips while someone may start.
     const queue = this.#queueOf(precedence);
     await new Promise<void>((resolve) => queue.push(resolve));
   }
@@ -52,9 +71,24 @@ export class Limiter {
     }
   }
 
+  /** The next task that may start now, if any. */
+  #next(): (() => void) | undefined {
+    return this.#waitingRetry.shift() ?? (this.#holds > 0 ? undefined : (this.#waitingAhead.shift() ?? this.#waiting.shift()));
+  }
+
   #release(): void {
-    const next = this.#waitingRetry.shift() ?? this.#waitingAhead.shift() ?? this.#waiting.shift();
+    const next = this.#next();
     if (next === undefined) this.#running -= 1;
     else next();
+  }
+
+  /** Fills the slots left free while held. */
+  #startWaiting(): void {
+    while (this.#running < this.limit) {
+      const next = this.#next();
+      if (next === undefined) return;
+      this.#running += 1;
+      next();
+    }
   }
 }

@@ -148,49 +148,60 @@ export class NetSuiteTransport {
     let timeouts = 0;
     const stop = eitherSignal(this.#options.signal, request.signal);
 
-    for (let attempt = 1; ; attempt += 1) {
-      this.#throwIfCancelled(endpoint, stop);
-      // Authorized before taking a slot: a Bearer authorizer may itself need a request to NetSuite.
-      const authorization = await untilStopped(request.authorizer.authorize(request.method, request.url), endpoint, stop);
-      // Read per attempt: a Bearer authorizer's token may be minted or replaced between attempts, and
-      // what this attempt carried (a bare signature, a bearer token) must not come back in an echo.
-      const secrets = [...request.authorizer.secrets, ...secretsIn(authorization)];
-      // A retry goes before every request not yet started, `ahead` ones too: when NetSuite stops
-      // answering, a page that keeps timing out fails the run after its own attempts, not after every
-      // other page's first one.
-      const outcome = await this.#limiter.run(() => this.#attempt(request, endpoint, authorization, attempt, secrets, stop), attempt > 1 ? 'retry' : request.precedence);
-      if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) {
-        this.#options.onEvent?.({ kind: 'response', endpoint, status: outcome.status, attempt });
-        return { status: outcome.status, text: outcome.text, endpoint };
-      }
-      const failure = failureOf(outcome, endpoint, secrets);
-      const verdict = judge(outcome, unauthorizedSeen, request.sendOnce === true);
+    const hold = new HoldAfterTimeout(this.#limiter);
+    try {
+      for (let attempt = 1; ; attempt += 1) {
+        this.#throwIfCancelled(endpoint, stop);
+        // Authorized before taking a slot: a Bearer authorizer may itself need a request to NetSuite.
+        const authorization = await untilStopped(request.authorizer.authorize(request.method, request.url), endpoint, stop);
+        // Read per attempt: a Bearer authorizer's token may be minted or replaced between attempts, and
+        // what this attempt carried (a bare signature, a bearer token) must not come back in an echo.
+        const secrets = [...request.authorizer.secrets, ...secretsIn(authorization)];
+        // A retry goes before every request not yet started, `ahead` ones too: when NetSuite stops
+        // answering, a page that keeps timing out fails the run after its own attempts, not after every
+        // other page's first one.
+        const outcome = await this.#limiter.run(async () => {
+          const answer = await this.#attempt(request, endpoint, authorization, attempt, secrets, stop);
+          // Taken before this slot is freed, so no request waiting for one starts in it.
+          if (answer.kind === 'no-response' && answer.reason === 'timeout') hold.take();
+          return answer;
+        }, attempt > 1 ? 'retry' : request.precedence);
+        if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) {
+          this.#options.onEvent?.({ kind: 'response', endpoint, status: outcome.status, attempt });
+          return { status: outcome.status, text: outcome.text, endpoint };
+        }
+        const failure = failureOf(outcome, endpoint, secrets);
+        const verdict = judge(outcome, unauthorizedSeen, request.sendOnce === true);
 
-      switch (verdict.kind) {
-        case 'fail':
-          throw finalError(failure, outcome, request.authHint);
-        case 'retry': {
-          // "Twice in a row": a 401 after another kind of failure is a fresh one.
-          unauthorizedSeen = verdict.reason === 'unauthorized';
-          if (unauthorizedSeen) request.authorizer.refused?.(authorization);
-          if (verdict.reason === 'timeout') timeouts += 1;
-          const waitMs = this.#waitBefore(attempt + 1, outcome);
-          const elapsed = this.#now() - startedAt;
-          if (attempt >= this.#policy.maxAttempts || elapsed + waitMs > this.#policy.budgetMs || timeouts >= this.#policy.maxTimeoutAttempts) {
-            throw exhausted(failure, outcome, attempt, elapsed, this.#policy.requestTimeoutMs);
+        switch (verdict.kind) {
+          case 'fail':
+            throw finalError(failure, outcome, request.authHint);
+          case 'retry': {
+            // "Twice in a row": a 401 after another kind of failure is a fresh one.
+            unauthorizedSeen = verdict.reason === 'unauthorized';
+            if (unauthorizedSeen) request.authorizer.refused?.(authorization);
+            if (verdict.reason === 'timeout') timeouts += 1;
+            else hold.drop();
+            const waitMs = this.#waitBefore(attempt + 1, outcome);
+            const elapsed = this.#now() - startedAt;
+            if (attempt >= this.#policy.maxAttempts || elapsed + waitMs > this.#policy.budgetMs || timeouts >= this.#policy.maxTimeoutAttempts) {
+              throw exhausted(failure, outcome, attempt, elapsed, this.#policy.requestTimeoutMs);
+            }
+            this.#options.onEvent?.({
+              kind: 'retry',
+              endpoint,
+              reason: verdict.reason,
+              status: failure.status,
+              errorCode: failure.errorCode,
+              attempt,
+              waitMs,
+            });
+            await this.#pause(waitMs, endpoint, stop);
           }
-          this.#options.onEvent?.({
-            kind: 'retry',
-            endpoint,
-            reason: verdict.reason,
-            status: failure.status,
-            errorCode: failure.errorCode,
-            attempt,
-            waitMs,
-          });
-          await this.#pause(waitMs, endpoint, stop);
         }
       }
+    } finally {
+      hold.drop();
     }
   }
 
@@ -265,6 +276,28 @@ export class NetSuiteTransport {
 
   #now(): number {
     return this.#options.clock.now().getTime();
+  }
+}
+
+/**
+ * The others wait for a request's retry from its timeout until it hears from NetSuite again or gives
+ * up (Limiter#hold): within one more timeout, that retry shows whether NetSuite answers at all.
+ */
+class HoldAfterTimeout {
+  readonly #limiter: Limiter;
+  #release: (() => void) | null = null;
+
+  constructor(limiter: Limiter) {
+    this.#limiter = limiter;
+  }
+
+  take(): void {
+    this.#release ??= this.#limiter.hold();
+  }
+
+  drop(): void {
+    this.#release?.();
+    this.#release = null;
   }
 }
 

@@ -25,6 +25,42 @@ describe('Limiter', () => {
     expect(await startOrder([['a1', 'ahead'], ['n1', undefined], ['r1', 'retry'], ['r2', 'retry']])).toEqual(['first', 'r1', 'r2', 'a1', 'n1']);
   });
 
+  it('while held, starts retries only; the others start when the last hold is released', async () => {
+    const limiter = new Limiter(2);
+    const started: string[] = [];
+    const gates = new Map<string, () => void>();
+    const task = (name: string, precedence?: Precedence): Promise<void> =>
+      limiter.run(() => new Promise<void>((resolve) => { started.push(name); gates.set(name, resolve); }), precedence);
+    const settled = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+    const running = [task('a'), task('b')];
+    await settled();
+    const releaseFirst = limiter.hold();
+    const releaseSecond = limiter.hold();
+    running.push(task('n1'), task('a1', 'ahead'));
+    gates.get('a')?.();
+    gates.get('b')?.();
+    await settled();
+    // Both slots are free, and nothing but a retry may take one.
+    expect(started).toEqual(['a', 'b']);
+    running.push(task('r1', 'retry'));
+    await settled();
+    expect(started).toEqual(['a', 'b', 'r1']);
+    releaseFirst();
+    releaseFirst();
+    await settled();
+    expect(started).toEqual(['a', 'b', 'r1']);
+    releaseSecond();
+    await settled();
+    // One slot was free: the ahead task takes it; the other waits for r1's.
+    expect(started).toEqual(['a', 'b', 'r1', 'a1']);
+    gates.get('r1')?.();
+    await settled();
+    expect(started).toEqual(['a', 'b', 'r1', 'a1', 'n1']);
+    gates.get('a1')?.();
+    gates.get('n1')?.();
+    await Promise.all(running);
+  });
+
   it('refuses a limit that is not a positive whole number', () => {
     expect(() => new Limiter(0)).toThrow(RangeError);
     expect(() => new Limiter(1.5)).toThrow(RangeError);

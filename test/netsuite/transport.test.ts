@@ -97,6 +97,26 @@ describe.each(EXCHANGES)('over %s', (_name, makeExchange) => {
       expect(target.requests.map((request) => request.url.replace(/.*offset=/, ''))).toEqual(['0', '1000', '0', '2000', '3000']);
     });
 
+    it('after a timeout, starts nothing new until the retry hears from NetSuite: a server that stopped answering fails the read within two timeouts', async () => {
+      // The first two requests the server receives hang; everything after them is answered.
+      const target = await serve((index) => (index < 2 ? { hang: true } : OK));
+      const h = harness(target, { concurrency: 2, policy: { requestTimeoutMs: 200 } });
+      await Promise.all(['0', '1000', '2000', '3000'].map((offset) => h.send(`/services/rest/query/v1/suiteql?limit=1000&offset=${offset}`)));
+      const offsets = target.requests.map((request) => request.url.replace(/.*offset=/, ''));
+      // The two slots the timeouts freed stay free for the retries; the waiting pages start once they are answered.
+      expect(offsets.slice(0, 2).sort()).toEqual(['0', '1000']);
+      expect(offsets.slice(2, 4).sort()).toEqual(['0', '1000']);
+      expect(offsets.slice(4).sort()).toEqual(['2000', '3000']);
+    });
+
+    it('after a timeout followed by an answer that is retried (a 503), lets the waiting requests start again', async () => {
+      const target = await serve((index) => (index === 0 ? { hang: true } : index === 1 ? { status: 503 } : OK));
+      const h = harness(target, { concurrency: 1, policy: { requestTimeoutMs: 200 } });
+      await Promise.all(['0', '1000'].map((offset) => h.send(`/services/rest/query/v1/suiteql?limit=1000&offset=${offset}`)));
+      // The 503 released the hold: the waiting request went before the third attempt (both had to wait for the slot).
+      expect(target.requests.map((request) => request.url.replace(/.*offset=/, ''))).toEqual(['0', '0', '1000', '0']);
+    });
+
     it('reads Retry-After as an HTTP date, and caps a very long one', () => {
       const now = Date.UTC(2025, 0, 15, 12, 0, 0);
       expect(retryAfterMs('Wed, 15 Jan 2025 12:00:07 GMT', now)).toBe(7_000);
