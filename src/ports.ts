@@ -92,6 +92,12 @@ export interface BundleDelivery {
    */
   preflight(target: DeliveryTarget): Promise<void>;
   /**
+   * Whether the target holds a value already: the file exists, the GitHub secret exists, the AWS secret
+   * has a current version. Onboarding asks first (SPEC §11): a new mapping's targets hold nothing, and
+   * writing a first key over what one holds could replace its consumers' working bundle.
+   */
+  holdsValue(target: DeliveryTarget): Promise<boolean>;
+  /**
    * Writes the bundle and verifies the write where the store allows (GitHub: the secret's updated_at;
    * AWS: the version holds AWSCURRENT; file: read back). Idempotent for the same `rotationId`: a retry
    * after a crash writes the same place again and never leaves two versions current.

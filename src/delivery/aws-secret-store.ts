@@ -98,6 +98,13 @@ export function createAwsSecretStore(context: DeliveryContext): TargetStore<AwsT
       await describe(client, target, region, scrub);
     },
 
+    async holdsValue(target) {
+      const { client, region } = clientFor(target);
+      const scrub = scrubber(null);
+      await requireCredentials(client, target, scrub);
+      return versionWith(await describe(client, target, region, scrub), CURRENT) !== null;
+    },
+
     async deliver(target, bundle, rotationId) {
       const { client, region } = clientFor(target);
       const scrub = scrubber(bundle);

@@ -50,6 +50,16 @@ export function createBundleDelivery(options: BundleDeliveryOptions): BundleDeli
           return (await file()).preflight(target);
       }
     },
+    async holdsValue(target) {
+      switch (target.kind) {
+        case 'github':
+          return (await github()).holdsValue(target);
+        case 'aws':
+          return (await aws()).holdsValue(target);
+        case 'file':
+          return (await file()).holdsValue(target);
+      }
+    },
     async deliver(target, bundle, rotationId) {
       switch (target.kind) {
         case 'github':

@@ -79,6 +79,17 @@ export function createFileStore(context: DeliveryContext): TargetStore<FileTarge
       await check(target);
     },
 
+    async holdsValue(target) {
+      const path = await check(target);
+      try {
+        await stat(path);
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw error;
+      }
+    },
+
     async deliver(target, bundle) {
       const path = await check(target);
       try {

@@ -122,6 +122,20 @@ export function createGitHubSecretStore(context: DeliveryContext): TargetStore<G
       }
     },
 
+    async holdsValue(target) {
+      const place = placeOf(target);
+      const { octokit, token } = connect(target);
+      try {
+        await (place.environment === null
+          ? octokit.rest.actions.getRepoSecret({ owner: place.owner, repo: place.repo, secret_name: place.secret })
+          : octokit.rest.actions.getEnvironmentSecret({ owner: place.owner, repo: place.repo, environment_name: place.environment, secret_name: place.secret }));
+        return true;
+      } catch (error) {
+        if (isHttpFailure(error) && error.status === 404) return false;
+        throw failure(error, `look for the secret ${place.secret}`, place, token);
+      }
+    },
+
     async deliver(target, bundle) {
       const place = placeOf(target);
       const { octokit, token } = connect(target);

@@ -1,6 +1,7 @@
 import type { DesiredMapping, RotationPolicy } from '../domain/desired.js';
 import { onboarding, type RotationJournal } from '../domain/kinds/m2m-certificate/rotation-journal.js';
 import { m2mBundleText } from '../secrets/credentials-bundle.js';
+import { targetLabel } from '../domain/delivery-target.js';
 import { deliverToTargets, type RotationPorts } from './rotate-certificate.js';
 
 /**
@@ -25,6 +26,8 @@ export async function prepareOnboarding(ports: OnboardingPorts, request: { reado
   const earlier = record.rotation;
   if (earlier !== null && onboarding(earlier) && earlier.state === 'delivered') return { certificatePem: earlier.certificatePem ?? null, failure: null };
   try {
+    const occupied = await occupiedTargets(ports, entry, earlier !== null && onboarding(earlier) ? earlier : null);
+    if (occupied.length > 0) return { certificatePem: null, failure: notNewMessage(entry, occupied) };
     // An onboarding stopped before delivery lost its key with its run; nobody was shown its certificate yet, so a new one replaces it.
     const stamp = (): string => ports.clock.now().toISOString();
     const generated = await ports.factory.generate({ algorithm: entry.rotation.algorithm, commonName: `netsuite-tokens ${request.account} ${entry.mapping}`, validityMs: entry.rotation.validityMs, now: ports.clock.now() });
@@ -45,4 +48,26 @@ export async function prepareOnboarding(ports: OnboardingPorts, request: { reado
     // Interrupted or refused before every target held the bundle: the next apply starts the onboarding again.
     return { certificatePem: null, failure: error instanceof Error ? error.message : 'The onboarding failed.' };
   }
+}
+
+/**
+ * The targets that hold a value this mapping's onboarding did not write. A new mapping's targets hold
+ * nothing; one that holds something means the mapping is in use and merely unknown here (its variable
+ * unset, its status file lost), and a first key written there would replace its consumers' bundle.
+ */
+async function occupiedTargets(ports: OnboardingPorts, entry: DesiredMapping, earlier: RotationJournal | null): Promise<string[]> {
+  const ours = new Set(earlier?.targets.map((item) => item.target) ?? []);
+  const occupied: string[] = [];
+  for (const target of entry.deliver) {
+    const label = targetLabel(target);
+    if (!ours.has(label) && (await ports.delivery.holdsValue(target))) occupied.push(label);
+  }
+  return occupied;
+}
+
+function notNewMessage(entry: DesiredMapping, occupied: readonly string[]): string {
+  const variables = entry.credentials.status === 'unresolved' ? entry.credentials.missing : [];
+  const variable = variables.length === 0 ? 'its credentials' : variables.join(', ');
+  const holds = occupied.length === 1 ? `${occupied[0] ?? ''} already holds a value` : `${occupied.join(', ')} already hold values`;
+  return `Not onboarded: ${holds}, so this mapping looks in use rather than new, and a first key written there would replace what its consumers read; set ${variable} to the mapping's bundle to have it observed, or, if that value is stale, remove it and run apply again.`;
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -212,6 +212,44 @@ certificates:
     expect(row?.rotation).toBeNull();
     expect(row?.lastRotation?.certificateId).toBe(bundle['certificateId']);
     expect(row?.current?.certificateId).toBe(bundle['certificateId']);
+  });
+});
+
+describe('a mapping that only looks new', () => {
+  it('is not onboarded over a target that already holds a value: its variable unset and no status file is no proof it is new', async () => {
+    const { running, dir, env } = await setUp('0d');
+    const client = running.m2mCredentials('expense-sync')?.clientId ?? '';
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), `version: 1
+account: "${DEMO_ACCOUNT}"
+policy: { unmanaged: ignore }
+tokens: []
+certificates:
+  - mapping: expense-onboard
+    clientId: "${client}"
+    entity: "309"
+    role: "1008"
+    state: active
+    credentials: env:EXPENSE_ONBOARD_M2M
+    rotation: { overlap: 0d }
+    deliver:
+      - file: { path: secrets/expense-onboard.json }
+`);
+    // What its consumers read today: a bundle this run knows nothing about.
+    await mkdir(join(dir, 'secrets'), { recursive: true });
+    const working = '{"kind":"netsuite-m2m","certificateId":"in-use"}\n';
+    await writeFile(join(dir, 'secrets', 'expense-onboard.json'), working, { mode: 0o600 });
+    const refused = await runCli(['apply', '--yes'], { env, cwd: dir, now: clock.now });
+    expect(refused.code).toBe(1);
+    expect(refused.out + refused.err).toContain('Not onboarded: file:secrets/expense-onboard.json already holds a value');
+    expect(refused.out + refused.err).toContain('set EXPENSE_ONBOARD_M2M');
+    expect(await readFile(join(dir, 'secrets', 'expense-onboard.json'), 'utf8')).toBe(working);
+    expect((await statusOf(dir)).certificates?.find((row) => row.mapping === 'expense-onboard')?.rotation ?? null).toBeNull();
+
+    // Once the stale value is removed, the same apply onboards.
+    await rm(join(dir, 'secrets', 'expense-onboard.json'));
+    const onboarded = await runCli(['apply', '--yes'], { env, cwd: dir, now: clock.now });
+    expect(onboarded.code).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, 'secrets', 'expense-onboard.json'), 'utf8'))).toMatchObject({ kind: 'netsuite-m2m', clientId: client });
   });
 });
 

@@ -107,6 +107,12 @@ describe('delivery to AWS Secrets Manager', () => {
     expect(aws.stages(SECRET_ID)).toEqual({ [clientRequestToken('rotation-2')]: ['AWSCURRENT'], [old?.id ?? '']: ['AWSPREVIOUS'] });
   });
 
+  it('tells whether the secret has a current value: a secret made without one holds nothing yet', async () => {
+    expect(await delivery().holdsValue(target)).toBe(true);
+    aws.createSecret('netsuite/empty');
+    expect(await delivery().holdsValue({ ...target, secretId: 'netsuite/empty' })).toBe(false);
+  });
+
   it('delivers into a secret that has no version yet', async () => {
     aws.createSecret('netsuite/empty');
     await delivery().deliver({ ...target, secretId: 'netsuite/empty' }, canary.bundle, 'rotation-1');

@@ -54,6 +54,18 @@ describe('delivery to a file', () => {
     expect(await readdir(join(root, 'keys'))).toEqual(['expense-sync.json']);
   });
 
+  it('tells whether the file exists already, where a symbolic link leads', async () => {
+    const config = join(root, 'config');
+    await mkdir(config);
+    const target: DeliveryTarget = { kind: 'file', path: '../keys/expense-sync.json' };
+    const port = delivery(config);
+    expect(await port.holdsValue(target)).toBe(false);
+    await port.deliver(target, canary.bundle, 'rotation-1');
+    expect(await port.holdsValue(target)).toBe(true);
+    await symlink(join(root, 'keys', 'elsewhere.json'), join(config, 'link.json'));
+    expect(await port.holdsValue({ kind: 'file', path: 'link.json' })).toBe(false);
+  });
+
   it('replaces an existing file readable by others with one only its owner can read', async () => {
     const path = join(root, 'bundle.json');
     await writeFile(path, 'old', { mode: 0o644 });

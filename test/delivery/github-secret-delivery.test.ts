@@ -50,6 +50,15 @@ describe('delivery to GitHub Actions secrets', () => {
     expect(github.requests.every((request) => request.authorization === `token ${SECRETS_TOKEN}`)).toBe(true);
   });
 
+  it('tells whether the secret exists already, in the repository or its environment, without reading a value', async () => {
+    const port = delivery();
+    expect(await port.holdsValue(repoTarget)).toBe(false);
+    expect(await port.holdsValue(envTarget)).toBe(false);
+    await port.deliver(envTarget, canary.bundle, 'rotation-1');
+    expect(await port.holdsValue(envTarget)).toBe(true);
+    expect(await port.holdsValue(repoTarget)).toBe(false);
+  });
+
   it('writes an environment secret, with the repository from GITHUB_REPOSITORY and the environment\'s own key', async () => {
     const port = delivery();
     await port.preflight(envTarget);

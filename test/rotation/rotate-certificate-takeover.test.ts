@@ -65,6 +65,7 @@ async function takeOver(overlapMs: number, record: MappingRecord = waiting): Pro
   };
   const delivery: BundleDelivery = {
     preflight: () => Promise.resolve(),
+    holdsValue: () => Promise.resolve(false),
     deliver: () => {
       events.push({ kind: 'deliver' });
       return Promise.resolve();
