@@ -237,6 +237,24 @@ describe('planning certificate rotations (SPEC §11, §12.1)', () => {
     expect(result.findings.find((finding) => finding.kind === 'stale-credentials')?.details).toEqual({ certificateState: 'active', deliveredCertificateId: 'cert-new' });
   });
 
+  it('says why NetSuite refuses a bundle that is not the one the last rotation delivered, instead of guessing', () => {
+    const history = withRecord({ lastRotation: { certificateId: 'cert-new', completedAt: inDays(-1) } }, ['cert-new']);
+    const refused = (entry: DesiredMapping): Plan => planChanges(
+      { ...desiredState([]), certificates: [entry] },
+      { ...observation([]), certificates: [{ mapping: entry.mapping, clientId: entry.clientId, observation: { status: 'refused', reason: 'invalid_grant: the certificate was revoked; map a new certificate.' } }] },
+      history, NOW, { allowOverLimit: false },
+    );
+    const stale = refused(rotating({ bundleCertificateId: 'cert-current' }));
+    expect(kinds(stale)).toEqual(['stale-credentials:cert-current', 'unobservable:expense-sync']);
+    expect(stale.findings[1]?.message).not.toContain('map a new certificate');
+    expect(stale.findings[0]?.message).toBe("NetSuite refuses this mapping's credentials bundle, which holds certificate cert-current, not cert-new that the last rotation delivered (file:secrets/expense.json); point the credentials variable at the delivered bundle.");
+    expect(stale.findings[0]?.details).toEqual({ certificateState: null, deliveredCertificateId: 'cert-new' });
+    // The delivered bundle refused is another story: NetSuite's words stand.
+    const current = refused(rotating({ bundleCertificateId: 'cert-new' }));
+    expect(kinds(current)).toEqual(['unobservable:expense-sync']);
+    expect(current.findings[0]?.message).toContain('map a new certificate');
+  });
+
   it('keeps a due retirement blocked while the mapping\'s credentials still hold the superseded certificate', () => {
     const certificates = [certificate({ certificateId: 'cert-current', validUntil: inDays(45) }), certificate({ certificateId: 'cert-new', validUntil: inDays(365) })];
     const delivered = journal({ state: 'delivered', targets: [{ target: 'file:secrets/expense.json', state: 'written', at: inDays(-8) }] });

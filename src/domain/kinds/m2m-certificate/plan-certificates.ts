@@ -43,7 +43,9 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
         continue;
       case 'unobservable':
       case 'refused': {
-        findings.push({ kind: 'unobservable', subject: mappingSubject, message: unobservableMessage(entry, seen) });
+        const replaced = seen.status === 'refused' ? replacedBundle(entry, history) : [];
+        findings.push({ kind: 'unobservable', subject: mappingSubject, message: replaced.length > 0 ? REFUSED_REPLACED : unobservableMessage(entry, seen) });
+        findings.push(...replaced);
         if (seen.status === 'refused') findings.push(...expiredBundle(entry, now));
         const onboardingDraft = onboardingOf(entry, seen, history, mappingSubject, capacityBlock(activeByClient, entry, keptByClient));
         if (onboardingDraft !== null) drafts.push(onboardingDraft);
@@ -355,6 +357,27 @@ function expiredBundle(entry: DesiredMapping, now: Date): Finding[] {
     subject: certificateSubject(entry, { certificateId: entry.bundleCertificateId, application: null }),
     message: `The certificate in this mapping's credentials bundle expired ${wholeDays(now.getTime() - until)} days ago (${dateOf(entry.bundleValidUntil)}), which is why NetSuite refuses its sign-in; deliver the bundle of an active certificate, or have an administrator upload a new one for entity ${entry.entity} and role ${entry.role} in ${UI_PATH}.`,
     details: { validUntil: new Date(until).toISOString() },
+  }];
+}
+
+const REFUSED_REPLACED = "NetSuite refused this mapping's sign-in, so its certificates could not be listed: its credentials bundle is not the one the last rotation delivered (see the stale-credentials finding).";
+
+/**
+ * NetSuite refused the mapping's sign-in and the status file says why: the bundle holds another
+ * certificate than the one the last rotation delivered, most likely the one it replaced and retired,
+ * because the credentials variable was not pointed at the delivered bundle.
+ */
+function replacedBundle(entry: DesiredMapping, history: History): Finding[] {
+  const record = history.certificates.get(entry.mapping)?.record;
+  if (entry.bundleCertificateId === null || record === undefined) return [];
+  const delivered = record.rotation?.state === 'delivered' ? record.rotation.certificateId : record.lastRotation?.certificateId ?? null;
+  if (delivered === null || delivered === entry.bundleCertificateId) return [];
+  const targets = entry.deliver.length === 0 ? '' : ` (${entry.deliver.map(targetLabel).join(', ')})`;
+  return [{
+    kind: 'stale-credentials',
+    subject: certificateSubject(entry, { certificateId: entry.bundleCertificateId, application: null }),
+    message: `NetSuite refuses this mapping's credentials bundle, which holds certificate ${entry.bundleCertificateId}, not ${delivered} that the last rotation delivered${targets}; point the credentials variable at the delivered bundle.`,
+    details: { certificateState: null, deliveredCertificateId: delivered },
   }];
 }
 
