@@ -10,7 +10,9 @@ import { rotationJson, rotationsMarkdown, rotationsText } from './render-rotatio
 import { changeTable, findingLines, proseLines, refusalLines, subjectCells } from './render-text.js';
 import type { TextRenderOptions } from './render-text.js';
 import { countOutcomes } from './report.js';
-import { deepLinkFor } from './kinds/registry.js';
+import { CREDENTIAL_KINDS, deepLinkFor } from './kinds/registry.js';
+import { publicCertificateLines } from './certificate-pem.js';
+import type { SubjectKind } from './subject.js';
 import type { ChangeOutcome, ChangeResult, ConfirmedChange, RunReport } from './report.js';
 import { alignRows, paint, terminalText } from './text-layout.js';
 import type { Cell, Tone } from './text-layout.js';
@@ -108,18 +110,32 @@ function checklistText(results: readonly ChangeResult[], options: TextRenderOpti
   const items = checklistItems(results);
   if (items.length === 0) return [];
   const rows: Cell[][] = items.map((result) => {
-    const [id, name] = subjectCells(result.change.subject);
-    return [{ text: '[ ]' }, { text: actionTitle(result.change.action), tone: 'bold' }, id ?? { text: '—' }, name ?? { text: '—' }, { text: `owner ${terminalText(result.change.owner, 40)}`, shrink: true }];
+    const { subject } = result.change;
+    // A token is found by its id and name; a certificate mapping by its entity and role too.
+    const [id, name, , entity, role] = subjectCells(subject);
+    const where = subject.kind === 'm2m-certificate' ? [entity ?? { text: '' }, role ?? { text: '' }] : [];
+    return [{ text: '[ ]' }, { text: actionTitle(result.change.action), tone: 'bold' }, id ?? { text: '—' }, name ?? { text: '—' }, ...where, { text: `owner ${terminalText(result.change.owner, 40)}`, shrink: true }];
   });
   const aligned = alignRows(rows, options.color, '  ', options.width ?? null);
-  const lines = ['', ...proseLines(`Administrator checklist (${items.length}): in the NetSuite UI, Setup > Users/Roles > User Management > Access Tokens`, 'yellow', options)];
+  const lines = ['', ...proseLines(`Administrator checklist (${items.length}): in the NetSuite UI, ${uiPathsOf(items)}`, 'yellow', options)];
   items.forEach((result, index) => {
     lines.push(aligned[index] ?? '');
     const link = linkFor(result, options.uiOrigin);
     if (link !== null) lines.push(`      ${link}`);
+    const certificate = publicCertificateLines(result.certificatePem);
+    if (certificate !== null) lines.push(`      Certificate to upload (public; paste it in the certificate field):`, ...certificate.map((line) => `      ${line}`));
   });
   return lines;
 }
+
+/** Where the checklist's items are done: each kind's page in the UI, named by kind when there are several. */
+function uiPathsOf(items: readonly ChangeResult[]): string {
+  const kinds = [...new Set(items.map((result) => result.change.subject.kind))].sort();
+  if (kinds.length === 1 && kinds[0] !== undefined) return CREDENTIAL_KINDS[kinds[0]].uiPath;
+  return kinds.map((kind) => `${CREDENTIAL_KINDS[kind].uiPath} (${KIND_NOUNS[kind]})`).join('; ');
+}
+
+const KIND_NOUNS: { readonly [K in SubjectKind]: string } = { 'tba-token': 'tokens', 'm2m-certificate': 'certificate mappings' };
 
 export function renderReportMarkdown(report: RunReport, options: MarkdownRenderOptions): string {
   const { plan } = report;
@@ -175,12 +191,16 @@ function checklistMarkdown(results: readonly ChangeResult[], options: MarkdownRe
   const items = checklistItems(results);
   if (items.length === 0) return [];
   const shown = items.slice(0, maxRows(options));
-  const lines = ['', `#### Administrator checklist (${items.length})`, '', `In the NetSuite UI (Setup > Users/Roles > User Management > Access Tokens), ${plural(items.length, 'change')} only an administrator can make:`, ''];
+  const lines = ['', `#### Administrator checklist (${items.length})`, '', `In the NetSuite UI (${escapeMarkdown(uiPathsOf(items))}), ${plural(items.length, 'change')} only an administrator can make:`, ''];
   for (const result of shown) {
     const { change } = result;
+    const { subject } = change;
     const link = linkFor(result, options.uiOrigin);
     const open = link === null ? '' : `: ${markdownLink('open in NetSuite', link)}`;
-    lines.push(`- [ ] **${actionTitle(change.action)}** ${codeSpan(change.subject.name)} (id ${codeSpan(change.subject.id)}), owner ${codeSpan(change.owner)}${open}`);
+    const where = subject.kind === 'm2m-certificate' ? `, entity ${codeSpan(subject.entity)}, role ${codeSpan(subject.role)}` : '';
+    lines.push(`- [ ] **${actionTitle(change.action)}** ${codeSpan(subject.name)} (id ${codeSpan(subject.id)})${where}, owner ${codeSpan(change.owner)}${open}`);
+    const certificate = publicCertificateLines(result.certificatePem);
+    if (certificate !== null) lines.push('', '  Certificate to upload (public; paste it in the certificate field):', '', '  ```', ...certificate.map((line) => `  ${line}`), '  ```');
   }
   if (items.length > shown.length) lines.push('', `_…and ${items.length - shown.length} more not shown here; the text output and the status file list them all._`);
   return lines;

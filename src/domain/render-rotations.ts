@@ -46,6 +46,7 @@ export function minuteOf(instant: string | null): string | null {
 function stateSentence(rotation: RotationResult): string {
   switch (rotation.state) {
     case 'delivered': {
+      if (rotation.onboarding === true) return 'Delivered; waiting for an administrator to upload the certificate (the checklist shows it): the run that lists it active completes the onboarding.';
       const until = minuteOf(rotation.retireAfter);
       const earlier = rotation.fromEarlierRun === true ? 'Delivered by an earlier run; ' : '';
       const waiting = until === null ? 'waiting for the overlap' : `waiting for the overlap until ${until}`;

@@ -110,6 +110,8 @@ export interface RotationResult {
    * status file): shown so reviewers see it until it is retired, though this run did nothing to it.
    */
   readonly fromEarlierRun?: boolean;
+  /** A new mapping's first certificate (SPEC §11 onboarding): delivered, waiting for an administrator to upload it. */
+  readonly onboarding?: boolean;
 }
 
 export function countOutcomes(results: readonly ChangeResult[]): Record<ChangeOutcome, number> {

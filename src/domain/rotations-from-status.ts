@@ -27,7 +27,9 @@ export function rotationsFromStatus(before: readonly Pick<StatusMapping, 'mappin
     if (carried.has(row.mapping)) continue;
     const { rotation } = row;
     if (rotation?.state === 'delivered') {
-      results.push(fromJournal(details, row, rotation.certificateId, rotation.replaces, rotation.targets.filter((target) => target.state === 'written').map((target) => target.target), 'delivered'));
+      const delivered = fromJournal(details, row, rotation.certificateId, rotation.replaces, rotation.targets.filter((target) => target.state === 'written').map((target) => target.target), 'delivered');
+      // An onboarding is delivered by the run that makes its key, outside report.rotations: from an earlier run only if that run's status file has it delivered.
+      results.push(rotation.certificatePem === undefined ? delivered : { ...delivered, fromEarlierRun: earlier.get(row.mapping)?.state === 'delivered', onboarding: true });
       continue;
     }
     // Completed since the previous run: its last superseded certificate was retired by this one.

@@ -3,6 +3,7 @@ import type { ChangeResult, ObservedSubjects, RunReport } from '../domain/report
 import { subjectKey } from '../domain/subject.js';
 import { deepLinkFor } from '../domain/kinds/registry.js';
 import { codeSpan, inertProse } from '../domain/markdown.js';
+import { publicCertificateLines } from '../domain/certificate-pem.js';
 import type { GitHubApi } from './github-api.js';
 import { ISSUES_READ, ISSUES_WRITE } from './github-api.js';
 import { fitMarkdown } from './fit-markdown.js';
@@ -198,17 +199,11 @@ export class DashboardIssue {
   }
 }
 
-/**
- * A PEM certificate, and nothing else: base64 lines between one BEGIN/END CERTIFICATE pair. Anything
- * else (a private key passed by mistake, a fence that could close the block early) is not shown.
- */
-const CERTIFICATE_PEM = /^-----BEGIN CERTIFICATE-----\n(?:[A-Za-z0-9+/=]{1,76}\n)+-----END CERTIFICATE-----$/;
-
 /** The onboarding certificate as a fenced block inside its task item (indented, so the list goes on). */
 function certificateBlock(result: ChangeResult): string[] {
-  const pem = result.certificatePem?.replace(/\r\n/g, '\n').trim();
-  if (pem === undefined || !CERTIFICATE_PEM.test(pem)) return [];
-  return ['', '  Certificate to upload (public; paste it in the certificate field):', '', '  ```', ...pem.split('\n').map((line) => `  ${line}`), '  ```'];
+  const pem = publicCertificateLines(result.certificatePem);
+  if (pem === null) return [];
+  return ['', '  Certificate to upload (public; paste it in the certificate field):', '', '  ```', ...pem.map((line) => `  ${line}`), '  ```'];
 }
 
 function isAdministratorWork(result: ChangeResult): boolean {

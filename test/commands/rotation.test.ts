@@ -195,6 +195,13 @@ certificates:
     expect(pem).toMatch(/^-----BEGIN CERTIFICATE-----\n/);
     expect(pem).not.toContain('PRIVATE KEY');
     for (const line of (bundle['privateKey'] ?? '').split('\n').filter((line) => line.length > 20)) expect(first.out).not.toContain(line);
+    // The checklist says where, for which entity and role, and shows the certificate to upload (public).
+    expect(first.out).toContain('Administrator checklist (1): in the NetSuite UI, Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup');
+    expect(first.out).toMatch(/\[ \]\s+Rotate\s+—\s+expense-onboard\s+entity 309\s+role 1008\s+owner/);
+    for (const line of pem.trim().split('\n')) expect(first.out).toContain(`      ${line}`);
+    expect(first.out).toContain('Delivered; waiting for an administrator to upload the certificate');
+    expect(first.out).not.toContain('Delivered by an earlier run');
+    expect(first.out).not.toContain('Access Tokens');
 
     // Not uploaded yet: the next run shows the same certificate and delivers nothing new.
     const second = await runCli(['apply', '--yes'], { env, cwd: dir, now: clock.now });

@@ -45,4 +45,6 @@ export interface CredentialKindRules<S extends Subject = Subject> {
   plan(context: PlanContext): KindPlan;
   /** The NetSuite UI page where an administrator acts on the subject; null when it cannot be linked. */
   deepLink(uiOrigin: string, subject: S): string | null;
+  /** Where in the NetSuite UI an administrator finds this kind's subjects, as its menus name it. */
+  readonly uiPath: string;
 }

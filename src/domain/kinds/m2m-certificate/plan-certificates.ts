@@ -14,7 +14,7 @@ export const MAX_ACTIVE_CERTIFICATES = 5;
 /** Without `rotation:`, a certificate expiring within this long is reported (NetSuite mails administrators from two months). */
 export const EXPIRING_WITHOUT_ROTATION_MS = 90 * 86_400_000;
 
-const UI_PATH = 'Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup';
+export const M2M_UI_PATH = 'Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup';
 
 /**
  * SPEC §11 for certificate mappings: what each declared mapping asks of the certificates its own
@@ -51,7 +51,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
         if (onboardingDraft !== null) drafts.push(onboardingDraft);
         if (entry.state === 'revoked' && history.certificates.get(entry.mapping)?.allRevoked !== true) {
           drafts.push(draft(entry, mappingSubject, 'revoke', 'active', 'revoked', 'declared', 'admin',
-            `Declared revoked, and its certificates cannot be listed without the mapping's own token, so an administrator revokes every active certificate of this mapping in ${UI_PATH}`, history));
+            `Declared revoked, and its certificates cannot be listed without the mapping's own token, so an administrator revokes every active certificate of this mapping in ${M2M_UI_PATH}`, history));
         }
         continue;
       }
@@ -72,7 +72,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
         const api = entry.credentials.status === 'resolved';
         drafts.push(draft(entry, subject, 'revoke', 'active', 'revoked', 'declared', api ? 'api' : 'admin', api
           ? "Declared revoked, so the operator revokes this certificate through the certificates API with the mapping's own token"
-          : `Declared revoked, so an administrator revokes this certificate in ${UI_PATH}`, history));
+          : `Declared revoked, so an administrator revokes this certificate in ${M2M_UI_PATH}`, history));
       }
       continue;
     }
@@ -193,7 +193,7 @@ function rotationWhy(entry: DesiredMapping, reason: ChangeReason, api: boolean, 
           ? 'The certificate is due for rotation'
           : `The certificate expires within renewBefore (${formatDuration(policy.renewBeforeMs)})`;
   if (!api || policy === null) {
-    return `${cause}, so an administrator generates a key and certificate, uploads it for entity ${entry.entity} and role ${entry.role} in ${UI_PATH} and delivers its key`;
+    return `${cause}, so an administrator generates a key and certificate, uploads it for entity ${entry.entity} and role ${entry.role} in ${M2M_UI_PATH} and delivers its key`;
   }
   const targets = entry.deliver.map(targetLabel).join(', ');
   const cleanup = cleanupStep(takeover, carried);
@@ -226,8 +226,8 @@ function onboardingOf(entry: DesiredMapping, seen: MappingObservation, history: 
   if (known !== undefined && !underWay && (known.known.size > 0 || known.record.lastRotation !== null)) return null;
   const targets = entry.deliver.map(targetLabel).join(', ');
   const why = underWay
-    ? `This new mapping's first certificate was made and its bundle delivered to ${targets}; an administrator uploads the certificate shown in the dashboard issue for entity ${entry.entity} and role ${entry.role} in ${UI_PATH}, and the next run verifies it once the mapping's credentials hold the delivered bundle`
-    : `This new mapping has no certificate yet and its credentials are not set, so the operator makes its first key and certificate (${ALGORITHM_NAMES[entry.rotation.algorithm]}) and delivers the bundle to ${targets}; an administrator then uploads the certificate (shown in the dashboard issue) for entity ${entry.entity} and role ${entry.role} in ${UI_PATH}`;
+    ? `This new mapping's first certificate was made and its bundle delivered to ${targets}; an administrator uploads the certificate shown in the dashboard issue for entity ${entry.entity} and role ${entry.role} in ${M2M_UI_PATH}, and the next run verifies it once the mapping's credentials hold the delivered bundle`
+    : `This new mapping has no certificate yet and its credentials are not set, so the operator makes its first key and certificate (${ALGORITHM_NAMES[entry.rotation.algorithm]}) and delivers the bundle to ${targets}; an administrator then uploads the certificate (shown in the dashboard issue) for entity ${entry.entity} and role ${entry.role} in ${M2M_UI_PATH}`;
   const guarded = draft(entry, subject, 'rotate', 'none', 'active', 'missing', 'admin', why, history);
   return guarded.block === null && capacity !== null ? { ...guarded, block: capacity } : guarded;
 }
@@ -239,7 +239,7 @@ function retirementDrafts(entry: DesiredMapping, record: MappingRecord, active: 
   return active.filter((certificate) => due.has(certificate.certificateId)).map((certificate) => {
     const why = api
       ? "A rotation superseded this certificate and its overlap has passed, so the operator revokes it through the certificates API with the mapping's own token"
-      : `A rotation superseded this certificate and its overlap has passed, so an administrator revokes it in ${UI_PATH}`;
+      : `A rotation superseded this certificate and its overlap has passed, so an administrator revokes it in ${M2M_UI_PATH}`;
     // Not blocked as `self` for the operator's own mapping: retiring only follows its successor's delivery.
     const drafted = draft(entry, certificateSubject(entry, certificate), 'retire', 'active', 'revoked', 'superseded', api ? 'api' : 'admin', why, history);
     return api && drafted.block === null && certificate.certificateId === entry.bundleCertificateId ? { ...drafted, block: HELD_BY_CREDENTIALS } : drafted;
@@ -256,7 +256,7 @@ function orphanRetirement(entry: DesiredMapping, carried: RotationJournal, activ
   const api = entry.credentials.status === 'resolved';
   const why = `The rotation started ${dateOf(carried.startedAt)} stopped at ${carried.state} before any target held its certificate, and the mapping no longer declares rotation:, so ${api
     ? "the operator revokes that certificate through the certificates API with the mapping's own token"
-    : `an administrator revokes that certificate in ${UI_PATH}`}`;
+    : `an administrator revokes that certificate in ${M2M_UI_PATH}`}`;
   return draft(entry, certificateSubject(entry, orphan), 'retire', 'active', 'revoked', 'unfinished', api ? 'api' : 'admin', why, history);
 }
 
@@ -355,7 +355,7 @@ function expiredBundle(entry: DesiredMapping, now: Date): Finding[] {
   return [{
     kind: 'expired',
     subject: certificateSubject(entry, { certificateId: entry.bundleCertificateId, application: null }),
-    message: `The certificate in this mapping's credentials bundle expired ${wholeDays(now.getTime() - until)} days ago (${dateOf(entry.bundleValidUntil)}), which is why NetSuite refuses its sign-in; deliver the bundle of an active certificate, or have an administrator upload a new one for entity ${entry.entity} and role ${entry.role} in ${UI_PATH}.`,
+    message: `The certificate in this mapping's credentials bundle expired ${wholeDays(now.getTime() - until)} days ago (${dateOf(entry.bundleValidUntil)}), which is why NetSuite refuses its sign-in; deliver the bundle of an active certificate, or have an administrator upload a new one for entity ${entry.entity} and role ${entry.role} in ${M2M_UI_PATH}.`,
     details: { validUntil: new Date(until).toISOString() },
   }];
 }

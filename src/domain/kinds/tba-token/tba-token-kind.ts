@@ -8,4 +8,5 @@ export const TBA_TOKEN_KIND: CredentialKindRules<TbaTokenSubject> = {
   plan: planTokens,
   // The token's edit page: the Inactive checkbox and the Revoke button.
   deepLink: (uiOrigin, subject) => (subject.id === null ? null : `${uiOrigin}/app/setup/accesstoken.nl?id=${encodeURIComponent(subject.id)}&e=T`),
+  uiPath: 'Setup > Users/Roles > User Management > Access Tokens',
 };
