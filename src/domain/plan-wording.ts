@@ -152,8 +152,9 @@ export function planSummaryLine(plan: Plan): string {
   }
   const { api, admin, blocked, held } = changeCounts(plan);
   const limit = plan.refusal?.guard === 'over-limit' ? ` (${plural(held, 'change')} to apply, over maxChangesPerRun ${plan.refusal.limit})` : '';
-  // "to revoke" while revoking is all the API does in the plan (TBA); a rotation or retirement says less, and is as true.
-  const onlyRevokes = plan.changes.every((change) => change.via !== 'api' || change.action === 'revoke');
+  // "to revoke" while revoking is all the API could do in the plan (TBA tokens); with a rotation or a
+  // retirement in it, or a certificate mapping's work for an administrator, it says less and is as true.
+  const onlyRevokes = plan.changes.every((change) => (change.via === 'api' ? change.action === 'revoke' : change.subject.kind === 'tba-token'));
   return `Plan: ${api} ${onlyRevokes ? 'to revoke ' : ''}via API, ${admin} for an administrator${limit}, ${blocked} blocked; ${plural(findings, 'finding')}.${refusalSuffix(plan.refusal)}`;
 }
 

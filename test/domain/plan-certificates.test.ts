@@ -6,6 +6,7 @@ import type { History, Plan } from '../../src/domain/plan.js';
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';
 import { renderPlanMarkdown } from '../../src/domain/render-markdown.js';
 import { renderPlanText } from '../../src/domain/render-text.js';
+import { planSummaryLine } from '../../src/domain/plan-wording.js';
 import { certificateKey } from '../../src/domain/subject.js';
 import { EMPTY_MAPPING_RECORD, type MappingRecord, type RotationJournal } from '../../src/domain/kinds/m2m-certificate/rotation-journal.js';
 import { settleRecord } from '../../src/domain/status.js';
@@ -106,6 +107,8 @@ describe('planning certificate mappings', () => {
     expect(kinds(result)).toEqual(expect.arrayContaining(['missing:expense-sync', 'expired:cert-current']));
     expect(result.findings.find((finding) => finding.kind === 'expired')?.details).toEqual({ validUntil: new Date(inDays(-3)).toISOString() });
     expect(result.changes).toMatchObject([{ action: 'rotate', reason: 'missing', from: 'none', via: 'admin' }]);
+    // An administrator's upload is no revocation: the closing line does not call the API's part "to revoke".
+    expect(planSummaryLine(result)).toBe('Plan: 0 via API, 1 for an administrator, 0 blocked; 2 findings.');
   });
 
   it('flags an active certificate nobody recorded, and a bundle whose certificate is revoked', () => {
