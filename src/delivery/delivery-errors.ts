@@ -1,8 +1,11 @@
 import type { DeliveryTarget, SourcePosition } from '../domain/desired.js';
-import { ConfigError, RuntimeFailure, UsageError, type OperatorError } from '../support/errors.js';
+import { ConfigError, RuntimeFailure, TargetUntouched, UsageError, type OperatorError } from '../support/errors.js';
 
 /** A store refused or failed a write, a check or a verification at run time (GitHub, AWS, the file system). */
 export class DeliveryError extends RuntimeFailure {}
+
+/** A write that failed with the target left as it was: it does not hold the new bundle (see TargetUntouched). */
+export class UntouchedDeliveryError extends TargetUntouched {}
 
 /** Where the desired-state file declares a target, when known (see `deliveryTargetSources`). */
 export type TargetLocator = (target: DeliveryTarget) => SourcePosition | null;

@@ -3,7 +3,7 @@ import { access, lstat, mkdir, readFile, readlink, realpath, stat } from 'node:f
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { targetLabel } from '../domain/delivery-target.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
-import { DeliveryError, targetProblem } from './delivery-errors.js';
+import { DeliveryError, UntouchedDeliveryError, targetProblem } from './delivery-errors.js';
 import { gitTracking } from './git-tracking.js';
 import type { DeliveryContext, TargetOfKind, TargetStore } from './target-store.js';
 
@@ -97,7 +97,11 @@ export function createFileStore(context: DeliveryContext): TargetStore<FileTarge
         // A run killed inside an earlier write left its temporary file, with a key in it: it goes now.
         await writeFileAtomic(path, bundle.reveal(), { mode: 0o600, abandonedAfterMs: 0 });
       } catch (error) {
-        throw new DeliveryError(`Could not write ${targetLabel(target)} (${errorCode(error)}).`, { hint: 'Check the directory and its permissions, then run apply again.' });
+        const message = `Could not write ${targetLabel(target)} (${errorCode(error)}).`;
+        const hint = 'Check the directory and its permissions, then run apply again.';
+        // The file is what consumers read: if it does not hold the new bundle, nothing of it was delivered.
+        const holds = await readFile(path, 'utf8').then((text) => text === bundle.reveal(), () => false);
+        throw holds ? new DeliveryError(message, { hint }) : new UntouchedDeliveryError(message, { hint });
       }
       const written = await readFile(path, 'utf8').catch(() => null);
       if (written !== bundle.reveal()) {

@@ -10,6 +10,7 @@ import { m2mBundleText, m2mCredentials } from '../secrets/credentials-bundle.js'
 import type { M2mCredentials } from '../secrets/credentials.js';
 import type { Secret } from '../secrets/secret.js';
 import type { JournalBook } from './journal-book.js';
+import { TargetUntouched } from '../support/errors.js';
 
 /**
  * SPEC §12.1: one mapping's certificate rotation, step by step, each step journaled before the next
@@ -166,6 +167,14 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
       outcome.delivered.push(...await deliverToTargets(ports, entry, bundle, `${rotation.id}/${uploadedId}`, (targets) => step({ targets })));
     } catch (error) {
       if (error instanceof RotationStopped) throw error;
+      // No target holds the new bundle, so nothing can use its certificate: it is revoked now, rather than
+      // kept for an overlap and counted against NetSuite's five per integration record until a later run.
+      if (!heldByATarget(rotation) && !ports.signal.aborted && (await revokeQuietly(ports, credentials, uploadedId))) {
+        outcome.revoked.push(uploadedId);
+        outcome.credentials = null;
+        outcome.certificate = null;
+        await record_({ ...record, rotation: null });
+      }
       throw new RotationStopped('delivery', error instanceof Error ? error.message : 'A target refused the bundle.');
     }
     // The overlap of every certificate this rotation replaces starts now, at delivery.
@@ -205,7 +214,16 @@ export async function deliverToTargets(
     const label = targetLabel(target);
     targets = [...targets, { target: label, state: 'writing', at: stamp() }];
     await journal(targets);
-    await ports.delivery.deliver(target, bundle, deliveryId);
+    try {
+      await ports.delivery.deliver(target, bundle, deliveryId);
+    } catch (error) {
+      // Left as it was, the target does not hold this bundle: the journal forgets it.
+      if (error instanceof TargetUntouched) {
+        targets = targets.filter((item) => item.target !== label);
+        await journal(targets);
+      }
+      throw error;
+    }
     targets = targets.map((item) => (item.target === label ? { target: label, state: 'written', at: stamp() } : item));
     await journal(targets);
   }

@@ -53,3 +53,10 @@ export class GuardRefusal extends OperatorError {
 export class RuntimeFailure extends OperatorError {
   readonly exitCode = 1;
 }
+
+/**
+ * A delivery that failed while its target was left as it was (BundleDelivery.deliver): the target does
+ * not hold the new bundle, so a new certificate no other target holds can be revoked at once instead of
+ * being kept for the overlap in case a consumer has it.
+ */
+export class TargetUntouched extends RuntimeFailure {}

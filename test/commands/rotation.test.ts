@@ -222,6 +222,27 @@ certificates:
   });
 });
 
+describe('a delivery that leaves its target as it was', () => {
+  it('revokes the new certificate at once, so a target that keeps failing never fills the integration record', async () => {
+    const { running, dir, env, oldCertificate } = await setUp('7d');
+    // A name the file system takes, but not the temporary file the write puts the key in first
+    // (255 bytes at most): the write fails before the target changes, whoever runs the test.
+    const target = `secrets/${'k'.repeat(245)}.json`;
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), rotatingConfig(running, '7d').replace('secrets/expense-sync.json', target));
+    for (const run of [1, 2]) {
+      const applied = await runCli(['apply', '--yes'], { env, cwd: dir, now: clock.now });
+      expect(applied.code, `run ${run}`).toBe(1);
+      expect(applied.out + applied.err).toContain('Could not write');
+      // Only the certificate the bundle holds is active: each run's new one was revoked when its delivery failed.
+      expect(certificatesOf(running, 'expense-sync').filter((item) => !item.revoked).map((item) => item.certificate_id)).toEqual([oldCertificate]);
+      const row = (await statusOf(dir)).certificates?.find((mapping) => mapping.mapping === 'expense-sync');
+      expect(row?.rotation ?? null).toBeNull();
+      expect(row?.previous).toEqual([]);
+    }
+    expect(certificatesOf(running, 'expense-sync')).toHaveLength(3);
+  });
+});
+
 describe('a mapping that only looks new', () => {
   it('is not onboarded over a target that already holds a value: its variable unset and no status file is no proof it is new', async () => {
     const { running, dir, env } = await setUp('0d');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeliveryTarget } from '../../src/domain/desired.js';
 import { createBundleDelivery } from '../../src/delivery/bundle-delivery.js';
-import { ConfigError, UsageError } from '../../src/support/errors.js';
+import { ConfigError, TargetUntouched, UsageError } from '../../src/support/errors.js';
 import { canaryBundle, expectNoLeak, failure, hintOf, located, shown } from './support/canary.js';
 
 const SOURCE = { file: '/repo/netsuite/netsuite-tokens.yaml', line: 30, column: 9, pointer: '/certificates/2' };
@@ -64,6 +64,17 @@ describe('delivery to a file', () => {
     expect(await port.holdsValue(target)).toBe(true);
     await symlink(join(root, 'keys', 'elsewhere.json'), join(config, 'link.json'));
     expect(await port.holdsValue({ kind: 'file', path: 'link.json' })).toBe(false);
+  });
+
+  it('says when a failed write left the file as it was, so the rotation knows no consumer can hold the new bundle', async () => {
+    const config = join(root, 'config');
+    await mkdir(config);
+    // The temporary file's name is longer than the file system allows; the target's own is not.
+    const target: DeliveryTarget = { kind: 'file', path: `${'k'.repeat(245)}.json` };
+    const error = await failed(() => delivery(config).deliver(target, canary.bundle, 'rotation-1'));
+    expect(error).toBeInstanceOf(TargetUntouched);
+    expect(error.message).toBe(`Could not write file:${'k'.repeat(245)}.json (ENAMETOOLONG).`);
+    expect(await readdir(config)).toEqual([]);
   });
 
   it('replaces an existing file readable by others with one only its owner can read', async () => {
