@@ -188,6 +188,9 @@ describe('planning certificate rotations (SPEC §11, §12.1)', () => {
     expect(result.changes[0]?.message).toMatch(/generate a new key \(EC P-256\) and a certificate valid 365 ?d/);
     expect(result.changes[0]?.message).toContain('deliver the new bundle to file:secrets/expense.json');
     expect(result.changes[0]?.message).toContain('after the overlap (1w)');
+    // A mapping with a change is not also counted unchanged: unchanged + changes = managed, as for tokens.
+    expect(result.summary.byKind['m2m-certificate']).toMatchObject({ managed: 1, unchanged: 0, changes: 1 });
+    expect(planWith(rotating(), [certificate({ certificateId: 'cert-current', validUntil: inDays(200) })]).summary.byKind['m2m-certificate']).toMatchObject({ managed: 1, unchanged: 1, changes: 0 });
   });
 
   it('leaves a certificate alone until renewBefore, unless --rotate names the mapping', () => {

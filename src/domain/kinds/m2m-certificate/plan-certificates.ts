@@ -88,7 +88,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
       drafts.push(rotation(entry, mappingSubject, 'none', 'missing', capacityBlock(activeByClient, entry, keptByClient), history));
       continue;
     }
-    unchanged += 1;
+    const draftsBefore = drafts.length;
     const current = currentCertificate(entry, active, record.rotation);
     const expiresInMs = current.validUntil === null ? null : Date.parse(current.validUntil) - now.getTime();
     const subject = certificateSubject(entry, current);
@@ -136,6 +136,8 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
         details: { activeCertificates, maximum: MAX_ACTIVE_CERTIFICATES },
       });
     }
+    // As for tokens: a managed mapping is unchanged or has changes, never both.
+    if (drafts.length === draftsBefore) unchanged += 1;
   }
   return { drafts, findings: sortFindings(findings), observed: observedCount, managed, unchanged, declared: desired.certificates.length, live: 0, managedLive: 0 };
 }
