@@ -52,5 +52,5 @@ function subjectLabel(subject: Subject): string {
 
 function standing(change: Change): string {
   const route = `${change.from} → ${change.to}, via ${viaLabel(change.via)}`;
-  return change.blocked === null ? route : `${route}, ${blockedLabel(change.blocked)}`;
+  return change.blocked === null ? route : `${route}, ${blockedLabel(change.blocked, change.subject.kind)}`;
 }

@@ -1,4 +1,4 @@
-import type { Subject } from './subject.js';
+import type { Subject, SubjectKind } from './subject.js';
 import type { BlockReason, ChangeAction, ChangeVia, FindingKind, Plan, Refusal } from './plan.js';
 import { countOutcomes } from './report.js';
 import type { ChangeOutcome, RunReport } from './report.js';
@@ -46,12 +46,13 @@ export function viaLabel(via: ChangeVia): string {
   }
 }
 
-export function blockedLabel(reason: BlockReason): string {
+export function blockedLabel(reason: BlockReason, kind: SubjectKind): string {
   switch (reason) {
     case 'protected':
       return 'blocked: protected';
     case 'self':
-      return 'blocked: operator’s own token';
+      // A certificate the operator signs in with: its own mapping's, or the one a mapping's credentials hold.
+      return kind === 'tba-token' ? 'blocked: operator’s own token' : 'blocked: operator’s own sign-in';
     case 'over-limit':
       return 'blocked: over the change limit';
     case 'capacity':
@@ -82,7 +83,7 @@ export function findingTitle(kind: FindingKind): string {
     case 'unobservable':
       return 'Unobservable: the mapping’s certificates cannot be listed';
     case 'stale-credentials':
-      return 'Stale credentials: the bundle’s certificate cannot sign in';
+      return 'Stale credentials: the bundle does not hold the certificate to sign in with';
     case 'unknown-certificate':
       return 'Unknown certificate: active, but nobody recorded it';
     case 'capacity':

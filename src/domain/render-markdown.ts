@@ -112,7 +112,7 @@ export function maxRows(options: MarkdownRenderOptions): number {
 }
 
 function blockedStatus(change: Change): string {
-  return change.blocked === null ? 'ready' : `**${escapeMarkdown(blockedLabel(change.blocked))}**`;
+  return change.blocked === null ? 'ready' : `**${escapeMarkdown(blockedLabel(change.blocked, change.subject.kind))}**`;
 }
 
 /** Findings under one heading, a table per kind; nothing when there are none. */

@@ -59,7 +59,7 @@ function explanation(result: ChangeResult): string {
 }
 
 function statusText(result: ChangeResult): string {
-  if (result.outcome === 'blocked' && result.change.blocked !== null) return blockedLabel(result.change.blocked);
+  if (result.outcome === 'blocked' && result.change.blocked !== null) return blockedLabel(result.change.blocked, result.change.subject.kind);
   return result.outcome;
 }
 

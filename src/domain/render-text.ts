@@ -135,7 +135,7 @@ export function changeTable<T>(items: readonly T[], columns: ChangeColumns<T>, o
 }
 
 export function blockedCell(change: Change): Cell {
-  return change.blocked === null ? { text: 'ready', tone: 'green' } : { text: blockedLabel(change.blocked), tone: 'magenta' };
+  return change.blocked === null ? { text: 'ready', tone: 'green' } : { text: blockedLabel(change.blocked, change.subject.kind), tone: 'magenta' };
 }
 
 /** Findings grouped by kind, the ones that need a decision first. */

@@ -184,7 +184,7 @@ describe('certificate mappings against the emulator, signed in with M2M', () => 
     await writeFile(join(dir, 'netsuite-tokens.yaml'), config(running, 'active').replace('    state: active\n    owner: "@acme/platform"', '    state: revoked\n    owner: "@acme/platform"'));
     const run = await runCli(['plan'], { env, cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.out).toContain('blocked: operator’s own token');
+    expect(run.out).toContain('blocked: operator’s own sign-in');
     expect(running.m2mCredentials('token-gitops')?.current).not.toBeNull();
   });
 });

@@ -267,6 +267,8 @@ describe('planning certificate rotations (SPEC §11, §12.1)', () => {
     const stale = planWith(rotating({ bundleCertificateId: 'cert-current' }), certificates, withRecord({ rotation: delivered, previous: [{ certificateId: 'cert-current', retireAfter: inDays(-1) }] }, ['cert-current', 'cert-new']));
     expect(stale.changes.map((change) => [change.action, change.via, change.subject.id, change.blocked])).toEqual([['retire', 'api', 'cert-current', 'self']]);
     expect(stale.changes[0]?.message).toContain('set the credentials variable to the delivered bundle first');
+    // Not the operator's own token: the sign-in it would end is the mapping's, through its credentials.
+    expect(renderPlanText(stale, { color: false, uiOrigin: 'https://ui.example' })).toContain('blocked: operator’s own sign-in');
     expect(kinds(stale)).toContain('stale-credentials:cert-current');
   });
 });
