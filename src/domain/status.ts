@@ -6,7 +6,7 @@ import type { Observation } from './observation.js';
 import type { TokenState } from './kinds/tba-token/token.js';
 import { compareIds, compareText } from './plan-order.js';
 import { certificateKey, keyOf, subjectKey } from './subject.js';
-import { certificateState } from './kinds/m2m-certificate/certificate.js';
+import { certificateState, currentCertificate } from './kinds/m2m-certificate/certificate.js';
 import { wholeDays } from './duration.js';
 import { groupBy } from './group-by.js';
 import { EMPTY_MAPPING_RECORD, unfinished, type MappingRecord, type PendingRetirement, type RotationJournal } from './kinds/m2m-certificate/rotation-journal.js';
@@ -187,14 +187,13 @@ function mappingRows(report: RunReport, verified: Observation, mappings: readonl
     const seen = observed.get(entry.mapping);
     const mine = seen?.status === 'observed' ? seen.certificates.filter((certificate) => certificate.entity === entry.entity && certificate.role === entry.role) : [];
     const active = mine.filter((certificate) => certificateState(certificate, now) === 'active');
-    const current = active.find((certificate) => certificate.certificateId === entry.bundleCertificateId)
-      ?? [...active].sort((a, b) => compareText(b.validUntil, a.validUntil))[0]
-      ?? null;
     const recorded = history.certificates.get(entry.mapping);
     const state: StatusMapping['state'] = seen?.status === 'retired' ? 'revoked'
       : seen?.status !== 'observed' ? 'unobservable'
         : active.length > 0 ? 'active' : mine.length > 0 ? 'revoked' : 'none';
     const record = settleRecord(records.get(entry.mapping) ?? recorded?.record ?? EMPTY_MAPPING_RECORD, seen?.status === 'observed' ? mine : null, now);
+    // During an overlap, the delivered certificate: the one it supersedes is listed under `previous`.
+    const current = active.length === 0 ? null : currentCertificate(entry, active, record.rotation);
     const results = resultsByMapping.get(entry.mapping) ?? [];
     const actions = (outcome: 'pending' | 'failed'): StatusAction[] => results
       .filter((result) => result.outcome === outcome)

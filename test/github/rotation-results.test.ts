@@ -122,9 +122,13 @@ describe('the Rotations section of apply --pull-request', () => {
     const status = parse(await readFile(join(repos.work, 'netsuite-tokens.status.yaml'), 'utf8')) as StatusFile;
     const rows = status.certificates ?? [];
     expect(rotationsFromStatus([], rows, new Set(['expense-sync']))).toEqual([]);
-    // The consumer's bundle still names the old certificate, so the status file calls that one current:
-    // the new one's algorithm and expiry come from what NetSuite lists.
-    expect(rotationsFromStatus([], rows, new Set())[0]).toMatchObject({ certificateId: newId, algorithm: null, validUntil: null });
+    // The status file calls the delivered certificate current, though the operator's variable still names
+    // the old one, which waits under previous: a certificate is never both.
+    const row = rows.find((item) => item.mapping === 'expense-sync');
+    expect(row?.current?.certificateId).toBe(newId);
+    expect(row?.previous.length).toBe(1);
+    expect(row?.previous.map((item) => item.certificateId)).not.toContain(row?.current?.certificateId);
+    expect(rotationsFromStatus([], rows, new Set())[0]).toMatchObject({ certificateId: newId, algorithm: row?.current?.algorithm, validUntil: row?.current?.validUntil });
     const listed: CertificateDetails = (mapping, id) => {
       const found = emulator.state().certificates.find((certificate) => certificate.certificateId === id);
       return mapping === 'expense-sync' && found !== undefined ? { algorithm: found.keyAlgorithm, validUntil: found.validUntil } : null;

@@ -1,4 +1,6 @@
+import type { DesiredMapping } from '../../desired.js';
 import type { M2mCertificateSubject } from '../../subject.js';
+import type { RotationJournal } from './rotation-journal.js';
 
 /**
  * What NetSuite holds for an OAuth 2.0 client-credentials mapping (SPEC §11): the certificates its
@@ -60,4 +62,16 @@ export function certificateSubject(
     role: mapping.role,
     application: certificate?.application ?? null,
   };
+}
+
+/**
+ * The certificate the mapping's consumers use: a delivered rotation's new one, else the bundle's when it
+ * is active, else the one valid longest.
+ */
+export function currentCertificate(entry: DesiredMapping, active: readonly ObservedCertificate[], rotation: RotationJournal | null): ObservedCertificate {
+  const delivered = rotation?.state === 'delivered' ? active.find((certificate) => certificate.certificateId === rotation.certificateId) : undefined;
+  if (delivered !== undefined) return delivered;
+  const bundled = active.find((certificate) => certificate.certificateId === entry.bundleCertificateId);
+  if (bundled !== undefined) return bundled;
+  return [...active].sort((a, b) => (b.validUntil ?? '').localeCompare(a.validUntil ?? '') || a.certificateId.localeCompare(b.certificateId))[0] as ObservedCertificate;
 }

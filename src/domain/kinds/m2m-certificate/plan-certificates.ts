@@ -7,7 +7,7 @@ import { sortFindings } from '../../plan-order.js';
 import type { ChangeReason, Finding, FindingKind, History } from '../../plan.js';
 import { certificateKey } from '../../subject.js';
 import type { ChangeDraft, KindPlan, PlanContext } from '../credential-kind.js';
-import { certificateState, certificateSubject, type MappingObservation, type ObservedCertificate, type ObservedMapping } from './certificate.js';
+import { certificateState, certificateSubject, currentCertificate, type MappingObservation, type ObservedCertificate, type ObservedMapping } from './certificate.js';
 
 /** NetSuite allows at most five active certificates per integration record (2026.1). */
 export const MAX_ACTIVE_CERTIFICATES = 5;
@@ -140,18 +140,6 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
     if (drafts.length === draftsBefore) unchanged += 1;
   }
   return { drafts, findings: sortFindings(findings), observed: observedCount, managed, unchanged, declared: desired.certificates.length, live: 0, managedLive: 0 };
-}
-
-/**
- * The certificate the mapping's consumers use: a delivered rotation's new one, else the bundle's when it
- * is active, else the one valid longest.
- */
-function currentCertificate(entry: DesiredMapping, active: readonly ObservedCertificate[], rotation: RotationJournal | null): ObservedCertificate {
-  const delivered = rotation?.state === 'delivered' ? active.find((certificate) => certificate.certificateId === rotation.certificateId) : undefined;
-  if (delivered !== undefined) return delivered;
-  const bundled = active.find((certificate) => certificate.certificateId === entry.bundleCertificateId);
-  if (bundled !== undefined) return bundled;
-  return [...active].sort((a, b) => (b.validUntil ?? '').localeCompare(a.validUntil ?? '') || a.certificateId.localeCompare(b.certificateId))[0] as ObservedCertificate;
 }
 
 /** A delivered rotation a forced one takes over, and how many certificates wait for its overlap. */
