@@ -13,7 +13,7 @@ const HEADER = [
 ].join('\n');
 
 const NOT_WRITTEN_BY_US = 'The status file is not one netsuite-tokens wrote (it may have been edited by hand)';
-const RESTORE_HINT = 'Restore it from git history, or delete it to start a new record (protection of tokens removed from the config is then forgotten).';
+const RESTORE_HINT = "Restore it from git history (git checkout <commit> -- <file>); deleting it starts a new record that has forgotten the protection of tokens removed from the config and every rotation under way, whose superseded certificates are then reported unknown and never retired automatically.";
 /** Aliases are expanded at most this many times; the operator never writes one. */
 const MAX_ALIAS_EXPANSIONS = 100;
 

@@ -72,6 +72,8 @@ describe('status file store', () => {
       expect(error).toBeInstanceOf(ConfigError);
       expect((error as ConfigError).problems[0]?.message).toContain('not one netsuite-tokens wrote');
       expect((error as ConfigError).hint).toContain('Restore it from git history');
+      // Deleting it costs more than protection: rotations under way are forgotten too.
+      expect((error as ConfigError).hint).toContain('every rotation under way');
     }
   });
 
