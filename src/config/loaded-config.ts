@@ -1,10 +1,10 @@
 import type { SourcePosition } from '../domain/desired.js';
 import type { ConfigProblem } from '../support/errors.js';
 import type { DesiredFile } from './desired-file.js';
+import type { PositionOf } from './document-problem.js';
 import type { DocumentPath } from './json-pointer.js';
 
-/** Where a path is written: 1-based line and column. */
-export type PositionOf = (path: DocumentPath) => { readonly line: number; readonly column: number };
+export type { PositionOf } from './document-problem.js';
 
 /** A desired-state file that passed the schema and the semantic rules. */
 export interface LoadedConfigFile {

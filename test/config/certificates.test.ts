@@ -73,10 +73,11 @@ describe('certificate mappings in the desired-state file', () => {
   it('refuses a mapping name or a client, entity and role declared twice, and a deliver target listed twice', () => {
     const entry = (name: string): string => `  - mapping: ${name}\n    clientId: "0f3c51aa0f3c51aa"\n    entity: "1"\n    role: "2"\n    state: active\n    credentials: env:M2M\n    deliver: [{ file: { path: a.json } }, { file: { path: a.json } }]\n`;
     expect(problems(`${entry('same')}${entry('same')}`)).toEqual([
-      '11:43: This deliver target is listed twice; list each target once.',
+      '11:59: This deliver target is already listed at line 11, column 31; list each target once.',
       '12:14: mapping "same" is already declared at line 5; give each mapping its own name.',
       '13:15: This clientId, entity and role are already declared by the mapping at line 5; one certificate serves one integration, entity and role, so merge the two entries.',
-      '18:43: This deliver target is listed twice; list each target once.',
+      '18:31: This deliver target is already a deliver target of mapping "same" at line 11, column 31; two credentials delivered to one place overwrite each other\'s bundle, so give this one a path of its own.',
+      '18:59: This deliver target is already a deliver target of mapping "same" at line 11, column 31; two credentials delivered to one place overwrite each other\'s bundle, so give this one a path of its own.',
     ]);
   });
 

@@ -170,7 +170,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     '4:5: A token entry must be a mapping, not the text "4711"; write each entry as keys such as id: and state:. (at /tokens/0)',
   ],
   'token-deliver-twice.yaml': [
-    '9:9: This deliver target is listed twice; list each target once. (at /tokens/0/deliver/2)',
+    '9:9: This deliver target is already listed at line 7, column 9; list each target once. (at /tokens/0/deliver/2)',
   ],
   'tokens-mapping.yaml': [
     '4:3: tokens must be a list, not a mapping; start each entry with "- ". (at /tokens)',
