@@ -7,6 +7,7 @@ import { isSet, variableOf } from '../secrets/env-reference.js';
 import { resolveEntryCredentials } from '../secrets/entry-credentials.js';
 import { operatorClientId, operatorSignIn, operatorTokenId } from '../secrets/operator-credentials.js';
 import { overlapMs } from './certificate-rules.js';
+import { declareTarget } from './declared-targets.js';
 import type { CertificateEntry, DeliveryEntry, RotationEntry } from './desired-file.js';
 import type { LoadedConfigFile } from './load-config.js';
 
@@ -42,7 +43,7 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
       maxAgeMs: optionalDuration(entry.maxAge),
       credentials: resolution.availability,
       isOperator: resolution.tokenId !== null && resolution.tokenId === operator.tokenId,
-      ...(entry.deliver === undefined ? {} : { deliver: entry.deliver.map(deliveryTargetOf) }),
+      ...(entry.deliver === undefined ? {} : { deliver: entry.deliver.map((target, item) => declareTarget(deliveryTargetOf(target), file.tokenTargetSources[index]?.[item])) }),
       source: file.tokenSources[index] ?? null,
     };
   });
@@ -66,7 +67,7 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
       bundleValidUntil: resolved.credentials?.validUntil ?? null,
       isOperator: operator.clientId !== null && operator.clientId === entry.clientId,
       rotation: entry.rotation === undefined ? null : rotationOf(entry.rotation),
-      deliver: (entry.deliver ?? []).map(deliveryTargetOf),
+      deliver: (entry.deliver ?? []).map((target, item) => declareTarget(deliveryTargetOf(target), file.certificateTargetSources[index]?.[item])),
       source: file.certificateSources[index] ?? null,
     };
   });
