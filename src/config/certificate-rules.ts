@@ -1,16 +1,19 @@
 import { formatDuration, parseDuration } from '../domain/duration.js';
 import { quoteValue } from './describe-value.js';
-import { repeatedTargets } from './deliver-rules.js';
 import type { DocumentProblem, LineOf } from './document-problem.js';
 
 /** NetSuite shortens a longer certificate validity to two years (reference §7.5). */
 export const MAX_VALIDITY_MS = 730 * 86_400_000;
 
+/** SPEC §11: a validity is 1d..730d. */
+const MIN_VALIDITY_MS = 86_400_000;
+
 /**
  * SPEC §11's rules for `certificates:` that JSON Schema cannot express: a mapping name once, a
- * (clientId, entity, role) once, each deliver target once, `rotation` only with credentials and at
- * least one target, a validity NetSuite keeps, and an overlap shorter than the validity. Runs on the
- * raw data, valid or not, so every problem is reported at once.
+ * (clientId, entity, role) once, `rotation` only with credentials and at least one target, a validity
+ * of 1d to 730d (NetSuite keeps no more), and an overlap shorter than the validity. Deliver targets
+ * are checked file-wide in deliver-rules.ts. Runs on the raw data, valid or not, so every problem is
+ * reported at once.
  */
 export function checkCertificateRules(data: unknown, lineOf: LineOf): DocumentProblem[] {
   if (!isRecord(data) || !Array.isArray(data['certificates'])) return [];
@@ -33,7 +36,7 @@ export function checkCertificateRules(data: unknown, lineOf: LineOf): DocumentPr
       if (first === undefined) byTriple.set(triple, index);
       else problems.push({ path: at('clientId'), at: 'value', message: `This clientId, entity and role are already declared by the mapping at line ${lineOf(['certificates', first])}; one certificate serves one integration, entity and role, so merge the two entries.` });
     }
-    problems.push(...repeatedTargets(entry['deliver'], at), ...rotationProblems(entry, at));
+    problems.push(...rotationProblems(entry, at));
   });
   return problems;
 }
@@ -52,6 +55,9 @@ function rotationProblems(entry: Readonly<Record<string, unknown>>, at: (...rest
   const validity = validityText === null ? null : parseDuration(validityText);
   if (validityText !== null && validity !== null && validity > MAX_VALIDITY_MS) {
     problems.push({ path: at('rotation', 'validity'), at: 'value', message: `validity ${quoteValue(validityText)} is longer than NetSuite keeps (730d, two years); use 730d or less.` });
+  }
+  if (validityText !== null && validity !== null && validity < MIN_VALIDITY_MS) {
+    problems.push({ path: at('rotation', 'validity'), at: 'value', message: `validity ${quoteValue(validityText)} is shorter than a day, but a certificate is valid for at least 1d; use 1d to 730d, such as 365d.` });
   }
   const overlapText = typeof rotation['overlap'] === 'string' ? rotation['overlap'] : null;
   const overlap = overlapText === null ? null : overlapMs(overlapText);

@@ -1,12 +1,15 @@
 import type { CredentialAvailability, DeliveryTarget, DesiredMapping, DesiredState, DesiredToken, RotationPolicy } from '../domain/desired.js';
 import { optionalDuration, policyOf, requiredDuration } from './policy.js';
 import type { Environment } from '../ports.js';
+import { ConfigError, type ConfigProblem } from '../support/errors.js';
+import { quoteValue } from './describe-value.js';
 import type { Credentials, M2mCredentials } from '../secrets/credentials.js';
 import { parseBundle, parseM2mBundle } from '../secrets/credentials-bundle.js';
 import { isSet, variableOf } from '../secrets/env-reference.js';
 import { resolveEntryCredentials } from '../secrets/entry-credentials.js';
 import { operatorClientId, operatorSignIn, operatorTokenId } from '../secrets/operator-credentials.js';
 import { overlapMs } from './certificate-rules.js';
+import { declareTarget } from './declared-targets.js';
 import type { CertificateEntry, DeliveryEntry, RotationEntry } from './desired-file.js';
 import type { LoadedConfigFile } from './load-config.js';
 
@@ -42,15 +45,19 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
       maxAgeMs: optionalDuration(entry.maxAge),
       credentials: resolution.availability,
       isOperator: resolution.tokenId !== null && resolution.tokenId === operator.tokenId,
-      ...(entry.deliver === undefined ? {} : { deliver: entry.deliver.map(deliveryTargetOf) }),
+      ...(entry.deliver === undefined ? {} : { deliver: entry.deliver.map((target, item) => declareTarget(deliveryTargetOf(target), file.tokenTargetSources[index]?.[item])) }),
       source: file.tokenSources[index] ?? null,
     };
   });
   const entries = file.config.certificates ?? [];
+  const foreignBundles: ConfigProblem[] = [];
   const certificates = entries.map((entry, index): DesiredMapping => {
     const key = `/certificates/${index}`;
     const own = entry.credentials === undefined && entries.filter((other) => other.clientId === entry.clientId).length === 1 ? operatorMappingCredentials(file, env, entry.clientId) : null;
     const resolved = own === null ? resolveMappingCredentials(entry, env, file.config.account) : { availability: { status: 'resolved' } as const, credentials: own };
+    if (resolved.credentials !== null && resolved.credentials.clientId !== entry.clientId) {
+      foreignBundles.push(foreignBundleProblem(file, index, entry, resolved.credentials.clientId));
+    }
     if (resolved.credentials !== null) credentials.set(key, resolved.credentials);
     return {
       key,
@@ -66,11 +73,33 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
       bundleValidUntil: resolved.credentials?.validUntil ?? null,
       isOperator: operator.clientId !== null && operator.clientId === entry.clientId,
       rotation: entry.rotation === undefined ? null : rotationOf(entry.rotation),
-      deliver: (entry.deliver ?? []).map(deliveryTargetOf),
+      deliver: (entry.deliver ?? []).map((target, item) => declareTarget(deliveryTargetOf(target), file.certificateTargetSources[index]?.[item])),
       source: file.certificateSources[index] ?? null,
     };
   });
+  if (foreignBundles.length > 0) {
+    throw new ConfigError(foreignBundles, { hint: 'Set each variable to the bundle of the mapping that names it (the bundle a rotation delivered for that mapping), or correct the mapping\'s clientId.' });
+  }
   return { state: { account: file.config.account, policy: policyOf(file.config.policy), tokens, certificates }, credentials };
+}
+
+/**
+ * A mapping's bundle must be for the mapping's own client: with another's, every request made as the
+ * mapping would be made as that other client, and NetSuite's refusals would read as permissions this
+ * mapping lacks. Client IDs are not secret, so the message gives both.
+ */
+function foreignBundleProblem(file: LoadedConfigFile, index: number, entry: CertificateEntry, bundleClientId: string): ConfigProblem {
+  const variable = variableOf(entry.credentials ?? '');
+  const source = file.certificateCredentialSources[index] ?? file.certificateSources[index] ?? { file: file.file, line: 1, column: 1, pointer: `/certificates/${index}` };
+  return {
+    ...source,
+    message: `The credentials bundle in ${variable} is for client ID ${quoteId(bundleClientId)}, but mapping ${quoteValue(entry.mapping)} declares clientId ${quoteId(entry.clientId)}; set ${variable} to this mapping's bundle, or correct its clientId.`,
+  };
+}
+
+/** A client ID in full (two may differ only at the end), JSON-escaped; only an absurdly long one is shortened. */
+function quoteId(id: string): string {
+  return JSON.stringify(id.length > 200 ? `${id.slice(0, 199)}…` : id);
 }
 
 /**

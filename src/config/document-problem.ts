@@ -10,5 +10,8 @@ export interface DocumentProblem {
   readonly message: string;
 }
 
-/** The line a path is written on, so a message can point back at an earlier entry. */
+/** Where a path is written: 1-based line and column; a message can point back at an earlier entry. */
+export type PositionOf = (path: DocumentPath) => { readonly line: number; readonly column: number };
+
+/** The line a path is written on. */
 export type LineOf = (path: DocumentPath) => number;

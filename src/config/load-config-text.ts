@@ -6,14 +6,16 @@ import { checkSemanticRules } from './semantic-rules.js';
 
 /**
  * Parses and checks desired-state YAML text with the yaml library, reporting every problem at its
- * line and column; `file` is only used to label problems. Reads any YAML: loadConfigFile comes here
- * only for what the plain reader leaves (plain-config.ts).
+ * line and column; `file` is only used to label problems. `directory` is the file's own, which `file`
+ * deliver targets are relative to; without it, two targets are found to be one file only when both
+ * paths are relative or both absolute. Reads any YAML: loadConfigFile comes here only for what the
+ * plain reader leaves (plain-config.ts).
  */
-export function loadConfigText(text: string, file: string): FileLoad {
+export function loadConfigText(text: string, file: string, directory: string | null = null): FileLoad {
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const { source, data, repeatedKeys } = parsed;
-  const semantic = checkSemanticRules(data, (path) => source.positionOf(path).line);
+  const semantic = checkSemanticRules(data, (path) => source.positionOf(path), directory);
   const schema = checkAgainstSchema(data);
   if (!schema.valid || semantic.length > 0 || repeatedKeys.length > 0) {
     const problems = [...semantic, ...(schema.valid ? [] : schema.problems)];

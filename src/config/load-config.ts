@@ -1,6 +1,6 @@
 import type * as Fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, type ConfigProblem } from '../support/errors.js';
 import type { FileLoad, LoadedConfigFile } from './loaded-config.js';
 import { loadPlainConfigText } from './plain-config.js';
@@ -18,16 +18,16 @@ export interface ConfigLoad {
 }
 
 /**
- * Reads and checks one desired-state file. A file in plain YAML with no problem needs no YAML library;
+ * Reads and checks one desired-state file (`path`, absolute; `file` as messages show it). A file in plain YAML with no problem needs no YAML library;
  * the library is loaded for any other file, and for every problem, which it words and locates (issue 18).
  */
 export async function loadConfigFile(path: string, file: string): Promise<FileLoad> {
   const read = readConfigText(path, file);
   if (!read.ok) return { ok: false, problems: [read.problem] };
-  const plain = loadPlainConfigText(read.text, file);
+  const plain = loadPlainConfigText(read.text, file, dirname(path));
   if (plain !== null) return { ok: true, loaded: plain };
   const { loadConfigText } = await import('./load-config-text.js');
-  return loadConfigText(read.text, file);
+  return loadConfigText(read.text, file, dirname(path));
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { SourcePosition } from '../domain/desired.js';
 import type { ConfigProblem } from '../support/errors.js';
-import type { DesiredFile } from './desired-file.js';
+import { targetPath } from './deliver-rules.js';
+import type { DeliveryEntry, DesiredFile } from './desired-file.js';
+import type { PositionOf } from './document-problem.js';
 import type { DocumentPath } from './json-pointer.js';
 
-/** Where a path is written: 1-based line and column. */
-export type PositionOf = (path: DocumentPath) => { readonly line: number; readonly column: number };
+export type { PositionOf } from './document-problem.js';
 
 /** A desired-state file that passed the schema and the semantic rules. */
 export interface LoadedConfigFile {
@@ -15,6 +16,12 @@ export interface LoadedConfigFile {
   /** Where each entry of `config.tokens` is written, by index. */
   readonly tokenSources: readonly SourcePosition[];
   readonly certificateSources: readonly SourcePosition[];
+  /** Where each token entry's deliver targets are written (deliver-rules.ts `targetPath`), by entry and target index. */
+  readonly tokenTargetSources: readonly (readonly SourcePosition[])[];
+  /** Where each mapping's deliver targets are written, by mapping and target index. */
+  readonly certificateTargetSources: readonly (readonly SourcePosition[])[];
+  /** Where each mapping's `credentials:` reference is written; null for a mapping without one. */
+  readonly certificateCredentialSources: readonly (SourcePosition | null)[];
 }
 
 export type FileLoad =
@@ -31,11 +38,20 @@ export function loadedConfigFile(file: string, config: DesiredFile, positionOf: 
     const { line, column } = positionOf(path);
     return { file, line, column, pointer };
   };
+  const targetSources = (entry: 'tokens' | 'certificates', index: number, deliver: readonly DeliveryEntry[] | undefined): SourcePosition[] =>
+    (deliver ?? []).map((target, item) => {
+      const path = targetPath([entry, index], item, target);
+      return sourceOf(path, `/${path.join('/')}`);
+    });
+  const certificates = config.certificates ?? [];
   return {
     file,
     config,
     accountSource: sourceOf(['account'], '/account'),
     tokenSources: config.tokens.map((_, index) => sourceOf(['tokens', index], `/tokens/${index}`)),
-    certificateSources: (config.certificates ?? []).map((_, index) => sourceOf(['certificates', index], `/certificates/${index}`)),
+    certificateSources: certificates.map((_, index) => sourceOf(['certificates', index], `/certificates/${index}`)),
+    tokenTargetSources: config.tokens.map((entry, index) => targetSources('tokens', index, entry.deliver)),
+    certificateTargetSources: certificates.map((entry, index) => targetSources('certificates', index, entry.deliver)),
+    certificateCredentialSources: certificates.map((entry, index) => (entry.credentials === undefined ? null : sourceOf(['certificates', index, 'credentials'], `/certificates/${index}/credentials`))),
   };
 }

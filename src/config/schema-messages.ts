@@ -135,8 +135,28 @@ const ADD_MISSING: Readonly<Record<string, string>> = {
   state: 'add state: active, inactive or revoked.',
 };
 
+/** A certificate mapping's keys: its states are not a token's (SPEC §11). */
+const ADD_MISSING_TO_MAPPING: Readonly<Record<string, string>> = {
+  state: 'add state: active or revoked.',
+  mapping: 'add mapping: with a name for it, such as mapping: expense-sync.',
+  clientId: 'add clientId: with the integration record\'s client ID.',
+  entity: 'add entity: with the internal id of the user the mapping signs in as, such as entity: "1651".',
+  role: 'add role: with the internal id of its role, such as role: "1073".',
+};
+
+/** A deliver target's keys, by the kind of target. */
+const ADD_MISSING_TO_TARGET: Readonly<Record<string, string>> = {
+  secret: 'add secret: with the name of the Actions secret, such as secret: NETSUITE_M2M.',
+  secretId: 'add secretId: with the name or ARN of the AWS secret.',
+  path: 'add path: with the file to write, relative to this desired-state file.',
+};
+
 function missingKeyMessage(path: DocumentPath, missing: string): string {
-  const hint = ADD_MISSING[missing] ?? `add ${missing}: env:NAME naming the environment variable that holds it (all four references are needed).`;
+  const isMapping = path.length === 2 && path[0] === 'certificates';
+  const isTarget = path.at(-3) === 'deliver';
+  const hint = (isMapping ? ADD_MISSING_TO_MAPPING[missing] : isTarget ? ADD_MISSING_TO_TARGET[missing] : undefined)
+    ?? ADD_MISSING[missing]
+    ?? `add ${missing}: env:NAME naming the environment variable that holds it (all four references are needed).`;
   return `${subjectOf(path)} has no ${missing}; ${hint}`;
 }
 
@@ -210,7 +230,7 @@ export const PATTERN_MESSAGES: Readonly<Record<string, (label: string, value: st
     const guess = canonical !== value && ACCOUNT_ID.test(canonical) ? ` (did you mean "${canonical}"?)` : '';
     return `account ${quoteValue(value)} is not a NetSuite account id${guess}; use the realm form, such as 1234567, 1234567_SB1 (sandbox), 1234567_RP (release preview) or TSTDRV1234567.`;
   },
-  duration: (label, value) => `${label} ${quoteValue(value)} is not a duration; use a whole number followed by h, d or w, such as 90d, 36h or 2w.`,
+  duration: (label, value) => (/^0+[hdw]?$/.test(value.trim()) ? zeroDurationMessage(label, value) : `${label} ${quoteValue(value)} is not a duration; use a whole number followed by h, d or w, such as 90d, 36h or 2w.`),
   internalId: (label, value) => `${label} ${quoteValue(value)} is not a NetSuite internal id; use the digits NetSuite shows for the token, such as "4711".`,
   owner: (label, value) => `${label} ${quoteValue(value)} is not a GitHub team or user; write @org/team or @user, such as "@acme/finance-systems".`,
   envReference: (label, value) => credentialMessage(label, value),
@@ -226,6 +246,12 @@ export const PATTERN_MESSAGES: Readonly<Record<string, (label: string, value: st
 function definitionWithPattern(pattern: unknown): string {
   const found = Object.entries(DESIRED_STATE_SCHEMA.$defs).find(([, definition]) => 'pattern' in definition && definition.pattern === pattern);
   return found?.[0] ?? '';
+}
+
+/** A zero duration is a duration, just below the minimum: only a certificate's overlap may be 0d (SPEC §11). */
+function zeroDurationMessage(label: string, value: string): string {
+  if (label === 'validity') return `validity ${quoteValue(value)} is zero, but a certificate is valid for at least 1d; use 1d to 730d, such as 365d.`;
+  return `${label} ${quoteValue(value)} is zero, but only overlap may be 0d; give ${label} at least 1h, such as 90d, or remove it for the default.`;
 }
 
 function patternMessage(label: string, error: ErrorObject): string {

@@ -1,5 +1,5 @@
-import type { DocumentProblem, LineOf } from './document-problem.js';
-export type { LineOf } from './document-problem.js';
+import type { DocumentProblem, LineOf, PositionOf } from './document-problem.js';
+export type { LineOf, PositionOf } from './document-problem.js';
 import { quoteValue } from './describe-value.js';
 import { checkCertificateRules } from './certificate-rules.js';
 import { repeatedTargets } from './deliver-rules.js';
@@ -12,18 +12,16 @@ interface EntryIdentity {
 }
 
 /**
- * The rules JSON Schema cannot express (SPEC §3): a token id is declared once, two entries may share
- * a name only when both pin an id, and a token's deliver targets are listed once each. Runs on the raw
- * data, valid or not, so every problem is reported at once.
+ * The rules JSON Schema cannot express (SPEC §3, §11): a token id is declared once, two entries may
+ * share a name only when both pin an id, the certificate rules, and no two deliver targets of the file
+ * name one place. `directory` is the desired-state file's, which `file` targets are relative to (null
+ * when unknown: see repeatedTargets). Runs on the raw data, valid or not, so every problem is reported
+ * at once.
  */
-export function checkSemanticRules(data: unknown, lineOf: LineOf): DocumentProblem[] {
+export function checkSemanticRules(data: unknown, positionOf: PositionOf, directory: string | null): DocumentProblem[] {
+  const lineOf: LineOf = (path) => positionOf(path).line;
   const entries = tokenEntries(data);
-  return [...duplicateIds(entries, lineOf), ...ambiguousNames(entries, lineOf), ...tokenTargets(data), ...checkCertificateRules(data, lineOf)];
-}
-
-function tokenTargets(data: unknown): DocumentProblem[] {
-  if (!isRecord(data) || !Array.isArray(data['tokens'])) return [];
-  return data['tokens'].flatMap((entry: unknown, index) => (isRecord(entry) ? repeatedTargets(entry['deliver'], (...rest) => ['tokens', index, ...rest]) : []));
+  return [...duplicateIds(entries, lineOf), ...ambiguousNames(entries, lineOf), ...repeatedTargets(data, positionOf, directory), ...checkCertificateRules(data, lineOf)];
 }
 
 function tokenEntries(data: unknown): EntryIdentity[] {

@@ -16,7 +16,8 @@ export interface SchemaProblem {
  * One problem per distinct violation (ajv reports some twice), and one per mapping for all the keys it
  * lacks. `whole` names the document in messages about its top level, such as "The seed".
  */
-export function schemaProblems(errors: readonly ErrorObject[], whole: string): SchemaProblem[] {
+export function schemaProblems(allErrors: readonly ErrorObject[], whole: string): SchemaProblem[] {
+  const errors = withoutOneOfNoise(allErrors);
   const missingByPointer = new Map<string, Set<string>>();
   for (const error of errors) {
     if (error.keyword !== 'required') continue;
@@ -39,6 +40,48 @@ export function schemaProblems(errors: readonly ErrorObject[], whole: string): S
     }
   }
   return problems;
+}
+
+/**
+ * A `oneOf` that no branch matched reports itself and every branch's errors: for `rotation: null |
+ * {…}` with a bad state inside, "must be null", "must match exactly one schema in oneOf" and the state's
+ * own error. When exactly one branch has the value's type (no `type` error at the value itself), that
+ * branch is the one meant: only its errors are kept. A value of no branch's type gets one error naming
+ * the types allowed ("must be null or object").
+ */
+function withoutOneOfNoise(errors: readonly ErrorObject[]): readonly ErrorObject[] {
+  const dropped = new Set<ErrorObject>();
+  const merged = new Map<ErrorObject, ErrorObject>();
+  for (const oneOf of errors) {
+    // passingSchemas is null when no branch matched; a list when several did, which is no noise.
+    if (oneOf.keyword !== 'oneOf' || oneOf.params['passingSchemas'] !== null) continue;
+    const prefix = `${oneOf.schemaPath}/`;
+    const branches = new Map<string, ErrorObject[]>();
+    for (const error of errors) {
+      const branch = error.schemaPath.startsWith(prefix) ? /^(\d+)\//.exec(error.schemaPath.slice(prefix.length))?.[1] : undefined;
+      if (branch !== undefined) branches.set(branch, [...(branches.get(branch) ?? []), error]);
+    }
+    const isTypeError = (error: ErrorObject): boolean => error.keyword === 'type' && error.instancePath === oneOf.instancePath;
+    const typed = [...branches.values()].filter((branch) => !branch.some(isTypeError));
+    const meant = typed[0];
+    if (typed.length === 1 && meant !== undefined) {
+      dropped.add(oneOf);
+      for (const branch of branches.values()) if (branch !== meant) for (const error of branch) dropped.add(error);
+    } else if (typed.length === 0 && branches.size > 0) {
+      // A value of no branch's type: one error naming every type allowed, in place of one per branch.
+      const typeErrors = [...branches.values()].flatMap((branch) => branch.filter(isTypeError));
+      const [first] = typeErrors;
+      if (first === undefined) continue;
+      dropped.add(oneOf);
+      for (const error of typeErrors) dropped.add(error);
+      merged.set(first, { ...first, params: { type: [...new Set(typeErrors.map((error) => String(error.params['type'])))].join(',') } });
+    }
+  }
+  return errors.flatMap((error) => {
+    const replacement = merged.get(error);
+    if (replacement !== undefined) return [replacement];
+    return dropped.has(error) ? [] : [error];
+  });
 }
 
 function missingKeysProblem(path: DocumentPath, missing: readonly string[], whole: string): SchemaProblem {

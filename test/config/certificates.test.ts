@@ -73,10 +73,11 @@ describe('certificate mappings in the desired-state file', () => {
   it('refuses a mapping name or a client, entity and role declared twice, and a deliver target listed twice', () => {
     const entry = (name: string): string => `  - mapping: ${name}\n    clientId: "0f3c51aa0f3c51aa"\n    entity: "1"\n    role: "2"\n    state: active\n    credentials: env:M2M\n    deliver: [{ file: { path: a.json } }, { file: { path: a.json } }]\n`;
     expect(problems(`${entry('same')}${entry('same')}`)).toEqual([
-      '11:43: This deliver target is listed twice; list each target once.',
+      '11:59: This deliver target is already listed at line 11, column 31; list each target once.',
       '12:14: mapping "same" is already declared at line 5; give each mapping its own name.',
       '13:15: This clientId, entity and role are already declared by the mapping at line 5; one certificate serves one integration, entity and role, so merge the two entries.',
-      '18:43: This deliver target is listed twice; list each target once.',
+      '18:31: This deliver target is already a deliver target of mapping "same" at line 11, column 31; two credentials delivered to one place overwrite each other\'s bundle, so give this one a path of its own.',
+      '18:59: This deliver target is already a deliver target of mapping "same" at line 11, column 31; two credentials delivered to one place overwrite each other\'s bundle, so give this one a path of its own.',
     ]);
   });
 
@@ -97,5 +98,46 @@ describe('certificate mappings in the desired-state file', () => {
     expect(found.some((line) => line.startsWith('10:18: credentials holds a literal value'))).toBe(true);
     expect(found.join('\n')).not.toContain('BEGIN PRIVATE KEY');
     expect(found).toContainEqual('13:9: A deliver target names exactly one of github, aws or file; give each target its own "- " item.');
+  });
+
+  it('asks for what a mapping and a target lack in their own terms: a mapping\'s states, a target\'s keys', () => {
+    expect(problems(`  - mapping: a
+    role: "2"
+    deliver:
+      - github: { repository: acme/x }
+      - aws: {}
+      - file: {}
+`)).toEqual([
+      "5:5: A certificate mapping has no clientId; add clientId: with the integration record's client ID.",
+      '5:5: A certificate mapping has no entity; add entity: with the internal id of the user the mapping signs in as, such as entity: "1651".',
+      '5:5: A certificate mapping has no state; add state: active or revoked.',
+      '8:17: github has no secret; add secret: with the name of the Actions secret, such as secret: NETSUITE_M2M.',
+      '9:14: aws has no secretId; add secretId: with the name or ARN of the AWS secret.',
+      '10:15: file has no path; add path: with the file to write, relative to this desired-state file.',
+    ]);
+  });
+
+  it('says a zero or sub-day duration is below the minimum, not that it is no duration: only overlap may be 0d', () => {
+    expect(problems(`  - mapping: a
+    clientId: "0f3c51aa0f3c51aa"
+    entity: "1"
+    role: "2"
+    state: active
+    credentials: env:M2M
+    rotation: { renewBefore: 0d, validity: 0d, overlap: 0d }
+    deliver: [{ file: { path: a.json } }]
+  - mapping: b
+    clientId: "0f3c51aa0f3c51bb"
+    entity: "1"
+    role: "2"
+    state: active
+    credentials: env:M2M_B
+    rotation: { validity: 12h, renewBefore: 1h }
+    deliver: [{ file: { path: b.json } }]
+`)).toEqual([
+      '11:30: renewBefore "0d" is zero, but only overlap may be 0d; give renewBefore at least 1h, such as 90d, or remove it for the default.',
+      '11:44: validity "0d" is zero, but a certificate is valid for at least 1d; use 1d to 730d, such as 365d.',
+      '19:27: validity "12h" is shorter than a day, but a certificate is valid for at least 1d; use 1d to 730d, such as 365d.',
+    ]);
   });
 });

@@ -45,7 +45,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   ],
   'bad-durations.yaml': [
     '4:11: maxAge "90 days" is not a duration; use a whole number followed by h, d or w, such as 90d, 36h or 2w. (at /policy/maxAge)',
-    '5:14: unusedFor "0d" is not a duration; use a whole number followed by h, d or w, such as 90d, 36h or 2w. (at /policy/unusedFor)',
+    '5:14: unusedFor "0d" is zero, but only overlap may be 0d; give unusedFor at least 1h, such as 90d, or remove it for the default. (at /policy/unusedFor)',
     '9:13: maxAge "1y" is not a duration; use a whole number followed by h, d or w, such as 90d, 36h or 2w. (at /tokens/0/maxAge)',
   ],
   'bad-id.yaml': [
@@ -170,7 +170,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     '4:5: A token entry must be a mapping, not the text "4711"; write each entry as keys such as id: and state:. (at /tokens/0)',
   ],
   'token-deliver-twice.yaml': [
-    '9:9: This deliver target is listed twice; list each target once. (at /tokens/0/deliver/2)',
+    '9:9: This deliver target is already listed at line 7, column 9; list each target once. (at /tokens/0/deliver/2)',
   ],
   'tokens-mapping.yaml': [
     '4:3: tokens must be a list, not a mapping; start each entry with "- ". (at /tokens)',

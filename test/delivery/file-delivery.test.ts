@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeliveryTarget } from '../../src/domain/desired.js';
+import { buildDesiredState } from '../../src/config/desired-state.js';
+import { loadConfig } from '../../src/config/load-config.js';
 import { createBundleDelivery } from '../../src/delivery/bundle-delivery.js';
+import { deliveryTargetSources } from '../../src/delivery/target-sources.js';
 import { ConfigError, TargetUntouched, UsageError } from '../../src/support/errors.js';
 import { canaryBundle, expectNoLeak, failure, hintOf, located, shown } from './support/canary.js';
 
@@ -227,6 +230,39 @@ describe('delivery to a file', () => {
     await symlink(join(root, 'a.json'), join(root, 'b.json'));
     const error = await failed(() => delivery(root).preflight({ kind: 'file', path: 'a.json' }));
     expect(located(error)[0]?.message).toBe(`The file target file:a.json is a symbolic link that leads in a loop (${join(root, 'a.json')}).`);
+  });
+
+  it('points a refusal at the target\'s own path: in the desired-state file, not at its mapping', async () => {
+    const work = await workTree();
+    const config = join(work, 'netsuite');
+    await mkdir(join(config, 'home'));
+    await writeFile(join(config, 'netsuite-tokens.yaml'), [
+      'version: 1',
+      'account: "1234567_SB1"',
+      'tokens: []',
+      'certificates:',
+      '  - mapping: expense-sync',
+      '    clientId: "7e2a4c90"',
+      '    entity: "309"',
+      '    role: "1008"',
+      '    state: active',
+      '    deliver:',
+      '      - aws: { secretId: netsuite/expense-sync }',
+      '      - file: { path: secrets/expense-sync.json }',
+      '      - file:',
+      '          path: home',
+      '',
+    ].join('\n'));
+    const { files: [file], problems } = await loadConfig('netsuite/netsuite-tokens.yaml', work);
+    expect(problems).toEqual([]);
+    if (file === undefined) throw new Error('the file did not load');
+    const { state } = buildDesiredState(file, env);
+    const [, tracked, directory] = state.certificates[0]?.deliver ?? [];
+    if (tracked === undefined || directory === undefined) throw new Error('the targets did not load');
+    const port = createBundleDelivery({ configDirectory: config, env, locate: deliveryTargetSources(state) });
+    const where = { file: 'netsuite/netsuite-tokens.yaml', pointer: '/certificates/0/deliver/1/file/path' };
+    expect(located(await failed(() => port.preflight(tracked)))).toEqual([{ ...where, line: 12, column: 23, message: `The file target file:secrets/expense-sync.json is inside the git work tree ${work} and git does not ignore it, so the key written there could be committed.` }]);
+    expect(located(await failed(() => port.preflight(directory)))).toEqual([{ ...where, line: 14, column: 17, pointer: '/certificates/0/deliver/2/file/path', message: `The file target file:home is a directory (${join(config, 'home')}).` }]);
   });
 
   it('without a known position, the same problem is a usage error naming the target', async () => {
