@@ -1,8 +1,8 @@
 import type { Ask, Io, StatusLine } from './support/io.js';
 import { columnsFrom, noColorRequested, terminalStreams } from './support/io.js';
-import { UsageError } from './support/errors.js';
+import { RuntimeFailure, UsageError } from './support/errors.js';
 import { reportFailure } from './support/report-failure.js';
-import { COMMAND_NAMES, COMMAND_SPECS, type CommandName } from './commands/command-specs.js';
+import { COMMAND_NAMES, COMMAND_SPECS, type CommandName, type CommandSpec } from './commands/command-specs.js';
 import { HELP_WIDTH, commandHelp, globalHelp } from './commands/help.js';
 import { closestName } from './config/did-you-mean.js';
 
@@ -68,7 +68,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     const command = await COMMANDS[name]();
-    return await command(rest, world);
+    const code = await command(rest, world);
+    // Work that stops at a safe point after Ctrl-C may still finish normally (apply records how far its
+    // changes got and reports them): the run was interrupted all the same, and says so once (exit 130).
+    const spec: CommandSpec = COMMAND_SPECS[name];
+    if (world.signal.aborted && spec.runsUntilInterrupted !== true) return reportFailure(new RuntimeFailure('Interrupted.'), world, debug);
+    return code;
   } catch (error) {
     return reportFailure(error, world, debug);
   }
