@@ -13,7 +13,7 @@ import { planAccount } from '../reconcile.js';
 import { composeActionsRuntime, type AccountRun } from '../composition-root.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
 import { batched } from '../support/batched.js';
-import { DEFAULT_CONFIG_PATH, assertWritableFile, parseFormat, savedPlanFormat, withTimeout, type OutputFormat } from './shared-options.js';
+import { DEFAULT_CONFIG_PATH, applySavedPlanCommand, assertWritableFile, parseFormat, savedPlanFormat, withTimeout, type OutputFormat } from './shared-options.js';
 import { eachAccount, failedAccountSection, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
 import { planOutputs } from '../github/action-outputs.js';
 import { onlyNote } from './only.js';
@@ -60,8 +60,11 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
       written += 1;
     } else {
       await writeFileAtomic(resolve(io.cwd, flags.out), Array.from(renderPlan(plan, format, uiOrigin, null)).join(''));
-      const use = format === 'json' ? `; apply it with "netsuite-tokens apply --plan ${flags.out}"` : ` (${format}, for reading; apply --plan needs --format json)`;
-      io.stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}${use}.\n`);
+      // The command on a line of its own, with nothing after it, so that it can be pasted as printed.
+      const use = format === 'json'
+        ? `. Apply it with:\n  ${applySavedPlanCommand(flags.out, { config: flags.config, only, allowOverLimit: flags['allow-over-limit'] === true })}\n`
+        : ` (${format}, for reading; apply --plan needs --format json).\n`;
+      io.stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}${use}`);
     }
     // The job summary exists only in GitHub Actions: elsewhere the markdown is not worth rendering (issue #18).
     if (actions.active) await actions.publish(renderPlanMarkdown(plan, { uiOrigin }), planOutputs(plan));
