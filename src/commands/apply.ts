@@ -20,7 +20,7 @@ import { reportOutputs } from '../github/action-outputs.js';
 import type { ActionsRuntime } from '../github/actions-runtime.js';
 import { readGitHubContext } from '../github/github-context.js';
 import { GitHubError } from '../github/github-error.js';
-import { onlyNote, rotateNote } from './only.js';
+import { assertOnlyFound, checkOnlyValues, foundInReport, onlyNote, rotateNote } from './only.js';
 import { eachAccount, failedAccountSection, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
 
 /**
@@ -37,7 +37,9 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
   const io = withTimeout(baseIo, flags.timeout);
   const format = parseFormat(flags.format);
   const only = flags.only ?? [];
-  const files = selectAccounts(await requireValidConfig(flags.config ?? DEFAULT_CONFIG_PATH, io.cwd), only);
+  const loaded = await requireValidConfig(flags.config ?? DEFAULT_CONFIG_PATH, io.cwd);
+  const lookup = checkOnlyValues(only, loaded);
+  const files = selectAccounts(loaded, only);
   const savedPlan = flags.plan === undefined ? null : await readSavedPlan(resolve(io.cwd, flags.plan), flags.plan);
   if (savedPlan !== null && files.length > 1) {
     throw new UsageError('--plan applies one saved plan, but --config names a directory of several accounts.', { hint: 'Point --config at the file the plan was made from, or narrow the run to its account with --only ACCOUNT.' });
@@ -57,6 +59,9 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
 
   // How many documents existed when each account's turn began: a failure after its report was written adds none.
   const documentsBefore = new Map<AccountRun, number>();
+  // --only values found in what NetSuite shows, over every account.
+  const found = new Set<string>();
+  const failedAccounts = new Set<AccountRun>();
   const codes = await eachAccount(accounts, io, async (account) => {
     documentsBefore.set(account, documents.length);
     const uiOrigin = account.client.endpoints.ui;
@@ -74,6 +79,8 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
       publishers,
       ...(ask === null ? {} : { approve: (plan: Plan) => confirm(plan, ask, io, uiOrigin) }),
     });
+    for (const value of foundInReport(lookup, report.observed)) found.add(value);
+    if (!several) assertOnlyFound(lookup, found);
     const note = onlyNote(report.plan, only);
     if (note !== null) io.stderr.write(`${note}\n`);
     for (const mapping of rotate) {
@@ -89,11 +96,14 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
     }
     return countOutcomes(report.results).failed > 0 ? 1 : 0;
   }, (account, error) => {
+    failedAccounts.add(account);
     // The heading was written when the account's turn began.
     if (!jsonArray) io.stdout.write(failedAccountSection(account, error, format, false));
     else if (documents.length === documentsBefore.get(account)) documents.push(failedAccountSection(account, error, 'json', false));
   });
   if (jsonArray) io.stdout.write(`[\n${documents.join(',\n')}]\n`);
+  // Only when every account was observed can a value be said to be in none of them.
+  if (failedAccounts.size === 0 && codes.length === accounts.length) assertOnlyFound(lookup, found);
   return mostSevere(codes);
 }
 

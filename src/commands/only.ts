@@ -1,7 +1,95 @@
+import type { LoadedConfigFile } from '../config/loaded-config.js';
+import { closestName } from '../config/did-you-mean.js';
+import type { Observation } from '../domain/observation.js';
 import type { Plan } from '../domain/plan.js';
 import { onlySelection } from '../domain/plan-only.js';
 import { minuteOf } from '../domain/render-rotations.js';
-import type { RunReport } from '../domain/report.js';
+import type { ObservedSubjects, RunReport } from '../domain/report.js';
+import { subjectKey } from '../domain/subject.js';
+import { realmOf } from '../secrets/credentials-bundle.js';
+import { UsageError } from '../support/errors.js';
+
+/**
+ * `--only` values that name nothing are a mistake to say, not a run that quietly does nothing (exit 3).
+ * What the files declare (accounts, token ids, mapping names) is known before any request; a token's
+ * internal id or a certificate's id that the files do not declare can only be looked up in what
+ * NetSuite shows, so those values wait for the observation (`OnlyLookup`).
+ */
+export interface OnlyLookup {
+  /** Values to find among the tokens and certificates NetSuite shows; the others name something declared. */
+  readonly pending: readonly string[];
+  /** What the files declare, for the message when a pending value is found nowhere. */
+  readonly declared: readonly string[];
+  readonly accounts: readonly string[];
+}
+
+/** A token's internal id: digits. */
+const INTERNAL_ID = /^\d+$/;
+/** A certificate id: base64url of a SHA-256 thumbprint, unpadded (SPEC §12.1). */
+const CERTIFICATE_ID = /^[A-Za-z0-9_-]{43}$/;
+/** How many declared names a message lists before "…". */
+const LISTED = 12;
+
+/** Checks every `--only` value against the files, before any request; throws for a value that can name nothing. */
+export function checkOnlyValues(only: readonly string[], files: readonly LoadedConfigFile[]): OnlyLookup {
+  const accounts = [...new Set(files.map((file) => file.config.account))];
+  const tokenIds = files.flatMap((file) => file.config.tokens.flatMap((entry) => (entry.id === undefined ? [] : [entry.id])));
+  const mappings = files.flatMap((file) => (file.config.certificates ?? []).map((entry) => entry.mapping));
+  const declared = [...new Set([...tokenIds, ...mappings])];
+  const realms = new Set(accounts.map(realmOf));
+  const pending: string[] = [];
+  for (const raw of only) {
+    const value = raw.trim();
+    if (realms.has(realmOf(value)) || declared.includes(value)) continue;
+    if (INTERNAL_ID.test(value) || CERTIFICATE_ID.test(value)) {
+      pending.push(value);
+      continue;
+    }
+    const suggestion = closestName(value, [...accounts, ...declared]);
+    throw new UsageError(`--only ${shown(value)} names no account, token or certificate mapping of ${where(files)}${suggestion === null ? '.' : `; did you mean ${suggestion}?`}`, { hint: whatExists(accounts, declared) });
+  }
+  return { pending, declared, accounts };
+}
+
+/** The pending values found in none of the observations; throws when there is one. Call it only when every account was observed. */
+export function assertOnlyFound(lookup: OnlyLookup, found: ReadonlySet<string>): void {
+  const missing = lookup.pending.filter((value) => !found.has(value));
+  if (missing.length === 0) return;
+  const named = missing.map(shown).join(', ');
+  const ids = missing.length === 1 ? 'that id' : 'these ids';
+  const nobody = lookup.accounts.length === 1 ? `account ${lookup.accounts[0] ?? ''} has no token or certificate with ${ids}` : `none of the accounts ${lookup.accounts.join(', ')} has a token or certificate with ${ids}`;
+  throw new UsageError(`--only ${named}: ${nobody}, and no desired-state file declares ${missing.length === 1 ? 'it' : 'them'}.`, {
+    hint: `Check the token's internal id in NetSuite (Setup > Users/Roles > Access Tokens). ${whatExists(lookup.accounts, lookup.declared)}`,
+  });
+}
+
+/** Which pending values an account's planning observation shows (token ids, certificate ids). */
+export function foundInObservation(lookup: OnlyLookup, observation: Observation): string[] {
+  if (lookup.pending.length === 0) return [];
+  const ids = new Set<string>(observation.tokens.map((token) => token.id));
+  for (const entry of observation.certificates) {
+    if (entry.observation.status === 'observed') for (const certificate of entry.observation.certificates) ids.add(certificate.certificateId);
+  }
+  return lookup.pending.filter((value) => ids.has(value));
+}
+
+/** Which pending values an apply's verifying observation shows. */
+export function foundInReport(lookup: OnlyLookup, observed: ObservedSubjects): string[] {
+  return lookup.pending.filter((value) => observed.tokens.has(subjectKey('tba-token', value)) || [...observed.mappings.values()].some((certificates) => certificates?.has(value) === true));
+}
+
+function shown(value: string): string {
+  return value.slice(0, 60);
+}
+
+function where(files: readonly LoadedConfigFile[]): string {
+  return files.length === 1 ? (files[0]?.file ?? 'the configuration') : `the ${files.length} desired-state files`;
+}
+
+function whatExists(accounts: readonly string[], declared: readonly string[]): string {
+  const listed = declared.length <= LISTED ? declared.join(', ') : `${declared.slice(0, LISTED).join(', ')}, …`;
+  return `Use the account id (${accounts.join(', ')}) for all of it, a token's internal id, or a certificate mapping's name${declared.length === 0 ? '' : ` (declared: ${listed})`}.`;
+}
 
 /**
  * What a person is told (on stderr, so JSON on stdout stays whole) when `--only` narrowed an account's
