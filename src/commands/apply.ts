@@ -4,7 +4,7 @@ import { COMMAND_SPECS } from './command-specs.js';
 import type { Ask, Io } from '../support/io.js';
 import { requireValidConfig } from '../config/load-config.js';
 import { readSavedPlan } from '../config/saved-plan.js';
-import { RuntimeFailure, UsageError } from '../support/errors.js';
+import { GuardRefusal, RuntimeFailure, UsageError } from '../support/errors.js';
 import type { Plan } from '../domain/plan.js';
 import type { RunReport } from '../domain/report.js';
 import { countOutcomes } from '../domain/report.js';
@@ -20,14 +20,16 @@ import { reportOutputs } from '../github/action-outputs.js';
 import type { ActionsRuntime } from '../github/actions-runtime.js';
 import { readGitHubContext } from '../github/github-context.js';
 import { GitHubError } from '../github/github-error.js';
-import { assertOnlyFound, checkOnlyValues, foundInReport, onlyNote, rotateNote } from './only.js';
+import { assertOnlyFound, checkOnlyValues, foundInReport, onlyNote, rotateOutcome } from './only.js';
+import { onlySelection } from '../domain/plan-only.js';
 import { eachAccount, failedAccountSection, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
 
 /**
  * `netsuite-tokens apply`: plan afresh (or check a saved plan still holds), enforce the guards, revoke
  * what NetSuite lets the operator revoke, verify by observing again, write the status file, and
  * optionally open or update the results pull request. Exit 0 also when only administrator changes
- * remain pending; 1 when a change failed or the person said no; 4 when a guard refused.
+ * remain pending; 1 when a change failed or a `--rotate` mapping could not be rotated; 4 when a guard
+ * refused (also a `--rotate` rotation a guard held back).
  *
  * On a terminal it shows the plan and asks before the operator changes anything in NetSuite, unless
  * --yes; it never asks where nobody can answer (no terminal, CI) or with --plan (the plan was reviewed).
@@ -48,7 +50,7 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
   const actions = composeActionsRuntime(io);
   const accounts = await prepareAccounts(files, io, actions);
   const rotate = flags.rotate ?? [];
-  assertRotatable(rotate, accounts);
+  assertRotatable(rotate, accounts, only);
   // Delivery targets are checked before NetSuite is asked anything: a rotation must never stop after the upload for a target that was never going to work.
   for (const account of accounts) await preflightDelivery(account, only, rotate);
   const ask = flags.yes === true || savedPlan !== null ? null : io.ask;
@@ -83,10 +85,14 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
     if (!several) assertOnlyFound(lookup, found);
     const note = onlyNote(report.plan, only);
     if (note !== null) io.stderr.write(`${note}\n`);
+    // A rotation asked for that did not happen is not a success (SPEC §7, §12.1).
+    let unrotated = 0;
     for (const mapping of rotate) {
       const declared = account.built.state.certificates.some((entry) => entry.mapping === mapping);
-      const unrotated = rotateNote(report, mapping, declared);
-      if (unrotated !== null) io.stderr.write(`${unrotated}\n`);
+      const outcome = rotateOutcome(report, mapping, declared);
+      if (outcome === null) continue;
+      io.stderr.write(`error: ${outcome.message}\n`);
+      unrotated = mostSevere([unrotated, outcome.code]);
     }
     if (published.pullRequestUrl !== null) {
       // With --format json stdout holds only the JSON a program parses; the link is for the person.
@@ -94,7 +100,7 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
       // The job summary published this account's counts already; only the link is new.
       await actions.publish(null, { 'pr-url': published.pullRequestUrl });
     }
-    return countOutcomes(report.results).failed > 0 ? 1 : 0;
+    return mostSevere([countOutcomes(report.results).failed > 0 ? 1 : 0, unrotated]);
   }, (account, error) => {
     failedAccounts.add(account);
     // The heading was written when the account's turn began.
@@ -107,13 +113,18 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
   return mostSevere(codes);
 }
 
-/** `--rotate MAPPING` names a mapping of the file that declares rotation:. */
-function assertRotatable(rotate: readonly string[], accounts: readonly AccountRun[]): void {
-  const mappings = accounts.flatMap((account) => account.built.state.certificates);
+/**
+ * `--rotate MAPPING` names a mapping of the file that declares rotation:, that this run could rotate:
+ * declared active, not protected, its credentials set (only its own token uploads a certificate), and
+ * not left out by --only. All of it is known before the first request.
+ */
+function assertRotatable(rotate: readonly string[], accounts: readonly AccountRun[], only: readonly string[]): void {
+  const mappings = accounts.flatMap((account) => account.built.state.certificates.map((entry) => ({ entry, account: account.built.state.account })));
   for (const name of rotate) {
-    const mapping = mappings.find((entry) => entry.mapping === name);
+    const found = mappings.find(({ entry }) => entry.mapping === name);
+    const mapping = found?.entry;
     if (mapping === undefined) {
-      const known = mappings.map((entry) => entry.mapping);
+      const known = mappings.map(({ entry }) => entry.mapping);
       const suggestion = closestName(name, known);
       throw new UsageError(`--rotate ${name}: no certificate mapping of that name is declared${suggestion === null ? '.' : `; did you mean ${suggestion}?`}`, {
         hint: known.length === 0 ? 'Declare the mapping under certificates: with a rotation: block first.' : `Declared mappings: ${known.join(', ')}.`,
@@ -123,6 +134,21 @@ function assertRotatable(rotate: readonly string[], accounts: readonly AccountRu
       throw new UsageError(`--rotate ${name}: the mapping declares no rotation:, so the operator does not know how to make or where to deliver its new certificate.`, {
         hint: 'Add rotation: and deliver: to the mapping, or upload a new certificate in NetSuite yourself.',
       });
+    }
+    if (mapping.state === 'revoked') {
+      throw new UsageError(`--rotate ${name}: the mapping is declared revoked, so it gets no new certificate.`, { hint: `Declare it state: active to rotate it, or leave out --rotate ${name}.` });
+    }
+    if (mapping.protect) {
+      throw new GuardRefusal(`--rotate ${name}: the mapping is protected (protect: true), so the operator never changes it.`, { hint: 'Remove protect: true from the mapping to let the operator rotate it, or upload a new certificate in NetSuite yourself.' });
+    }
+    if (mapping.credentials.status === 'unresolved') {
+      const names = mapping.credentials.missing.join(', ');
+      throw new UsageError(`--rotate ${name}: the mapping's credentials are not set (${names}), and only its own token can upload a new certificate.`, {
+        hint: `Set ${names} to the mapping's current credentials bundle; a new mapping's first certificate needs no --rotate, apply makes it by itself.`,
+      });
+    }
+    if (found !== undefined && onlySelection(only, found.account) !== null && !only.some((value) => value.trim() === name)) {
+      throw new UsageError(`--rotate ${name}: --only leaves the mapping out of this run.`, { hint: `Add --only ${name}, or leave out --only.` });
     }
   }
 }

@@ -106,19 +106,38 @@ export function onlyNote(plan: Plan, only: readonly string[]): string | null {
 }
 
 /**
- * `--rotate MAPPING` that started no rotation in this account, said (on stderr) instead of a silent "no
- * changes": a person who forces a rotation, after a leaked key say, must learn that it did not happen
- * and why. Null when the mapping is not this account's, or its rotation is in the results. A rotation
- * delivered earlier and waiting for its overlap no longer stops `--rotate` (the new one takes it over),
- * so when one is still waiting here the mapping could not be rotated in this run at all.
+ * `--rotate MAPPING` that did not rotate the mapping in this account: a person who forces a rotation,
+ * after a leaked key say, must learn that it did not happen and why, and the exit code must not say
+ * success. 4 when a guard held the rotation back (the certificate limit, a protected mapping: SPEC §7
+ * "refused by a safety guard"); 1 when no rotation could be started at all (the mapping's certificates
+ * could not be listed or NetSuite refused its sign-in: a runtime failure, as a failed rotation is,
+ * SPEC §12.1). Null when the mapping is not this account's, or its rotation ran (a failed one is
+ * already a failed change, exit 1). A rotation delivered earlier and waiting for its overlap no
+ * longer stops `--rotate` (the new one takes it over), so when one still waits here the mapping could
+ * not be rotated in this run at all.
  */
-export function rotateNote(report: RunReport, mapping: string, declared: boolean): string | null {
+export function rotateOutcome(report: RunReport, mapping: string, declared: boolean): { readonly code: 1 | 4; readonly message: string } | null {
   if (!declared) return null;
-  if (report.results.some((result) => result.change.action === 'rotate' && result.change.subject.kind === 'm2m-certificate' && result.change.subject.name === mapping)) return null;
+  const rotations = report.results.filter((result) => result.change.action === 'rotate' && result.change.subject.kind === 'm2m-certificate' && result.change.subject.name === mapping);
+  const blocked = rotations.find((result) => result.outcome === 'blocked');
+  if (blocked !== undefined) {
+    return { code: 4, message: `--rotate ${mapping}: a guard held the rotation back, so it was not started. ${sentence(blocked.detail ?? blocked.change.message)}` };
+  }
+  if (rotations.length > 0) return null;
+  const findings = report.plan.findings.filter((finding) => finding.subject.kind === 'm2m-certificate' && finding.subject.name === mapping);
+  const why = findings.find((finding) => finding.kind === 'unobservable') ?? findings[0];
+  const reason = why === undefined ? "The plan has no rotation for it; run plan to see this mapping's state." : sentence(why.message);
   const waiting = (report.rotations ?? []).find((rotation) => rotation.mapping === mapping && rotation.state === 'delivered');
   if (waiting !== undefined) {
     const until = minuteOf(waiting.retireAfter);
-    return `--rotate ${mapping}: no new rotation was started, so the one delivered earlier still waits for its overlap${until === null ? '' : ` until ${until}`}; the plan's findings about this mapping say why (its certificates may not be observable in this run, or --only left it out).`;
+    return { code: 1, message: `--rotate ${mapping}: no new rotation was started, so the one delivered earlier still waits for its overlap${until === null ? '' : ` until ${until}`}. ${reason}` };
   }
-  return `--rotate ${mapping}: no rotation was started; the plan's findings about this mapping say why (its certificates may not be observable, or it is declared revoked).`;
+  return { code: 1, message: `--rotate ${mapping}: no rotation was started. ${reason}` };
+}
+
+/** A message as a sentence: capitalised, ending with a full stop. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
