@@ -4,8 +4,9 @@ import { COMMAND_SPECS } from './command-specs.js';
 import type { Ask, Io } from '../support/io.js';
 import { requireValidConfig } from '../config/load-config.js';
 import { readSavedPlan } from '../config/saved-plan.js';
-import { GuardRefusal, RuntimeFailure, UsageError } from '../support/errors.js';
+import { GuardRefusal, UsageError } from '../support/errors.js';
 import type { Plan } from '../domain/plan.js';
+import type { DesiredMapping } from '../domain/desired.js';
 import type { RunReport } from '../domain/report.js';
 import { countOutcomes } from '../domain/report.js';
 import { renderReportText, renderReportMarkdown, renderReportJson } from '../domain/render-report.js';
@@ -29,7 +30,7 @@ import { eachAccount, failedAccountSection, mostSevere, prepareAccounts, section
  * what NetSuite lets the operator revoke, verify by observing again, write the status file, and
  * optionally open or update the results pull request. Exit 0 also when only administrator changes
  * remain pending; 1 when a change failed or a `--rotate` mapping could not be rotated; 4 when a guard
- * refused (also a `--rotate` rotation a guard held back).
+ * refused (also a `--rotate` rotation a guard held back) or the person did not answer "yes".
  *
  * On a terminal it shows the plan and asks before the operator changes anything in NetSuite, unless
  * --yes; it never asks where nobody can answer (no terminal, CI) or with --plan (the plan was reviewed).
@@ -79,7 +80,7 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
       savedPlan,
       runUrl: runUrlFrom(io.env),
       publishers,
-      ...(ask === null ? {} : { approve: (plan: Plan) => confirm(plan, ask, io, uiOrigin) }),
+      ...(ask === null ? {} : { approve: (plan: Plan) => confirm(plan, ask, io, uiOrigin, account.built.state.certificates) }),
     });
     for (const value of foundInReport(lookup, report.observed)) found.add(value);
     if (!several) assertOnlyFound(lookup, found);
@@ -175,15 +176,37 @@ function assertGitHubVariables(io: Io): void {
 /**
  * Shows the plan (on stderr: stdout carries only the results) and asks. Only changes the operator
  * itself makes are asked about; administrator changes become a checklist, and nothing else changes.
+ * Any answer but "yes" is the question's refusal, a safety guard's like the others (exit 4, SPEC §7):
+ * nothing failed, and nothing was changed.
  */
-async function confirm(plan: Plan, ask: Ask, io: Io, uiOrigin: string): Promise<void> {
-  const own = plan.changes.filter((change) => change.blocked === null && change.via === 'api').length;
-  if (own === 0) return;
+async function confirm(plan: Plan, ask: Ask, io: Io, uiOrigin: string, mappings: readonly DesiredMapping[]): Promise<void> {
+  const question = confirmationQuestion(plan, mappings);
+  if (question === null) return;
   io.stderr.write(renderPlanText(plan, { color: io.color, uiOrigin, width: io.columns }));
-  const answer = await ask(`\nApply ${plural(own, 'change')} through NetSuite's API to account ${plan.account}? Revoking cannot be undone. Only "yes" is accepted: `);
+  const answer = await ask(question);
   if (answer.trim().toLowerCase() !== 'yes') {
-    throw new RuntimeFailure('Apply cancelled: nothing was changed in NetSuite.', { hint: 'Run apply again and answer "yes", or pass --yes where nobody can be asked.' });
+    throw new GuardRefusal('Apply cancelled: nothing was changed in NetSuite.', { hint: 'Run apply again and answer "yes", or pass --yes where nobody can be asked.' });
   }
+}
+
+/**
+ * The question before the operator changes anything, worded from what it would do: revoking (a token,
+ * a certificate, a retired one) cannot be undone; a rotation uploads a certificate and delivers its key,
+ * and with overlap 0d revokes the one it replaces in the same run. Null when it would change nothing.
+ */
+export function confirmationQuestion(plan: Plan, mappings: readonly DesiredMapping[]): string | null {
+  const own = plan.changes.filter((change) => change.blocked === null && change.via === 'api');
+  if (own.length === 0) return null;
+  const revokes = own.filter((change) => change.action === 'revoke' || change.action === 'retire').length;
+  const rotations = own.filter((change) => change.action === 'rotate');
+  const effects: string[] = [];
+  if (rotations.length > 0) {
+    const atOnce = rotations.some((change) => mappings.find((entry) => entry.key === change.entry)?.rotation?.overlapMs === 0);
+    const delivered = `Rotating uploads a new certificate and delivers its key to the mapping's targets`;
+    effects.push(atOnce ? `${delivered}, then revokes the certificate it replaces in the same run, which cannot be undone.` : `${delivered}; the certificate it replaces stays active for the overlap.`);
+  }
+  if (revokes > 0) effects.push('Revoking cannot be undone.');
+  return `\nApply ${plural(own.length, 'change')} through NetSuite's API to account ${plan.account}? ${effects.join(' ')} Only "yes" is accepted: `;
 }
 
 function terminalReport(io: Io, format: OutputFormat, uiOrigin: string): ResultsPublisher {

@@ -9,6 +9,8 @@ import type { StatusFile } from '../../src/domain/status.js';
 import { packageRoot } from '../../src/support/package-root.js';
 import { netsuiteUrls } from '../support/account.js';
 import { runCli } from '../support/runs.js';
+import { answering, captureIo } from '../support/io.js';
+import { main } from '../../src/cli.js';
 import { startFakeGitHub } from '../github/support/fake-github.js';
 import { startFakeSecretsManager } from '../support/fake-secrets-manager.js';
 import { DEMO_ACCOUNT, demoBundle, demoCertificatesConfig } from '../support/m2m-demo.js';
@@ -306,5 +308,25 @@ describe('apply --rotate that cannot rotate the mapping is not a success', () =>
     expect(guarded.code).toBe(4);
     expect(guarded.err).toContain('error: --rotate expense-sync: the mapping is protected (protect: true), so the operator never changes it.\n');
     expect(requests()).toBe(0);
+  });
+});
+
+describe('apply at a terminal, before a rotation', () => {
+  it('asks in words of the rotation, not of revoking, and changes nothing unless told "yes" (exit 4)', async () => {
+    for (const [overlap, effect] of [
+      ['7d', "Rotating uploads a new certificate and delivers its key to the mapping's targets; the certificate it replaces stays active for the overlap."],
+      ['0d', "Rotating uploads a new certificate and delivers its key to the mapping's targets, then revokes the certificate it replaces in the same run, which cannot be undone."],
+    ] as const) {
+      const { running, dir, env } = await setUp(overlap);
+      const person = answering('no');
+      const io = captureIo({ env, cwd: dir, now: clock.now, terminal: { ask: person } });
+      const before = running.state().certificates.length;
+      expect(await main(['apply'], io)).toBe(4);
+      expect(person.questions).toEqual([`\nApply 1 change through NetSuite's API to account ${DEMO_ACCOUNT}? ${effect} Only "yes" is accepted: `]);
+      expect(io.err()).toContain('error: Apply cancelled: nothing was changed in NetSuite.');
+      expect(running.state().certificates.length).toBe(before);
+      await running.close();
+      emulator = null;
+    }
   });
 });
