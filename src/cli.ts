@@ -1,8 +1,8 @@
-import type { Ask, Io, StatusLine } from './support/io.js';
+import type { Ask, AskOptions, Io, StatusLine } from './support/io.js';
 import { columnsFrom, noColorRequested, terminalStreams } from './support/io.js';
-import { UsageError } from './support/errors.js';
+import { RuntimeFailure, UsageError } from './support/errors.js';
 import { reportFailure } from './support/report-failure.js';
-import { COMMAND_NAMES, COMMAND_SPECS, type CommandName } from './commands/command-specs.js';
+import { COMMAND_NAMES, COMMAND_SPECS, type CommandName, type CommandSpec } from './commands/command-specs.js';
 import { HELP_WIDTH, commandHelp, globalHelp } from './commands/help.js';
 import { closestName } from './config/did-you-mean.js';
 
@@ -37,11 +37,15 @@ function isCommandName(name: string): name is CommandName {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
   const args = argv.filter((arg) => !GLOBAL_FLAGS.has(arg));
+  const color = io.color && !argv.includes('--no-color') && !noColorRequested(io.env);
+  const { ask } = io;
   const world: Io = {
     ...io,
     debug,
-    color: io.color && !argv.includes('--no-color') && !noColorRequested(io.env),
+    color,
     columns: columnsFrom(io.env, io.columns),
+    // Without colour, a question is plain text too: readline's line editing would move the cursor with escapes.
+    ask: ask === null || color ? ask : (question, options) => ask(question, { ...options, plain: true }),
   };
   try {
     const [name, ...rest] = args;
@@ -68,7 +72,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     const command = await COMMANDS[name]();
-    return await command(rest, world);
+    const code = await command(rest, world);
+    // Work that stops at a safe point after Ctrl-C may still finish normally (apply records how far its
+    // changes got and reports them): the run was interrupted all the same, and says so once (exit 130).
+    const spec: CommandSpec = COMMAND_SPECS[name];
+    if (world.signal.aborted && spec.runsUntilInterrupted !== true) return reportFailure(new RuntimeFailure('Interrupted.'), world, debug);
+    return code;
   } catch (error) {
     return reportFailure(error, world, debug);
   }
@@ -108,7 +117,8 @@ export function processIo(signal: AbortSignal): Io {
     status: process.stderr.isTTY && !ci && capable ? streams.status : null,
     color: interactive && capable,
     columns: process.stdout.isTTY ? process.stdout.columns : null,
-    ask: interactive && process.stdin.isTTY ? askAfter(streams.status, terminalAsk(signal)) : null,
+    // The prompt goes to stderr: redirected, or a terminal that cannot move its cursor, it gets no escapes.
+    ask: interactive && process.stdin.isTTY ? askAfter(streams.status, terminalAsk(signal, undefined, { plain: !(process.stderr.isTTY && capable) })) : null,
     clock: { now: () => new Date() },
     signal,
     debug: false,
@@ -123,9 +133,9 @@ function stderrWidth(): number | null {
 
 /** The prompt goes to the terminal directly (readline), so a status line still open is ended first. */
 function askAfter(status: StatusLine, ask: Ask): Ask {
-  return (question) => {
+  return (question, options) => {
     status.end();
-    return ask(question);
+    return ask(question, options);
   };
 }
 
@@ -147,13 +157,18 @@ function processTerminal(): QuestionTerminal {
   };
 }
 
-/** One question on the terminal: the prompt on stderr (stdout keeps only the command's output), the answer from stdin. */
-export function terminalAsk(signal: AbortSignal, given?: QuestionTerminal): Ask {
-  return async (question) => {
+/**
+ * One question on the terminal: the prompt on stderr (stdout keeps only the command's output), the answer
+ * from stdin. Plain (`defaults` or the question's options): readline does not drive the terminal, so it
+ * writes no escape sequences, the terminal edits the line itself, and Ctrl-C is the real SIGINT.
+ */
+export function terminalAsk(signal: AbortSignal, given?: QuestionTerminal, defaults: AskOptions = {}): Ask {
+  return async (question, options) => {
     const terminal = given ?? processTerminal();
+    const plain = options?.plain === true || defaults.plain === true;
     // Loaded only when someone is asked: --version and --help stay fast.
     const { createInterface } = await import('node:readline/promises');
-    const reader = createInterface({ input: terminal.input, output: terminal.output, terminal: true });
+    const reader = createInterface({ input: terminal.input, output: terminal.output, terminal: !plain });
     reader.on('SIGINT', terminal.interrupt);
     try {
       return await reader.question(question, { signal });

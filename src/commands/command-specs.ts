@@ -26,6 +26,8 @@ export interface CommandSpec {
   readonly options: Readonly<Record<string, OptionSpec>>;
   /** Further lines of help after the options. */
   readonly notes?: readonly string[];
+  /** Runs until Ctrl-C (the emulator): stopping it so is how it ends, not an interrupted run. */
+  readonly runsUntilInterrupted?: boolean;
 }
 
 export const DEFAULT_CONFIG_PATH = 'netsuite-tokens.yaml';
@@ -134,6 +136,7 @@ export const COMMAND_SPECS = {
   emulator: {
     name: 'emulator',
     summary: 'run a local NetSuite emulator (NOT NetSuite) for trying and testing, until Ctrl-C',
+    runsUntilInterrupted: true,
     options: {
       seed: { type: 'string', value: 'FILE', description: 'the account to serve (default: examples/demo-seed.yaml)', example: 'netsuite-tokens emulator --seed my-seed.yaml' },
       port: {

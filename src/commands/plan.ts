@@ -13,10 +13,10 @@ import { planAccount } from '../reconcile.js';
 import { composeActionsRuntime, type AccountRun } from '../composition-root.js';
 import { writeFileAtomic } from '../support/atomic-write.js';
 import { batched } from '../support/batched.js';
-import { DEFAULT_CONFIG_PATH, assertWritableFile, parseFormat, savedPlanFormat, withTimeout, type OutputFormat } from './shared-options.js';
+import { DEFAULT_CONFIG_PATH, applySavedPlanCommand, assertWritableFile, parseFormat, savedPlanFormat, withTimeout, type OutputFormat } from './shared-options.js';
 import { eachAccount, failedAccountSection, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
 import { planOutputs } from '../github/action-outputs.js';
-import { onlyNote } from './only.js';
+import { assertOnlyFound, checkOnlyValues, foundInObservation, onlyNote } from './only.js';
 
 /**
  * `netsuite-tokens plan`: observe and plan, change nothing. With --detailed-exitcode the exit code
@@ -29,7 +29,9 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
   const io = withTimeout(baseIo, flags.timeout);
   const format = flags.out === undefined ? parseFormat(flags.format) : savedPlanFormat(flags.out, flags.format);
   const only = flags.only ?? [];
-  const files = selectAccounts(await requireValidConfig(flags.config ?? DEFAULT_CONFIG_PATH, io.cwd), only);
+  const loaded = await requireValidConfig(flags.config ?? DEFAULT_CONFIG_PATH, io.cwd);
+  const lookup = checkOnlyValues(only, loaded);
+  const files = selectAccounts(loaded, only);
   if (flags.out !== undefined) {
     if (files.length > 1) {
       throw new UsageError('--out writes one plan, but --config names a directory of several accounts.', { hint: 'Plan each account file separately, narrow the run to one account with --only ACCOUNT, or leave out --out.' });
@@ -47,9 +49,15 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
 
   // How many sections were written when each account's turn began: a failure after its plan was written adds none.
   const writtenBefore = new Map<AccountRun, number>();
+  // --only values found in what NetSuite shows, over every account.
+  const found = new Set<string>();
+  const failedAccounts = new Set<AccountRun>();
   const codes = await eachAccount(accounts, io, async (account) => {
     writtenBefore.set(account, written);
-    const { plan } = await planAccount(account.ports, { desired: account.built.state, credentials: account.built.credentials }, { allowOverLimit: flags['allow-over-limit'] === true, only });
+    const { plan, observation } = await planAccount(account.ports, { desired: account.built.state, credentials: account.built.credentials }, { allowOverLimit: flags['allow-over-limit'] === true, only });
+    for (const value of foundInObservation(lookup, observation)) found.add(value);
+    // One account: a value NetSuite does not show is said before a plan that would concern nothing.
+    if (!several) assertOnlyFound(lookup, found);
     const uiOrigin = account.client.endpoints.ui;
     const note = onlyNote(plan, only);
     if (note !== null) io.stderr.write(`${note}\n`);
@@ -60,19 +68,25 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
       written += 1;
     } else {
       await writeFileAtomic(resolve(io.cwd, flags.out), Array.from(renderPlan(plan, format, uiOrigin, null)).join(''));
-      const use = format === 'json' ? `; apply it with "netsuite-tokens apply --plan ${flags.out}"` : ` (${format}, for reading; apply --plan needs --format json)`;
-      io.stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}${use}.\n`);
+      // The command on a line of its own, with nothing after it, so that it can be pasted as printed.
+      const use = format === 'json'
+        ? `. Apply it with:\n  ${applySavedPlanCommand(flags.out, { config: flags.config, only, allowOverLimit: flags['allow-over-limit'] === true })}\n`
+        : ` (${format}, for reading; apply --plan needs --format json).\n`;
+      io.stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}${use}`);
     }
     // The job summary exists only in GitHub Actions: elsewhere the markdown is not worth rendering (issue #18).
     if (actions.active) await actions.publish(renderPlanMarkdown(plan, { uiOrigin }), planOutputs(plan));
     return flags['detailed-exitcode'] === true ? detailedExitCode(plan) : 0;
   }, (account, error) => {
+    failedAccounts.add(account);
     if (flags.out !== undefined || written !== writtenBefore.get(account)) return;
     if (jsonArray && written > 0) io.stdout.write(',\n');
     io.stdout.write(failedAccountSection(account, error, format, true));
     written += 1;
   });
   if (jsonArray) io.stdout.write(']\n');
+  // Only when every account was observed can a value be said to be in none of them.
+  if (several && failedAccounts.size === 0 && codes.length === accounts.length) assertOnlyFound(lookup, found);
   return mostSevere(codes);
 }
 

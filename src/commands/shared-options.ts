@@ -75,3 +75,25 @@ export function savedPlanFormat(file: string, requested: string | undefined): Ou
   }
   return format;
 }
+
+/** Characters a POSIX shell takes literally in a word: anything else is single-quoted. */
+const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+
+/** One argument as a POSIX shell reads it back unchanged: as is when plain, else single-quoted. */
+export function shellWord(value: string): string {
+  return PLAIN_WORD.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * The `apply --plan` command for a plan saved by `plan --out`, as it can be pasted: the same --config,
+ * --only and --allow-over-limit the plan was made with (apply refuses a plan its own fresh plan differs
+ * from), each argument quoted for the shell.
+ */
+export function applySavedPlanCommand(out: string, flags: { readonly config?: string | undefined; readonly only?: readonly string[] | undefined; readonly allowOverLimit: boolean }): string {
+  const words = ['netsuite-tokens', 'apply'];
+  if (flags.config !== undefined) words.push('--config', shellWord(flags.config));
+  for (const value of flags.only ?? []) words.push('--only', shellWord(value));
+  if (flags.allowOverLimit) words.push('--allow-over-limit');
+  words.push('--plan', shellWord(out));
+  return words.join(' ');
+}

@@ -59,7 +59,16 @@ export function terminalStreams(stdout: TextSink, stderr: TextSink, width: () =>
 }
 
 /** Asks a person one question on the terminal and resolves with the line they typed. */
-export type Ask = (question: string) => Promise<string>;
+export type Ask = (question: string, options?: AskOptions) => Promise<string>;
+
+export interface AskOptions {
+  /**
+   * The question as plain text and the answer read as a line, the terminal's own line discipline
+   * editing it: no cursor movement or other escape sequence (colour is off, TERM=dumb, or the prompt's
+   * stream is not a terminal).
+   */
+  readonly plain?: boolean;
+}
 
 /**
  * Everything a command may touch of the outside world, injected so tests run commands in-process

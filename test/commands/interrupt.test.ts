@@ -1,10 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { readdir, writeFile, mkdtemp } from 'node:fs/promises';
+import { readdir, readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
-import { TEST_CONFIG, testSeed } from '../support/account.js';
+import { parse } from 'yaml';
+import { main } from '../../src/cli.js';
+import type { StatusFile } from '../../src/domain/status.js';
+import { loadSeedFile, startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { packageRoot } from '../../src/support/package-root.js';
+import { TEST_CONFIG, netsuiteUrls, testSeed } from '../support/account.js';
+import { captureIo } from '../support/io.js';
+import { demoBundle, demoCertificatesConfig } from '../support/m2m-demo.js';
 
 const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 
@@ -47,5 +53,39 @@ describe('Ctrl-C', () => {
     expect(stderr).toMatch(/^error: Interrupted/m);
     expect(stderr).not.toContain('    at ');
     expect(await readdir(dir)).toEqual(['netsuite-tokens.yaml']);
+  });
+});
+
+describe('Ctrl-C during a certificate rotation', () => {
+  it('exits 130 with one sentence, after journaling how far the rotation got', async () => {
+    const seed = await loadSeedFile(join(packageRoot(), 'examples', 'demo-seed.yaml'));
+    const controller = new AbortController();
+    let seeded = Number.POSITIVE_INFINITY;
+    // The person presses Ctrl-C once the new certificate is uploaded, as the new key's sign-in is sent.
+    const running = await startEmulator({
+      seed,
+      origins: 'split',
+      holdInFlight: (request) => {
+        if (request.path.endsWith('/oauth2/v1/token') && running.state().certificates.length > seeded) controller.abort();
+        return Promise.resolve();
+      },
+    });
+    emulator = running;
+    seeded = running.state().certificates.length;
+    const dir = await mkdtemp(join(tmpdir(), 'nst-interrupt-rotation-'));
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), `${demoCertificatesConfig(running, 'active')}    rotation: { validity: 365d, overlap: 0d }
+    deliver:
+      - file: { path: secrets/expense-sync.json }
+`);
+    const io = captureIo({ env: { ...netsuiteUrls(running.origins), NETSUITE_CREDENTIALS: demoBundle(running, 'token-gitops'), EXPENSE_SYNC_M2M: demoBundle(running, 'expense-sync') }, cwd: dir, signal: controller.signal });
+
+    const code = await main(['apply', '--yes'], io);
+
+    expect(controller.signal.aborted).toBe(true);
+    expect(code).toBe(130);
+    expect(io.err().match(/^error: Interrupted\./gm)).toHaveLength(1);
+    // Crash-safety as before: the journal says the certificate was uploaded, so the next apply resumes from there.
+    const status = parse(await readFile(join(dir, 'netsuite-tokens.status.yaml'), 'utf8')) as StatusFile;
+    expect(status.certificates?.find((row) => row.mapping === 'expense-sync')?.rotation?.state).toBe('uploaded');
   });
 });

@@ -42,9 +42,38 @@ describe('--only SUBJECT', () => {
     const all = await run(['plan', '--only', '7654321_SB2'], account);
     expect(all.io.out()).toContain('Plan: 1 to revoke via API, 1 for an administrator, 0 blocked; 1 finding.');
     expect(all.io.err()).toBe('');
-    const none = await run(['plan', '--only', '4711'], account);
+    // 101 is in NetSuite and declared, and nothing is to be done about it.
+    const none = await run(['plan', '--only', '101'], account);
     expect(none.code).toBe(0);
-    expect(none.io.err()).toBe('--only 4711: no change or finding in account 7654321_SB2 concerns it (a SUBJECT is a token\'s internal id, a certificate mapping\'s name, or the account id for all of it).\n');
+    expect(none.io.err()).toBe('--only 101: no change or finding in account 7654321_SB2 concerns it (a SUBJECT is a token\'s internal id, a certificate mapping\'s name, or the account id for all of it).\n');
+  });
+
+  it('refuses a value that names nothing in the files, before any request, with what it could be (exit 3)', async () => {
+    account = await startTestAccount();
+    const requestsBefore = Object.values(account.emulator.state().counters.requestsByPath).reduce((sum, count) => sum + count, 0);
+    for (const command of ['plan', 'apply']) {
+      const { code, io } = await run([command, '--only', '7654321_SB3'], account);
+      expect(code).toBe(3);
+      expect(io.out()).toBe('');
+      expect(io.err()).toBe('error: --only 7654321_SB3 names no account, token or certificate mapping of netsuite-tokens.yaml; did you mean 7654321_SB2?\n'
+        + '  Use the account id (7654321_SB2) for all of it, a token\'s internal id, or a certificate mapping\'s name (declared: 101, 102, 103).\n');
+    }
+    expect((await run(['plan', '--only', 'nosuch'], account)).code).toBe(3);
+    expect(Object.values(account.emulator.state().counters.requestsByPath).reduce((sum, count) => sum + count, 0)).toBe(requestsBefore);
+  });
+
+  it('refuses a token id NetSuite does not show and the file does not declare (exit 3), and changes nothing for it', async () => {
+    account = await startTestAccount();
+    const planned = await run(['plan', '--only', '4711'], account);
+    expect(planned.code).toBe(3);
+    expect(planned.io.out()).toBe('');
+    expect(planned.io.err()).toMatch(/^error: --only 4711: account 7654321_SB2 has no token or certificate with that id, and no desired-state file declares it\.\n {2}Check the token's internal id in NetSuite/);
+    const applied = await run(['apply', '--only', '4711'], account);
+    expect(applied.code).toBe(3);
+    expect(applied.io.err()).toContain('error: --only 4711: account 7654321_SB2 has no token or certificate with that id');
+    expect(requestsTo(account.emulator, '/rest/revoketoken')).toBe(0);
+    // 105 is not declared but NetSuite shows it: a subject all the same.
+    expect((await run(['plan', '--only', '105'], account)).code).toBe(0);
   });
 
   it('keeps JSON on stdout whole', async () => {

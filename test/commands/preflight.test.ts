@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, readdir, mkdir, rename, writeFile } from 'node:fs/promises';
 import { statusPathFor } from '../../src/status/status-file.js';
 import { join } from 'node:path';
 import { administrator, startTestAccount, type TestAccount, run } from '../support/account.js';
@@ -59,11 +60,28 @@ describe('plan --out', () => {
     expect(requests(account)).toBe(0);
   });
 
+  it('says how to apply a saved plan with the --config and --only it was made with, quoted for the shell, and that command works as printed', async () => {
+    account = await startTestAccount();
+    await mkdir(join(account.dir, "team's files"));
+    await rename(account.configPath, join(account.dir, "team's files", 'sandbox 2.yaml'));
+    const result = await run(['plan', '--config', "team's files/sandbox 2.yaml", '--only', '103', '--only', '102', '--out', 'plans.json'], account);
+    expect(result.code).toBe(0);
+    const printed = /^ {2}(netsuite-tokens apply .*)$/m.exec(result.io.out())?.[1] ?? '';
+    expect(printed).toBe("netsuite-tokens apply --config 'team'\\''s files/sandbox 2.yaml' --only 103 --only 102 --plan plans.json");
+    // What a POSIX shell makes of the line, run as it says.
+    const words = execFileSync('/bin/sh', ['-c', `set -- ${printed}; printf '%s\\n' "$@"`], { encoding: 'utf8' }).split('\n').slice(0, -1);
+    expect(words.slice(0, 2)).toEqual(['netsuite-tokens', 'apply']);
+    const applied = await run(words.slice(1), account);
+    expect(applied.io.err()).not.toContain('error:');
+    expect(applied.code).toBe(0);
+    expect(account.emulator.state().tokens.find((token) => token.id === '102')?.state).toBe('revoked');
+  });
+
   it('saves JSON for apply --plan under a .json name, and says how to apply it', async () => {
     account = await startTestAccount();
     const result = await run(['plan', '--out', 'plan.json'], account);
     expect(result.code).toBe(0);
-    expect(result.io.out()).toBe('Plan: 1 to revoke via API, 1 for an administrator, 0 blocked; 1 finding.\nPlan written to plan.json; apply it with "netsuite-tokens apply --plan plan.json".\n');
+    expect(result.io.out()).toBe('Plan: 1 to revoke via API, 1 for an administrator, 0 blocked; 1 finding.\nPlan written to plan.json. Apply it with:\n  netsuite-tokens apply --plan plan.json\n');
     expect(JSON.parse(await readFile(join(account.dir, 'plan.json'), 'utf8'))).toMatchObject({ formatVersion: 2, account: '7654321_SB2' });
     expect((await run(['apply', '--plan', 'plan.json'], account)).code).toBe(0);
   });

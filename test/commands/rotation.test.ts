@@ -9,6 +9,8 @@ import type { StatusFile } from '../../src/domain/status.js';
 import { packageRoot } from '../../src/support/package-root.js';
 import { netsuiteUrls } from '../support/account.js';
 import { runCli } from '../support/runs.js';
+import { answering, captureIo } from '../support/io.js';
+import { main } from '../../src/cli.js';
 import { startFakeGitHub } from '../github/support/fake-github.js';
 import { startFakeSecretsManager } from '../support/fake-secrets-manager.js';
 import { DEMO_ACCOUNT, demoBundle, demoCertificatesConfig } from '../support/m2m-demo.js';
@@ -334,6 +336,63 @@ describe('rotating into a GitHub environment secret, AWS Secrets Manager and a f
     } finally {
       await github.close();
       await aws.close();
+    }
+  });
+});
+
+describe('apply --rotate that cannot rotate the mapping is not a success', () => {
+  const ROTATE_OPERATOR = '    credentials: env:NETSUITE_CREDENTIALS\n    rotation: { overlap: 0d }\n    deliver:\n      - file: { path: secrets/operator.json }\n';
+
+  it('fails (exit 1) naming why when NetSuite will not list the mapping\'s certificates, and uploads nothing', async () => {
+    const { running, dir, env } = await setUp('0d');
+    // The demo's operator mapping: its role lacks the permission to list its own certificates.
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), demoCertificatesConfig(running, 'active').replace('    credentials: env:NETSUITE_CREDENTIALS\n', ROTATE_OPERATOR));
+    const before = running.state().certificates.length;
+    const applied = await runCli(['apply', '--yes', '--rotate', 'token-gitops'], { env, cwd: dir, now: clock.now });
+    expect(applied.code).toBe(1);
+    expect(applied.err).toMatch(/^error: --rotate token-gitops: no rotation was started\. NetSuite refused to list this mapping's certificates: .*Manage own OAuth 2\.0 Client Credentials certificates/m);
+    expect(running.state().certificates.length).toBe(before);
+  });
+
+  it('refuses before any request a mapping it could not rotate: credentials not set, declared revoked, left out by --only (3), protected (4)', async () => {
+    const { running, dir, env } = await setUp('0d');
+    const requests = (): number => Object.values(running.state().counters.requestsByPath).reduce((sum, count) => sum + count, 0);
+    const rotate = async (config: string, args: readonly string[] = [], environment: Record<string, string> = env): Promise<{ code: number; err: string }> => {
+      await writeFile(join(dir, 'netsuite-tokens.yaml'), config);
+      return runCli(['apply', '--yes', '--rotate', 'expense-sync', ...args], { env: environment, cwd: dir, now: clock.now });
+    };
+    const unset = await rotate(rotatingConfig(running, '0d'), [], { ...env, EXPENSE_SYNC_M2M: '' });
+    expect(unset.code).toBe(3);
+    expect(unset.err).toContain("error: --rotate expense-sync: the mapping's credentials are not set (EXPENSE_SYNC_M2M), and only its own token can upload a new certificate.\n  Set EXPENSE_SYNC_M2M to the mapping's current credentials bundle");
+    const revoked = await rotate(rotatingConfig(running, '0d').replace(/(mapping: expense-sync\n(?: {4}.*\n)*? {4})state: active/, '$1state: revoked'));
+    expect(revoked.code).toBe(3);
+    expect(revoked.err).toContain('error: --rotate expense-sync: the mapping is declared revoked, so it gets no new certificate.\n');
+    const outside = await rotate(rotatingConfig(running, '0d'), ['--only', 'token-gitops']);
+    expect(outside.code).toBe(3);
+    expect(outside.err).toContain('error: --rotate expense-sync: --only leaves the mapping out of this run.\n  Add --only expense-sync, or leave out --only.\n');
+    const guarded = await rotate(rotatingConfig(running, '0d').replace('    credentials: env:EXPENSE_SYNC_M2M\n', '    credentials: env:EXPENSE_SYNC_M2M\n    protect: true\n'));
+    expect(guarded.code).toBe(4);
+    expect(guarded.err).toContain('error: --rotate expense-sync: the mapping is protected (protect: true), so the operator never changes it.\n');
+    expect(requests()).toBe(0);
+  });
+});
+
+describe('apply at a terminal, before a rotation', () => {
+  it('asks in words of the rotation, not of revoking, and changes nothing unless told "yes" (exit 4)', async () => {
+    for (const [overlap, effect] of [
+      ['7d', "Rotating uploads a new certificate and delivers its key to the mapping's targets; the certificate it replaces stays active for the overlap."],
+      ['0d', "Rotating uploads a new certificate and delivers its key to the mapping's targets, then revokes the certificate it replaces in the same run, which cannot be undone."],
+    ] as const) {
+      const { running, dir, env } = await setUp(overlap);
+      const person = answering('no');
+      const io = captureIo({ env, cwd: dir, now: clock.now, terminal: { ask: person } });
+      const before = running.state().certificates.length;
+      expect(await main(['apply'], io)).toBe(4);
+      expect(person.questions).toEqual([`\nApply 1 change through NetSuite's API to account ${DEMO_ACCOUNT}? ${effect} Only "yes" is accepted: `]);
+      expect(io.err()).toContain('error: Apply cancelled: nothing was changed in NetSuite.');
+      expect(running.state().certificates.length).toBe(before);
+      await running.close();
+      emulator = null;
     }
   });
 });

@@ -4,6 +4,7 @@ import { main } from '../../src/cli.js';
 import type { Ask } from '../../src/support/io.js';
 import { answering, captureIo, type CapturedIo } from '../support/io.js';
 import { TEST_CONFIG, requestsTo, startTestAccount, writeConfig, type TestAccount } from '../support/account.js';
+import { terminalAnswering } from '../support/terminal.js';
 
 /** What a person at a terminal sees: the question before an irreversible change, colour, and lines that fit. */
 
@@ -41,17 +42,33 @@ describe('apply on a terminal', () => {
     expect(tokenState(account, '102')).toBe('revoked');
   });
 
-  it('changes nothing when the answer is anything but yes, and says so (exit 1)', async () => {
+  it('changes nothing when the answer is anything but yes, and says so (exit 4: the question is a safety guard, and nothing failed)', async () => {
     account = await startTestAccount();
     for (const answer of ['no', '', 'y', 'YES please']) {
       const { code, io } = await atTerminal(['apply'], account, { ask: answering(answer) });
-      expect(code).toBe(1);
+      expect(code).toBe(4);
       expect(io.err()).toContain('error: Apply cancelled: nothing was changed in NetSuite.\n  Run apply again and answer "yes", or pass --yes where nobody can be asked.\n');
       expect(io.out()).toBe('');
     }
     expect(requestsTo(account.emulator, REVOKE)).toBe(0);
     expect(tokenState(account, '102')).toBe('active');
     expect(await readdir(account.dir)).toEqual(['netsuite-tokens.yaml']);
+  });
+
+  it('asks in plain text, without cursor escapes, when colour is off (--no-color, NO_COLOR)', async () => {
+    account = await startTestAccount();
+    for (const [args, env] of [[['apply', '--no-color'], {}], [['apply'], { NO_COLOR: '1' }]] as const) {
+      const terminal = terminalAnswering(new AbortController().signal, 'no');
+      const { code, io } = await atTerminal([...args], account, { ask: terminal.ask }, env);
+      expect(code).toBe(4);
+      expect(terminal.shown()).toBe('\nApply 1 change through NetSuite\'s API to account 7654321_SB2? Revoking cannot be undone. Only "yes" is accepted: ');
+      expect(io.err()).not.toMatch(ESCAPE);
+    }
+    // With colour, readline edits the line on the terminal as before.
+    const coloured = terminalAnswering(new AbortController().signal, 'no');
+    expect((await atTerminal(['apply'], account, { ask: coloured.ask })).code).toBe(4);
+    expect(coloured.shown()).toMatch(ESCAPE);
+    expect(tokenState(account, '102')).toBe('active');
   });
 
   it('accepts "yes" in any case and with spaces around it', async () => {
