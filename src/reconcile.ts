@@ -360,7 +360,11 @@ async function onboard(context: ExecutionContext, change: Change): Promise<Onboa
 function certificateResult(change: Change, after: ReadonlyMap<string, ObservedCertificate>, failure: string | null, unverifiable: string | null, now: Date, rotation: RotationOutcome | undefined): ChangeResult {
   if (rotation !== undefined) {
     const made = rotation.certificate === null ? undefined : after.get(`${change.subject.name}/${rotation.certificate.certificateId}`);
-    if (rotation.failure !== null) return { change, outcome: 'failed', detail: `${rotation.failure} The next apply tries again.`, deepLink: null, failure: rotation.failureKind ?? 'error' };
+    if (rotation.failure !== null) {
+      // An interruption's sentence already says the next apply resumes it.
+      const next = rotation.failureKind === 'interrupted' ? '' : ' The next apply tries again.';
+      return { change, outcome: 'failed', detail: `${rotation.failure}${next}`, deepLink: null, failure: rotation.failureKind ?? 'error' };
+    }
     if (made !== undefined && certificateState(made, now) === 'active') return { change, outcome: 'done', detail: rotation.note, deepLink: null };
     return { change, outcome: 'failed', detail: unverifiable === null ? 'The new certificate was delivered, but NetSuite does not list it active; the next run looks again.' : `The new certificate was delivered, but the result could not be verified: ${unverifiable}`, deepLink: null };
   }

@@ -59,9 +59,9 @@ function stateSentence(rotation: RotationResult): string {
       if (rotation.replaces.length === 0) return 'Complete: nothing to retire.';
       return rotation.replaces.length === 1 ? 'Complete: the certificate it replaces is revoked.' : `Complete: the ${plural(rotation.replaces.length, 'certificate')} it replaces are revoked.`;
     case 'failed':
-      return rotation.failure === 'capacity'
-        ? "The integration record is at NetSuite's limit of 5 active certificates; the next apply tries again."
-        : 'Failed before delivery finished; the next apply tries again.';
+      if (rotation.failure === 'capacity') return "The integration record is at NetSuite's limit of 5 active certificates; the next apply tries again.";
+      if (rotation.failure === 'interrupted') return 'Interrupted before delivery finished; the next apply resumes it.';
+      return 'Failed before delivery finished; the next apply tries again.';
   }
 }
 
@@ -87,9 +87,15 @@ export function rotationsText(rotations: readonly RotationResult[] | undefined, 
   rotations.forEach((rotation, index) => {
     lines.push(aligned[index + 1] ?? '');
     lines.push(...proseLines(stateSentence(rotation), rotation.state === 'failed' ? 'red' : 'dim', options, '      '));
-    if (rotation.detail !== null) lines.push(...proseLines(terminalText(rotation.detail, 1000), 'dim', options, '      '));
+    const detail = detailOf(rotation);
+    if (detail !== null) lines.push(...proseLines(terminalText(detail, 1000), 'dim', options, '      '));
   });
   return lines;
+}
+
+/** The engine's detail, unless the state's sentence already says it all (an interruption). */
+function detailOf(rotation: RotationResult): string | null {
+  return rotation.failure === 'interrupted' ? null : rotation.detail;
 }
 
 /**
@@ -97,7 +103,8 @@ export function rotationsText(rotations: readonly RotationResult[] | undefined, 
  * quote NetSuite or a secret store (an error message), which is never trusted as markdown.
  */
 function stateMarkdown(rotation: RotationResult): string {
-  const detail = rotation.detail === null ? '' : ` ${codeSpan(rotation.detail)}`;
+  const shown = detailOf(rotation);
+  const detail = shown === null ? '' : ` ${codeSpan(shown)}`;
   const label = rotation.state === 'failed' ? `**${stateLabel(rotation)}**` : stateLabel(rotation);
   return `${label}: ${escapeMarkdown(stateSentence(rotation))}${detail}`;
 }

@@ -190,8 +190,10 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
       }
     }
   } catch (error) {
-    outcome.failure = error instanceof Error ? error.message : 'The rotation failed.';
-    outcome.failureKind = error instanceof RotationStopped ? error.kind : 'error';
+    // Interrupted mid-request, the request says it was cancelled: the run's interruption is the reason.
+    const stopped = error instanceof RotationStopped ? error : ports.signal.aborted ? interruption() : null;
+    outcome.failure = stopped?.message ?? (error instanceof Error ? error.message : 'The rotation failed.');
+    outcome.failureKind = stopped?.kind ?? 'error';
   }
   return outcome;
 }
@@ -304,7 +306,7 @@ function takeoverNote(closed: RotationJournal, replaced: readonly string[], poli
 }
 
 function interrupted(signal: AbortSignal): void {
-  if (signal.aborted) throw new RotationStopped('interrupted', 'Stopped: the run was interrupted; the next apply resumes it.');
+  if (signal.aborted) throw interruption();
 }
 
 /** A rotation stopped for a reason already worded for the reviewer. */
@@ -315,4 +317,8 @@ class RotationStopped extends Error {
     super(message);
     this.kind = kind;
   }
+}
+
+function interruption(): RotationStopped {
+  return new RotationStopped('interrupted', 'Stopped: the run was interrupted; the next apply resumes it.');
 }

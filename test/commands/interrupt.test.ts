@@ -84,6 +84,11 @@ describe('Ctrl-C during a certificate rotation', () => {
     expect(controller.signal.aborted).toBe(true);
     expect(code).toBe(130);
     expect(io.err().match(/^error: Interrupted\./gm)).toHaveLength(1);
+    // The interruption is the reason, said once: not the cancelled request it cut short.
+    expect(io.out().match(/Stopped: the run was interrupted; the next apply resumes it\./g)).toHaveLength(1);
+    expect(io.out()).toContain('Interrupted before delivery finished; the next apply resumes it.');
+    expect(io.out()).not.toContain('was cancelled');
+    expect(io.out()).not.toContain('The next apply tries again');
     // Crash-safety as before: the journal says the certificate was uploaded, so the next apply resumes from there.
     const status = parse(await readFile(join(dir, 'netsuite-tokens.status.yaml'), 'utf8')) as StatusFile;
     expect(status.certificates?.find((row) => row.mapping === 'expense-sync')?.rotation?.state).toBe('uploaded');
