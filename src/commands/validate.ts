@@ -26,7 +26,12 @@ function summaryOf(loaded: LoadedConfigFile): string {
   const { account, tokens } = loaded.config;
   const policy = policyOf(loaded.config.policy);
   const withCredentials = tokens.filter((token) => token.credentials !== undefined).length;
-  const declared = `${tokens.length} token${tokens.length === 1 ? '' : 's'} declared (${withCredentials} with credentials)`;
+  const mappings = loaded.config.certificates ?? [];
+  const withRotation = mappings.filter((mapping) => mapping.rotation !== undefined).length;
+  const tokensText = `${tokens.length} token${tokens.length === 1 ? '' : 's'} declared (${withCredentials} with credentials)`;
+  // A file of certificate mappings only says so, rather than "0 tokens declared" alone.
+  const mappingsText = `${mappings.length} certificate mapping${mappings.length === 1 ? '' : 's'} declared (${withRotation} with rotation)`;
+  const declared = mappings.length === 0 ? tokensText : tokens.length === 0 ? mappingsText : `${tokensText}, ${mappingsText}`;
   const policyText = [
     `unmanaged=${policy.unmanaged}`,
     `maxAge=${durationText(policy.maxAgeMs)}`,

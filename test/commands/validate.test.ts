@@ -31,6 +31,12 @@ describe('netsuite-tokens validate', () => {
     expect(io.err()).toBe('');
   });
 
+  it('counts certificate mappings too, and a file of mappings only says no tokens by leaving them out', async () => {
+    const { code, io } = await validate(['--config', 'examples/certificate-rotation.yaml']);
+    expect(code).toBe(0);
+    expect(io.out()).toBe('✓ examples/certificate-rotation.yaml: account 1234567_SB1, 1 certificate mapping declared (1 with rotation), policy: unmanaged=ignore, maxAge=never, unusedFor=never, maxChangesPerRun=10\n');
+  });
+
   it('reads netsuite-tokens.yaml in the working directory by default', async () => {
     const cwd = join(dir, 'default');
     await mkdir(cwd);
