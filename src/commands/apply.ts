@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseCommandArgs } from './command-args.js';
 import { COMMAND_SPECS } from './command-specs.js';
 import type { Ask, Io } from '../support/io.js';
@@ -47,7 +47,10 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
   if (savedPlan !== null && files.length > 1) {
     throw new UsageError('--plan applies one saved plan, but --config names a directory of several accounts.', { hint: 'Point --config at the file the plan was made from, or narrow the run to its account with --only ACCOUNT.' });
   }
-  if (flags['pull-request'] === true) assertGitHubVariables(io);
+  if (flags['pull-request'] === true) {
+    assertGitHubVariables(io);
+    for (const file of files) await assertStatusRepository(resolve(io.cwd, file.file), io);
+  }
   const actions = composeActionsRuntime(io);
   const accounts = await prepareAccounts(files, io, actions);
   const rotate = flags.rotate ?? [];
@@ -160,6 +163,20 @@ async function preflightDelivery(account: AccountRun, only: readonly string[], r
   for (const mapping of account.built.state.certificates) {
     if (mapping.rotation === null || !selected(mapping.mapping)) continue;
     for (const target of mapping.deliver) await account.ports.rotation.delivery.preflight(target);
+  }
+}
+
+/**
+ * `--pull-request` commits the status file from the clone the config is in, after NetSuite has been
+ * changed: that clone and its `origin` are checked before the first request. git loads only then.
+ */
+async function assertStatusRepository(configPath: string, io: Io): Promise<void> {
+  const { checkBranchRepository } = await import('../github/git-branch.js');
+  try {
+    await checkBranchRepository(dirname(configPath), configPath, io.env);
+  } catch (error) {
+    if (!(error instanceof GitHubError)) throw error;
+    throw new UsageError(`--pull-request: ${error.message}`, { ...(error.hint === null ? {} : { hint: error.hint }), cause: error });
   }
 }
 

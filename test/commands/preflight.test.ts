@@ -43,6 +43,24 @@ describe('apply --pull-request without what GitHub needs', () => {
   });
 });
 
+describe('apply --pull-request outside a clone', () => {
+  it('stops before NetSuite is read when the config is not in a git repository, then when it has no origin', async () => {
+    account = await startTestAccount();
+    const env = { GITHUB_TOKEN: 'ghs_test', GITHUB_REPOSITORY: 'acme/netsuite', PATH: process.env['PATH'] ?? '', GIT_CEILING_DIRECTORIES: join(account.dir, '..') };
+    const noRepository = await run(['apply', '--pull-request', '--yes'], account, env);
+    expect(noRepository.code).toBe(3);
+    expect(noRepository.io.err()).toMatch(/^error: --pull-request: git could not find the repository of the configuration/m);
+
+    execFileSync('git', ['init', '-q', account.dir]);
+    const noOrigin = await run(['apply', '--pull-request', '--yes'], account, env);
+    expect(noOrigin.code).toBe(3);
+    expect(noOrigin.io.err()).toContain("error: --pull-request: git could not find the `origin` remote to push to: No such remote 'origin'");
+
+    expect(requests(account)).toBe(0);
+    expect(account.emulator.state().tokens.find((token) => token.id === '102')?.state).toBe('active');
+  });
+});
+
 describe('plan --out', () => {
   it('refuses a directory that does not exist before reading NetSuite, with one sentence (no "This is a bug")', async () => {
     account = await startTestAccount();
