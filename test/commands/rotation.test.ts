@@ -166,17 +166,15 @@ describe('apply rotates a certificate that expires within renewBefore', () => {
   });
 });
 
-describe('onboarding a mapping that has no certificate yet (SPEC §11)', () => {
-  it('makes the first key and certificate, delivers the bundle, shows the same certificate until an administrator uploads it, then verifies it', async () => {
-    const { running, dir, env } = await setUp('0d');
-    const client = running.m2mCredentials('expense-sync')?.clientId ?? '';
-    await writeFile(join(dir, 'netsuite-tokens.yaml'), `version: 1
+/** A new mapping on the demo's integration record, for entity 309 and role 1008: no certificate yet, its variable not set. */
+function onboardingConfig(clientId: string): string {
+  return `version: 1
 account: "${DEMO_ACCOUNT}"
 policy: { unmanaged: ignore }
 tokens: []
 certificates:
   - mapping: expense-onboard
-    clientId: "${client}"
+    clientId: "${clientId}"
     entity: "309"
     role: "1008"
     state: active
@@ -184,7 +182,14 @@ certificates:
     rotation: { overlap: 0d }
     deliver:
       - file: { path: secrets/expense-onboard.json }
-`);
+`;
+}
+
+describe('onboarding a mapping that has no certificate yet (SPEC §11)', () => {
+  it('makes the first key and certificate, delivers the bundle, shows the same certificate until an administrator uploads it, then verifies it', async () => {
+    const { running, dir, env } = await setUp('0d');
+    const client = running.m2mCredentials('expense-sync')?.clientId ?? '';
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), onboardingConfig(client));
     const first = await runCli(['apply', '--yes'], { env, cwd: dir, now: clock.now });
     expect(first.err).toBe('');
     expect(first.code).toBe(0);
@@ -249,21 +254,7 @@ describe('a mapping that only looks new', () => {
   it('is not onboarded over a target that already holds a value: its variable unset and no status file is no proof it is new', async () => {
     const { running, dir, env } = await setUp('0d');
     const client = running.m2mCredentials('expense-sync')?.clientId ?? '';
-    await writeFile(join(dir, 'netsuite-tokens.yaml'), `version: 1
-account: "${DEMO_ACCOUNT}"
-policy: { unmanaged: ignore }
-tokens: []
-certificates:
-  - mapping: expense-onboard
-    clientId: "${client}"
-    entity: "309"
-    role: "1008"
-    state: active
-    credentials: env:EXPENSE_ONBOARD_M2M
-    rotation: { overlap: 0d }
-    deliver:
-      - file: { path: secrets/expense-onboard.json }
-`);
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), onboardingConfig(client));
     // What its consumers read today: a bundle this run knows nothing about.
     await mkdir(join(dir, 'secrets'), { recursive: true });
     const working = '{"kind":"netsuite-m2m","certificateId":"in-use"}\n';
