@@ -105,6 +105,9 @@ async function requestAccessToken(options: M2mAuthorizerOptions): Promise<Access
       form: { grant_type: 'client_credentials', client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer', client_assertion: assertion.reveal() },
       authorizer: { authorize: () => Promise.resolve(null), secrets: [assertion, credentials.privateKey] },
       authHint: grantHint(null),
+      // Requests already under way wait for this exchange: it goes first, as their retries do, and
+      // passes a limiter held for a retry after a timeout, which may be the one waiting for it.
+      precedence: 'retry',
     }));
   } catch (error) {
     if (error instanceof NetSuiteError && error.status === 400) {

@@ -45,6 +45,23 @@ const tokenReply = (expiresIn: number | string = 3600): Reply => ({ status: 200,
 const decode = (part: string | undefined): Record<string, unknown> => JSON.parse(Buffer.from(part ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
 
 describe('the M2M authorizer', () => {
+  it('mints a new token for a retry after a timeout, though the limiter holds everything but retries then', async () => {
+    // Certificates first hang, then answer; a token that expires within five minutes is minted anew for every attempt.
+    let listings = 0;
+    server = await startScriptedServer((request) => {
+      if (request.url === TOKEN_PATH) return tokenReply(60);
+      listings += 1;
+      return listings === 1 ? { hang: true } : { status: 200, body: { items: [] } };
+    });
+    const target = server;
+    const time = fakeTime();
+    const transport = new NetSuiteTransport({ exchange: nodeHttpExchange(), clock: time.clock, concurrency: 2, policy: { requestTimeoutMs: 200 }, sleep: time.sleep, random: () => 0 });
+    const authorizer = m2mAuthorizer({ transport, restOrigin: target.origin, credentials, clock: time.clock, cache: new AccessTokenCache() });
+    const listed = await transport.send({ method: 'GET', url: `${target.origin}/services/rest/auth/oauth2/v1/clients/c/certificates`, authorizer, authHint: 'Check the mapping.' });
+    expect(listed.status).toBe(200);
+    expect(target.requests.map((request) => request.url.startsWith(TOKEN_PATH) ? 'token' : 'list')).toEqual(['token', 'list', 'token', 'list']);
+  });
+
   it('posts a client assertion NetSuite accepts: ES256 with the certificate id as kid, signed by the key', async () => {
     const { authorizerFor, server: target } = await against(() => tokenReply());
     expect(await authorizerFor().authorize('GET', `${target.origin}/x`)).toBe(`Bearer ${ACCESS_TOKEN}`);
