@@ -86,6 +86,8 @@ export interface ReconcileOptions extends PlanOptions {
   readonly runUrl: string | null;
   /** In order: each receives the report after the status file is written. */
   readonly publishers: readonly ResultsPublisher[];
+  /** Sees what NetSuite showed before anything is changed (apply checks its --only values here); throwing stops the run with nothing changed. */
+  readonly observed?: (observation: Observation) => void;
   /** Sees the fresh plan before anything is changed (apply asks a person here); throwing stops the run with nothing changed. */
   readonly approve?: (plan: Plan) => Promise<void>;
 }
@@ -101,6 +103,7 @@ export interface ReconcileResult {
 export async function reconcile(ports: AccountPorts, desire: AccountDesire, options: ReconcileOptions): Promise<ReconcileResult> {
   const previous = await ports.status.read();
   const run = await observeAndPlan(ports, desire, historyFrom(previous), options);
+  options.observed?.(run.observation);
   if (options.savedPlan !== null) assertSavedPlanStillHolds(options.savedPlan, run.plan);
   if (run.plan.refusal === null) await options.approve?.(run.plan);
   const journal = new JournalBook({

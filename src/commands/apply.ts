@@ -21,7 +21,7 @@ import { reportOutputs } from '../github/action-outputs.js';
 import type { ActionsRuntime } from '../github/actions-runtime.js';
 import { readGitHubContext } from '../github/github-context.js';
 import { GitHubError } from '../github/github-error.js';
-import { assertOnlyFound, checkOnlyValues, foundInReport, onlyNote, rotateOutcome } from './only.js';
+import { assertOnlyFound, checkOnlyValues, foundInObservation, onlyNote, rotateOutcome } from './only.js';
 import { onlySelection } from '../domain/plan-only.js';
 import { eachAccount, failedAccountSection, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
 
@@ -83,10 +83,13 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
       savedPlan,
       runUrl: runUrlFrom(io.env),
       publishers,
+      // One account: an --only value NetSuite does not show stops the run before anything is changed.
+      observed: (observation) => {
+        for (const value of foundInObservation(lookup, observation)) found.add(value);
+        if (!several) assertOnlyFound(lookup, found);
+      },
       ...(ask === null ? {} : { approve: (plan: Plan) => confirm(plan, ask, io, uiOrigin, account.built.state.certificates) }),
     });
-    for (const value of foundInReport(lookup, report.observed)) found.add(value);
-    if (!several) assertOnlyFound(lookup, found);
     const note = onlyNote(report.plan, only);
     if (note !== null) io.stderr.write(`${note}\n`);
     // A rotation asked for that did not happen is not a success (SPEC §7, §12.1).

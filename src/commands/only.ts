@@ -4,8 +4,7 @@ import type { Observation } from '../domain/observation.js';
 import type { Plan } from '../domain/plan.js';
 import { onlySelection } from '../domain/plan-only.js';
 import { minuteOf } from '../domain/render-rotations.js';
-import type { ObservedSubjects, RunReport } from '../domain/report.js';
-import { subjectKey } from '../domain/subject.js';
+import type { RunReport } from '../domain/report.js';
 import { realmOf } from '../secrets/credentials-bundle.js';
 import { UsageError } from '../support/errors.js';
 
@@ -71,11 +70,6 @@ export function foundInObservation(lookup: OnlyLookup, observation: Observation)
     if (entry.observation.status === 'observed') for (const certificate of entry.observation.certificates) ids.add(certificate.certificateId);
   }
   return lookup.pending.filter((value) => ids.has(value));
-}
-
-/** Which pending values an apply's verifying observation shows. */
-export function foundInReport(lookup: OnlyLookup, observed: ObservedSubjects): string[] {
-  return lookup.pending.filter((value) => observed.tokens.has(subjectKey('tba-token', value)) || [...observed.mappings.values()].some((certificates) => certificates?.has(value) === true));
 }
 
 function shown(value: string): string {

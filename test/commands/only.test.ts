@@ -68,10 +68,12 @@ describe('--only SUBJECT', () => {
     expect(planned.code).toBe(3);
     expect(planned.io.out()).toBe('');
     expect(planned.io.err()).toMatch(/^error: --only 4711: account 7654321_SB2 has no token or certificate with that id, and no desired-state file declares it\.\n {2}Check the token's internal id in NetSuite/);
-    const applied = await run(['apply', '--only', '4711'], account);
+    // Beside a value that names a change (102 is declared revoked), the run stops before anything is changed.
+    const applied = await run(['apply', '--only', '102', '--only', '4711'], account);
     expect(applied.code).toBe(3);
     expect(applied.io.err()).toContain('error: --only 4711: account 7654321_SB2 has no token or certificate with that id');
     expect(requestsTo(account.emulator, '/rest/revoketoken')).toBe(0);
+    expect(account.emulator.state().tokens.find((token) => token.id === '102')?.state).toBe('active');
     // 105 is not declared but NetSuite shows it: a subject all the same.
     expect((await run(['plan', '--only', '105'], account)).code).toBe(0);
   });
