@@ -173,7 +173,9 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
         outcome.revoked.push(uploadedId);
         outcome.credentials = null;
         outcome.certificate = null;
-        await record_({ ...record, rotation: null });
+        // Certificates an earlier unfinished rotation left waiting stay protected by this unfinished
+        // journal until a successor reaches every target; without any, there is nothing left to resume.
+        if (carriedOver.length === 0) await record_({ ...record, rotation: null });
       }
       throw new RotationStopped('delivery', error instanceof Error ? error.message : 'A target refused the bundle.');
     }

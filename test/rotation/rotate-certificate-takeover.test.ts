@@ -8,6 +8,7 @@ import { JournalBook } from '../../src/rotation/journal-book.js';
 import { rotateCertificate } from '../../src/rotation/rotate-certificate.js';
 import { generateCertificate } from '../../src/secrets/certificate-generator.js';
 import { m2mCredentials } from '../../src/secrets/credentials-bundle.js';
+import { TargetUntouched } from '../../src/support/errors.js';
 
 /**
  * SPEC §12.1: `--rotate` taking over a delivered rotation that waits for its overlap, step by step over
@@ -38,7 +39,7 @@ type Event = { readonly kind: 'write'; readonly record: MappingRecord } | { read
 
 const revokedIds = (events: readonly Event[]): (string | undefined)[] => events.flatMap((event) => (event.kind === 'revoke' ? [event.id] : []));
 
-async function takeOver(overlapMs: number, record: MappingRecord = waiting): Promise<{ events: Event[]; outcome: Awaited<ReturnType<typeof rotateCertificate>>; last: MappingRecord }> {
+async function takeOver(overlapMs: number, record: MappingRecord = waiting, refuse: Error | null = null): Promise<{ events: Event[]; outcome: Awaited<ReturnType<typeof rotateCertificate>>; last: MappingRecord }> {
   const events: Event[] = [];
   const listed: ObservedCertificate[] = ['cert-a', 'cert-b'].map((certificateId) => ({ certificateId, algorithm: 'EC', validFrom: at(-30), validUntil: at(300), created: at(-30), revoked: false, application: 'App', entity: '1651', role: '1073' }));
   const certificates: CertificateDirectory = {
@@ -68,7 +69,7 @@ async function takeOver(overlapMs: number, record: MappingRecord = waiting): Pro
     holdsValue: () => Promise.resolve(false),
     deliver: () => {
       events.push({ kind: 'deliver' });
-      return Promise.resolve();
+      return refuse === null ? Promise.resolve() : Promise.reject(refuse);
     },
   };
   const status: StatusRecord = {
@@ -148,5 +149,35 @@ describe('JournalBook', () => {
     expect(unchanged.get('expense-sync')).toBe(waiting);
     await book.record('expense-sync', book.get('expense-sync'));
     expect(writes[0]?.certificates?.[0]?.previous).toEqual([{ certificateId: 'cert-a', retireAfter: at(1), supersededAt: at(-1) }]);
+  });
+});
+
+describe('rotateCertificate when a delivery leaves its target as it was', () => {
+  const untouched = new TargetUntouched('Could not write file:secrets/expense.json (ENAMETOOLONG).');
+
+  it('revokes the new certificate at once and leaves nothing to resume, when no earlier rotation waits on this one', async () => {
+    const { events, outcome, last } = await takeOver(7 * DAY_MS, EMPTY_MAPPING_RECORD, untouched);
+    expect(outcome.failureKind).toBe('delivery');
+    expect(outcome.revoked).toHaveLength(1);
+    expect(revokedIds(events)).toEqual(outcome.revoked);
+    expect(last.rotation).toBeNull();
+    expect(last.previous).toEqual([]);
+  });
+
+  it('keeps the journal when it carried an earlier rotation over: the certificates that one left waiting stay protected', async () => {
+    const { events, outcome, last } = await takeOver(7 * DAY_MS, waiting, untouched);
+    expect(outcome.revoked).toHaveLength(1);
+    expect(revokedIds(events)).toEqual(outcome.revoked);
+    // Unfinished, held by no target: the next run finds its certificate revoked and carries cert-b and cert-a on.
+    expect(last.rotation).toMatchObject({ replaces: ['cert-b', 'cert-a'], targets: [] });
+    expect(last.rotation?.state).not.toBe('delivered');
+    expect(last.previous).toEqual(waiting.previous);
+  });
+
+  it('keeps the new certificate for the overlap when the failure may have reached the target', async () => {
+    const { events, outcome, last } = await takeOver(7 * DAY_MS, EMPTY_MAPPING_RECORD, new Error('The connection closed before the whole answer arrived.'));
+    expect(outcome.failureKind).toBe('delivery');
+    expect(revokedIds(events)).toEqual([]);
+    expect(last.rotation?.targets).toMatchObject([{ target: 'file:secrets/expense.json', state: 'writing' }]);
   });
 });
