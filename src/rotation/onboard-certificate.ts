@@ -33,7 +33,9 @@ export async function prepareOnboarding(ports: OnboardingPorts, request: { reado
     const generated = await ports.factory.generate({ algorithm: entry.rotation.algorithm, commonName: `netsuite-tokens ${request.account} ${entry.mapping}`, validityMs: entry.rotation.validityMs, now: ports.clock.now() });
     ports.mask(generated.privateKey);
     const startedAt = stamp();
-    let rotation: RotationJournal = { id: `${entry.mapping}@${startedAt}`, state: 'planned', certificateId: generated.certificateId, replaces: [], startedAt, updatedAt: startedAt, targets: [], certificatePem: generated.certificatePem };
+    // What an earlier attempt may have written stays this onboarding's until it writes there itself.
+    const inherited = (earlier !== null && onboarding(earlier) ? earlier.targets : []).map((item) => ({ ...item, state: 'writing' as const }));
+    let rotation: RotationJournal = { id: `${entry.mapping}@${startedAt}`, state: 'planned', certificateId: generated.certificateId, replaces: [], startedAt, updatedAt: startedAt, targets: inherited, certificatePem: generated.certificatePem };
     const step = async (changes: Partial<RotationJournal>): Promise<void> => {
       rotation = { ...rotation, ...changes, updatedAt: stamp() };
       await ports.journal.record(entry.mapping, { ...record, rotation });
@@ -41,7 +43,7 @@ export async function prepareOnboarding(ports: OnboardingPorts, request: { reado
     await step({});
     const bundle = m2mBundleText(generated, { accountId: request.account, clientId: entry.clientId });
     ports.mask(bundle);
-    await deliverToTargets(ports, entry, bundle, `${rotation.id}/${generated.certificateId}`, (targets) => step({ targets }));
+    await deliverToTargets(ports, entry, bundle, `${rotation.id}/${generated.certificateId}`, (targets) => step({ targets }), inherited);
     await step({ state: 'delivered' });
     return { certificatePem: generated.certificatePem, failure: null };
   } catch (error) {

@@ -203,6 +203,8 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
 /**
  * Step 4: the bundle to every target in file order, each journaled `writing` before its write and
  * `written` after it (through `journal`); the first failure stops the delivery. Returns the labels written.
+ * `inherited`: targets an earlier attempt may have written (an onboarding started again), journaled
+ * until this one writes them, so what they may hold is never forgotten.
  */
 export async function deliverToTargets(
   ports: Pick<RotationPorts, 'delivery' | 'clock' | 'signal'>,
@@ -210,20 +212,22 @@ export async function deliverToTargets(
   bundle: Secret,
   deliveryId: string,
   journal: (targets: readonly TargetProgress[]) => Promise<void>,
+  inherited: readonly TargetProgress[] = [],
 ): Promise<string[]> {
-  let targets: TargetProgress[] = [];
+  let targets: TargetProgress[] = [...inherited];
   const stamp = (): string => ports.clock.now().toISOString();
   for (const target of entry.deliver) {
     interrupted(ports.signal);
     const label = targetLabel(target);
-    targets = [...targets, { target: label, state: 'writing', at: stamp() }];
+    targets = [...targets.filter((item) => item.target !== label), { target: label, state: 'writing', at: stamp() }];
     await journal(targets);
     try {
       await ports.delivery.deliver(target, bundle, deliveryId);
     } catch (error) {
-      // Left as it was, the target does not hold this bundle: the journal forgets it.
+      // Left as it was, the target does not hold this bundle: the journal says what it held before.
       if (error instanceof TargetUntouched) {
-        targets = targets.filter((item) => item.target !== label);
+        const before = inherited.find((item) => item.target === label);
+        targets = before === undefined ? targets.filter((item) => item.target !== label) : targets.map((item) => (item.target === label ? before : item));
         await journal(targets);
       }
       throw error;
@@ -231,7 +235,7 @@ export async function deliverToTargets(
     targets = targets.map((item) => (item.target === label ? { target: label, state: 'written', at: stamp() } : item));
     await journal(targets);
   }
-  return targets.map((item) => item.target);
+  return targets.filter((item) => item.state === 'written').map((item) => item.target);
 }
 
 /**
