@@ -9,3 +9,12 @@ export function publicCertificateLines(pem: string | undefined): string[] | null
   const text = pem?.replace(/\r\n/g, '\n').trim();
   return text === undefined || !CERTIFICATE_PEM.test(text) ? null : text.split('\n');
 }
+
+/** The onboarding certificate as an indented fenced block, to go under a markdown task item; none when it is not one. */
+export function certificateMarkdownBlock(pem: string | undefined): string[] {
+  const lines = publicCertificateLines(pem);
+  return lines === null ? [] : ['', `  ${CERTIFICATE_HEADING}`, '', '  ```', ...lines.map((line) => `  ${line}`), '  ```'];
+}
+
+/** What the administrator is told above the certificate, in every output. */
+export const CERTIFICATE_HEADING = 'Certificate to upload (public; paste it in the certificate field):';

@@ -11,7 +11,7 @@ import { changeTable, findingLines, proseLines, refusalLines, subjectCells } fro
 import type { TextRenderOptions } from './render-text.js';
 import { countOutcomes } from './report.js';
 import { CREDENTIAL_KINDS, deepLinkFor } from './kinds/registry.js';
-import { publicCertificateLines } from './certificate-pem.js';
+import { CERTIFICATE_HEADING, certificateMarkdownBlock, publicCertificateLines } from './certificate-pem.js';
 import type { SubjectKind } from './subject.js';
 import type { ChangeOutcome, ChangeResult, ConfirmedChange, RunReport } from './report.js';
 import { alignRows, paint, terminalText } from './text-layout.js';
@@ -123,7 +123,7 @@ function checklistText(results: readonly ChangeResult[], options: TextRenderOpti
     const link = linkFor(result, options.uiOrigin);
     if (link !== null) lines.push(`      ${link}`);
     const certificate = publicCertificateLines(result.certificatePem);
-    if (certificate !== null) lines.push(`      Certificate to upload (public; paste it in the certificate field):`, ...certificate.map((line) => `      ${line}`));
+    if (certificate !== null) lines.push(`      ${CERTIFICATE_HEADING}`, ...certificate.map((line) => `      ${line}`));
   });
   return lines;
 }
@@ -199,8 +199,7 @@ function checklistMarkdown(results: readonly ChangeResult[], options: MarkdownRe
     const open = link === null ? '' : `: ${markdownLink('open in NetSuite', link)}`;
     const where = subject.kind === 'm2m-certificate' ? `, entity ${codeSpan(subject.entity)}, role ${codeSpan(subject.role)}` : '';
     lines.push(`- [ ] **${actionTitle(change.action)}** ${codeSpan(subject.name)} (id ${codeSpan(subject.id)})${where}, owner ${codeSpan(change.owner)}${open}`);
-    const certificate = publicCertificateLines(result.certificatePem);
-    if (certificate !== null) lines.push('', '  Certificate to upload (public; paste it in the certificate field):', '', '  ```', ...certificate.map((line) => `  ${line}`), '  ```');
+    lines.push(...certificateMarkdownBlock(result.certificatePem));
   }
   if (items.length > shown.length) lines.push('', `_…and ${items.length - shown.length} more not shown here; the text output and the status file list them all._`);
   return lines;

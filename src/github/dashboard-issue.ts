@@ -3,7 +3,7 @@ import type { ChangeResult, ObservedSubjects, RunReport } from '../domain/report
 import { subjectKey } from '../domain/subject.js';
 import { deepLinkFor } from '../domain/kinds/registry.js';
 import { codeSpan, inertProse } from '../domain/markdown.js';
-import { publicCertificateLines } from '../domain/certificate-pem.js';
+import { certificateMarkdownBlock } from '../domain/certificate-pem.js';
 import type { GitHubApi } from './github-api.js';
 import { ISSUES_READ, ISSUES_WRITE } from './github-api.js';
 import { fitMarkdown } from './fit-markdown.js';
@@ -174,7 +174,7 @@ export class DashboardIssue {
    * keeps only the first line of an item it ticks or strikes out, so the certificate goes with it.
    */
   #itemLines(result: ChangeResult): string[] {
-    return [`- [ ] ${this.#itemText(result)} <!-- change=${itemKey(result)} -->`, ...certificateBlock(result)];
+    return [`- [ ] ${this.#itemText(result)} <!-- change=${itemKey(result)} -->`, ...certificateMarkdownBlock(result.certificatePem)];
   }
 
   /** One line of the task list. NetSuite strings are code spans; the owner comes from the config. */
@@ -199,12 +199,6 @@ export class DashboardIssue {
   }
 }
 
-/** The onboarding certificate as a fenced block inside its task item (indented, so the list goes on). */
-function certificateBlock(result: ChangeResult): string[] {
-  const pem = publicCertificateLines(result.certificatePem);
-  if (pem === null) return [];
-  return ['', '  Certificate to upload (public; paste it in the certificate field):', '', '  ```', ...pem.map((line) => `  ${line}`), '  ```'];
-}
 
 function isAdministratorWork(result: ChangeResult): boolean {
   // A token needs its id to be found again; a certificate mapping's work is found by its name.

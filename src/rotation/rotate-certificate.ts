@@ -167,6 +167,7 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
       outcome.delivered.push(...await deliverToTargets(ports, entry, bundle, `${rotation.id}/${uploadedId}`, (targets) => step({ targets })));
     } catch (error) {
       if (error instanceof RotationStopped) throw error;
+      const reason = error instanceof Error ? error.message : 'A target refused the bundle.';
       // No target holds the new bundle, so nothing can use its certificate: it is revoked now, rather than
       // kept for an overlap and counted against NetSuite's five per integration record until a later run.
       if (!heldByATarget(rotation) && !ports.signal.aborted && (await revokeQuietly(ports, credentials, uploadedId))) {
@@ -176,8 +177,9 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
         // Certificates an earlier unfinished rotation left waiting stay protected by this unfinished
         // journal until a successor reaches every target; without any, there is nothing left to resume.
         if (carriedOver.length === 0) await record_({ ...record, rotation: null });
+        throw new RotationStopped('delivery', `${reason} No target holds the new certificate ${uploadedId}, so it was revoked again.`);
       }
-      throw new RotationStopped('delivery', error instanceof Error ? error.message : 'A target refused the bundle.');
+      throw new RotationStopped('delivery', reason);
     }
     // The overlap of every certificate this rotation replaces starts now, at delivery.
     const deliveredAt = stamp();

@@ -240,6 +240,7 @@ describe('a delivery that leaves its target as it was', () => {
       const applied = await runCli(['apply', '--yes'], { env, cwd: dir, now: clock.now });
       expect(applied.code, `run ${run}`).toBe(1);
       expect(applied.out + applied.err).toContain('Could not write');
+      expect(applied.out + applied.err).toMatch(/No target holds the new certificate \S+, so it was revoked again\./);
       // Only the certificate the bundle holds is active: each run's new one was revoked when its delivery failed.
       expect(certificatesOf(running, 'expense-sync').filter((item) => !item.revoked).map((item) => item.certificate_id)).toEqual([oldCertificate]);
       const row = (await statusOf(dir)).certificates?.find((mapping) => mapping.mapping === 'expense-sync');
