@@ -221,9 +221,11 @@ export function confirmationQuestion(plan: Plan, mappings: readonly DesiredMappi
   const rotations = own.filter((change) => change.action === 'rotate');
   const effects: string[] = [];
   if (rotations.length > 0) {
-    const atOnce = rotations.some((change) => mappings.find((entry) => entry.key === change.entry)?.rotation?.overlapMs === 0);
+    const atOnce = rotations.filter((change) => mappings.find((entry) => entry.key === change.entry)?.rotation?.overlapMs === 0).length;
     const delivered = `Rotating uploads a new certificate and delivers its key to the mapping's targets`;
-    effects.push(atOnce ? `${delivered}, then revokes the certificate it replaces in the same run, which cannot be undone.` : `${delivered}; the certificate it replaces stays active for the overlap.`);
+    // Said of each rotation only when it is true of each: with overlaps of both kinds, both sentences.
+    if (atOnce > 0) effects.push(`${delivered}${atOnce === rotations.length ? '' : ' (for a mapping with overlap 0d)'}, then revokes the certificate it replaces in the same run, which cannot be undone.`);
+    if (atOnce < rotations.length) effects.push(`${atOnce > 0 ? 'With an overlap, ' : `${delivered}; `}the certificate it replaces stays active for the overlap.`);
   }
   if (revokes > 0) effects.push('Revoking cannot be undone.');
   return `\nApply ${plural(own.length, 'change')} through NetSuite's API to account ${plan.account}? ${effects.join(' ')} Only "yes" is accepted: `;
