@@ -1,3 +1,4 @@
+import type { DeliveryTarget } from '../domain/desired.js';
 import type { BundleDelivery, Clock, Environment } from '../ports.js';
 import type { TargetLocator } from './delivery-errors.js';
 import type { AwsCredentialSource, DeliveryContext, TargetOfKind, TargetStore } from './target-store.js';
@@ -39,37 +40,21 @@ export function createBundleDelivery(options: BundleDeliveryOptions): BundleDeli
   const github = once(async (): Promise<TargetStore<TargetOfKind<'github'>>> => (await import('./github-secret-store.js')).createGitHubSecretStore(context));
   const aws = once(async (): Promise<TargetStore<TargetOfKind<'aws'>>> => (await import('./aws-secret-store.js')).createAwsSecretStore(context));
   const file = once(async (): Promise<TargetStore<TargetOfKind<'file'>>> => (await import('./file-store.js')).createFileStore(context));
+  /** Hands the target to its kind's store, loading the store the first time. */
+  const withStore = async <R>(target: DeliveryTarget, use: <T extends DeliveryTarget>(store: TargetStore<T>, target: T) => Promise<R>): Promise<R> => {
+    switch (target.kind) {
+      case 'github':
+        return use(await github(), target);
+      case 'aws':
+        return use(await aws(), target);
+      case 'file':
+        return use(await file(), target);
+    }
+  };
   return {
-    async preflight(target) {
-      switch (target.kind) {
-        case 'github':
-          return (await github()).preflight(target);
-        case 'aws':
-          return (await aws()).preflight(target);
-        case 'file':
-          return (await file()).preflight(target);
-      }
-    },
-    async holdsValue(target) {
-      switch (target.kind) {
-        case 'github':
-          return (await github()).holdsValue(target);
-        case 'aws':
-          return (await aws()).holdsValue(target);
-        case 'file':
-          return (await file()).holdsValue(target);
-      }
-    },
-    async deliver(target, bundle, rotationId) {
-      switch (target.kind) {
-        case 'github':
-          return (await github()).deliver(target, bundle, rotationId);
-        case 'aws':
-          return (await aws()).deliver(target, bundle, rotationId);
-        case 'file':
-          return (await file()).deliver(target, bundle, rotationId);
-      }
-    },
+    preflight: (target) => withStore(target, (store, own) => store.preflight(own)),
+    holdsValue: (target) => withStore(target, (store, own) => store.holdsValue(own)),
+    deliver: (target, bundle, rotationId) => withStore(target, (store, own) => store.deliver(own, bundle, rotationId)),
   };
 }
 
