@@ -115,8 +115,8 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
     else if (documents.length === documentsBefore.get(account)) documents.push(failedAccountSection(account, error, 'json', false));
   });
   if (jsonArray) io.stdout.write(`[\n${documents.join(',\n')}]\n`);
-  // Only when every account was observed can a value be said to be in none of them.
-  if (failedAccounts.size === 0 && codes.length === accounts.length) assertOnlyFound(lookup, found);
+  // Only when every account was observed can a value be said to be in none of them (one account: said before any change).
+  if (several && failedAccounts.size === 0 && codes.length === accounts.length) assertOnlyFound(lookup, found);
   return mostSevere(codes);
 }
 
@@ -178,8 +178,7 @@ async function assertStatusRepository(configPath: string, io: Io): Promise<void>
   try {
     await checkBranchRepository(dirname(configPath), configPath, io.env);
   } catch (error) {
-    if (!(error instanceof GitHubError)) throw error;
-    throw new UsageError(`--pull-request: ${error.message}`, { ...(error.hint === null ? {} : { hint: error.hint }), cause: error });
+    throw pullRequestUsage(error);
   }
 }
 
@@ -188,9 +187,14 @@ function assertGitHubVariables(io: Io): void {
   try {
     readGitHubContext(io.env);
   } catch (error) {
-    if (!(error instanceof GitHubError)) throw error;
-    throw new UsageError(`--pull-request: ${error.message}`, { ...(error.hint === null ? {} : { hint: error.hint }), cause: error });
+    throw pullRequestUsage(error);
   }
+}
+
+/** What --pull-request lacks, found before the first request: a usage error naming the flag; anything else as it was. */
+function pullRequestUsage(error: unknown): unknown {
+  if (!(error instanceof GitHubError)) return error;
+  return new UsageError(`--pull-request: ${error.message}`, { ...(error.hint === null ? {} : { hint: error.hint }), cause: error });
 }
 
 /**

@@ -92,7 +92,7 @@ export const COMMAND_SPECS = {
       format: { type: 'string', value: 'FORMAT', description: 'text (default), markdown or json for the results', example: 'netsuite-tokens apply --format json' },
       'pull-request': {
         type: 'boolean',
-        description: 'commit the status file on netsuite-tokens/<account> and open or update the results pull request (needs GITHUB_TOKEN and GITHUB_REPOSITORY)',
+        description: 'commit the status file on netsuite-tokens/<account> and open or update the results pull request (needs GITHUB_TOKEN, GITHUB_REPOSITORY, and the desired-state file in a git clone with an origin remote; all checked before the first request)',
         example: 'netsuite-tokens apply --pull-request',
       },
       'allow-over-limit': { type: 'boolean', description: 'apply even when the plan has more changes than policy.maxChangesPerRun', example: 'netsuite-tokens apply --allow-over-limit' },
