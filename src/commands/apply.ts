@@ -23,6 +23,7 @@ import { readGitHubContext } from '../github/github-context.js';
 import { GitHubError } from '../github/github-error.js';
 import { assertOnlyFound, checkOnlyValues, foundInObservation, onlyNote, rotateOutcome } from './only.js';
 import { onlySelection } from '../domain/plan-only.js';
+import { preflightDelivery } from './delivery-preflight.js';
 import { eachAccount, failedAccountSection, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
 
 /**
@@ -55,8 +56,7 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
   const accounts = await prepareAccounts(files, io, actions);
   const rotate = flags.rotate ?? [];
   assertRotatable(rotate, accounts, only);
-  // Delivery targets are checked before NetSuite is asked anything: a rotation must never stop after the upload for a target that was never going to work.
-  for (const account of accounts) await preflightDelivery(account, only, rotate);
+  for (const account of accounts) await preflightDelivery(account, only, rotate, 'every-target');
   const ask = flags.yes === true || savedPlan !== null ? null : io.ask;
 
   const several = accounts.length > 1;
@@ -157,15 +157,6 @@ function assertRotatable(rotate: readonly string[], accounts: readonly AccountRu
     if (found !== undefined && onlySelection(only, found.account) !== null && !only.some((value) => value.trim() === name)) {
       throw new UsageError(`--rotate ${name}: --only leaves the mapping out of this run.`, { hint: `Add --only ${name}, or leave out --only.` });
     }
-  }
-}
-
-/** Every delivery target a rotation in this run could write to, checked (exists, accepted, credentials present, not committed). */
-async function preflightDelivery(account: AccountRun, only: readonly string[], rotate: readonly string[]): Promise<void> {
-  const selected = (mapping: string): boolean => only.length === 0 || only.includes(mapping) || only.includes(account.built.state.account) || rotate.includes(mapping);
-  for (const mapping of account.built.state.certificates) {
-    if (mapping.rotation === null || !selected(mapping.mapping)) continue;
-    for (const target of mapping.deliver) await account.ports.rotation.delivery.preflight(target);
   }
 }
 

@@ -16,13 +16,14 @@ import { batched } from '../support/batched.js';
 import { DEFAULT_CONFIG_PATH, applySavedPlanCommand, assertWritableFile, parseFormat, savedPlanFormat, withTimeout, type OutputFormat } from './shared-options.js';
 import { eachAccount, failedAccountSection, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
 import { planOutputs } from '../github/action-outputs.js';
+import { preflightDelivery } from './delivery-preflight.js';
 import { assertOnlyFound, checkOnlyValues, foundInObservation, onlyNote } from './only.js';
 
 /**
  * `netsuite-tokens plan`: observe and plan, change nothing. With --detailed-exitcode the exit code
  * says whether there is work: 0 none, 2 changes that are not blocked, 4 a guard would refuse apply.
- * Everything that can be checked without NetSuite (the options, the files, where --out goes) is
- * checked before the first request.
+ * Everything that can be checked without NetSuite (the options, the files, where --out goes, whether
+ * git would commit a file delivery target) is checked before the first request.
  */
 export async function planCommand(args: readonly string[], baseIo: Io): Promise<number> {
   const { flags } = parseCommandArgs(COMMAND_SPECS.plan, args);
@@ -42,6 +43,7 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
   const actions = composeActionsRuntime(io);
   // Every account's credentials (and, with several, status file) are checked before the first request to any of them.
   const accounts = await prepareAccounts(files, io, actions);
+  for (const account of accounts) await preflightDelivery(account, only, [], 'file-targets');
   const several = accounts.length > 1;
   const jsonArray = several && format === 'json' && flags.out === undefined;
   if (jsonArray) io.stdout.write('[\n');

@@ -1,9 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFile, readdir, mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { statusPathFor } from '../../src/status/status-file.js';
 import { join } from 'node:path';
-import { administrator, startTestAccount, type TestAccount, run } from '../support/account.js';
+import { administrator, netsuiteUrls, startTestAccount, type TestAccount, run } from '../support/account.js';
+import { loadSeedFile, startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { packageRoot } from '../../src/support/package-root.js';
+import { demoBundle, demoCertificatesConfig } from '../support/m2m-demo.js';
+import { runCli } from '../support/runs.js';
 
 /**
  * Everything that can be checked without NetSuite is checked before the first request: a mistake
@@ -160,5 +165,38 @@ describe('a status file netsuite-tokens did not write', () => {
       expect(result.io.err()).not.toMatch(/cancel/i);
     }
     expect(requests(account)).toBe(0);
+  });
+});
+
+describe('plan and a file delivery target git would commit', () => {
+  let running: RunningEmulator | null = null;
+  afterEach(async () => {
+    await running?.close();
+    running = null;
+  });
+
+  it('refuses as apply does, before any request, at the target\'s line; once git ignores the directory both go on', async () => {
+    const seed = await loadSeedFile(join(packageRoot(), 'examples', 'demo-seed.yaml'));
+    running = await startEmulator({ seed, origins: 'split' });
+    const dir = await mkdtemp(join(tmpdir(), 'nst-plan-git-'));
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), `${demoCertificatesConfig(running, 'active')}    rotation: { validity: 365d, overlap: 0d }\n    deliver:\n      - file: { path: secrets/expense-sync.json }\n`);
+    execFileSync('git', ['init', '-q', dir]);
+    const env = { ...netsuiteUrls(running.origins), NETSUITE_CREDENTIALS: demoBundle(running, 'token-gitops'), EXPENSE_SYNC_M2M: demoBundle(running, 'expense-sync'), PATH: process.env['PATH'] ?? '' };
+    const emulatorRequests = (): number => Object.values(running?.state().counters.requestsByPath ?? {}).reduce((sum, count) => sum + count, 0);
+
+    const refusal = `netsuite-tokens.yaml:22:23: The file target file:secrets/expense-sync.json is inside the git work tree ${await realpath(dir)} and git does not ignore it, so the key written there could be committed.`;
+    const plan = await runCli(['plan'], { env, cwd: dir });
+    expect(plan.code).toBe(3);
+    expect(plan.err).toContain(refusal);
+    const apply = await runCli(['apply', '--yes'], { env, cwd: dir });
+    expect(apply.code).toBe(3);
+    expect(apply.err).toContain(refusal);
+    expect(emulatorRequests()).toBe(0);
+
+    await writeFile(join(dir, '.gitignore'), 'secrets/\n');
+    const ignored = await runCli(['plan', '--detailed-exitcode'], { env, cwd: dir });
+    expect(ignored.err).toBe('');
+    expect(ignored.code).toBe(2);
+    await rm(dir, { recursive: true, force: true });
   });
 });
