@@ -1,3 +1,4 @@
+import type { RotationJournal } from './kinds/m2m-certificate/rotation-journal.js';
 import type { RotationResult } from './report.js';
 import type { StatusCertificate, StatusMapping } from './status.js';
 
@@ -27,7 +28,7 @@ export function rotationsFromStatus(before: readonly Pick<StatusMapping, 'mappin
     if (carried.has(row.mapping)) continue;
     const { rotation } = row;
     if (rotation?.state === 'delivered') {
-      const delivered = fromJournal(details, row, rotation.certificateId, rotation.replaces, rotation.targets.filter((target) => target.state === 'written').map((target) => target.target), 'delivered');
+      const delivered = fromJournal(details, row, rotation, rotation.targets.filter((target) => target.state === 'written').map((target) => target.target), 'delivered');
       // An onboarding is delivered by the run that makes its key, outside report.rotations: from an earlier run only if that run's status file has it delivered.
       results.push(rotation.certificatePem === undefined ? delivered : { ...delivered, fromEarlierRun: earlier.get(row.mapping)?.state === 'delivered', onboarding: true });
       continue;
@@ -35,19 +36,21 @@ export function rotationsFromStatus(before: readonly Pick<StatusMapping, 'mappin
     // Completed since the previous run: its last superseded certificate was retired by this one.
     const previous = earlier.get(row.mapping);
     if (rotation === null && previous?.state === 'delivered' && row.lastRotation?.certificateId === previous.certificateId) {
-      results.push(fromJournal(details, row, previous.certificateId, previous.replaces, previous.targets.filter((target) => target.state === 'written').map((target) => target.target), 'retired'));
+      results.push(fromJournal(details, row, previous, previous.targets.filter((target) => target.state === 'written').map((target) => target.target), 'retired'));
     }
   }
   return results;
 }
 
-function fromJournal(details: CertificateDetails, row: RotationRow, certificateId: string, replaces: readonly string[], delivered: readonly string[], state: 'delivered' | 'retired'): RotationResult {
+function fromJournal(details: CertificateDetails, row: RotationRow, journal: RotationJournal, delivered: readonly string[], state: 'delivered' | 'retired'): RotationResult {
+  const { certificateId, replaces } = journal;
   const current = details(row.mapping, certificateId) ?? (row.current?.certificateId === certificateId ? row.current : null);
   return {
     mapping: row.mapping,
     replaces: [...replaces],
     certificateId,
-    algorithm: current?.algorithm ?? null,
+    // The JWS name, as the rotations this run carries show it; what NetSuite lists for a journal without one.
+    algorithm: journal.algorithm ?? current?.algorithm ?? null,
     validUntil: current?.validUntil ?? null,
     delivered: [...delivered],
     state,

@@ -127,6 +127,7 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
       id: `${entry.mapping}@${startedAt}`,
       state: 'planned',
       certificateId: generated.certificateId,
+      algorithm: generated.algorithm,
       replaces,
       startedAt,
       updatedAt: startedAt,

@@ -128,7 +128,10 @@ describe('the Rotations section of apply --pull-request', () => {
     expect(row?.current?.certificateId).toBe(newId);
     expect(row?.previous.length).toBe(1);
     expect(row?.previous.map((item) => item.certificateId)).not.toContain(row?.current?.certificateId);
-    expect(rotationsFromStatus([], rows, new Set())[0]).toMatchObject({ certificateId: newId, algorithm: row?.current?.algorithm, validUntil: row?.current?.validUntil });
+    // The algorithm as this run's own Rotations row named it (the key's JWS name, which the journal keeps), not NetSuite's EC.
+    expect(row?.rotation?.algorithm).toBe('ES256');
+    expect(row?.current?.algorithm).toBe('EC');
+    expect(rotationsFromStatus([], rows, new Set())[0]).toMatchObject({ certificateId: newId, algorithm: 'ES256', validUntil: row?.current?.validUntil });
     const listed: CertificateDetails = (mapping, id) => {
       const found = emulator.state().certificates.find((certificate) => certificate.certificateId === id);
       return mapping === 'expense-sync' && found !== undefined ? { algorithm: found.keyAlgorithm, validUntil: found.validUntil } : null;
@@ -139,7 +142,7 @@ describe('the Rotations section of apply --pull-request', () => {
       mapping: 'expense-sync',
       replaces: [expect.any(String)],
       certificateId: newId,
-      algorithm: newListed?.algorithm,
+      algorithm: 'ES256',
       validUntil: newListed?.validUntil,
       delivered: ['file:secrets/expense-sync.json'],
       state: 'delivered',
@@ -149,6 +152,14 @@ describe('the Rotations section of apply --pull-request', () => {
       fromEarlierRun: true,
     }]);
 
+    // A journal written before the algorithm was recorded shows what NetSuite lists.
+    const unrecorded = rows.map((item) => {
+      if (item.rotation === null) return item;
+      const { algorithm: _recorded, ...journal } = item.rotation;
+      return { ...item, rotation: journal };
+    });
+    expect(rotationsFromStatus([], unrecorded, new Set(), listed)[0]?.algorithm).toBe(newListed?.algorithm);
+
     // After the overlap, a later apply retires the old certificate: the rotation shows as retired from the status files.
     clock.at = started + 8 * DAY_MS;
     const laterIo = captureIo({ cwd: repos.work, now: clock.now, env: { ...netsuiteUrls(emulator.origins), NETSUITE_CREDENTIALS: demoBundle(emulator, 'token-gitops'), EXPENSE_SYNC_M2M: JSON.stringify(bundle), ...repos.env } });
@@ -156,7 +167,7 @@ describe('the Rotations section of apply --pull-request', () => {
     expect(laterIo.out()).toContain('retire (active → revoked)');
     expectNoKey(lines, laterIo.out(), laterIo.err(), await readFile(join(repos.work, 'netsuite-tokens.status.yaml'), 'utf8'));
     const after = (parse(await readFile(join(repos.work, 'netsuite-tokens.status.yaml'), 'utf8')) as StatusFile).certificates ?? [];
-    expect(rotationsFromStatus(rows, after, new Set())).toEqual([expect.objectContaining({ mapping: 'expense-sync', certificateId: newId, state: 'retired', retireAfter: null, fromEarlierRun: true })]);
+    expect(rotationsFromStatus(rows, after, new Set())).toEqual([expect.objectContaining({ mapping: 'expense-sync', certificateId: newId, state: 'retired', algorithm: 'ES256', retireAfter: null, fromEarlierRun: true })]);
   });
 
   it('shows a rotation retired in the same run (overlap 0d) in the JSON form, and no line of the key', async () => {

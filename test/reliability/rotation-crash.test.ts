@@ -51,6 +51,8 @@ import {
  * |19 | two mappings: the second mapping's upload    | the other rotation anywhere in between                              |
  * |20 | two mappings: the first revoke               | one rotation delivered, the other anywhere                          |
  * |21 | two mappings: status write #5, created       | the journals of both rotations interleaved                          |
+ * |22 | overlap 7d passed: the retiring revoke       | delivered 8 days before by a complete run; old certificate active   |
+ * |23 | overlap 7d passed: list after the revoke     | old certificate revoked, journal still `delivered`                  |
  *
  * A request kill is exact: the emulator holds the chosen request (and any after it) unanswered, waits
  * until every earlier one is answered, and the test kills the CLI then; held requests are dropped, so
@@ -84,6 +86,8 @@ interface Scenario {
   readonly targets: number;
   readonly overlap: '0d' | '7d';
   readonly kill: KillPoint;
+  /** A complete apply delivered the rotation eight days before the killed run, which retires it (the overlap has passed). */
+  readonly retiring?: true;
   /** What the kill left, for one mapping: proof that it happened where the table says. */
   readonly atTheKill?: AtTheKill;
 }
@@ -114,6 +118,8 @@ const SCENARIOS: readonly Scenario[] = [
   { ...overlapping, name: '16 overlap 7d, between upload and journal', kill: { write: 'status', nth: 2, stage: 'created' }, atTheKill: { uploaded: 1, journal: 'planned', revoked: false } },
   { ...overlapping, name: '17 overlap 7d, target renamed', kill: { write: targetPaths('sync-1', 1)[0] ?? '', nth: 1, stage: 'renamed' }, atTheKill: { uploaded: 1, journal: 'verified', revoked: false } },
   { ...overlapping, name: '18 overlap 7d, inside the run’s status write', kill: { write: 'status', nth: 7, stage: 'synced' }, atTheKill: { uploaded: 1, journal: 'delivered', revoked: false } },
+  { ...overlapping, retiring: true, name: '22 overlap 7d passed, retiring: revoke', kill: { request: 'revoke', mapping: 'sync-1', nth: 1 }, atTheKill: { uploaded: 1, journal: 'delivered', revoked: false } },
+  { ...overlapping, retiring: true, name: '23 overlap 7d passed, retiring: list after the revoke', kill: { request: 'certificates', mapping: 'sync-1', nth: 2 }, atTheKill: { uploaded: 1, journal: 'delivered', revoked: true } },
   { ...pair, name: '19 two mappings, second upload', kill: { request: 'certificates', mapping: 'sync-2', nth: 2 } },
   { ...pair, name: '20 two mappings, first revoke', kill: { request: 'revoke', nth: 1 } },
   { ...pair, name: '21 two mappings, status write #5', kill: { write: 'status', nth: 5, stage: 'created' } },
@@ -195,6 +201,12 @@ describe.concurrent('apply rotating certificates, SIGKILLed at every rotation st
       world = await rotationWorld(emulator, scenario.mappings, { overlap: scenario.overlap, targets: scenario.targets });
       const seeded = new Map(world.mappings.map((mapping) => [mapping, emulatorCertificates(emulator, mapping)[0]?.certificateId ?? '']));
       try {
+        if (scenario.retiring === true) {
+          offset.ms = -8 * DAY_MS;
+          const delivering = await runCli(['apply', '--yes'], { env: await consumerEnv(world), cwd: world.dir, now });
+          expect(delivering.code, `${delivering.out}\n${delivering.err}`).toBe(0);
+          offset.ms = 0;
+        }
         const killed = await applyKilledAt(scenario.kill, world, killSwitch);
         expect(killed.signal, `the run was not killed at ${scenario.name}: exit ${String(killed.code)}\n${killed.out}\n${killed.err}`).toBe('SIGKILL');
         figures.killed += 1;
