@@ -32,7 +32,7 @@ beforeAll(async () => {
   requireBuiltCli();
   const directory = await mkdtemp(join(tmpdir(), 'third-party-client-'));
   await writeFile(join(directory, 'seed.json'), JSON.stringify(SMALL_SEED));
-  const cli = spawnCli(['emulator', '--tls', '--tls-ca-file', 'ca.pem', '--seed', 'seed.json'], { env: {}, cwd: directory });
+  const cli = spawnCli(['emulator', '--port', '0', '--tls', '--tls-ca-file', 'ca.pem', '--seed', 'seed.json'], { env: {}, cwd: directory });
   let out = '';
   await new Promise<void>((resolve, reject) => {
     cli.child.stdout?.on('data', (chunk: string) => {
