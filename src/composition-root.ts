@@ -7,7 +7,6 @@ import { createNetSuiteClient, type NetSuiteClient } from './netsuite/client.js'
 import { exchangeOverFetch } from './netsuite/http-exchange.js';
 import { formatTimeout, type TransportEvent } from './netsuite/transport.js';
 import type { AccountPorts, RotationAdapters } from './reconcile.js';
-import type { DesiredState } from './domain/desired.js';
 import type { BundleDelivery, ResultsPublisher, StatusRecord } from './ports.js';
 import { readStatus, statusPathFor, writeStatus } from './status/status-file.js';
 import { progressFor } from './support/progress.js';
@@ -54,7 +53,7 @@ export function composeAccount(file: LoadedConfigFile, io: Io, actions: ActionsR
       directory: client.directory,
       certificates: client.certificates,
       executor: client.executor,
-      rotation: composeRotation({ configDirectory: dirname(resolve(io.cwd, file.file)), io, state: built.state, mask: (values) => { actions.mask(values); } }),
+      rotation: composeRotation({ configDirectory: dirname(resolve(io.cwd, file.file)), io, mask: (values) => { actions.mask(values); } }),
       status: statusFileFor(resolve(io.cwd, file.file), file.file),
       clock: io.clock,
       signal: io.signal,
@@ -68,14 +67,13 @@ export function composeAccount(file: LoadedConfigFile, io: Io, actions: ActionsR
 export function composeRotation(options: {
   readonly configDirectory: string;
   readonly io: Pick<Io, 'env' | 'fetch' | 'clock'>;
-  readonly state: DesiredState;
   readonly mask: (values: readonly string[]) => void;
 }): RotationAdapters {
   // Loaded on first use: a run that rotates nothing (validate, plan, most applies) never loads the
   // certificate library, the delivery stores or their SDKs (issue #18).
   return {
     factory: { generate: async (request) => (await import('./secrets/certificate-generator.js')).generateCertificate(request) },
-    delivery: lazyBundleDelivery(options.io, options.configDirectory, options.state),
+    delivery: lazyBundleDelivery(options.io, options.configDirectory),
     // Every new key and bundle is masked before it is used, each line of it (SPEC §12.3).
     mask: (secret) => { options.mask([secret.reveal()]); },
   };
@@ -138,19 +136,18 @@ export function pullRequestPublisher(io: Io, account: AccountRun, actions: Actio
 
 /** Where `rotate` delivers a new TBA bundle (SPEC §12.2): the same adapter certificate rotation uses; `file` paths are relative to the config's directory. */
 export function composeBundleDelivery(io: Io, configDirectory: string): BundleDelivery {
-  return lazyBundleDelivery(io, configDirectory, null);
+  return lazyBundleDelivery(io, configDirectory);
 }
 
-/** The delivery adapter, loaded with the first target it is asked about; `state` places targets in the file for messages. */
-function lazyBundleDelivery(io: Pick<Io, 'env' | 'fetch' | 'clock'>, configDirectory: string, state: DesiredState | null): BundleDelivery {
+/** The delivery adapter, loaded with the first target it is asked about. */
+function lazyBundleDelivery(io: Pick<Io, 'env' | 'fetch' | 'clock'>, configDirectory: string): BundleDelivery {
   let adapter: Promise<BundleDelivery> | null = null;
   const load = (): Promise<BundleDelivery> => {
-    adapter ??= Promise.all([import('./delivery/bundle-delivery.js'), import('./delivery/target-sources.js')]).then(([{ createBundleDelivery }, { deliveryTargetSources }]) => createBundleDelivery({
+    adapter ??= import('./delivery/bundle-delivery.js').then(({ createBundleDelivery }) => createBundleDelivery({
       configDirectory,
       env: io.env,
       ...(io.fetch === undefined ? {} : { fetch: io.fetch }),
       clock: io.clock,
-      ...(state === null ? {} : { locate: deliveryTargetSources(state) }),
     }));
     return adapter;
   };

@@ -56,7 +56,7 @@ export function createRotateCommand(deliveryFor: DeliveryFactory): (args: readon
         hint: 'Without --revoke-old the pull request declares the old token revoked and an administrator revokes it; or remove protect: true from the entry first.',
       });
     }
-    const targets = (entry.deliver ?? []).map(deliveryTargetOf);
+    const targets = (entry.deliver ?? []).map((target, item) => deliveryTargetOf(target, file.tokenTargetSources[index]?.[item] ?? null));
     if (targets.length === 0) {
       throw new UsageError(`${where}: the entry for token ${tokenId} has no deliver targets, so the new token would reach no consumer.`, {
         hint: 'Add deliver: with the github, aws or file targets its consumers read (as for a certificate mapping), then run rotate again.',

@@ -1,4 +1,4 @@
-import type { CredentialAvailability, DeliveryTarget, DesiredMapping, DesiredState, DesiredToken, RotationPolicy } from '../domain/desired.js';
+import type { CredentialAvailability, DeliveryTarget, DesiredMapping, DesiredState, DesiredToken, RotationPolicy, SourcePosition } from '../domain/desired.js';
 import { optionalDuration, policyOf, requiredDuration } from './policy.js';
 import type { Environment } from '../ports.js';
 import { ConfigError, type ConfigProblem } from '../support/errors.js';
@@ -9,7 +9,6 @@ import { isSet, variableOf } from '../secrets/env-reference.js';
 import { resolveEntryCredentials } from '../secrets/entry-credentials.js';
 import { operatorClientId, operatorSignIn, operatorTokenId } from '../secrets/operator-credentials.js';
 import { overlapMs } from './certificate-rules.js';
-import { declareTarget } from './declared-targets.js';
 import type { CertificateEntry, DeliveryEntry, RotationEntry } from './desired-file.js';
 import type { LoadedConfigFile } from './load-config.js';
 
@@ -45,7 +44,7 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
       maxAgeMs: optionalDuration(entry.maxAge),
       credentials: resolution.availability,
       isOperator: resolution.tokenId !== null && resolution.tokenId === operator.tokenId,
-      ...(entry.deliver === undefined ? {} : { deliver: entry.deliver.map((target, item) => declareTarget(deliveryTargetOf(target), file.tokenTargetSources[index]?.[item])) }),
+      ...(entry.deliver === undefined ? {} : { deliver: entry.deliver.map((target, item) => deliveryTargetOf(target, file.tokenTargetSources[index]?.[item] ?? null)) }),
       source: file.tokenSources[index] ?? null,
     };
   });
@@ -73,7 +72,7 @@ export function buildDesiredState(file: LoadedConfigFile, env: Environment): Bui
       bundleValidUntil: resolved.credentials?.validUntil ?? null,
       isOperator: operator.clientId !== null && operator.clientId === entry.clientId,
       rotation: entry.rotation === undefined ? null : rotationOf(entry.rotation),
-      deliver: (entry.deliver ?? []).map((target, item) => declareTarget(deliveryTargetOf(target), file.certificateTargetSources[index]?.[item])),
+      deliver: (entry.deliver ?? []).map((target, item) => deliveryTargetOf(target, file.certificateTargetSources[index]?.[item] ?? null)),
       source: file.certificateSources[index] ?? null,
     };
   });
@@ -164,9 +163,9 @@ function rotationOf(entry: RotationEntry): RotationPolicy {
   };
 }
 
-export function deliveryTargetOf(entry: DeliveryEntry): DeliveryTarget {
-  if (entry.github !== undefined) return { kind: 'github', repository: entry.github.repository ?? null, environment: entry.github.environment ?? null, secret: entry.github.secret };
-  if (entry.aws !== undefined) return { kind: 'aws', secretId: entry.aws.secretId, region: entry.aws.region ?? null };
-  if (entry.file !== undefined) return { kind: 'file', path: entry.file.path };
+export function deliveryTargetOf(entry: DeliveryEntry, source: SourcePosition | null = null): DeliveryTarget {
+  if (entry.github !== undefined) return { kind: 'github', repository: entry.github.repository ?? null, environment: entry.github.environment ?? null, secret: entry.github.secret, source };
+  if (entry.aws !== undefined) return { kind: 'aws', secretId: entry.aws.secretId, region: entry.aws.region ?? null, source };
+  if (entry.file !== undefined) return { kind: 'file', path: entry.file.path, source };
   throw new Error('A deliver target passed the schema without github, aws or file; the schema and the loader disagree.');
 }

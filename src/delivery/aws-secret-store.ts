@@ -39,7 +39,7 @@ export function createAwsSecretStore(context: DeliveryContext): TargetStore<AwsT
   const regionOf = (target: AwsTarget): string => {
     const region = [target.region, context.env['AWS_REGION'], context.env['AWS_DEFAULT_REGION']].find((value) => value !== null && value !== undefined && value.trim() !== '');
     if (region === undefined || region === null) {
-      throw targetProblem(target, context.locate, `The AWS target ${targetLabel(target)} has no region: it names none and neither AWS_REGION nor AWS_DEFAULT_REGION is set.`, 'Add `region:` to the target, or set AWS_REGION (aws-actions/configure-aws-credentials sets it from `aws-region`).');
+      throw targetProblem(target, `The AWS target ${targetLabel(target)} has no region: it names none and neither AWS_REGION nor AWS_DEFAULT_REGION is set.`, 'Add `region:` to the target, or set AWS_REGION (aws-actions/configure-aws-credentials sets it from `aws-region`).');
     }
     return region;
   };
@@ -202,7 +202,7 @@ function awsFailure(error: unknown, operation: string, target: AwsTarget, region
   const said = `${name}${status === undefined ? '' : ` ${status}`}: ${message}`;
   switch (name) {
     case 'ResourceNotFoundException':
-      return targetProblem(target, context.locate, `The AWS secret "${target.secretId}" of ${targetLabel(target)} does not exist in ${region} (${said}).`, 'Create it first (aws secretsmanager create-secret --name …), or correct `secretId:` or `region:` in the target.');
+      return targetProblem(target, `The AWS secret "${target.secretId}" of ${targetLabel(target)} does not exist in ${region} (${said}).`, 'Create it first (aws secretsmanager create-secret --name …), or correct `secretId:` or `region:` in the target.');
     case 'AccessDeniedException':
       return new DeliveryError(`AWS refused ${operation} on ${targetLabel(target)} (${said}).`, { hint: `Allow ${PERMISSIONS} on this secret to the role or user the operator runs as.` });
     case 'UnrecognizedClientException':

@@ -1,6 +1,5 @@
 import type { DeliveryTarget } from '../domain/desired.js';
 import type { BundleDelivery, Clock, Environment } from '../ports.js';
-import type { TargetLocator } from './delivery-errors.js';
 import type { AwsCredentialSource, DeliveryContext, TargetOfKind, TargetStore } from './target-store.js';
 
 export interface BundleDeliveryOptions {
@@ -16,8 +15,6 @@ export interface BundleDeliveryOptions {
   readonly fetch?: typeof fetch;
   /** Only used when GitHub's reply carries no Date header; default the system clock. */
   readonly clock?: Clock;
-  /** Where the file declares a target, for file:line:column (`deliveryTargetSources(state)`); default unknown. */
-  readonly locate?: TargetLocator;
   /** Default `sdk-default`; see AwsCredentialSource. */
   readonly awsCredentials?: AwsCredentialSource;
 }
@@ -34,7 +31,6 @@ export function createBundleDelivery(options: BundleDeliveryOptions): BundleDeli
     env: options.env,
     fetch: options.fetch ?? globalThis.fetch,
     clock: options.clock ?? { now: () => new Date() },
-    locate: options.locate ?? (() => null),
     awsCredentials: options.awsCredentials ?? 'sdk-default',
   };
   const github = once(async (): Promise<TargetStore<TargetOfKind<'github'>>> => (await import('./github-secret-store.js')).createGitHubSecretStore(context));

@@ -28,22 +28,20 @@ export function createFileStore(context: DeliveryContext): TargetStore<FileTarge
     const declared = resolve(context.configDirectory, target.path);
     const path = await followLinks(declared);
     if (path === null) {
-      throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is a symbolic link that leads in a loop (${declared}).`, 'Point `path:` at a file, or correct the link.');
+      throw targetProblem(target, `The file target ${targetLabel(target)} is a symbolic link that leads in a loop (${declared}).`, 'Point `path:` at a file, or correct the link.');
     }
     const existing = await nearestExisting(path);
     const info = await stat(existing);
     // The directory the file goes in, or the nearest one that exists and must let its parents be created.
     const directory = existing === path ? dirname(path) : existing;
     if (existing === path && info.isDirectory()) {
-      throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is a directory (${path}).`, 'Name a file in `path:`.');
+      throw targetProblem(target, `The file target ${targetLabel(target)} is a directory (${path}).`, 'Name a file in `path:`.');
     }
     if (existing !== path && !info.isDirectory()) {
-      throw targetProblem(target, context.locate, `The directory for ${targetLabel(target)} cannot be created: ${existing} is a file, not a directory.`, 'Correct `path:` in the target.');
+      throw targetProblem(target, `The directory for ${targetLabel(target)} cannot be created: ${existing} is a file, not a directory.`, 'Correct `path:` in the target.');
     }
     if (!(await writable(directory))) {
-      throw targetProblem(
-        target,
-        context.locate,
+      throw targetProblem(target,
         directory === dirname(path)
           ? `The file target ${targetLabel(target)} cannot be written: this user may not write to its directory ${directory}.`
           : `The directory ${dirname(path)} for ${targetLabel(target)} does not exist and cannot be created: this user may not write to ${directory}.`,
@@ -56,21 +54,19 @@ export function createFileStore(context: DeliveryContext): TargetStore<FileTarge
       case 'ignored':
         return path;
       case 'tracked':
-        throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is tracked by git in ${git.workTree}, so the key written there would be committed.`, gitHint(path));
+        throw targetProblem(target, `The file target ${targetLabel(target)} is tracked by git in ${git.workTree}, so the key written there would be committed.`, gitHint(path));
       case 'not-ignored':
-        throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree} and git does not ignore it, so the key written there could be committed.`, gitHint(path));
+        throw targetProblem(target, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree} and git does not ignore it, so the key written there could be committed.`, gitHint(path));
       case 'temporary-not-ignored':
-        throw targetProblem(
-          target,
-          context.locate,
+        throw targetProblem(target,
           `Git ignores the file target ${targetLabel(target)}, but not the temporary file the key is written to first (${basename(git.temporary)}, beside it), so a run killed mid-write could leave the key where git would commit it.`,
           `Ignore the target's whole directory in .gitignore (such as \`${basename(dirname(path))}/\`), or add \`.${basename(path)}.*.tmp\` beside the file's own pattern.`,
         );
       case 'unknown':
         if (git.reason !== null) {
-          throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree}, and git could not say whether it ignores the path (${git.reason}).`, 'Fix git so that `git check-ignore` answers in that directory (its configuration, or `safe.directory` for a repository another user owns), or point the target outside the repository.');
+          throw targetProblem(target, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree}, and git could not say whether it ignores the path (${git.reason}).`, 'Fix git so that `git check-ignore` answers in that directory (its configuration, or `safe.directory` for a repository another user owns), or point the target outside the repository.');
         }
-        throw targetProblem(target, context.locate, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree}, and git is not installed to say whether it ignores the path.`, `Install git (on PATH), or point the target outside the repository.`);
+        throw targetProblem(target, `The file target ${targetLabel(target)} is inside the git work tree ${git.workTree}, and git is not installed to say whether it ignores the path.`, `Install git (on PATH), or point the target outside the repository.`);
     }
   };
 

@@ -67,15 +67,15 @@ export function createGitHubSecretStore(context: DeliveryContext): TargetStore<G
   const placeOf = (target: GitHubTarget): Place => {
     const nameProblem = gitHubSecretNameProblem(target.secret);
     if (nameProblem !== null) {
-      throw targetProblem(target, context.locate, `GitHub would refuse the secret name "${target.secret}" of ${targetLabel(target)}: ${nameProblem}.`, 'Use letters, digits and underscores, starting with a letter or underscore and not with GITHUB_ (for example NETSUITE_CREDENTIALS).');
+      throw targetProblem(target, `GitHub would refuse the secret name "${target.secret}" of ${targetLabel(target)}: ${nameProblem}.`, 'Use letters, digits and underscores, starting with a letter or underscore and not with GITHUB_ (for example NETSUITE_CREDENTIALS).');
     }
     const repository = target.repository ?? context.env['GITHUB_REPOSITORY'] ?? '';
     if (repository === '') {
-      throw targetProblem(target, context.locate, `The GitHub target ${targetLabel(target)} names no repository and GITHUB_REPOSITORY is not set.`, 'Add `repository: owner/repo` to the target, or run in GitHub Actions, which sets GITHUB_REPOSITORY.');
+      throw targetProblem(target, `The GitHub target ${targetLabel(target)} names no repository and GITHUB_REPOSITORY is not set.`, 'Add `repository: owner/repo` to the target, or run in GitHub Actions, which sets GITHUB_REPOSITORY.');
     }
     const [owner, repo, ...rest] = repository.split('/');
     if (owner === undefined || repo === undefined || owner === '' || repo === '' || rest.length > 0) {
-      throw targetProblem(target, context.locate, `The GitHub target ${targetLabel(target)} names the repository "${repository}", which is not "owner/repo".`, 'Write the repository as owner/repo.');
+      throw targetProblem(target, `The GitHub target ${targetLabel(target)} names the repository "${repository}", which is not "owner/repo".`, 'Write the repository as owner/repo.');
     }
     const where = target.environment === null ? `${owner}/${repo}` : `${owner}/${repo} environment "${target.environment}"`;
     return { owner, repo, environment: target.environment, secret: target.secret, where };
@@ -100,12 +100,12 @@ export function createGitHubSecretStore(context: DeliveryContext): TargetStore<G
     if (place.environment !== null) {
       try {
         await octokit.rest.actions.getRepoPublicKey({ owner: place.owner, repo: place.repo });
-        return targetProblem(target, context.locate, `The environment "${place.environment}" of ${targetLabel(target)} does not exist in ${place.owner}/${place.repo}.`, 'Create it under Settings > Environments, or correct `environment:` in the target.');
+        return targetProblem(target, `The environment "${place.environment}" of ${targetLabel(target)} does not exist in ${place.owner}/${place.repo}.`, 'Create it under Settings > Environments, or correct `environment:` in the target.');
       } catch (error) {
         if (!isHttpFailure(error) || error.status !== 404) return failure(error, 'read the public key for secrets', place, token);
       }
     }
-    return targetProblem(target, context.locate, `The repository ${place.owner}/${place.repo} of ${targetLabel(target)} does not exist, or ${TOKEN_VARIABLE} cannot see it.`, 'Correct `repository:` in the target, or give the token access to that repository (a GitHub App must be installed on it).');
+    return targetProblem(target, `The repository ${place.owner}/${place.repo} of ${targetLabel(target)} does not exist, or ${TOKEN_VARIABLE} cannot see it.`, 'Correct `repository:` in the target, or give the token access to that repository (a GitHub App must be installed on it).');
   };
 
   return {

@@ -1,7 +1,6 @@
 import type { DeliveryTarget } from '../domain/desired.js';
 import type { Clock, Environment } from '../ports.js';
 import type { Secret } from '../secrets/secret.js';
-import type { TargetLocator } from './delivery-errors.js';
 
 /** What every store's adapter is given: the injected environment and I/O, never process globals. */
 export interface DeliveryContext {
@@ -10,7 +9,6 @@ export interface DeliveryContext {
   readonly env: Environment;
   readonly fetch: typeof fetch;
   readonly clock: Clock;
-  readonly locate: TargetLocator;
   readonly awsCredentials: AwsCredentialSource;
 }
 

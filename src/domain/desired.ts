@@ -81,10 +81,17 @@ export interface RotationPolicy {
 }
 
 /** SPEC §12.2: where a new bundle goes. */
-export type DeliveryTarget =
+export type DeliveryTarget = (
   | { readonly kind: 'github'; readonly repository: string | null; readonly environment: string | null; readonly secret: string }
   | { readonly kind: 'aws'; readonly secretId: string; readonly region: string | null }
-  | { readonly kind: 'file'; readonly path: string };
+  | { readonly kind: 'file'; readonly path: string }
+) & {
+  /**
+   * Where the file writes the target (a file target's `path:` value), so that a store's refusal points
+   * at it rather than at its mapping; null when it did not come from a file. Never part of its identity.
+   */
+  readonly source: SourcePosition | null;
+};
 
 /** A declared OAuth 2.0 client-credentials mapping (SPEC §11). */
 export interface DesiredMapping {

@@ -11,7 +11,7 @@ import { canaryBundle, expectNoLeak, failure, hintOf, located, shown } from './s
 const ACCESS_KEY_ID = 'AKIAFAKEDELIVERYTEST';
 const SECRET_ACCESS_KEY = 'fake/secret/access/key/for/the/tests/0123';
 const SECRET_ID = 'netsuite/expense-sync';
-const target: DeliveryTarget = { kind: 'aws', secretId: SECRET_ID, region: 'eu-west-1' };
+const target: DeliveryTarget = { kind: 'aws', secretId: SECRET_ID, region: 'eu-west-1', source: null };
 const SOURCE = { file: '/repo/netsuite/netsuite-tokens.yaml', line: 20, column: 7, pointer: '/certificates/1' };
 
 describe('delivery to AWS Secrets Manager', () => {
@@ -129,14 +129,14 @@ describe('delivery to AWS Secrets Manager', () => {
   });
 
   it('takes the region from AWS_REGION, then AWS_DEFAULT_REGION, and the endpoint from AWS_ENDPOINT_URL', async () => {
-    const regionless: DeliveryTarget = { kind: 'aws', secretId: SECRET_ID, region: null };
+    const regionless: DeliveryTarget = { kind: 'aws', secretId: SECRET_ID, region: null, source: null };
     await delivery({ AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL_SECRETS_MANAGER: '', AWS_ENDPOINT_URL: aws.url }).deliver(regionless, canary.bundle, 'rotation-1');
     await delivery({ AWS_DEFAULT_REGION: 'eu-west-1' }).preflight(regionless);
     expect(aws.currentValue(SECRET_ID)).toBe(canary.text);
   });
 
   it('preflight: no region anywhere is one sentence at the target\'s place in the file', async () => {
-    const error = await failed(() => delivery({}, { locate: () => SOURCE }).preflight({ kind: 'aws', secretId: SECRET_ID, region: null }));
+    const error = await failed(() => delivery({}).preflight({ kind: 'aws', secretId: SECRET_ID, region: null, source: SOURCE }));
     expect(error).toBeInstanceOf(ConfigError);
     expect(located(error)).toEqual([{ ...SOURCE, message: `The AWS target aws:${SECRET_ID} has no region: it names none and neither AWS_REGION nor AWS_DEFAULT_REGION is set.` }]);
     expect(aws.requests).toEqual([]);
@@ -153,7 +153,7 @@ describe('delivery to AWS Secrets Manager', () => {
   });
 
   it('preflight: a secret that does not exist, and credentials AWS does not know', async () => {
-    const missing = await failed(() => delivery({}, { locate: () => SOURCE }).preflight({ ...target, secretId: 'netsuite/nowhere' }));
+    const missing = await failed(() => delivery({}).preflight({ ...target, secretId: 'netsuite/nowhere', source: SOURCE }));
     expect(missing).toBeInstanceOf(ConfigError);
     expect(located(missing)[0]?.message).toBe('The AWS secret "netsuite/nowhere" of aws:netsuite/nowhere@eu-west-1 does not exist in eu-west-1 (ResourceNotFoundException 400: Secrets Manager can\'t find the specified secret.).');
     const unknown = await failed(() => delivery({ AWS_ACCESS_KEY_ID: 'AKIAUNKNOWN' }).preflight(target));

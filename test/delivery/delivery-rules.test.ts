@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clientRequestToken } from '../../src/delivery/client-request-token.js';
 import { gitHubSecretNameProblem } from '../../src/delivery/github-secret-name.js';
-import { deliveryTargetSources } from '../../src/delivery/target-sources.js';
-import type { DeliveryTarget, DesiredMapping, DesiredState } from '../../src/domain/desired.js';
-import { DEFAULT_POLICY } from '../../src/domain/desired.js';
+import { buildDesiredState } from '../../src/config/desired-state.js';
+import { loadConfigText } from '../../src/config/load-config-text.js';
 
 describe('the AWS request token of a rotation', () => {
   it('is the same for the same rotation, different for another, and UUID-shaped (version 8) within AWS\'s 32–64 characters', () => {
@@ -22,13 +21,34 @@ describe('GitHub secret names', () => {
 });
 
 describe('where the file declares a target', () => {
-  it('is the mapping\'s entry with the target\'s own pointer, found by identity', () => {
-    const first: DeliveryTarget = { kind: 'file', path: 'a.json' };
-    const second: DeliveryTarget = { kind: 'aws', secretId: 's', region: null };
-    const mapping = { mapping: 'expense-sync', deliver: [first, second], source: { file: 'n.yaml', line: 7, column: 3, pointer: '/certificates/0' } } as unknown as DesiredMapping;
-    const state: DesiredState = { account: '1', policy: DEFAULT_POLICY, tokens: [], certificates: [mapping] };
-    const locate = deliveryTargetSources(state);
-    expect(locate(second)).toEqual({ file: 'n.yaml', line: 7, column: 3, pointer: '/certificates/0/deliver/1' });
-    expect(locate({ kind: 'file', path: 'a.json' })).toBeNull();
+  it('travels with the target: a file target at its path:, the others at their item in deliver, for tokens and mappings alike', () => {
+    const text = [
+      'version: 1',
+      'account: "1234567"',
+      'tokens:',
+      '  - id: "101"',
+      '    state: active',
+      '    deliver:',
+      '      - github: { secret: NETSUITE_TBA }',
+      'certificates:',
+      '  - mapping: expense-sync',
+      '    clientId: "7e2a4c90"',
+      '    entity: "309"',
+      '    role: "1008"',
+      '    state: active',
+      '    deliver:',
+      '      - aws: { secretId: netsuite/expense-sync }',
+      '      - file:',
+      '          path: secrets/expense-sync.json',
+      '',
+    ].join('\n');
+    const loaded = loadConfigText(text, 'n.yaml');
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    const { state } = buildDesiredState(loaded.loaded, {});
+    expect(state.tokens[0]?.deliver?.map((target) => target.source)).toEqual([{ file: 'n.yaml', line: 7, column: 9, pointer: '/tokens/0/deliver/0' }]);
+    expect(state.certificates[0]?.deliver.map((target) => target.source)).toEqual([
+      { file: 'n.yaml', line: 15, column: 9, pointer: '/certificates/0/deliver/0' },
+      { file: 'n.yaml', line: 17, column: 17, pointer: '/certificates/0/deliver/1/file/path' },
+    ]);
   });
 });

@@ -9,8 +9,8 @@ import { canaryBundle, expectNoLeak, failure, located, shown } from './support/c
 
 const SECRETS_TOKEN = 'ghs_secretsTokenForTheTests0123456789';
 const ACTIONS_TOKEN = 'ghs_workflowGithubTokenForTheTests012';
-const repoTarget: DeliveryTarget = { kind: 'github', repository: 'acme/netsuite-config', environment: null, secret: 'NETSUITE_EXPENSE_SYNC' };
-const envTarget: DeliveryTarget = { kind: 'github', repository: null, environment: 'production', secret: 'netsuite_expense_sync' };
+const repoTarget: DeliveryTarget = { kind: 'github', repository: 'acme/netsuite-config', environment: null, secret: 'NETSUITE_EXPENSE_SYNC', source: null };
+const envTarget: DeliveryTarget = { kind: 'github', repository: null, environment: 'production', secret: 'netsuite_expense_sync', source: null };
 const SOURCE = { file: '/repo/netsuite/netsuite-tokens.yaml', line: 12, column: 5, pointer: '/certificates/0' };
 
 describe('delivery to GitHub Actions secrets', () => {
@@ -29,10 +29,9 @@ describe('delivery to GitHub Actions secrets', () => {
     await github.close();
   });
 
-  const delivery = (env: Record<string, string> = {}, locate?: (target: DeliveryTarget) => typeof SOURCE | null) => createBundleDelivery({
+  const delivery = (env: Record<string, string> = {}) => createBundleDelivery({
     configDirectory: '/unused',
     env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/netsuite-config', GITHUB_SECRETS_TOKEN: SECRETS_TOKEN, GITHUB_TOKEN: ACTIONS_TOKEN, ...env },
-    ...(locate === undefined ? {} : { locate }),
   });
   const failed = async (action: () => Promise<unknown>): Promise<Error> => {
     const error = await failure(action);
@@ -115,13 +114,12 @@ describe('delivery to GitHub Actions secrets', () => {
   });
 
   it('preflight: a missing repository or environment says which, at the target\'s place in the file', async () => {
-    const locate = (): typeof SOURCE => SOURCE;
-    const noRepo = await failed(() => delivery({}, locate).preflight({ ...repoTarget, repository: 'acme/elsewhere' }));
+    const noRepo = await failed(() => delivery().preflight({ ...repoTarget, repository: 'acme/elsewhere', source: SOURCE }));
     expect(noRepo).toBeInstanceOf(ConfigError);
     expect(located(noRepo)).toEqual([{ ...SOURCE, message: 'The repository acme/elsewhere of github:acme/elsewhere/NETSUITE_EXPENSE_SYNC does not exist, or GITHUB_SECRETS_TOKEN cannot see it.' }]);
-    const noEnvironment = await failed(() => delivery({}, locate).preflight({ ...envTarget, environment: 'staging' }));
+    const noEnvironment = await failed(() => delivery().preflight({ ...envTarget, environment: 'staging', source: SOURCE }));
     expect(located(noEnvironment)[0]?.message).toBe('The environment "staging" of github:$GITHUB_REPOSITORY/environments/staging/netsuite_expense_sync does not exist in acme/netsuite-config.');
-    const neither = await failed(() => delivery({}, locate).preflight({ ...envTarget, repository: 'acme/elsewhere' }));
+    const neither = await failed(() => delivery().preflight({ ...envTarget, repository: 'acme/elsewhere', source: SOURCE }));
     expect(located(neither)[0]?.message).toMatch(/^The repository acme\/elsewhere of .* does not exist/);
   });
 
@@ -141,7 +139,7 @@ describe('delivery to GitHub Actions secrets', () => {
     ['NETSUITE BUNDLE', 'it may contain only letters, digits and underscores'],
     ['NÉTSUITE', 'it may contain only letters, digits and underscores'],
   ])('preflight: the secret name %s is refused before any request (%s)', async (secret, reason) => {
-    const error = await failed(() => delivery({}, () => SOURCE).preflight({ ...repoTarget, secret }));
+    const error = await failed(() => delivery().preflight({ ...repoTarget, secret, source: SOURCE }));
     expect(error).toBeInstanceOf(ConfigError);
     expect(located(error)[0]?.message).toBe(`GitHub would refuse the secret name "${secret}" of github:acme/netsuite-config/${secret}: ${reason}.`);
     expect(github.requests).toEqual([]);

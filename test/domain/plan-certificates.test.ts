@@ -169,7 +169,7 @@ describe('planning certificate mappings', () => {
 
 describe('planning certificate rotations (SPEC §11, §12.1)', () => {
   const rotation = { algorithm: 'ec-p256', validityMs: 365 * DAY_MS, renewBeforeMs: 90 * DAY_MS, overlapMs: 7 * DAY_MS } as const;
-  const rotating = (fields: Partial<DesiredMapping> = {}): DesiredMapping => mapping({ rotation, deliver: [{ kind: 'file', path: 'secrets/expense.json' }], ...fields });
+  const rotating = (fields: Partial<DesiredMapping> = {}): DesiredMapping => mapping({ rotation, deliver: [{ kind: 'file', path: 'secrets/expense.json', source: null }], ...fields });
   const withRecord = (record: Partial<MappingRecord>, known: readonly string[] = ['cert-current']): History => ({
     ...EMPTY_HISTORY,
     certificates: new Map([['expense-sync', { known: new Set(known), allRevoked: false, record: { ...EMPTY_MAPPING_RECORD, ...record } }]]),
@@ -275,7 +275,7 @@ describe('planning certificate rotations (SPEC §11, §12.1)', () => {
 
 describe('--rotate on a mapping whose delivered rotation waits for its overlap (take-over)', () => {
   const rotation = { algorithm: 'ec-p256', validityMs: 365 * DAY_MS, renewBeforeMs: 90 * DAY_MS, overlapMs: 7 * DAY_MS } as const;
-  const rotating = mapping({ rotation, deliver: [{ kind: 'file', path: 'secrets/expense.json' }], bundleCertificateId: 'cert-b' });
+  const rotating = mapping({ rotation, deliver: [{ kind: 'file', path: 'secrets/expense.json', source: null }], bundleCertificateId: 'cert-b' });
   const delivered: RotationJournal = { id: 'expense-sync@y', state: 'delivered', certificateId: 'cert-b', replaces: ['cert-a'], startedAt: inDays(-1), updatedAt: inDays(-1), targets: [{ target: 'file:secrets/expense.json', state: 'written', at: inDays(-1) }] };
   const history: History = {
     ...EMPTY_HISTORY,
@@ -313,7 +313,7 @@ describe('--rotate on a mapping whose delivered rotation waits for its overlap (
 });
 
 describe('superseded certificates follow the overlap the file declares (SPEC §12.4)', () => {
-  const rotating = (overlapMs: number): DesiredMapping => mapping({ rotation: { algorithm: 'ec-p256', validityMs: 365 * DAY_MS, renewBeforeMs: 90 * DAY_MS, overlapMs }, deliver: [{ kind: 'file', path: 'secrets/expense.json' }], bundleCertificateId: 'cert-new' });
+  const rotating = (overlapMs: number): DesiredMapping => mapping({ rotation: { algorithm: 'ec-p256', validityMs: 365 * DAY_MS, renewBeforeMs: 90 * DAY_MS, overlapMs }, deliver: [{ kind: 'file', path: 'secrets/expense.json', source: null }], bundleCertificateId: 'cert-new' });
   const seen = [certificate({ certificateId: 'cert-old', validUntil: inDays(45) }), certificate({ certificateId: 'cert-new', validUntil: inDays(364) })];
   const delivered: RotationJournal = { id: 'expense-sync@z', state: 'delivered', certificateId: 'cert-new', replaces: ['cert-old'], startedAt: inDays(-3), updatedAt: inDays(-3), targets: [] };
   const planFor = (entry: DesiredMapping, previous: MappingRecord['previous']): Plan => planChanges(

@@ -25,7 +25,7 @@ const policy = (overlapMs: number): RotationPolicy => ({ algorithm: 'ec-p256', v
 const entry = (overlapMs: number): DesiredMapping & { rotation: RotationPolicy } => ({
   key: '/certificates/0', mapping: 'expense-sync', clientId: 'client-1', entity: '1651', role: '1073', state: 'active', owner: null, protect: false,
   credentials: { status: 'resolved' }, bundleCertificateId: 'cert-b', bundleValidUntil: at(364), isOperator: false,
-  rotation: policy(overlapMs), deliver: [{ kind: 'file', path: 'secrets/expense.json' }], source: null,
+  rotation: policy(overlapMs), deliver: [{ kind: 'file', path: 'secrets/expense.json', source: null }], source: null,
 });
 
 const delivered: RotationJournal = {
