@@ -1,3 +1,4 @@
+import { misdirectedRevokeDetail, revokedUnasked } from './domain/kinds/tba-token/stray-revocations.js';
 import type { DesiredState } from './domain/desired.js';
 import { deepLinkFor } from './domain/kinds/registry.js';
 import type { Observation, ObservationListener } from './domain/observation.js';
@@ -236,6 +237,7 @@ export async function applyPlan(
   // only spend requests from the account's shared concurrency.
   const { verified, unverifiable } = executable.length === 0 ? { verified: run.observation, unverifiable: null } : await verify(ports, run.observation, mappings);
   const after = observedByKey(verified);
+  const stray = revokedUnasked(observedByKey(run.observation), after, executable);
   const afterCertificates = certificatesByKey(verified);
   const checkedAt = ports.clock.now();
   const results = run.plan.changes.map((change): ChangeResult => {
@@ -261,10 +263,11 @@ export async function applyPlan(
     if (change.via === 'admin') return { change, outcome: 'pending', detail: `Waiting for an administrator: NetSuite still shows it ${now.state}.`, deepLink };
     const failure = sendFailures.get(change);
     const unsure = unverifiable === null ? null : `NetSuite accepted the revoke request, but the result could not be verified: ${unverifiable} The next run observes it again.`;
+    const misdirected = stray.length === 0 ? null : misdirectedRevokeDetail(now, stray);
     return {
       change,
       outcome: 'failed',
-      detail: failure ?? unsure ?? `NetSuite accepted the revoke request but still shows the token ${now.state}; the next run tries again.`,
+      detail: failure ?? unsure ?? misdirected ?? `NetSuite accepted the revoke request but still shows the token ${now.state}; the next run tries again.`,
       deepLink,
     };
   });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ACCOUNT, CANARIES, TEST_CONFIG, administrator, requestsTo, startTestAccount, writeConfig, type TestAccount, run } from '../support/account.js';
+import { ACCOUNT, CANARIES, TEST_CONFIG, administrator, requestsTo, startTestAccount, testSeed, writeConfig, type TestAccount, run } from '../support/account.js';
 import type { StatusFile } from '../../src/domain/status.js';
 import { startFakeGitHub } from '../github/support/fake-github.js';
 import { createRepos } from '../github/support/git-repos.js';
@@ -142,6 +142,24 @@ describe('apply against the emulator', () => {
     expect(status.tokens.find((token) => token.id === '103')?.pending).toHaveLength(1);
     expectNoCanary(result.io.out(), result.io.err(), JSON.stringify(status));
     expect(result.io.out()).not.toContain('wrong-secret-so-the-signature-fails');
+  });
+
+  it('says so when the credentials given for one token revoked another (NetSuite revokes whichever token signs), and does not promise a retry', async () => {
+    const seed = testSeed();
+    // jdoe's test token can sign: its credentials are what ends up in the variables of token 102's entry.
+    const jdoe = { tokenId: 'tk-jdoe-0000000000000000000000000105', tokenSecret: 'jdoe-token-secret-not-a-canary' };
+    account = await startTestAccount({ seed: { ...seed, tokens: seed.tokens.map((token) => (token.id === '105' ? { ...token, ...jdoe } : token)) } });
+    const mixedUp = { LEGACY_CONSUMER_KEY: 'ck-expense-0000000000000000000000000003', LEGACY_CONSUMER_SECRET: 'expense-consumer-secret-not-a-canary', LEGACY_TOKEN_ID: jdoe.tokenId, LEGACY_TOKEN_SECRET: jdoe.tokenSecret };
+    const result = await run(['apply', '--format', 'json'], account, mixedUp);
+    expect(result.code).toBe(1);
+
+    const states = new Map(account.emulator.state().tokens.map((token) => [token.id, token.state]));
+    expect([states.get('102'), states.get('105')]).toEqual(['active', 'revoked']);
+    const report = JSON.parse(result.io.out()) as { results: { subject: { id: string }; outcome: string; detail: string | null }[] };
+    const legacy = report.results.find((item) => item.subject.id === '102');
+    expect(legacy?.outcome).toBe('failed');
+    expect(legacy?.detail).toBe('NetSuite accepted the revoke request, yet token 102 is still active, and token 105 (Test token - jdoe), which this run did not ask to change, is revoked now: the credentials this entry gives are most likely that token’s, not token 102’s. Give the entry token 102’s own credentials before the next apply; a revoked token cannot be restored, so its integration needs a new token.');
+    expect(result.io.out()).not.toContain(jdoe.tokenSecret);
   });
 
   it('exits 1 with one sentence naming the endpoint when NetSuite is unreachable', async () => {
