@@ -117,26 +117,30 @@ export function plural(count: number, singular: string, pluralForm = `${singular
  * count where they would go (API or administrator) and as `held`, not as `blocked`: `blocked` is for
  * changes that are never applied (protected, self). So the headings' counts are api + admin + blocked.
  */
+/** A plan's changes counted as its JSON summary counts them: every blocked change under `blocked`, over-limit ones too. */
 export interface ChangeCounts {
   readonly api: number;
   readonly admin: number;
   readonly blocked: number;
-  /** Of api + admin, the changes the over-limit guard holds back. */
-  readonly held: number;
+  /** Of `blocked`, the changes only the over-limit guard holds back, by how they would be made with --allow-over-limit. */
+  readonly held: { readonly api: number; readonly admin: number };
 }
 
 export function changeCounts(plan: Plan): ChangeCounts {
   let api = 0;
   let admin = 0;
   let blocked = 0;
-  let held = 0;
+  const held = { api: 0, admin: 0 };
   for (const change of plan.changes) {
-    if (change.blocked !== null && change.blocked !== 'over-limit') blocked += 1;
-    else {
-      if (change.blocked === 'over-limit') held += 1;
+    if (change.blocked === null) {
       if (change.via === 'api') api += 1;
       else admin += 1;
+      continue;
     }
+    blocked += 1;
+    if (change.blocked !== 'over-limit') continue;
+    if (change.via === 'api') held.api += 1;
+    else held.admin += 1;
   }
   return { api, admin, blocked, held };
 }
@@ -152,11 +156,15 @@ export function planSummaryLine(plan: Plan): string {
     return `No changes. ${matching}${findings === 0 ? '' : ` ${plural(findings, 'finding')}.`}${refusalSuffix(plan.refusal)}`;
   }
   const { api, admin, blocked, held } = changeCounts(plan);
-  const limit = plan.refusal?.guard === 'over-limit' ? ` (${plural(held, 'change')} to apply, over maxChangesPerRun ${plan.refusal.limit})` : '';
   // "to revoke" while revoking is all the API could do in the plan (TBA tokens); with a rotation or a
   // retirement in it, or a certificate mapping's work for an administrator, it says less and is as true.
   const onlyRevokes = plan.changes.every((change) => (change.via === 'api' ? change.action === 'revoke' : change.subject.kind === 'tba-token'));
-  return `Plan: ${api} ${onlyRevokes ? 'to revoke ' : ''}via API, ${admin} for an administrator${limit}, ${blocked} blocked; ${plural(findings, 'finding')}.${refusalSuffix(plan.refusal)}`;
+  const toRevoke = onlyRevokes ? 'to revoke ' : '';
+  if (plan.refusal?.guard === 'over-limit') {
+    // Every change the guard holds is blocked, as each row and the JSON summary say; what they would be is said beside.
+    return `Plan: ${blocked} blocked, ${held.api + held.admin} of them only by maxChangesPerRun ${plan.refusal.limit} (with --allow-over-limit, ${held.api} ${toRevoke}via API and ${held.admin} for an administrator); ${plural(findings, 'finding')}.${refusalSuffix(plan.refusal)}`;
+  }
+  return `Plan: ${api} ${toRevoke}via API, ${admin} for an administrator, ${blocked} blocked; ${plural(findings, 'finding')}.${refusalSuffix(plan.refusal)}`;
 }
 
 function refusalSuffix(refusal: Refusal | null): string {

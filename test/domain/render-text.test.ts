@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planChanges } from '../../src/domain/plan-changes.js';
+import { renderPlanMarkdown } from '../../src/domain/render-markdown.js';
 import { renderPlanText } from '../../src/domain/render-text.js';
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';
 import { NOW, desiredState, desiredToken, observation, observedToken } from './builders.js';
@@ -116,9 +117,15 @@ describe('a plan over the change limit', () => {
     const lines = renderPlanText(overLimit, plain).split('\n');
     expect(lines).toContain('Inactivate (4)');
     expect(lines).toContain('   This plan has 3 changes to apply (besides 1 blocked change, which is never applied), more than maxChangesPerRun (2); review it, then apply with --allow-over-limit or raise the limit.');
-    expect(lines.at(-2)).toBe('Plan: 0 to revoke via API, 3 for an administrator (3 changes to apply, over maxChangesPerRun 2), 1 blocked; 0 findings. Apply refuses this plan (over-limit).');
+    expect(lines.at(-2)).toBe('Plan: 4 blocked, 3 of them only by maxChangesPerRun 2 (with --allow-over-limit, 0 to revoke via API and 3 for an administrator); 0 findings. Apply refuses this plan (over-limit).');
     expect(lines.filter((line) => line.endsWith('blocked: over the change limit'))).toHaveLength(3);
     expect(lines.filter((line) => line.endsWith('blocked: protected'))).toHaveLength(1);
+  });
+
+  it('counts the held changes as blocked in the markdown summary, as the JSON summary and every row do', () => {
+    expect(overLimit.summary).toMatchObject({ changes: 0, api: 0, admin: 0, blocked: 4 });
+    const markdown = renderPlanMarkdown(overLimit, { uiOrigin: UI_ORIGIN }).split('\n');
+    expect(markdown[markdown.indexOf('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |') + 1]).toBe('| 4 | 4 | 0 | 0 | 0 | 0 | 4 | 0 |');
   });
 });
 
