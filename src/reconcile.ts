@@ -459,10 +459,11 @@ function refusalHint(plan: Plan): string {
   const refusal = plan.refusal;
   if (refusal === null) return '';
   switch (refusal.guard) {
+    // The refusal's own sentence says what to do; the hint adds what it does not.
     case 'over-limit':
-      return `Review the plan; if the changes are intended, run apply again with --allow-over-limit, or raise policy.maxChangesPerRun (now ${refusal.limit}).`;
+      return '`netsuite-tokens plan` lists the changes. --allow-over-limit lets this run through; a higher policy.maxChangesPerRun, every run.';
     case 'empty-desired':
-      return 'Adopt the account first: "netsuite-tokens import --account <ID> --operator-token <ID>" writes a desired-state file of every live token.';
+      return `\`netsuite-tokens import --account ${plan.account} --out FILE\` writes a file declaring every live token as it is now; signed in with a TBA token, add --operator-token and that token's internal id, so that its entry is protected.`;
   }
 }
 

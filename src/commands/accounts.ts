@@ -115,11 +115,13 @@ export function sectionHeading(account: AccountRun, format: 'text' | 'markdown' 
  */
 export function failedAccountSection(account: AccountRun, error: RuntimeFailure | GuardRefusal, format: 'text' | 'markdown' | 'json', withHeading: boolean): string {
   const heading = withHeading ? sectionHeading(account, format) : '';
+  // A guard's refusal (exit 4) is not a failure: nothing went wrong, the operator declined.
+  const refused = error instanceof GuardRefusal;
   switch (format) {
     case 'text':
-      return `${heading}Failed: ${error.message}\n`;
+      return `${heading}${refused ? 'Refused' : 'Failed'}: ${error.message}\n`;
     case 'markdown':
-      return `${heading}**Account ${escapeMarkdown(account.file.config.account)} (${escapeMarkdown(account.file.file)}) failed:** ${inertProse(error.message)}\n`;
+      return `${heading}**Account ${escapeMarkdown(account.file.config.account)} (${escapeMarkdown(account.file.file)}) ${refused ? 'was refused' : 'failed'}:** ${inertProse(error.message)}\n`;
     case 'json':
       return `${JSON.stringify({ account: account.file.config.account, file: account.file.file, error: { exitCode: error.exitCode, message: error.message, hint: error.hint } }, null, 2)}\n`;
   }

@@ -122,6 +122,16 @@ describe('apply against the emulator', () => {
     expect(requestsTo(account.emulator, REVOKE)).toBe(1);
   });
 
+  it('refuses an empty desired-state file for a live account, with the import command for this account', async () => {
+    account = await startTestAccount();
+    await writeConfig(account, `version: 1\naccount: "${ACCOUNT}"\ntokens: []\n`);
+    const refused = await run(['apply'], account);
+    expect(refused.code).toBe(4);
+    expect(refused.io.err()).toContain('The desired-state file declares no tokens but the account has 5 live tokens;');
+    expect(refused.io.err()).toContain(`\`netsuite-tokens import --account ${ACCOUNT} --out FILE\` writes a file declaring every live token`);
+    expect(requestsTo(account.emulator, REVOKE)).toBe(0);
+  });
+
   it('stops with exit 3 before any request when the configuration is invalid', async () => {
     account = await startTestAccount();
     await writeConfig(account, TEST_CONFIG.replace('state: inactive', 'state: paused'));

@@ -176,7 +176,9 @@ describe('several accounts, each with its own credentials and endpoints', () => 
     expect(run.code).toBe(4);
     expect(run.err).toMatch(new RegExp(`^error: accounts/production\\.yaml \\(account ${PROD}\\): This plan has 1 change to apply, more than maxChangesPerRun \\(0\\)`, 'm'));
     expect(run.out).toContain(`== accounts/sandbox.yaml (account ${SANDBOX}) ==`);
-    expect(run.out).toMatch(new RegExp(`== accounts/production\\.yaml \\(account ${PROD}\\) ==\\nFailed: This plan has 1 change to apply, more than maxChangesPerRun \\(0\\)`));
+    expect(run.out).toMatch(new RegExp(`== accounts/production\\.yaml \\(account ${PROD}\\) ==\\nRefused: This plan has 1 change to apply, more than maxChangesPerRun \\(0\\)`));
+    // The hint adds to the refusal's own sentence rather than saying it again.
+    expect(run.err).toContain('`netsuite-tokens plan` lists the changes. --allow-over-limit lets this run through; a higher policy.maxChangesPerRun, every run.');
     expect(sandbox.state().tokens.find((token) => token.id === '103')).toBeDefined();
   });
   it('checks every account’s status file before the first request to any of them', async () => {
