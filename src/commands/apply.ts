@@ -24,6 +24,7 @@ import { GitHubError } from '../github/github-error.js';
 import { assertOnlyFound, checkOnlyValues, foundInObservation, onlyNote, rotateOutcome } from './only.js';
 import { onlySelection } from '../domain/plan-only.js';
 import { preflightDelivery } from './delivery-preflight.js';
+import { unrecognisedOperatorWarning } from './operator-warning.js';
 import { eachAccount, failedAccountSection, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
 
 /**
@@ -90,8 +91,7 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
       },
       ...(ask === null ? {} : { approve: (plan: Plan) => confirm(plan, ask, io, uiOrigin, account.built.state.certificates) }),
     });
-    const note = onlyNote(report.plan, only);
-    if (note !== null) io.stderr.write(`${note}\n`);
+    for (const note of [onlyNote(report.plan, only), unrecognisedOperatorWarning(account, report.plan)]) if (note !== null) io.stderr.write(`${note}\n`);
     // A rotation asked for that did not happen is not a success (SPEC §7, §12.1).
     let unrotated = 0;
     for (const mapping of rotate) {

@@ -17,6 +17,7 @@ import { DEFAULT_CONFIG_PATH, applySavedPlanCommand, assertWritableFile, parseFo
 import { eachAccount, failedAccountSection, mostSevere, prepareAccounts, sectionHeading, selectAccounts } from './accounts.js';
 import { planOutputs } from '../github/action-outputs.js';
 import { preflightDelivery } from './delivery-preflight.js';
+import { unrecognisedOperatorWarning } from './operator-warning.js';
 import { assertOnlyFound, checkOnlyValues, foundInObservation, onlyNote } from './only.js';
 
 /**
@@ -61,8 +62,7 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
     // One account: a value NetSuite does not show is said before a plan that would concern nothing.
     if (!several) assertOnlyFound(lookup, found);
     const uiOrigin = account.client.endpoints.ui;
-    const note = onlyNote(plan, only);
-    if (note !== null) io.stderr.write(`${note}\n`);
+    for (const note of [onlyNote(plan, only), unrecognisedOperatorWarning(account, plan)]) if (note !== null) io.stderr.write(`${note}\n`);
     if (flags.out === undefined) {
       if (jsonArray && written > 0) io.stdout.write(',\n');
       if (several) io.stdout.write(sectionHeading(account, format));

@@ -132,6 +132,20 @@ describe('apply against the emulator', () => {
     expect(requestsTo(account.emulator, REVOKE)).toBe(0);
   });
 
+  it('warns that it cannot recognise its own token when no entry carries its credentials, while tokens are to be taken out of service', async () => {
+    account = await startTestAccount();
+    const unpinned = TEST_CONFIG.replace(/ {4}credentials:\n {6}consumerKey: env:NETSUITE_CONSUMER_KEY\n.*\n.*\n.*\n/, '');
+    expect(unpinned).not.toContain('env:NETSUITE_TOKEN_ID');
+    await writeConfig(account, unpinned);
+    const plan = await run(['plan'], account);
+    expect(plan.code).toBe(0);
+    expect(plan.io.err()).toContain('warning: no entry declares the TBA token the operator signs in with (an entry whose credentials.tokenId is the operator\'s own), so it cannot tell whether one of the 2 changes that revoke or inactivate tokens is to that token; if so, the next run cannot sign in.');
+
+    await writeConfig(account, TEST_CONFIG);
+    const pinned = await run(['plan'], account);
+    expect(pinned.io.err()).toBe('');
+  });
+
   it('stops with exit 3 before any request when the configuration is invalid', async () => {
     account = await startTestAccount();
     await writeConfig(account, TEST_CONFIG.replace('state: inactive', 'state: paused'));

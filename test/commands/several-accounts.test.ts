@@ -45,6 +45,7 @@ function file(account: string, variable: string, emulator: RunningEmulator, poli
     'tokens:',
     '  - id: "101"',
     '    state: active',
+    `    credentials: env:${variable}`,
     '  - id: "103"',
     '    state: inactive',
     '',
