@@ -56,6 +56,8 @@ interface BranchFacts {
   readonly base: string;
   /** The status file's path in the repository, with forward slashes. */
   readonly statusPath: string;
+  /** The status file as the default branch holds it (what merging is compared with); null when it has none, or holds this very file. */
+  readonly baseStatus: string | null;
 }
 
 export type StatusBranchOutcome =
@@ -90,7 +92,7 @@ export async function publishStatusBranch(request: StatusBranchRequest): Promise
     const outcome = await prepare(git, request, { branch, statusPath, blob, ...remote });
     if (outcome.kind !== 'commit') return outcome;
     if (await push(git, branch, outcome.commit, remote.tip)) {
-      return { kind: 'pushed', branch, base: remote.base, statusPath, commit: outcome.commit, previousTip: remote.tip };
+      return { kind: 'pushed', branch, base: remote.base, statusPath, baseStatus: outcome.baseStatus, commit: outcome.commit, previousTip: remote.tip };
     }
     if (attempt >= ATTEMPTS) {
       throw new GitHubError(`The push to ${branch} was rejected because the branch changed on origin while this run was preparing it.`, {
@@ -137,7 +139,7 @@ async function readRemote(git: Git, branch: string, fallbackBase: string): Promi
   return { base, baseCommit, tip };
 }
 
-type Prepared = Exclude<StatusBranchOutcome, { kind: 'pushed' }> | { readonly kind: 'commit'; readonly commit: string };
+type Prepared = Exclude<StatusBranchOutcome, { kind: 'pushed' }> | { readonly kind: 'commit'; readonly commit: string; readonly baseStatus: string | null };
 
 async function prepare(
   git: Git,
@@ -145,17 +147,19 @@ async function prepare(
   state: RemoteState & { readonly branch: string; readonly statusPath: string; readonly blob: string },
 ): Promise<Prepared> {
   const { branch, base, baseCommit, tip, statusPath, blob } = state;
-  if ((await git.blobAt(baseCommit, statusPath)) === blob) return { kind: 'unchanged', branch, base, statusPath, tip, proposed: false };
-  if (tip !== null && (await git.blobAt(tip, statusPath)) === blob) return { kind: 'unchanged', branch, base, statusPath, tip, proposed: true };
+  const baseBlob = await git.blobAt(baseCommit, statusPath);
+  if (baseBlob === blob) return { kind: 'unchanged', branch, base, statusPath, baseStatus: null, tip, proposed: false };
+  const baseStatus = baseBlob === null ? null : await git.run(['cat-file', 'blob', baseBlob], `read the status file on ${base}`);
+  if (tip !== null && (await git.blobAt(tip, statusPath)) === blob) return { kind: 'unchanged', branch, base, statusPath, baseStatus, tip, proposed: true };
   if (tip !== null) {
     const foreign = await foreignCommits(git, `${baseCommit}..${tip}`, statusPath);
-    if (foreign.length > 0) return { kind: 'foreign-commits', branch, base, statusPath, tip, commits: foreign };
+    if (foreign.length > 0) return { kind: 'foreign-commits', branch, base, statusPath, baseStatus, tip, commits: foreign };
   }
   const tree = await treeWithStatus(git, baseCommit, statusPath, blob);
   const message = `${request.message.trimEnd()}\n\n${RUN_TRAILER}: ${request.runId.replace(/\s+/g, ' ')}\n`;
   const identity = await identityEnvironment(git, request.env);
   const commit = (await git.run(['commit-tree', tree, '-p', baseCommit, '-m', message], 'commit the status file', { env: identity })).trim();
-  return { kind: 'commit', commit };
+  return { kind: 'commit', commit, baseStatus };
 }
 
 /**

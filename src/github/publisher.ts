@@ -1,4 +1,7 @@
+import { resolve } from 'node:path';
 import type { RunReport } from '../domain/report.js';
+import { recordedChanges, type RecordedChange } from '../domain/status-difference.js';
+import { parseStatus, readStatus } from '../status/status-file.js';
 import { countOutcomes } from '../domain/report.js';
 import { codeSpan } from '../domain/markdown.js';
 import type { Environment, PublishOutcome, ResultsPublisher } from '../ports.js';
@@ -66,7 +69,8 @@ export class GitHubPublisher implements ResultsPublisher {
 
     if (branch.kind === 'foreign-commits') throw await foreignCommitsStop(pulls, branch, runUrl);
 
-    const pullRequestUrl = await this.#pullRequest(pulls, context, report, branch, runUrl);
+    const recorded = await recordedSinceBase(branch, resolve(options.repoDir, statusFile));
+    const pullRequestUrl = await this.#pullRequest(pulls, context, report, branch, runUrl, recorded);
     const dashboard = await new DashboardIssue(api, labels, options.account, options.uiOrigin).sync(report, runUrl);
     return { pullRequestUrl, dashboardIssueUrl: dashboard.url };
   }
@@ -77,6 +81,7 @@ export class GitHubPublisher implements ResultsPublisher {
     report: RunReport,
     branch: Exclude<StatusBranchOutcome, { kind: 'foreign-commits' }>,
     runUrl: string | null,
+    recorded: readonly RecordedChange[] | null,
   ): Promise<string | null> {
     if (branch.kind === 'unchanged') {
       // Nothing new to propose. The open pull request (if any) already shows this status; when the
@@ -90,18 +95,35 @@ export class GitHubPublisher implements ResultsPublisher {
     const outcome = await pulls.upsert({
       branch: branch.branch,
       base: branch.base,
-      title: resultsTitle(report),
+      title: resultsTitle(report, recorded),
       body: resultsBody(report, {
         account: this.#options.account,
         uiOrigin: this.#options.uiOrigin,
         runUrl,
         statusPath: branch.statusPath,
         branch: branch.branch,
+        base: branch.base,
+        recorded,
       }),
       labels: [RESULTS_LABEL, accountLabel(this.#options.account)],
       review: reviewRequestFor(owners, context.owner),
     });
     return outcome.pullRequest.url;
+  }
+}
+
+/**
+ * What merging records against the default branch's status file; null when that branch has none (the
+ * first status file records everything) or when either file cannot be read as a status file, in which
+ * case the pull request shows this run's results alone, as it always did.
+ */
+async function recordedSinceBase(branch: Exclude<StatusBranchOutcome, { kind: 'foreign-commits' }>, statusFile: string): Promise<RecordedChange[] | null> {
+  if (branch.baseStatus === null) return null;
+  try {
+    const [base, current] = await Promise.all([parseStatus(branch.baseStatus, `${branch.base}:${branch.statusPath}`), readStatus(statusFile)]);
+    return current === null ? null : recordedChanges(base, current);
+  } catch {
+    return null;
   }
 }
 

@@ -1,7 +1,9 @@
 import type { RunReport } from '../domain/report.js';
 import { countOutcomes } from '../domain/report.js';
 import { codeSpan } from '../domain/markdown.js';
+import { plural } from '../domain/plan-wording.js';
 import { renderReportMarkdown } from '../domain/render-report.js';
+import { recordedChangesMarkdown, type RecordedChange } from '../domain/status-difference.js';
 import { fitMarkdown } from './fit-markdown.js';
 import { safeLink } from './safe-link.js';
 
@@ -21,17 +23,25 @@ export interface ResultsFrame {
   /** The status file's path in the repository. */
   readonly statusPath: string;
   readonly branch: string;
+  /** The default branch the pull request merges into. */
+  readonly base: string;
+  /** What merging records against the default branch's status file; null when there is none to compare with. */
+  readonly recorded: readonly RecordedChange[] | null;
 }
 
 export function resultsMarker(account: string): string {
   return `<!-- netsuite-tokens:results account=${encodeURIComponent(account)} -->`;
 }
 
-/** `NetSuite tokens 1234567_SB1: 2 done, 3 pending, 1 blocked, 4 findings`. */
-export function resultsTitle(report: RunReport): string {
+/**
+ * `NetSuite tokens 1234567_SB1: 2 done, 3 pending, 1 blocked, 4 findings`. Against a status file on the
+ * default branch, what merging records replaces this run's `done`: the pull request carries what
+ * earlier runs of its branch did too, and this run's own done changes are among them.
+ */
+export function resultsTitle(report: RunReport, recorded: readonly RecordedChange[] | null = null): string {
   const counts = countOutcomes(report.results);
   const parts = [
-    counts.done > 0 ? `${counts.done} done` : null,
+    recorded === null ? (counts.done > 0 ? `${counts.done} done` : null) : recorded.length > 0 ? `${plural(recorded.length, 'change')} to record` : null,
     counts.pending > 0 ? `${counts.pending} pending` : null,
     counts.failed > 0 ? `${counts.failed} failed` : null,
     counts.blocked > 0 ? `${counts.blocked} blocked` : null,
@@ -46,6 +56,7 @@ export function resultsBody(report: RunReport, frame: ResultsFrame): string {
   const status = codeSpan(frame.statusPath);
   const body = [
     resultsMarker(frame.account),
+    ...(frame.recorded === null || frame.recorded.length === 0 ? [] : [...recordedChangesMarkdown(frame.recorded, frame.base), '']),
     renderReportMarkdown(report, { uiOrigin: frame.uiOrigin, maxRowsPerTable: Number.MAX_SAFE_INTEGER }).trimEnd(),
     '',
     '---',

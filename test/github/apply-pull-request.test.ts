@@ -123,6 +123,27 @@ describe('apply --pull-request in GitHub Actions', () => {
     expect(repos.git(repos.origin, ['log', '--all', '-p'])).not.toContain(TOKEN);
   });
 
+  it('keeps what an earlier unmerged run recorded in the pull request a later run rewrites', async () => {
+    expect((await apply('2026-11-23T12:00:00Z')).code).toBe(0);
+    // The first results are merged: the default branch records 103 active.
+    const human = await repos.humanClone('maintainer');
+    repos.git(human, ['merge', '--quiet', '--no-ff', '-m', 'Merge the results', `origin/${BRANCH}`]);
+    repos.git(human, ['push', '--quiet', 'origin', 'HEAD:main']);
+    Object.assign(github.pulls[0] ?? {}, { state: 'closed', merged: true });
+
+    // Run A observes the administrator's inactivation; run B has nothing to do, and rewrites the pull request all the same.
+    await administrator(account.emulator, '/tokens/103/inactive', { inactive: true });
+    expect((await apply('2026-11-23T12:02:00Z')).code).toBe(0);
+    const runB = await apply('2026-11-23T12:04:00Z');
+    expect(runB.code).toBe(0);
+    expect(runB.out).not.toContain('confirmed');
+
+    const pull = github.pulls[1];
+    expect(pull?.title).toBe(`NetSuite tokens ${ACCOUNT}: 1 change to record, 1 finding`);
+    expect(pull?.body).toContain('#### Recorded by merging (1)');
+    expect(pull?.body).toContain('| token `103` `Expense token` | active | inactive |');
+  });
+
   it('leaves the dashboard items of subjects outside --only as they are: not observed, so neither ticked nor closed', async () => {
     const first = await apply('2026-11-23T12:00:00Z');
     expect(first.code).toBe(0);
