@@ -244,7 +244,7 @@ export function settleRecord(record: MappingRecord, mine: readonly ObservedCerti
 
 /**
  * Whether two status files say the same about the account, leaving out when they were observed (run
- * times, ages). A run that finds nothing new leaves the file alone, so a scheduled drift check does not
+ * times, ages, the day a token already in use was last used). A run that finds nothing new leaves the file alone, so a scheduled drift check does not
  * commit, push and update the pull request just because time passed.
  */
 export function sameRecord(previous: StatusFile | null, next: StatusFile): boolean {
@@ -253,7 +253,10 @@ export function sameRecord(previous: StatusFile | null, next: StatusFile): boole
     ...status,
     run: null,
     observedAt: null,
-    tokens: status.tokens.map((token) => ({ ...token, ageDays: null })),
+    // A token used again on a later day is not news; its first use is (it ends an `unused` finding, which
+    // the findings say too). Otherwise every integration in daily use, the operator's own token among
+    // them, would rewrite the file and its pull request every day.
+    tokens: status.tokens.map((token) => ({ ...token, ageDays: null, lastUsedAt: token.lastUsedAt === null ? null : 'used' })),
   });
   return substance(previous) === substance(next);
 }

@@ -4,6 +4,7 @@ import { DEFAULT_POLICY } from '../../src/domain/desired.js';
 import type { History } from '../../src/domain/plan.js';
 import type { ObservedToken, TokenState } from '../../src/domain/kinds/tba-token/token.js';
 import type { Observation } from '../../src/domain/observation.js';
+import type { StatusFile, StatusMapping, StatusToken } from '../../src/domain/status.js';
 
 /** Small builders for planning tests: every field has a dull default, a test names only what matters. */
 
@@ -89,3 +90,17 @@ export function history(fields: {
     certificates: new Map(),
   };
 }
+
+/** Status file rows and files with every field given, for the status file's own functions. */
+export const statusToken = (id: string, state: StatusToken['state'], name = `Token ${id}`): StatusToken => ({
+  id, name, application: null, user: null, role: null, state, desired: null, owner: null, protected: false, createdAt: null, revokedAt: null, lastUsedAt: null, ageDays: null, pending: [], failed: [], findings: [],
+});
+export const statusMapping = (name: string, certificateId: string | null, state: StatusMapping['state'] = 'active'): StatusMapping => ({
+  mapping: name, clientId: 'c', entity: '1', role: '2', application: null, desired: 'active', state, protected: false,
+  current: certificateId === null ? null : { certificateId, algorithm: 'EC', validFrom: null, validUntil: null }, previous: [], rotation: null, lastRotation: null, pending: [], failed: [], findings: [],
+});
+export const statusFile = (tokens: readonly StatusToken[], certificates: readonly StatusMapping[] = []): StatusFile => ({
+  statusVersion: 2, account: '1', run: { startedAt: 'x', finishedAt: 'x', url: null }, observedAt: 'x',
+  summary: { tokens: 0, managed: 0, done: 0, pending: 0, failed: 0, blocked: 0, confirmed: 0, findings: 0 }, tokens, missing: [], certificates,
+});
+

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordedChanges, recordedChangesMarkdown } from '../../src/domain/status-difference.js';
-import type { StatusFile, StatusMapping, StatusToken } from '../../src/domain/status.js';
-
-const token = (id: string, state: StatusToken['state'], name = `Token ${id}`): StatusToken => ({
-  id, name, application: null, user: null, role: null, state, desired: null, owner: null, protected: false, createdAt: null, revokedAt: null, lastUsedAt: null, ageDays: null, pending: [], failed: [], findings: [],
-});
-const mapping = (name: string, certificateId: string | null, state: StatusMapping['state'] = 'active'): StatusMapping => ({
-  mapping: name, clientId: 'c', entity: '1', role: '2', application: null, desired: 'active', state, protected: false,
-  current: certificateId === null ? null : { certificateId, algorithm: 'EC', validFrom: null, validUntil: null }, previous: [], rotation: null, lastRotation: null, pending: [], failed: [], findings: [],
-});
-const file = (tokens: readonly StatusToken[], certificates: readonly StatusMapping[] = []): StatusFile => ({
-  statusVersion: 2, account: '1', run: { startedAt: 'x', finishedAt: 'x', url: null }, observedAt: 'x',
-  summary: { tokens: 0, managed: 0, done: 0, pending: 0, failed: 0, blocked: 0, confirmed: 0, findings: 0 }, tokens, missing: [], certificates,
-});
+import { sameRecord } from '../../src/domain/status.js';
+import { statusFile as file, statusMapping as mapping, statusToken as token } from './builders.js';
 
 describe('what merging a status file records', () => {
   it('is each token whose state moved, appeared or went, and each mapping whose current certificate or state moved', () => {
@@ -33,5 +22,14 @@ describe('what merging a status file records', () => {
     expect(lines[0]).toBe('#### Recorded by merging (1)');
     expect(lines.at(-1)).toBe('| token `1` `@team <b>x</b> \\| y` | active | revoked |');
     expect(recordedChangesMarkdown([], 'main')).toEqual([]);
+  });
+});
+
+describe('whether a run changes the record', () => {
+  it('is not so for a token used again on a later day, and is for its first use', () => {
+    const used = (lastUsedAt: string | null) => file([{ ...token('1', 'active'), lastUsedAt }]);
+    expect(sameRecord(used('2026-12-01'), used('2026-12-04'))).toBe(true);
+    expect(sameRecord(used(null), used('2026-12-04'))).toBe(false);
+    expect(sameRecord(used('2026-12-01'), file([{ ...token('1', 'inactive'), lastUsedAt: '2026-12-01' }]))).toBe(false);
   });
 });
