@@ -17,10 +17,6 @@ const RESTORE_HINT = "Restore it from git history (git checkout <commit> -- <fil
 /** Aliases are expanded at most this many times; the operator never writes one. */
 const MAX_ALIAS_EXPANSIONS = 100;
 
-/** `netsuite-tokens.yaml` → `netsuite-tokens.status.yaml`, next to the config. */
-export function statusPathFor(configPath: string): string {
-  return configPath.replace(/(\.ya?ml)?$/i, '.status.yaml');
-}
 
 // The yaml library is loaded only to write a status file the plain writer cannot (a NetSuite name with a
 // tab or a line break in it), or to read one that is not plain (issue 18).
@@ -64,6 +60,8 @@ export async function readStatus(path: string, label: string = path): Promise<St
 
 /** A status file's text, checked against its schema; a ConfigError at the line and column of the first problem otherwise. */
 export async function parseStatus(text: string, label: string): Promise<StatusFile> {
+  // An empty file (a write interrupted by hand, a truncating editor) is said as such, not as a shape.
+  if (text.trim() === '') throw refusal([{ file: label, line: 1, column: 1, pointer: '', message: `${NOT_WRITTEN_BY_US}: it is empty.` }]);
   // The file as this operator writes it is plain YAML: read without the yaml library, whose parse of a
   // 20,000-token status file took 4 of plan's 5.5 seconds (issue 18). Anything else, and any problem,
   // goes the long way, which words the problem at its line and column.

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { statusPathFor } from '../../src/status/status-file.js';
+import { statusPathFor } from '../../src/status/status-path.js';
 import { join } from 'node:path';
 import { administrator, netsuiteUrls, startTestAccount, type TestAccount, run } from '../support/account.js';
 import { loadSeedFile, startEmulator, type RunningEmulator } from '../../src/emulator/index.js';

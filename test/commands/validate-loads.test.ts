@@ -4,7 +4,7 @@ import { startTestAccount, testAccountEnv, type TestAccount } from '../support/a
 import { existsSync } from 'node:fs';
 import { runBuiltCli } from '../support/built-cli.js';
 import { packageOf, sourcesLoadedBy } from '../support/loaded-sources.js';
-import { statusPathFor } from '../../src/status/status-file.js';
+import { statusPathFor } from '../../src/status/status-path.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/netsuite-tokens.yaml', import.meta.url));
 const BAD_STATE = fileURLToPath(new URL('../config/fixtures/invalid/bad-state.yaml', import.meta.url));

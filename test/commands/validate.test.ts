@@ -141,6 +141,25 @@ describe('netsuite-tokens validate', () => {
     expect(io.err()).toContain('alias-bomb.yaml:4:8: The file expands YAML aliases more than 100 times');
   });
 
+  it('checks the status file beside a valid file as plan reads it: a corrupt or empty one is exit 3 at its line, a good one passes', async () => {
+    const here = join(dir, 'with-status');
+    await mkdir(here);
+    await copyFile(join(REPO, 'examples', 'netsuite-tokens.yaml'), join(here, 'netsuite-tokens.yaml'));
+    await writeFile(join(here, 'netsuite-tokens.status.yaml'), 'statusVersion: 2\naccount: 1234567_SB1\ntokens: [\n');
+    const corrupt = await validate([], here);
+    expect(corrupt.code).toBe(3);
+    expect(corrupt.io.err()).toMatch(/^netsuite-tokens\.status\.yaml:4:1: The status file is not one netsuite-tokens wrote \(it may have been edited by hand\): it is not valid YAML/m);
+    expect(corrupt.io.err()).toContain('error: 1 problem in the status file. Restore it from git history');
+
+    await writeFile(join(here, 'netsuite-tokens.status.yaml'), '\n');
+    const empty = await validate([], here);
+    expect(empty.code).toBe(3);
+    expect(empty.io.err()).toContain('netsuite-tokens.status.yaml:1:1: The status file is not one netsuite-tokens wrote (it may have been edited by hand): it is empty.');
+
+    await rm(join(here, 'netsuite-tokens.status.yaml'));
+    expect((await validate([], here)).code).toBe(0);
+  });
+
   it('rejects an unknown option as a usage error', async () => {
     const { code, io } = await validate(['--conifg', 'x.yaml']);
     expect(code).toBe(3);
