@@ -4,7 +4,7 @@ import { COMMAND_SPECS } from './command-specs.js';
 import type { Ask, Io } from '../support/io.js';
 import { requireValidConfig } from '../config/load-config.js';
 import { readSavedPlan } from '../config/saved-plan.js';
-import { GuardRefusal, UsageError } from '../support/errors.js';
+import { GuardRefusal, RuntimeFailure, UsageError } from '../support/errors.js';
 import type { Plan } from '../domain/plan.js';
 import type { DesiredMapping } from '../domain/desired.js';
 import type { RunReport } from '../domain/report.js';
@@ -12,7 +12,7 @@ import { countOutcomes } from '../domain/report.js';
 import { renderReportText, renderReportMarkdown, renderReportJson } from '../domain/render-report.js';
 import { renderPlanText } from '../domain/render-text.js';
 import { plural } from '../domain/plan-wording.js';
-import { reconcile } from '../reconcile.js';
+import { planAccount, reconcile } from '../reconcile.js';
 import type { ResultsPublisher } from '../ports.js';
 import { composeActionsRuntime, pullRequestPublisher, runUrlFrom, type AccountRun } from '../composition-root.js';
 import { closestName } from '../config/did-you-mean.js';
@@ -21,7 +21,7 @@ import { reportOutputs } from '../github/action-outputs.js';
 import type { ActionsRuntime } from '../github/actions-runtime.js';
 import { readGitHubContext } from '../github/github-context.js';
 import { GitHubError } from '../github/github-error.js';
-import { assertOnlyFound, checkOnlyValues, foundInObservation, onlyNote, rotateOutcome } from './only.js';
+import { assertOnlyFound, checkOnlyValues, foundInObservation, onlyNote, rotateOutcome, type OnlyLookup } from './only.js';
 import { onlySelection } from '../domain/plan-only.js';
 import { preflightDelivery } from './delivery-preflight.js';
 import { unrecognisedOperatorWarning } from './operator-warning.js';
@@ -68,6 +68,7 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
   const documentsBefore = new Map<AccountRun, number>();
   // --only values found in what NetSuite shows, over every account.
   const found = new Set<string>();
+  if (several && lookup.pending.length > 0) await lookUpBeforeChanging(accounts, lookup, only, found);
   const failedAccounts = new Set<AccountRun>();
   const codes = await eachAccount(accounts, io, async (account) => {
     documentsBefore.set(account, documents.length);
@@ -158,6 +159,27 @@ function assertRotatable(rotate: readonly string[], accounts: readonly AccountRu
       throw new UsageError(`--rotate ${name}: --only leaves the mapping out of this run.`, { hint: `Add --only ${name}, or leave out --only.` });
     }
   }
+}
+
+/**
+ * With several accounts, a token or certificate id that --only names is looked for in every account
+ * before any is changed: one that none of them shows is a mistake to stop at (exit 3), not to report
+ * after the others' changes were made. This costs one observation more per account, and only for ids
+ * the files do not declare. An account that cannot be observed now is left to its own run, which says
+ * why; the check then waits for the end, as it must.
+ */
+async function lookUpBeforeChanging(accounts: readonly AccountRun[], lookup: OnlyLookup, only: readonly string[], found: Set<string>): Promise<void> {
+  let observedAll = true;
+  for (const account of accounts) {
+    try {
+      const { observation } = await planAccount(account.ports, { desired: account.built.state, credentials: account.built.credentials }, { allowOverLimit: false, only });
+      for (const value of foundInObservation(lookup, observation)) found.add(value);
+    } catch (error) {
+      if (!(error instanceof RuntimeFailure)) throw error;
+      observedAll = false;
+    }
+  }
+  if (observedAll) assertOnlyFound(lookup, found);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseCommandArgs } from './command-args.js';
 import { COMMAND_SPECS } from './command-specs.js';
-import type { Io } from '../support/io.js';
+import type { Io, TextSink } from '../support/io.js';
 import { requireValidConfig } from '../config/load-config.js';
 import { UsageError } from '../support/errors.js';
 import type { Plan } from '../domain/plan.js';
@@ -47,7 +47,11 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
   for (const account of accounts) await preflightDelivery(account, only, [], 'file-targets');
   const several = accounts.length > 1;
   const jsonArray = several && format === 'json' && flags.out === undefined;
-  if (jsonArray) io.stdout.write('[\n');
+  // With several accounts, a token or certificate id that --only names can be found in none of them only
+  // once all were observed: their plans wait until then, so that such a mistake prints no plan at all.
+  const held: string[] = [];
+  const stdout: TextSink = several && lookup.pending.length > 0 ? { write: (text) => { held.push(text); } } : io.stdout;
+  if (jsonArray) stdout.write('[\n');
   let written = 0;
 
   // How many sections were written when each account's turn began: a failure after its plan was written adds none.
@@ -64,9 +68,9 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
     const uiOrigin = account.client.endpoints.ui;
     for (const note of [onlyNote(plan, only), unrecognisedOperatorWarning(account, plan)]) if (note !== null) io.stderr.write(`${note}\n`);
     if (flags.out === undefined) {
-      if (jsonArray && written > 0) io.stdout.write(',\n');
-      if (several) io.stdout.write(sectionHeading(account, format));
-      for (const piece of batched(renderPlan(plan, format, uiOrigin, io))) io.stdout.write(piece);
+      if (jsonArray && written > 0) stdout.write(',\n');
+      if (several) stdout.write(sectionHeading(account, format));
+      for (const piece of batched(renderPlan(plan, format, uiOrigin, io))) stdout.write(piece);
       written += 1;
     } else {
       await writeFileAtomic(resolve(io.cwd, flags.out), Array.from(renderPlan(plan, format, uiOrigin, null)).join(''));
@@ -74,7 +78,7 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
       const use = format === 'json'
         ? `. Apply it with:\n  ${applySavedPlanCommand(flags.out, { config: flags.config, only, allowOverLimit: flags['allow-over-limit'] === true })}\n`
         : ` (${format}, for reading; apply --plan needs --format json).\n`;
-      io.stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}${use}`);
+      stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}${use}`);
     }
     // The job summary exists only in GitHub Actions: elsewhere the markdown is not worth rendering (issue #18).
     if (actions.active) await actions.publish(renderPlanMarkdown(plan, { uiOrigin }), planOutputs(plan));
@@ -82,13 +86,14 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
   }, (account, error) => {
     failedAccounts.add(account);
     if (flags.out !== undefined || written !== writtenBefore.get(account)) return;
-    if (jsonArray && written > 0) io.stdout.write(',\n');
-    io.stdout.write(failedAccountSection(account, error, format, true));
+    if (jsonArray && written > 0) stdout.write(',\n');
+    stdout.write(failedAccountSection(account, error, format, true));
     written += 1;
   });
-  if (jsonArray) io.stdout.write(']\n');
+  if (jsonArray) stdout.write(']\n');
   // Only when every account was observed can a value be said to be in none of them.
   if (several && failedAccounts.size === 0 && codes.length === accounts.length) assertOnlyFound(lookup, found);
+  for (const text of held) io.stdout.write(text);
   return mostSevere(codes);
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -139,6 +139,20 @@ describe('several accounts, each with its own credentials and endpoints', () => 
     expect(run.err).toContain(`The credentials bundle in SANDBOX_NETSUITE is for account ${PROD}, not ${SANDBOX}.`);
     expect(suiteql(prod) + suiteql(sandbox)).toBe(0);
     expect(run.err).not.toContain(PROD_SECRET);
+  });
+
+  it('stops at a token id that --only names and no account shows, before any plan is printed or any status file written', async () => {
+    const { dir, env } = await fleet();
+    const plan = await runCli(['plan', '--config', 'accounts', '--only', '102', '--only', '9999'], { env, cwd: dir });
+    expect(plan.code).toBe(3);
+    expect(plan.out).toBe('');
+    expect(plan.err).toContain('--only 9999: none of the accounts');
+
+    const apply = await runCli(['apply', '--config', 'accounts', '--only', '102', '--only', '9999'], { env, cwd: dir });
+    expect(apply.code).toBe(3);
+    expect(apply.out).toBe('');
+    expect(apply.err).toContain('--only 9999: none of the accounts');
+    expect(await readdir(join(dir, 'accounts'))).toEqual(['production.yaml', 'sandbox.yaml']);
   });
 
   it('runs only the accounts --only names, without signing in to the others', async () => {
