@@ -18,7 +18,8 @@ export interface OnlyLookup {
   /** Values to find among the tokens and certificates NetSuite shows; the others name something declared. */
   readonly pending: readonly string[];
   /** What the files declare, for the message when a pending value is found nowhere. */
-  readonly declared: readonly string[];
+  readonly tokenIds: readonly string[];
+  readonly mappings: readonly string[];
   readonly accounts: readonly string[];
 }
 
@@ -32,9 +33,9 @@ const LISTED = 12;
 /** Checks every `--only` value against the files, before any request; throws for a value that can name nothing. */
 export function checkOnlyValues(only: readonly string[], files: readonly LoadedConfigFile[]): OnlyLookup {
   const accounts = [...new Set(files.map((file) => file.config.account))];
-  const tokenIds = files.flatMap((file) => file.config.tokens.flatMap((entry) => (entry.id === undefined ? [] : [entry.id])));
-  const mappings = files.flatMap((file) => (file.config.certificates ?? []).map((entry) => entry.mapping));
-  const declared = [...new Set([...tokenIds, ...mappings])];
+  const tokenIds = [...new Set(files.flatMap((file) => file.config.tokens.flatMap((entry) => (entry.id === undefined ? [] : [entry.id]))))];
+  const mappings = [...new Set(files.flatMap((file) => (file.config.certificates ?? []).map((entry) => entry.mapping)))];
+  const declared = [...tokenIds, ...mappings];
   const realms = new Set(accounts.map(realmOf));
   const pending: string[] = [];
   for (const raw of only) {
@@ -45,9 +46,9 @@ export function checkOnlyValues(only: readonly string[], files: readonly LoadedC
       continue;
     }
     const suggestion = closestName(value, [...accounts, ...declared]);
-    throw new UsageError(`--only ${shown(value)} names no account, token or certificate mapping of ${where(files)}${suggestion === null ? '.' : `; did you mean ${suggestion}?`}`, { hint: whatExists(accounts, declared) });
+    throw new UsageError(`--only ${shown(value)} names no account, token or certificate mapping of ${where(files)}${suggestion === null ? '.' : `; did you mean ${suggestion}?`}`, { hint: whatExists(accounts, tokenIds, mappings) });
   }
-  return { pending, declared, accounts };
+  return { pending, tokenIds, mappings, accounts };
 }
 
 /** The pending values found in none of the observations; throws when there is one. Call it only when every account was observed. */
@@ -58,7 +59,7 @@ export function assertOnlyFound(lookup: OnlyLookup, found: ReadonlySet<string>):
   const ids = missing.length === 1 ? 'that id' : 'these ids';
   const nobody = lookup.accounts.length === 1 ? `account ${lookup.accounts[0] ?? ''} has no token or certificate with ${ids}` : `none of the accounts ${lookup.accounts.join(', ')} has a token or certificate with ${ids}`;
   throw new UsageError(`--only ${named}: ${nobody}, and no desired-state file declares ${missing.length === 1 ? 'it' : 'them'}.`, {
-    hint: `Check the token's internal id in NetSuite (Setup > Users/Roles > Access Tokens). ${whatExists(lookup.accounts, lookup.declared)}`,
+    hint: `Check the token's internal id in NetSuite (Setup > Users/Roles > Access Tokens). ${whatExists(lookup.accounts, lookup.tokenIds, lookup.mappings)}`,
   });
 }
 
@@ -80,9 +81,10 @@ function where(files: readonly LoadedConfigFile[]): string {
   return files.length === 1 ? (files[0]?.file ?? 'the configuration') : `the ${files.length} desired-state files`;
 }
 
-function whatExists(accounts: readonly string[], declared: readonly string[]): string {
-  const listed = declared.length <= LISTED ? declared.join(', ') : `${declared.slice(0, LISTED).join(', ')}, …`;
-  return `Use the account id (${accounts.join(', ')}) for all of it, a token's internal id, or a certificate mapping's name${declared.length === 0 ? '' : ` (declared: ${listed})`}.`;
+function whatExists(accounts: readonly string[], tokenIds: readonly string[], mappings: readonly string[]): string {
+  const listed = (names: readonly string[]): string => (names.length <= LISTED ? names.join(', ') : `${names.slice(0, LISTED).join(', ')}, …`);
+  const declared = [tokenIds.length === 0 ? null : `tokens ${listed(tokenIds)}`, mappings.length === 0 ? null : `mappings ${listed(mappings)}`].filter((part) => part !== null);
+  return `Use the account id (${accounts.join(', ')}) for all of it, a token's internal id, or a certificate mapping's name${declared.length === 0 ? '' : ` (declared: ${declared.join('; ')})`}.`;
 }
 
 /**

@@ -56,7 +56,7 @@ describe('--only SUBJECT', () => {
       expect(code).toBe(3);
       expect(io.out()).toBe('');
       expect(io.err()).toBe('error: --only 7654321_SB3 names no account, token or certificate mapping of netsuite-tokens.yaml; did you mean 7654321_SB2?\n'
-        + '  Use the account id (7654321_SB2) for all of it, a token\'s internal id, or a certificate mapping\'s name (declared: 101, 102, 103).\n');
+        + '  Use the account id (7654321_SB2) for all of it, a token\'s internal id, or a certificate mapping\'s name (declared: tokens 101, 102, 103).\n');
     }
     expect((await run(['plan', '--only', 'nosuch'], account)).code).toBe(3);
     expect(Object.values(account.emulator.state().counters.requestsByPath).reduce((sum, count) => sum + count, 0)).toBe(requestsBefore);
