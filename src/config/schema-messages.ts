@@ -230,7 +230,12 @@ export const PATTERN_MESSAGES: Readonly<Record<string, (label: string, value: st
     const guess = canonical !== value && ACCOUNT_ID.test(canonical) ? ` (did you mean "${canonical}"?)` : '';
     return `account ${quoteValue(value)} is not a NetSuite account id${guess}; use the realm form, such as 1234567, 1234567_SB1 (sandbox), 1234567_RP (release preview) or TSTDRV1234567.`;
   },
-  duration: (label, value) => (/^0+[hdw]?$/.test(value.trim()) ? zeroDurationMessage(label, value) : `${label} ${quoteValue(value)} is not a duration; use a whole number followed by h, d or w, such as 90d, 36h or 2w.`),
+  duration: (label, value) => {
+    if (/^0+[hdw]?$/.test(value.trim())) return zeroDurationMessage(label, value);
+    // Digits and a unit, only too many of them: say so, rather than that it is no duration at all.
+    if (/^[1-9][0-9]{6,}[hdw]$/.test(value.trim())) return `${label} ${quoteValue(value)} is too long; a duration has at most six digits, such as 5200w for a hundred years.`;
+    return `${label} ${quoteValue(value)} is not a duration; use a whole number followed by h, d or w, such as 90d, 36h or 2w.`;
+  },
   internalId: (label, value) => `${label} ${quoteValue(value)} is not a NetSuite internal id; use the digits NetSuite shows for the token, such as "4711".`,
   owner: (label, value) => `${label} ${quoteValue(value)} is not a GitHub team or user; write @org/team or @user, such as "@acme/finance-systems".`,
   envReference: (label, value) => credentialMessage(label, value),

@@ -443,7 +443,8 @@ export function parseRequestTimeout(text: string): number | null {
 
 /** How a duration reads in messages: `60s`, `5m`, `500ms`. */
 export function formatTimeout(ms: number): string {
-  if (ms % 60_000 === 0) return `${ms / 60_000}m`;
+  // A minute reads as 60s, as the help gives the default; minutes from two on.
+  if (ms % 60_000 === 0 && ms >= 120_000) return `${ms / 60_000}m`;
   if (ms % 1000 === 0) return `${ms / 1000}s`;
   return `${ms}ms`;
 }

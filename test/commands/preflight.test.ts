@@ -150,6 +150,8 @@ describe('--timeout', () => {
     const fromEnv = await run(['plan'], account, { NETSUITE_TIMEOUT: '2h' });
     expect(fromEnv.code).toBe(3);
     expect(fromEnv.io.err()).toContain('error: NETSUITE_TIMEOUT (or --timeout) must be a duration from 100ms to 15m, such as 90s, 5m or 500ms, not "2h".');
+    // The default as --help and the README give it.
+    expect(fromEnv.io.err()).toContain('\n  Leave it unset for 60s.\n');
     expect(requests(account)).toBe(0);
   });
 });

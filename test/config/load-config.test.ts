@@ -326,3 +326,12 @@ describe('loading YAML text', () => {
     expect(load.ok).toBe(true);
   });
 });
+
+describe('a duration with too many digits', () => {
+  it('is said to be too long, not to be no duration at all', () => {
+    const loaded = loadConfigText('version: 1\naccount: "1234567"\npolicy:\n  maxAge: 99999999999999999999d\ntokens: []\n', 'long.yaml');
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    expect(loaded.problems.map((problem) => `${problem.line}:${problem.column}: ${problem.message}`)).toEqual(['4:11: maxAge "99999999999999999999d" is too long; a duration has at most six digits, such as 5200w for a hundred years.']);
+  });
+});
