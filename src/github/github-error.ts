@@ -65,7 +65,7 @@ export function toGitHubError(error: unknown, action: GitHubAction, repository: 
   const said = message === null ? '' : ` GitHub said: "${scrub(message)}".`;
   const headers = error.response.headers ?? {};
   if ((error.status === 403 || error.status === 429) && (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(message ?? ''))) {
-    return new GitHubError(`GitHub's API rate limit stopped the run while trying to ${action.doing}.`, { hint: 'Run again later; the status file already records the NetSuite results.' });
+    return new GitHubError(`GitHub's API rate limit stopped the run while trying to ${action.doing}.`, { hint: `${rateLimitWait(headers)}; the status file already records the NetSuite results.` });
   }
   switch (error.status) {
     case 401:
@@ -79,6 +79,13 @@ export function toGitHubError(error: unknown, action: GitHubAction, repository: 
           .filter((part): part is string => part !== null && part !== undefined)
           .join(' '),
       });
+    case 410:
+      // GitHub's answer for a feature the repository has turned off (issues, for the dashboard).
+      return new GitHubError(`GitHub refused to ${action.doing} in ${repository} (410 Gone): that feature is turned off in the repository.${said}`, {
+        hint: action.permission.startsWith('issues')
+          ? 'The dashboard of administrator work is an issue: turn Issues on in the repository\'s Settings > General > Features, then run again.'
+          : 'Turn the feature on in the repository\'s settings, then run again.',
+      });
     default: {
       const details = gitHubValidationMessages(error);
       return new GitHubError(`GitHub answered ${error.status} when trying to ${action.doing}.${said}${details === '' ? '' : ` (${scrub(details)})`}`, {
@@ -86,6 +93,18 @@ export function toGitHubError(error: unknown, action: GitHubAction, repository: 
       });
     }
   }
+}
+
+/**
+ * When the limit lets the run go on, from GitHub's headers: `retry-after` (seconds, the secondary
+ * limit) or `x-ratelimit-reset` (epoch seconds, the primary one); an instant is given in UTC.
+ */
+function rateLimitWait(headers: Readonly<Record<string, unknown>>): string {
+  const retryAfter = Number(headers['retry-after']);
+  if (Number.isInteger(retryAfter) && retryAfter > 0) return `GitHub asks to wait ${retryAfter} second${retryAfter === 1 ? '' : 's'} before the next request, then run again`;
+  const reset = Number(headers['x-ratelimit-reset']);
+  if (Number.isInteger(reset) && reset > 0) return `Run again after ${new Date(reset * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC, when GitHub resets the limit`;
+  return 'Run again later';
 }
 
 /** Removes the token (and its Basic-auth encoding) from text that may have echoed it. */

@@ -302,6 +302,25 @@ describe('GitHubPublisher: refusals name the missing permission in one sentence'
     expect(error.message).toBe('GITHUB_TOKEN cannot create or update issues, comments and labels in acme/config: grant `issues: write` to the job\'s `permissions:` (or to the token).');
   });
 
+  it('says when GitHub lifts its rate limit, from its headers', async () => {
+    await repos.writeStatus('tokens: [1]\n');
+    github.fail('pulls/list', { status: 403, body: { message: 'API rate limit exceeded for installation.', status: '403' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Date.parse('2026-12-04T18:30:00Z') / 1000) } });
+    const primary = await failure(() => publisher().publish(FIRST, repos.statusFile));
+    expect(primary.message).toBe('GitHub\'s API rate limit stopped the run while trying to read pull requests.');
+    expect(primary.hint).toBe('Run again after 2026-12-04 18:30 UTC, when GitHub resets the limit; the status file already records the NetSuite results.');
+    github.fail('pulls/list', { status: 429, body: { message: 'You have exceeded a secondary rate limit.', status: '429' }, headers: { 'retry-after': '60' } });
+    const secondary = await failure(() => publisher().publish(FIRST, repos.statusFile));
+    expect(secondary.hint).toBe('GitHub asks to wait 60 seconds before the next request, then run again; the status file already records the NetSuite results.');
+  });
+
+  it('says Issues are turned off when GitHub answers 410 for the dashboard issue', async () => {
+    await repos.writeStatus('tokens: [1]\n');
+    github.fail('issues/create', { status: 410, body: { message: 'Issues are disabled for this repo', status: '410' } });
+    const error = await failure(() => publisher().publish(FIRST, repos.statusFile));
+    expect(error.message).toBe('GitHub refused to create or update issues, comments and labels in acme/config (410 Gone): that feature is turned off in the repository. GitHub said: "Issues are disabled for this repo".');
+    expect(error.hint).toBe('The dashboard of administrator work is an issue: turn Issues on in the repository\'s Settings > General > Features, then run again.');
+  });
+
   it('says the token was rejected on 401', async () => {
     await repos.writeStatus('tokens: [1]\n');
     github.fail('pulls/list', { status: 401, body: { message: 'Bad credentials', status: '401' } });
