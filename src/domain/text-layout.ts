@@ -35,10 +35,42 @@ export function terminalText(value: string | null, max: number = COLUMN_MAX): st
   return shorten(visibleText(value), max);
 }
 
+/** Terminal columns `text` takes: two for a wide glyph (CJK, most emoji), none for a combining mark. */
 function width(text: string): number {
   let count = 0;
-  for (const _ of text) count += 1;
+  for (const glyph of text) count += columnsOf(glyph);
   return count;
+}
+
+const COMBINING = /^[\p{Mn}\p{Me}]$/u;
+const EMOJI = /^\p{Emoji_Presentation}$/u;
+/** East Asian Wide and Fullwidth blocks (Unicode's EastAsianWidth W and F), as terminals draw them. */
+const WIDE: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x20000, 0x3fffd],
+];
+
+function columnsOf(glyph: string): number {
+  const point = glyph.codePointAt(0) ?? 0;
+  if (point < 0x300) return 1;
+  // Combining marks, zero-width spaces and joiners, and variation selectors take no column of their own.
+  if (COMBINING.test(glyph) || (point >= 0x200b && point <= 0x200f) || (point >= 0xfe00 && point <= 0xfe0f)) return 0;
+  if (EMOJI.test(glyph) || WIDE.some(([from, to]) => point >= from && point <= to)) return 2;
+  return 1;
+}
+
+/** `text` cut to at most `columns` terminal columns, ending in an ellipsis when cut. */
+function shortenToWidth(text: string, columns: number): string {
+  if (width(text) <= columns) return text;
+  let kept = '';
+  let used = 0;
+  for (const glyph of text) {
+    const next = columnsOf(glyph);
+    if (used + next > columns - 1) break;
+    kept += glyph;
+    used += next;
+  }
+  return `${kept}…`;
 }
 
 /** A shrinkable column is never cut below this (or its widest cell, when that is narrower). */
@@ -48,8 +80,8 @@ const READABLE_COLUMN = 16;
 const GAP = 2;
 
 /**
- * Rows as lines with every column but the last padded to its widest cell (code points; wide CJK
- * glyphs may still drift, which is cosmetic). Trailing empty cells leave no trailing spaces. With a
+ * Rows as lines with every column but the last padded to its widest cell, in terminal columns (a CJK
+ * glyph or an emoji takes two). Trailing empty cells leave no trailing spaces. With a
  * `maxWidth` (the terminal's), columns of shrinkable cells give up width, widest first, until the
  * rows fit or every such column is at its minimum; what no longer fits a cell ends in "…".
  */
@@ -74,7 +106,7 @@ export function alignRows(allRows: readonly (readonly Cell[])[], color: boolean,
   return rows.map((row) => {
     const parts = row.map((cell, column) => {
       const columnWidth = widths[column] ?? 0;
-      const text = width(cell.text) > columnWidth ? shorten(cell.text, columnWidth) : cell.text;
+      const text = shortenToWidth(cell.text, columnWidth);
       const padding = column === row.length - 1 ? '' : ' '.repeat(columnWidth - width(text));
       return paint(text, cell.tone, color) + padding;
     });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { alignRows, type Cell } from '../../src/domain/text-layout.js';
+
+/** Terminal columns as a terminal draws them, for the test's own check: CJK and emoji two, combining marks none. */
+function columns(text: string): number {
+  let count = 0;
+  for (const glyph of text) count += /\p{Mn}/u.test(glyph) ? 0 : /[\u4e00-\u9fff\uac00-\ud7a3\u3041-\u30ff]|\p{Emoji_Presentation}/u.test(glyph) ? 2 : 1;
+  return count;
+}
+
+describe('table columns with wide and combining characters', () => {
+  const rows: Cell[][] = [
+    [{ text: 'ID' }, { text: 'TOKEN' }, { text: 'ROLE' }],
+    [{ text: '1' }, { text: '経費精算 連携', shrink: true }, { text: 'Finance' }],
+    [{ text: '2' }, { text: '🚀 Launch sync', shrink: true }, { text: 'Ops' }],
+    [{ text: '3' }, { text: 'Cafe\u0301 sync', shrink: true }, { text: 'Ops' }],
+  ];
+
+  it('line up where a terminal draws them', () => {
+    const lines = alignRows(rows, false, '');
+    const roleColumn = lines.map((line) => columns(line.slice(0, line.lastIndexOf(line.endsWith('Finance') ? 'Finance' : line.endsWith('ROLE') ? 'ROLE' : 'Ops'))));
+    expect(new Set(roleColumn).size).toBe(1);
+  });
+
+  it('are cut by columns, never past the width given', () => {
+    for (const line of alignRows(rows, false, '', 22)) expect(columns(line)).toBeLessThanOrEqual(22);
+  });
+});
