@@ -21,6 +21,7 @@ export function adoptedDesiredState(seed: EmulatorSeed): DesiredState {
       protect: false,
       maxAgeMs: null,
       credentials: { status: 'none' },
+      liftsProtection: false,
       isOperator: false,
       source: null,
     })),

@@ -16,19 +16,21 @@ export interface Block {
 
 /**
  * `self` wins over `protected`: the operator must never lock itself out, whatever else the file says.
- * Protection comes from the entry or, after the entry was removed, from the status file's memory.
+ * Protection comes from the entry or, after the entry was removed or lost the key, from the status
+ * file's memory, which only an entry's explicit `protect: false` lifts.
  */
-export function changeGuard(key: string, entry: { readonly isOperator: boolean; readonly protect: boolean } | null, history: History): Block | null {
+export function changeGuard(key: string, entry: { readonly isOperator: boolean; readonly protect: boolean; readonly liftsProtection: boolean } | null, history: History): Block | null {
+  const subject = key.startsWith('m2m-certificate:') ? 'mapping' : 'token';
   if (entry?.isOperator === true) {
-    return { reason: 'self', clause: 'but this is the token the operator signs in with, and the operator never changes its own token' };
+    return { reason: 'self', clause: `but this is the ${subject} the operator signs in with, and the operator never changes its own ${subject}` };
   }
   if (entry?.protect === true) {
-    return { reason: 'protected', clause: 'but this token is protected (protect: true), so the plan leaves it as it is' };
+    return { reason: 'protected', clause: `but this ${subject} is protected (protect: true), so the plan leaves it as it is` };
   }
-  if (history.protectedKeys.has(key)) {
+  if (history.protectedKeys.has(key) && entry?.liftsProtection !== true) {
     return {
       reason: 'protected',
-      clause: 'but this token was declared protect: true before and the status file remembers it, so the plan leaves it as it is',
+      clause: `but this ${subject} was declared protect: true before and the status file remembers it, so the plan leaves it as it is (protect: false in its entry lifts that)`,
     };
   }
   return null;

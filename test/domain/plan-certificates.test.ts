@@ -30,6 +30,7 @@ function mapping(fields: Partial<DesiredMapping> = {}): DesiredMapping {
     bundleCertificateId: 'cert-current',
     bundleValidUntil: inDays(200),
     isOperator: false,
+    liftsProtection: false,
     rotation: null,
     deliver: [],
     source: null,
