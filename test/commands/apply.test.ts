@@ -166,6 +166,9 @@ describe('apply against the emulator', () => {
     expect(status.tokens.find((token) => token.id === '103')?.pending).toHaveLength(1);
     expectNoCanary(result.io.out(), result.io.err(), JSON.stringify(status));
     expect(result.io.out()).not.toContain('wrong-secret-so-the-signature-fails');
+    // The failed change's page, for an administrator who revokes it by hand.
+    const failedSection = result.io.out().slice(result.io.out().indexOf('Failed'), result.io.out().indexOf('Administrator checklist'));
+    expect(failedSection).toContain('/app/setup/accesstoken.nl?id=102');
   });
 
   it('says so when the credentials given for one token revoked another (NetSuite revokes whichever token signs), and does not promise a retry', async () => {
