@@ -34,7 +34,7 @@ export function parseYaml(text: string, file: string, shape: ExpectedShape = DES
   // yaml's own uniqueKeys check compares every key with every other (minutes for 100,000 keys); repeatedKeyProblems is one pass.
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, stringKeys: true });
   const source = new YamlSource(file, document, lineCounter);
-  const syntax = syntaxProblems(source);
+  const syntax = syntaxProblems(source, text);
   const repeated = repeatedKeyProblems(source);
   if (syntax.length > 0) return { ok: false, problems: byOffset([...syntax, ...repeated]) };
   // A repeated key leaves the document readable: the checks after parsing report their problems beside it.
@@ -78,16 +78,38 @@ interface OffsetProblem {
  * the file, so what it reports after the first such tab follows from the tab: only the tabs
  * themselves (and anything before the first) are reported, one problem per tab.
  */
-function syntaxProblems(source: YamlSource): OffsetProblem[] {
+function syntaxProblems(source: YamlSource, text: string): OffsetProblem[] {
   const errors = [...source.document.errors, ...source.document.warnings];
   const firstTab = Math.min(...errors.filter((error) => error.code === 'TAB_AS_INDENT').map((error) => error.pos[0]));
   return errors
     .filter((error) => error.code === 'TAB_AS_INDENT' || error.pos[0] < firstTab)
     .map((error) => {
-      const [offset] = error.pos;
-      const message = SYNTAX_MESSAGES[error.code] ?? `Invalid YAML: ${withoutFinalPeriod(error.message)}; correct the YAML at this position.`;
+      // A quote never closed is reported where the parser gave up (often the end of the file); the
+      // person needs the quote that opened it.
+      const unclosed = error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(error.message)?.[1] : undefined;
+      const offset = unclosed === undefined ? error.pos[0] : openingQuote(text, error.pos[0], unclosed);
+      const message = unclosed !== undefined
+        ? `This ${unclosed === '"' ? 'double' : 'single'}-quoted value is never closed; add the closing ${unclosed} on this line.`
+        : (SYNTAX_MESSAGES[error.code] ?? `Invalid YAML: ${withoutFinalPeriod(error.message)}; correct the YAML at this position.`);
       return { offset, problem: problemAt(source, offset, message) };
     });
+}
+
+/**
+ * Where the quoted value still open at `end` starts: the last quote before it that is not escaped (`\"`
+ * in double quotes, `''` in single ones), since any other would have closed the value.
+ */
+function openingQuote(text: string, end: number, quote: string): number {
+  for (let at = Math.min(end, text.length) - 1; at >= 0; at -= 1) {
+    if (text[at] !== quote) continue;
+    if (quote === '"' && text[at - 1] === '\\') continue;
+    if (quote === "'" && (text[at - 1] === "'" || text[at + 1] === "'")) {
+      at -= text[at - 1] === "'" ? 1 : 0;
+      continue;
+    }
+    return at;
+  }
+  return end;
 }
 
 function withoutFinalPeriod(text: string): string {

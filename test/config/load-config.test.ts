@@ -214,7 +214,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     '5:1: Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; correct the YAML at this position.',
   ],
   'yaml-unclosed-quote.yaml': [
-    '4:1: Invalid YAML: Missing closing "quote; correct the YAML at this position.',
+    '2:10: This double-quoted value is never closed; add the closing " on this line.',
   ],
 };
 
@@ -333,5 +333,15 @@ describe('a duration with too many digits', () => {
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
     expect(loaded.problems.map((problem) => `${problem.line}:${problem.column}: ${problem.message}`)).toEqual(['4:11: maxAge "99999999999999999999d" is too long; a duration has at most six digits, such as 5200w for a hundred years.']);
+  });
+});
+
+describe('a quoted value never closed', () => {
+  it('is reported at the quote that opened it, not where the parser gave up', () => {
+    const text = 'version: 1\naccount: "1234567"\ntokens:\n  - id: "1"\n    state: active\n    owner: "@acme/a\n    name: abc\n';
+    const loaded = loadConfigText(text, 'open.yaml');
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    expect(loaded.problems.map((problem) => `${problem.line}:${problem.column}: ${problem.message}`)).toEqual(['6:12: This double-quoted value is never closed; add the closing " on this line.']);
   });
 });
