@@ -18,10 +18,10 @@ import { SUBJECT_KINDS, type SubjectKind } from './subject.js';
  * observation's pages arrived; the plan is the same with or without it.
  */
 export function planChanges(desired: DesiredState, observed: Observation, history: History, now: Date, options: PlanOptions, ahead: TokenOutcomesAhead | null = null): Plan {
-  const context = { desired, observed, history, now, forceRotate: new Set(options.rotate ?? []), ahead };
+  const selected = onlySelection(options.only ?? [], observed.account);
+  const context = { desired, observed, history, now, forceRotate: new Set(options.rotate ?? []), ahead, selected };
   const parts = SUBJECT_KINDS.map((kind) => ({ kind, part: CREDENTIAL_KINDS[kind].plan(context) }));
 
-  const selected = onlySelection(options.only ?? [], observed.account);
   const drafts = parts.flatMap(({ part }) => (selected === null ? part.drafts : part.drafts.filter((draft) => selected(draft.subject))));
   const limited = enforceChangeLimit(drafts, desired.policy.maxChangesPerRun, options);
   const totals = { declared: 0, live: 0, managedLive: 0 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planChanges } from '../../src/domain/plan-changes.js';
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';
+import { planSummaryLine } from '../../src/domain/plan-wording.js';
 import { NOW, desiredState, desiredToken, observation, observedToken } from './builders.js';
 
 /** `--only SUBJECT` is a value planning takes: the plan keeps what concerns the subjects named. */
@@ -37,5 +38,17 @@ describe('planning with --only', () => {
 
   it('keeps nothing for a value that names nothing', () => {
     expect(ids(['4711'])).toEqual({ changes: [], findings: [], refused: false });
+  });
+});
+
+describe('the summary of a run narrowed with --only', () => {
+  it('counts the subjects named: managed is unchanged plus changes among them', () => {
+    const settled = desiredState([desiredToken({ id: '1' }), desiredToken({ id: '2' }), desiredToken({ id: '3', state: 'inactive' })]);
+    const seen = observation([observedToken({ id: '1' }), observedToken({ id: '2' }), observedToken({ id: '3' })]);
+    const plan = (only: readonly string[]) => planChanges(settled, seen, EMPTY_HISTORY, NOW, { allowOverLimit: false, only });
+    expect(plan([]).summary).toMatchObject({ tokens: 3, managed: 3, unchanged: 2, changes: 1 });
+    expect(plan(['1']).summary).toMatchObject({ tokens: 3, managed: 1, unchanged: 1, changes: 0 });
+    expect(planSummaryLine(plan(['1']))).toBe('No changes. 1 token matches the desired state.');
+    expect(plan(['3']).summary).toMatchObject({ managed: 1, unchanged: 0, changes: 1 });
   });
 });

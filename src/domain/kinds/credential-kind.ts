@@ -21,6 +21,8 @@ export interface PlanContext {
   readonly forceRotate: ReadonlySet<string>;
   /** Outcomes of tokens worked out while the pages arrived; null when the observation came whole. */
   readonly ahead: TokenOutcomesAhead | null;
+  /** `--only`: the subjects the run is narrowed to, which `managed` and `unchanged` count; null for all. */
+  readonly selected: ((subject: Subject) => boolean) | null;
 }
 
 export type { ChangeDraft };
@@ -30,7 +32,7 @@ export interface KindPlan {
   readonly drafts: readonly ChangeDraft[];
   /** In plan order (plan-order.ts). */
   readonly findings: readonly Finding[];
-  /** Subjects of this kind observed, matched by an entry, and matched and already as declared. */
+  /** Subjects of this kind observed, matched by an entry, and matched and already as declared (the last two among the `selected`). */
   readonly observed: number;
   readonly managed: number;
   readonly unchanged: number;

@@ -21,7 +21,7 @@ export const M2M_UI_PATH = 'Setup > Integration > Manage Authentication > OAuth 
  * token lists, and the findings about them. Certificates of another entity or role on the same
  * integration record count only towards its capacity.
  */
-export function planCertificates({ desired, observed, history, now, forceRotate }: PlanContext): KindPlan {
+export function planCertificates({ desired, observed, history, now, forceRotate, selected }: PlanContext): KindPlan {
   const drafts: ChangeDraft[] = [];
   const findings: Finding[] = [];
   const byMapping = new Map(observed.certificates.map((entry) => [entry.mapping, entry]));
@@ -36,10 +36,12 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
   for (const entry of desired.certificates) {
     const seen = byMapping.get(entry.mapping)?.observation ?? { status: 'unobservable', missing: [] };
     const mappingSubject = certificateSubject(entry, null);
+    // --only: the summary counts the mappings the run is narrowed to.
+    const counted = selected === null || selected(mappingSubject) ? 1 : 0;
     switch (seen.status) {
       case 'retired':
-        managed += 1;
-        unchanged += 1;
+        managed += counted;
+        unchanged += counted;
         continue;
       case 'unobservable':
       case 'refused': {
@@ -58,7 +60,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
       case 'observed':
         break;
     }
-    managed += 1;
+    managed += counted;
     // Superseded certificates wait for the overlap the file declares now, not the one they were stamped with.
     const record = withDeclaredOverlap(history.certificates.get(entry.mapping)?.record ?? EMPTY_MAPPING_RECORD, entry.rotation?.overlapMs ?? null);
     const mine = seen.certificates.filter((certificate) => certificate.entity === entry.entity && certificate.role === entry.role);
@@ -66,7 +68,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
     const active = mine.filter((certificate) => certificateState(certificate, now) === 'active');
 
     if (entry.state === 'revoked') {
-      if (active.length === 0) unchanged += 1;
+      if (active.length === 0) unchanged += counted;
       for (const certificate of active) {
         const subject = certificateSubject(entry, certificate);
         const api = entry.credentials.status === 'resolved';
@@ -137,7 +139,7 @@ export function planCertificates({ desired, observed, history, now, forceRotate 
       });
     }
     // As for tokens: a managed mapping is unchanged or has changes, never both.
-    if (drafts.length === draftsBefore) unchanged += 1;
+    if (drafts.length === draftsBefore) unchanged += counted;
   }
   return { drafts, findings: sortFindings(findings), observed: observedCount, managed, unchanged, declared: desired.certificates.length, live: 0, managedLive: 0 };
 }

@@ -5,6 +5,7 @@ import type { TbaTokenSubject } from '../../subject.js';
 import type { ChangeDraft, KindPlan, PlanContext } from '../credential-kind.js';
 import { declaredOutcome } from './declared-outcome.js';
 import { matchDesiredTokens } from './token-matching.js';
+import { subjectOf } from './token.js';
 import type { EntryMatch } from './token-matching.js';
 import type { AssembledStretch, TokenOutcomesAhead } from './token-outcomes-ahead.js';
 import { addOutcome, tokenRules } from './token-outcome.js';
@@ -19,7 +20,7 @@ import { unmanagedOutcome } from './unmanaged-outcome.js';
  * What was worked out while the pages arrived (`ahead`) is taken as it is, a slice or a token at a
  * time: the same outcome.
  */
-export function planTokens({ desired, observed, history, now, ahead }: PlanContext): KindPlan {
+export function planTokens({ desired, observed, history, now, ahead, selected }: PlanContext): KindPlan {
   const { lastUse } = observed;
   const matching = matchDesiredTokens(desired.tokens, observed.tokens);
   const rules = tokenRules(desired, history, now);
@@ -39,10 +40,11 @@ export function planTokens({ desired, observed, history, now, ahead }: PlanConte
       return;
     }
     const { token } = match;
-    managed += 1;
     if (token.state !== 'revoked') managedLive += 1;
-    if (token.state === entry.state) unchanged += 1;
     declared.set(token, entry);
+    if (selected !== null && !selected(subjectOf(token))) return;
+    managed += 1;
+    if (token.state === entry.state) unchanged += 1;
   });
 
   const drafts: ChangeDraft[] = [];
