@@ -21,7 +21,6 @@ export function adoptedDesiredState(seed: EmulatorSeed): DesiredState {
       protect: false,
       maxAgeMs: null,
       credentials: { status: 'none' },
-      liftsProtection: false,
       isOperator: false,
       source: null,
     })),

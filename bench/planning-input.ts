@@ -79,7 +79,6 @@ export function planningInput(size: number, policies: PlanningPolicies): Plannin
       protect: random() < 0.001,
       maxAgeMs: random() < 0.05 && policies === 'rotation-and-unused' ? 180 * DAY_MS : null,
       credentials: withCredentials ? { status: 'resolved' } : { status: 'none' },
-      liftsProtection: false,
       isOperator: index === 0,
       source: { file: 'netsuite-tokens.yaml', line: 12 + index * 7, column: 5, pointer: `/tokens/${index}` },
     };

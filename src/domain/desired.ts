@@ -59,11 +59,6 @@ export interface DesiredToken {
   readonly state: TokenState;
   readonly owner: string | null;
   readonly protect: boolean;
-  /**
-   * The entry writes `protect: false`: protection the status file remembers from an earlier
-   * `protect: true` is lifted (a reviewed change, as adding it was). Leaving the key out keeps it.
-   */
-  readonly liftsProtection: boolean;
   /** Overrides the policy's maxAge for this token. */
   readonly maxAgeMs: number | null;
   readonly credentials: CredentialAvailability;
@@ -110,11 +105,6 @@ export interface DesiredMapping {
   readonly state: 'active' | 'revoked';
   readonly owner: string | null;
   readonly protect: boolean;
-  /**
-   * The entry writes `protect: false`: protection the status file remembers from an earlier
-   * `protect: true` is lifted (a reviewed change, as adding it was). Leaving the key out keeps it.
-   */
-  readonly liftsProtection: boolean;
   readonly credentials: CredentialAvailability;
   /** The certificate id of the bundle its credentials name, when it resolves (an id is not a secret). */
   readonly bundleCertificateId: string | null;

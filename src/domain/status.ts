@@ -128,10 +128,7 @@ export function buildStatus(
     const key = keyOf(change.subject);
     if (change.blocked === 'protected' && key !== null) protectedKeys.add(key);
   }
-  for (const [id, entry] of desiredById) {
-    if (entry.protect) protectedKeys.add(subjectKey('tba-token', id));
-    else if (entry.liftsProtection) protectedKeys.delete(subjectKey('tba-token', id));
-  }
+  for (const [id, entry] of desiredById) if (entry.protect) protectedKeys.add(subjectKey('tba-token', id));
 
   const resultsByKey = groupBy(report.results, (result) => keyOf(result.change.subject));
   const actions = (key: string, outcome: 'pending' | 'failed'): StatusAction[] => (resultsByKey.get(key) ?? [])
@@ -209,7 +206,7 @@ function mappingRows(report: RunReport, verified: Observation, mappings: readonl
       application: current?.application ?? mine[0]?.application ?? null,
       desired: entry.state,
       state: state === 'unobservable' && recorded?.allRevoked === true ? 'revoked' : state,
-      protected: entry.protect || (history.protectedKeys.has(certificateKey(entry.mapping, null)) && !entry.liftsProtection),
+      protected: entry.protect || history.protectedKeys.has(certificateKey(entry.mapping, null)),
       current: current === null ? null : { certificateId: current.certificateId, algorithm: current.algorithm, validFrom: current.validFrom, validUntil: current.validUntil },
       previous: record.previous,
       rotation: record.rotation,

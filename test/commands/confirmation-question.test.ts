@@ -11,7 +11,7 @@ import { NOW, desiredState, observation } from '../domain/builders.js';
 function mapping(key: string, overlapMs: number): DesiredMapping {
   return {
     key, mapping: key, clientId: 'client-1', entity: '1', role: '2', state: 'active', owner: null, protect: false, credentials: { status: 'resolved' },
-    bundleCertificateId: null, bundleValidUntil: null, isOperator: false, liftsProtection: false, rotation: { algorithm: 'ec-p256', validityMs: 1, renewBeforeMs: 1, overlapMs }, deliver: [], source: null,
+    bundleCertificateId: null, bundleValidUntil: null, isOperator: false, rotation: { algorithm: 'ec-p256', validityMs: 1, renewBeforeMs: 1, overlapMs }, deliver: [], source: null,
   };
 }
 

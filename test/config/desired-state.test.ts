@@ -105,11 +105,6 @@ describe('buildDesiredState', () => {
     expect(buildDesiredState(file, { ...entries, NETSUITE_TOKEN_ID: 'file-operator-token' }).state.tokens.map((token) => token.isOperator)).toEqual([false, false]);
   });
 
-  it('takes an explicit protect: false as lifting remembered protection, and a missing key as keeping it', () => {
-    const { state } = buildDesiredState(loaded('version: 1\naccount: "1234567"\ntokens:\n  - id: "1"\n    state: active\n    protect: false\n  - id: "2"\n    state: active\n  - id: "3"\n    state: active\n    protect: true\n'), {});
-    expect(state.tokens.map((token) => [token.protect, token.liftsProtection])).toEqual([[false, true], [false, false], [true, false]]);
-  });
-
   it('applies the default policy and token defaults when the file leaves them out', () => {
     const { state } = buildDesiredState(loaded('version: 1\naccount: "TSTDRV1234567"\ntokens:\n  - name: Only a name\n    state: inactive\n'), {});
     expect(state.policy).toEqual(DEFAULT_POLICY);
@@ -120,7 +115,6 @@ describe('buildDesiredState', () => {
         state: 'inactive',
         owner: null,
         protect: false,
-        liftsProtection: false,
         maxAgeMs: null,
         credentials: { status: 'none' },
         isOperator: false,

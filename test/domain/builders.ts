@@ -43,7 +43,6 @@ export interface DesiredFields {
   readonly state?: TokenState;
   readonly owner?: string | null;
   readonly protect?: boolean;
-  readonly liftsProtection?: boolean;
   readonly maxAgeMs?: number | null;
   readonly credentials?: CredentialAvailability;
   readonly isOperator?: boolean;
@@ -66,7 +65,6 @@ export function desiredToken(fields: DesiredFields): DesiredToken {
     maxAgeMs: fields.maxAgeMs ?? null,
     credentials: fields.credentials ?? { status: 'none' },
     isOperator: fields.isOperator ?? false,
-    liftsProtection: fields.liftsProtection ?? false,
     source: fields.line === undefined ? null : { file: 'netsuite-tokens.yaml', line: fields.line, column: 5, pointer: `/tokens/0` },
   };
 }

@@ -30,7 +30,6 @@ function mapping(fields: Partial<DesiredMapping> = {}): DesiredMapping {
     bundleCertificateId: 'cert-current',
     bundleValidUntil: inDays(200),
     isOperator: false,
-    liftsProtection: false,
     rotation: null,
     deliver: [],
     source: null,

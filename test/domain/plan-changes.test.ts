@@ -3,7 +3,6 @@ import { planChanges } from '../../src/domain/plan-changes.js';
 import type { CredentialAvailability, DesiredState } from '../../src/domain/desired.js';
 import type { ChangeAction, ChangeVia, History, Plan } from '../../src/domain/plan.js';
 import { EMPTY_HISTORY } from '../../src/domain/plan.js';
-import { buildStatus } from '../../src/domain/status.js';
 import type { ObservedToken, TokenState } from '../../src/domain/kinds/tba-token/token.js';
 import type { Observation } from '../../src/domain/observation.js';
 import { DAY_MS, NOW, daysAgo, desiredState, desiredToken, history, observation, observedToken } from './builders.js';
@@ -171,15 +170,6 @@ describe('planChanges: guards', () => {
     const result = plan(revokeAll([{ id: '7' }]), observation([observedToken({ id: '7' })]), history({ protectedIds: ['7'] }));
     expect(result.changes[0]).toMatchObject({ blocked: 'protected' });
     expect(result.changes[0]?.message).toMatch(/status file remembers it/);
-  });
-
-  it('lifts remembered protection when the entry says protect: false, and the status file forgets it', () => {
-    const remembered = history({ protectedIds: ['7'] });
-    const result = plan(revokeAll([{ id: '7', liftsProtection: true }]), observation([observedToken({ id: '7' })]), remembered);
-    expect(result.changes[0]).toMatchObject({ action: 'revoke', blocked: null });
-    const entry = desiredToken({ id: '7', state: 'active', liftsProtection: true });
-    const status = buildStatus({ plan: result, results: [], confirmed: [], verifiedAt: NOW.toISOString(), observed: { tokens: new Map(), mappings: new Map() }, run: { startedAt: 'x', finishedAt: 'x', url: null } }, observation([observedToken({ id: '7' })]), new Map([['7', entry]]), remembered, NOW);
-    expect(status.tokens[0]?.protected).toBe(false);
   });
 
   it('remembers protection for an unmanaged token under policy inactivate', () => {

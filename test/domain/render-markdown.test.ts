@@ -27,7 +27,7 @@ describe('renderPlanMarkdown', () => {
       '##### Missing: declared, not in NetSuite (1)', '##### Unmanaged: in NetSuite, not declared (1)', '##### Rotation due (2)', '##### Unused (1)',
     ]);
     expect(markdown).toContain('| `4714` | `Salesforce Connector - svc-sfdc - Salesforce Sync` | `Salesforce Connector` | `svc-sfdc` | `Salesforce Sync` | active | administrator | `@acme/crm` | ready | Declared revoked without credentials, so an administrator revokes this token in the NetSuite UI. [Open in NetSuite](https://1234567-sb1.app.netsuite.com/app/setup/accesstoken.nl?id=4714&e=T) |');
-    expect(markdown).toMatch(/^\| `4720` .* \| \*\*blocked: protected\*\* \| Not declared in the file .*remembers it, so the plan leaves it as it is \\\(protect: false in its entry lifts that\\\)\. \|$/m);
+    expect(markdown).toMatch(/^\| `4720` .* \| \*\*blocked: protected\*\* \| Not declared in the file .*remembers it, so the plan leaves it as it is\. \|$/m);
     expect(markdown).toContain('| — | `Tableau Reporting - svc-bi - BI Read Only` | `Tableau Reporting` | — | — | No token in NetSuite has this name and application:');
     expectTablesIntact(markdown);
   });

@@ -19,7 +19,7 @@ const TARGET_B = 'file:secrets/b.json';
 
 const entry: DesiredMapping & { rotation: RotationPolicy } = {
   key: '/certificates/0', mapping: 'expense-onboard', clientId: 'client-1', entity: '309', role: '1008', state: 'active', owner: null, protect: false,
-  credentials: { status: 'unresolved', missing: ['EXPENSE_ONBOARD_M2M'] }, bundleCertificateId: null, bundleValidUntil: null, isOperator: false, liftsProtection: false,
+  credentials: { status: 'unresolved', missing: ['EXPENSE_ONBOARD_M2M'] }, bundleCertificateId: null, bundleValidUntil: null, isOperator: false,
   rotation: { algorithm: 'ec-p256', validityMs: 365 * 86_400_000, renewBeforeMs: 90 * 86_400_000, overlapMs: 0 },
   deliver: [{ kind: 'file', path: 'secrets/a.json', source: null }, { kind: 'file', path: 'secrets/b.json', source: null }], source: null,
 };

@@ -24,7 +24,7 @@ const at = (days: number): string => new Date(NOW.getTime() + days * DAY_MS).toI
 const policy = (overlapMs: number): RotationPolicy => ({ algorithm: 'ec-p256', validityMs: 365 * DAY_MS, renewBeforeMs: 90 * DAY_MS, overlapMs });
 const entry = (overlapMs: number): DesiredMapping & { rotation: RotationPolicy } => ({
   key: '/certificates/0', mapping: 'expense-sync', clientId: 'client-1', entity: '1651', role: '1073', state: 'active', owner: null, protect: false,
-  credentials: { status: 'resolved' }, bundleCertificateId: 'cert-b', bundleValidUntil: at(364), isOperator: false, liftsProtection: false,
+  credentials: { status: 'resolved' }, bundleCertificateId: 'cert-b', bundleValidUntil: at(364), isOperator: false,
   rotation: policy(overlapMs), deliver: [{ kind: 'file', path: 'secrets/expense.json', source: null }], source: null,
 });
 

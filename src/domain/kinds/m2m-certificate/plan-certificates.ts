@@ -264,7 +264,7 @@ const HELD_BY_CREDENTIALS: Block = {
 
 function draft(entry: DesiredMapping, subject: ReturnType<typeof certificateSubject>, action: 'revoke' | 'rotate' | 'retire', from: 'active' | 'none', to: 'active' | 'revoked', reason: ChangeReason, via: 'api' | 'admin', why: string, history: History): ChangeDraft {
   // The operator's own mapping may rotate (keeping itself fresh is the point); only revoking it is self-harm.
-  const guard = changeGuard(certificateKey(entry.mapping, null), { isOperator: entry.isOperator && action === 'revoke', protect: entry.protect, liftsProtection: entry.liftsProtection }, history);
+  const guard = changeGuard(certificateKey(entry.mapping, null), { isOperator: entry.isOperator && action === 'revoke', protect: entry.protect }, history);
   return { subject, action, from, to, via, reason, owner: entry.owner, entry: entry.key, why, block: guard };
 }
 
