@@ -19,16 +19,17 @@ export interface Block {
  * Protection comes from the entry or, after the entry was removed, from the status file's memory.
  */
 export function changeGuard(key: string, entry: { readonly isOperator: boolean; readonly protect: boolean } | null, history: History): Block | null {
+  const subject = key.startsWith('m2m-certificate:') ? 'mapping' : 'token';
   if (entry?.isOperator === true) {
-    return { reason: 'self', clause: 'but this is the token the operator signs in with, and the operator never changes its own token' };
+    return { reason: 'self', clause: `but this is the ${subject} the operator signs in with, and the operator never changes its own ${subject}` };
   }
   if (entry?.protect === true) {
-    return { reason: 'protected', clause: 'but this token is protected (protect: true), so the plan leaves it as it is' };
+    return { reason: 'protected', clause: `but this ${subject} is protected (protect: true), so the plan leaves it as it is` };
   }
   if (history.protectedKeys.has(key)) {
     return {
       reason: 'protected',
-      clause: 'but this token was declared protect: true before and the status file remembers it, so the plan leaves it as it is',
+      clause: `but this ${subject} was declared protect: true before and the status file remembers it, so the plan leaves it as it is`,
     };
   }
   return null;
