@@ -154,6 +154,7 @@ function lazyBundleDelivery(io: Pick<Io, 'env' | 'fetch' | 'clock'>, configDirec
   };
   return {
     preflight: async (target) => { await (await load()).preflight(target); },
+    checkNotCommitted: async (target) => { await (await load()).checkNotCommitted(target); },
     holdsValue: async (target) => (await load()).holdsValue(target),
     deliver: async (target, bundle, rotationId) => { await (await load()).deliver(target, bundle, rotationId); },
   };

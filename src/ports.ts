@@ -92,6 +92,12 @@ export interface BundleDelivery {
    */
   preflight(target: DeliveryTarget): Promise<void>;
   /**
+   * Only what depends on the repository the file is in: a `file` target git would commit is refused
+   * (an OperatorError); nothing else is asked (whether its directory exists or may be written is the
+   * machine's that delivers), and other kinds pass. What `plan` checks, wherever it runs.
+   */
+  checkNotCommitted(target: DeliveryTarget): Promise<void>;
+  /**
    * Whether the target holds a value already: the file exists, the GitHub secret exists, the AWS secret
    * has a current version. Onboarding asks first (SPEC §11): a new mapping's targets hold nothing, and
    * writing a first key over what one holds could replace its consumers' working bundle.

@@ -57,7 +57,7 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
   const accounts = await prepareAccounts(files, io, actions);
   const rotate = flags.rotate ?? [];
   assertRotatable(rotate, accounts, only);
-  for (const account of accounts) await preflightDelivery(account, only, rotate, 'every-target');
+  for (const account of accounts) await preflightDelivery(account, only, rotate, 'everything');
   const ask = flags.yes === true || savedPlan !== null ? null : io.ask;
 
   const several = accounts.length > 1;

@@ -44,7 +44,7 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
   const actions = composeActionsRuntime(io);
   // Every account's credentials (and, with several, status file) are checked before the first request to any of them.
   const accounts = await prepareAccounts(files, io, actions);
-  for (const account of accounts) await preflightDelivery(account, only, [], 'file-targets');
+  for (const account of accounts) await preflightDelivery(account, only, [], 'not-committed');
   const several = accounts.length > 1;
   const jsonArray = several && format === 'json' && flags.out === undefined;
   // With several accounts, a token or certificate id that --only names can be found in none of them only

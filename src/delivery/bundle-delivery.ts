@@ -49,6 +49,8 @@ export function createBundleDelivery(options: BundleDeliveryOptions): BundleDeli
   };
   return {
     preflight: (target) => withStore(target, (store, own) => store.preflight(own)),
+    // Only a file can be in a repository: GitHub and AWS targets load no store, and no SDK, for this.
+    checkNotCommitted: (target) => (target.kind === 'file' ? withStore(target, async (store, own) => { await store.checkNotCommitted?.(own); }) : Promise.resolve()),
     holdsValue: (target) => withStore(target, (store, own) => store.holdsValue(own)),
     deliver: (target, bundle, rotationId) => withStore(target, (store, own) => store.deliver(own, bundle, rotationId)),
   };

@@ -1,4 +1,5 @@
 import { constants } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { access, lstat, mkdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { targetLabel } from '../domain/delivery-target.js';
@@ -24,14 +25,19 @@ const MAX_LINKS = 40;
  * by a file of its own would leave them the old key.
  */
 export function createFileStore(context: DeliveryContext): TargetStore<FileTarget> {
-  const check = async (target: FileTarget): Promise<string> => {
+  /** Where writing the target lands (links followed), and the nearest part of that path that exists. */
+  const locate = async (target: FileTarget): Promise<{ path: string; existing: string; info: Stats }> => {
     const declared = resolve(context.configDirectory, target.path);
     const path = await followLinks(declared);
     if (path === null) {
       throw targetProblem(target, `The file target ${targetLabel(target)} is a symbolic link that leads in a loop (${declared}).`, 'Point `path:` at a file, or correct the link.');
     }
     const existing = await nearestExisting(path);
-    const info = await stat(existing);
+    return { path, existing, info: await stat(existing) };
+  };
+
+  const check = async (target: FileTarget): Promise<string> => {
+    const { path, existing, info } = await locate(target);
     // The directory the file goes in, or the nearest one that exists and must let its parents be created.
     const directory = existing === path ? dirname(path) : existing;
     if (existing === path && info.isDirectory()) {
@@ -48,11 +54,17 @@ export function createFileStore(context: DeliveryContext): TargetStore<FileTarge
         'Create the directory with write access for the user the operator runs as, or correct `path:` in the target.',
       );
     }
+    await refuseIfCommitted(target, path, directory);
+    return path;
+  };
+
+  /** Refuses a path git would commit, asking git in `directory` (the nearest that exists). */
+  const refuseIfCommitted = async (target: FileTarget, path: string, directory: string): Promise<void> => {
     const git = await gitTracking(path, directory, context.env);
     switch (git.state) {
       case 'outside':
       case 'ignored':
-        return path;
+        return;
       case 'tracked':
         throw targetProblem(target, `The file target ${targetLabel(target)} is tracked by git in ${git.workTree}, so the key written there would be committed.`, gitHint(path));
       case 'not-ignored':
@@ -73,6 +85,11 @@ export function createFileStore(context: DeliveryContext): TargetStore<FileTarge
   return {
     async preflight(target) {
       await check(target);
+    },
+
+    async checkNotCommitted(target) {
+      const { path, existing, info } = await locate(target);
+      await refuseIfCommitted(target, path, existing === path || !info.isDirectory() ? dirname(existing) : existing);
     },
 
     async holdsValue(target) {

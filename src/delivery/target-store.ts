@@ -23,6 +23,8 @@ export type AwsCredentialSource = 'sdk-default' | 'environment-only';
 /** One store's adapter; `bundle-delivery.ts` loads it only when a target of its kind is used. */
 export interface TargetStore<T extends DeliveryTarget> {
   preflight(target: T): Promise<void>;
+  /** BundleDelivery.checkNotCommitted; absent for a store whose targets are never in a repository. */
+  checkNotCommitted?(target: T): Promise<void>;
   holdsValue(target: T): Promise<boolean>;
   deliver(target: T, bundle: Secret, rotationId: string): Promise<void>;
 }

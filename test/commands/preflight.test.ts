@@ -201,4 +201,22 @@ describe('plan and a file delivery target git would commit', () => {
     expect(ignored.code).toBe(2);
     await rm(dir, { recursive: true, force: true });
   });
+
+  it('asks nothing else of a file target: a directory only the delivering machine has is apply\'s to check', async () => {
+    const seed = await loadSeedFile(join(packageRoot(), 'examples', 'demo-seed.yaml'));
+    running = await startEmulator({ seed, origins: 'split' });
+    const dir = await mkdtemp(join(tmpdir(), 'nst-plan-elsewhere-'));
+    // A file where the target's directory would be: nothing can be written under it here.
+    await writeFile(join(dir, 'elsewhere'), 'not a directory\n');
+    await writeFile(join(dir, 'netsuite-tokens.yaml'), `${demoCertificatesConfig(running, 'active')}    rotation: { validity: 365d, overlap: 0d }\n    deliver:\n      - file: { path: ${join(dir, 'elsewhere', 'expense-sync', 'bundle.json')} }\n`);
+    const env = { ...netsuiteUrls(running.origins), NETSUITE_CREDENTIALS: demoBundle(running, 'token-gitops'), EXPENSE_SYNC_M2M: demoBundle(running, 'expense-sync'), PATH: process.env['PATH'] ?? '' };
+
+    const plan = await runCli(['plan', '--detailed-exitcode'], { env, cwd: dir });
+    expect(plan.err).toBe('');
+    expect(plan.code).toBe(2);
+    const apply = await runCli(['apply', '--yes'], { env, cwd: dir });
+    expect(apply.code).toBe(3);
+    expect(apply.err).toContain(`cannot be created: ${join(dir, 'elsewhere')} is a file, not a directory.`);
+    await rm(dir, { recursive: true, force: true });
+  });
 });

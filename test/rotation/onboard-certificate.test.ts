@@ -29,6 +29,7 @@ function targets(holding: Set<string>, untouched: Set<string>): BundleDelivery {
   const label = (target: DesiredMapping['deliver'][number]): string => (target.kind === 'file' ? `file:${target.path}` : target.kind);
   return {
     preflight: () => Promise.resolve(),
+    checkNotCommitted: () => Promise.resolve(),
     holdsValue: (target) => Promise.resolve(holding.has(label(target))),
     deliver: (target) => {
       if (untouched.has(label(target))) return Promise.reject(new TargetUntouched(`Could not write ${label(target)}.`));

@@ -66,6 +66,7 @@ async function takeOver(overlapMs: number, record: MappingRecord = waiting, refu
   };
   const delivery: BundleDelivery = {
     preflight: () => Promise.resolve(),
+    checkNotCommitted: () => Promise.resolve(),
     holdsValue: () => Promise.resolve(false),
     deliver: () => {
       events.push({ kind: 'deliver' });

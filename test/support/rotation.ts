@@ -69,6 +69,7 @@ export function fileDelivery(configDirectory: string): RecordingDelivery {
     written: new Map(),
     beforeWrite: null,
     preflight: (target) => real.preflight(target),
+    checkNotCommitted: (target) => real.checkNotCommitted(target),
     holdsValue: (target) => real.holdsValue(target),
     async deliver(target, bundle, rotationId) {
       if (target.kind !== 'file') throw new Error(`the test delivery writes files only, not ${target.kind}`);
