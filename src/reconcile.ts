@@ -1,3 +1,4 @@
+import { SIGNING_ALGORITHMS } from './domain/desired.js';
 import { misdirectedRevokeDetail, revokedUnasked } from './domain/kinds/tba-token/stray-revocations.js';
 import type { DesiredState } from './domain/desired.js';
 import { deepLinkFor } from './domain/kinds/registry.js';
@@ -122,7 +123,8 @@ export async function reconcile(ports: AccountPorts, desire: AccountDesire, opti
   // Rotations an earlier run delivered stay in front of reviewers until their old certificate is retired.
   const listed = certificatesByKey(verified);
   const carried = new Set((applied.report.rotations ?? []).map((rotation) => rotation.mapping));
-  const earlier = rotationsFromStatus(previous?.certificates ?? [], status.certificates ?? [], carried, (mapping, id) => listed.get(`${mapping}/${id}`) ?? null);
+  const signing = new Map(desire.desired.certificates.flatMap((entry) => (entry.rotation === null ? [] : [[entry.mapping, SIGNING_ALGORITHMS[entry.rotation.algorithm]] as const])));
+  const earlier = rotationsFromStatus(previous?.certificates ?? [], status.certificates ?? [], carried, (mapping, id) => listed.get(`${mapping}/${id}`) ?? null, (mapping) => signing.get(mapping) ?? null);
   const narrowed = onlySelection(options.only ?? [], desire.desired.account) !== null;
   const report: RunReport = {
     ...applied.report,

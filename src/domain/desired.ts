@@ -72,6 +72,16 @@ export interface DesiredToken {
 export const CERTIFICATE_ALGORITHMS = ['ec-p256', 'ec-p384', 'ec-p521', 'rsa-3072', 'rsa-4096'] as const;
 export type CertificateAlgorithm = (typeof CERTIFICATE_ALGORITHMS)[number];
 
+/** What a key of each algorithm signs client assertions with, as its bundle names it (JWS); NetSuite lists only EC or RSA. */
+export const SIGNING_ALGORITHMS: { readonly [A in CertificateAlgorithm]: 'ES256' | 'ES384' | 'ES512' | 'PS256' } = {
+  'ec-p256': 'ES256',
+  'ec-p384': 'ES384',
+  'ec-p521': 'ES512',
+  // NetSuite refuses RS256; RSA keys sign with PSS.
+  'rsa-3072': 'PS256',
+  'rsa-4096': 'PS256',
+};
+
 /** SPEC §11 `rotation:`, with its defaults applied; durations in milliseconds. */
 export interface RotationPolicy {
   readonly algorithm: CertificateAlgorithm;

@@ -35,7 +35,7 @@ export async function prepareOnboarding(ports: OnboardingPorts, request: { reado
     const startedAt = stamp();
     // What an earlier attempt may have written stays this onboarding's until it writes there itself.
     const inherited = (earlier !== null && onboarding(earlier) ? earlier.targets : []).map((item) => ({ ...item, state: 'writing' as const }));
-    let rotation: RotationJournal = { id: `${entry.mapping}@${startedAt}`, state: 'planned', certificateId: generated.certificateId, algorithm: generated.algorithm, replaces: [], startedAt, updatedAt: startedAt, targets: inherited, certificatePem: generated.certificatePem };
+    let rotation: RotationJournal = { id: `${entry.mapping}@${startedAt}`, state: 'planned', certificateId: generated.certificateId, replaces: [], startedAt, updatedAt: startedAt, targets: inherited, certificatePem: generated.certificatePem };
     const step = async (changes: Partial<RotationJournal>): Promise<void> => {
       rotation = { ...rotation, ...changes, updatedAt: stamp() };
       await ports.journal.record(entry.mapping, { ...record, rotation });

@@ -127,7 +127,6 @@ export async function rotateCertificate(ports: RotationPorts, request: RotationR
       id: `${entry.mapping}@${startedAt}`,
       state: 'planned',
       certificateId: generated.certificateId,
-      algorithm: generated.algorithm,
       replaces,
       startedAt,
       updatedAt: startedAt,

@@ -1,5 +1,5 @@
 import { KeyObject, createHash, randomBytes, webcrypto } from 'node:crypto';
-import type { CertificateAlgorithm } from '../domain/desired.js';
+import { SIGNING_ALGORITHMS, type CertificateAlgorithm } from '../domain/desired.js';
 import type { M2mAlgorithm } from './m2m-key.js';
 import { Secret } from './secret.js';
 
@@ -51,12 +51,12 @@ type KeyParameters =
  * certificate is signed sha256WithRSAEncryption (as the one public certificate NetSuite is known to
  * have accepted [3P]) and client assertions use PS256, which NetSuite requires for RSA (never RS256).
  */
-const KEYS: Readonly<Record<CertificateAlgorithm, { readonly key: KeyParameters; readonly jws: M2mAlgorithm }>> = {
-  'ec-p256': { key: { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' }, jws: 'ES256' },
-  'ec-p384': { key: { name: 'ECDSA', namedCurve: 'P-384', hash: 'SHA-384' }, jws: 'ES384' },
-  'ec-p521': { key: { name: 'ECDSA', namedCurve: 'P-521', hash: 'SHA-512' }, jws: 'ES512' },
-  'rsa-3072': { key: { name: 'RSASSA-PKCS1-v1_5', modulusLength: 3072, hash: 'SHA-256' }, jws: 'PS256' },
-  'rsa-4096': { key: { name: 'RSASSA-PKCS1-v1_5', modulusLength: 4096, hash: 'SHA-256' }, jws: 'PS256' },
+const KEYS: Readonly<Record<CertificateAlgorithm, { readonly key: KeyParameters }>> = {
+  'ec-p256': { key: { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } },
+  'ec-p384': { key: { name: 'ECDSA', namedCurve: 'P-384', hash: 'SHA-384' } },
+  'ec-p521': { key: { name: 'ECDSA', namedCurve: 'P-521', hash: 'SHA-512' } },
+  'rsa-3072': { key: { name: 'RSASSA-PKCS1-v1_5', modulusLength: 3072, hash: 'SHA-256' } },
+  'rsa-4096': { key: { name: 'RSASSA-PKCS1-v1_5', modulusLength: 4096, hash: 'SHA-256' } },
 };
 
 const RSA_PUBLIC_EXPONENT = new Uint8Array([1, 0, 1]);
@@ -65,7 +65,8 @@ export async function generateCertificate(request: CertificateRequest, options: 
   if (!Number.isFinite(request.validityMs) || request.validityMs <= 0) throw new RangeError('validityMs must be a positive number of milliseconds.');
   if (Number.isNaN(request.now.getTime())) throw new RangeError('now must be a valid date.');
   if (request.commonName.trim() === '') throw new RangeError('commonName must not be empty.');
-  const { key, jws } = KEYS[request.algorithm];
+  const { key } = KEYS[request.algorithm];
+  const jws = SIGNING_ALGORITHMS[request.algorithm];
   // Started before the library loads: RSA generation takes seconds, the import milliseconds.
   const keysGenerated = generateKeys(key);
   const { x509 } = await import('./x509-library.js');

@@ -128,17 +128,18 @@ describe('the Rotations section of apply --pull-request', () => {
     expect(row?.current?.certificateId).toBe(newId);
     expect(row?.previous.length).toBe(1);
     expect(row?.previous.map((item) => item.certificateId)).not.toContain(row?.current?.certificateId);
-    // The algorithm as this run's own Rotations row named it (the key's JWS name, which the journal keeps), not NetSuite's EC.
-    expect(row?.rotation?.algorithm).toBe('ES256');
+    // NetSuite lists EC; the status file keeps what NetSuite lists.
     expect(row?.current?.algorithm).toBe('EC');
-    expect(rotationsFromStatus([], rows, new Set())[0]).toMatchObject({ certificateId: newId, algorithm: 'ES256', validUntil: row?.current?.validUntil });
+    expect(rotationsFromStatus([], rows, new Set())[0]).toMatchObject({ certificateId: newId, algorithm: 'EC', validUntil: row?.current?.validUntil });
     const listed: CertificateDetails = (mapping, id) => {
       const found = emulator.state().certificates.find((certificate) => certificate.certificateId === id);
       return mapping === 'expense-sync' && found !== undefined ? { algorithm: found.keyAlgorithm, validUntil: found.validUntil } : null;
     };
     const newListed = listed('expense-sync', newId);
     expect(Date.parse(newListed?.validUntil ?? '')).toBe(Date.parse(bundle['validUntil'] ?? ''));
-    expect(rotationsFromStatus([], rows, new Set(), listed)).toEqual([{
+    // With what the mapping signs with, as this run's own Rotations row named it: the JWS name.
+    const signing = (mapping: string): string | null => (mapping === 'expense-sync' ? 'ES256' : null);
+    expect(rotationsFromStatus([], rows, new Set(), listed, signing)).toEqual([{
       mapping: 'expense-sync',
       replaces: [expect.any(String)],
       certificateId: newId,
@@ -152,13 +153,8 @@ describe('the Rotations section of apply --pull-request', () => {
       fromEarlierRun: true,
     }]);
 
-    // A journal written before the algorithm was recorded shows what NetSuite lists.
-    const unrecorded = rows.map((item) => {
-      if (item.rotation === null) return item;
-      const { algorithm: _recorded, ...journal } = item.rotation;
-      return { ...item, rotation: journal };
-    });
-    expect(rotationsFromStatus([], unrecorded, new Set(), listed)[0]?.algorithm).toBe(newListed?.algorithm);
+    // Without a declared rotation, what NetSuite lists.
+    expect(rotationsFromStatus([], rows, new Set(), listed)[0]?.algorithm).toBe(newListed?.algorithm);
 
     // After the overlap, a later apply retires the old certificate: the rotation shows as retired from the status files.
     clock.at = started + 8 * DAY_MS;
@@ -167,7 +163,9 @@ describe('the Rotations section of apply --pull-request', () => {
     expect(laterIo.out()).toContain('retire (active → revoked)');
     expectNoKey(lines, laterIo.out(), laterIo.err(), await readFile(join(repos.work, 'netsuite-tokens.status.yaml'), 'utf8'));
     const after = (parse(await readFile(join(repos.work, 'netsuite-tokens.status.yaml'), 'utf8')) as StatusFile).certificates ?? [];
-    expect(rotationsFromStatus(rows, after, new Set())).toEqual([expect.objectContaining({ mapping: 'expense-sync', certificateId: newId, state: 'retired', algorithm: 'ES256', retireAfter: null, fromEarlierRun: true })]);
+    expect(rotationsFromStatus(rows, after, new Set())).toEqual([expect.objectContaining({ mapping: 'expense-sync', certificateId: newId, state: 'retired', retireAfter: null, fromEarlierRun: true })]);
+    // The later run shows the rotation it completed with the JWS name, as the run that delivered it did.
+    expect(laterIo.out()).toMatch(/^ {2}expense-sync +\S+… → \S+… +ES256 +\d{4}-\d{2}-\d{2} +file:secrets\/expense-sync\.json +retired$/m);
   });
 
   it('shows a rotation retired in the same run (overlap 0d) in the JSON form, and no line of the key', async () => {

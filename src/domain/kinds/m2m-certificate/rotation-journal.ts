@@ -23,11 +23,6 @@ export interface RotationJournal {
   readonly state: RotationState;
   /** The new certificate (its id is known before upload: SHA-256 of its DER). */
   readonly certificateId: string;
-  /**
-   * The JWS algorithm the new key signs with (`ES256`, `PS256`…), as its bundle names it: NetSuite lists
-   * only `EC` or `RSA`. Absent in a journal written before it was recorded.
-   */
-  readonly algorithm?: string;
   /** The certificates this rotation replaces, retired after the overlap. */
   readonly replaces: readonly string[];
   readonly startedAt: string;
