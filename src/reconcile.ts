@@ -239,9 +239,15 @@ export async function applyPlan(
   // only spend requests from the account's shared concurrency.
   const { verified, unverifiable } = executable.length === 0 ? { verified: run.observation, unverifiable: null } : await verify(ports, run.observation, mappings);
   const after = observedByKey(verified);
-  const stray = revokedUnasked(observedByKey(run.observation), after, executable);
+  const stray = revokedUnasked(observedByKey(run.observation), after, run.plan.changes);
   const afterCertificates = certificatesByKey(verified);
   const checkedAt = ports.clock.now();
+  // Revokes NetSuite accepted whose token is still live: with stray revocations, each may be the cause.
+  const liveAfterRevoke = stray.length === 0 ? 0 : executable.filter((change) => {
+    const key = keyOf(change.subject);
+    const now = change.subject.kind === 'tba-token' && key !== null ? after.get(key) : undefined;
+    return change.action === 'revoke' && !sendFailures.has(change) && now !== undefined && now.state !== 'revoked';
+  }).length;
   const results = run.plan.changes.map((change): ChangeResult => {
     const deepLink = deepLinkFor(ports.uiOrigin, change.subject);
     if (change.blocked !== null) return { change, outcome: 'blocked', detail: change.message, deepLink };
@@ -265,7 +271,7 @@ export async function applyPlan(
     if (change.via === 'admin') return { change, outcome: 'pending', detail: `Waiting for an administrator: NetSuite still shows it ${now.state}.`, deepLink };
     const failure = sendFailures.get(change);
     const unsure = unverifiable === null ? null : `NetSuite accepted the revoke request, but the result could not be verified: ${unverifiable} The next run observes it again.`;
-    const misdirected = stray.length === 0 ? null : misdirectedRevokeDetail(now, stray);
+    const misdirected = stray.length === 0 ? null : misdirectedRevokeDetail(now, stray, liveAfterRevoke);
     return {
       change,
       outcome: 'failed',

@@ -185,7 +185,7 @@ describe('apply against the emulator', () => {
     const report = JSON.parse(result.io.out()) as { results: { subject: { id: string }; outcome: string; detail: string | null }[] };
     const legacy = report.results.find((item) => item.subject.id === '102');
     expect(legacy?.outcome).toBe('failed');
-    expect(legacy?.detail).toBe('NetSuite accepted the revoke request, yet token 102 is still active, and token 105 (Test token - jdoe), which this run did not ask to change, is revoked now: the credentials this entry gives are most likely that token’s, not token 102’s. Give the entry token 102’s own credentials before the next apply; a revoked token cannot be restored, so its integration needs a new token.');
+    expect(legacy?.detail).toBe('NetSuite accepted the revoke request, yet token 102 is still active, and token 105 (Test token - jdoe), which this run did not ask to change, is revoked now (unless someone revoked it meanwhile): the credentials this entry gives are most likely that token’s, not token 102’s. Give the entry token 102’s own credentials before the next apply; a revoked token cannot be restored, so its integration needs a new token.');
     expect(result.io.out()).not.toContain(jdoe.tokenSecret);
   });
 
