@@ -34,14 +34,15 @@ export function resultsMarker(account: string): string {
 }
 
 /**
- * `NetSuite tokens 1234567_SB1: 2 done, 3 pending, 1 blocked, 4 findings`. Against a status file on the
- * default branch, what merging records replaces this run's `done`: the pull request carries what
- * earlier runs of its branch did too, and this run's own done changes are among them.
+ * `NetSuite tokens 1234567_SB1: 2 done, 1 change to record, 3 pending, 1 blocked, 4 findings`. Against
+ * a status file on the default branch, what merging records is counted beside this run's own: the pull
+ * request carries what earlier runs of its branch did too.
  */
 export function resultsTitle(report: RunReport, recorded: readonly RecordedChange[] | null = null): string {
   const counts = countOutcomes(report.results);
   const parts = [
-    recorded === null ? (counts.done > 0 ? `${counts.done} done` : null) : recorded.length > 0 ? `${plural(recorded.length, 'change')} to record` : null,
+    counts.done > 0 ? `${counts.done} done` : null,
+    recorded !== null && recorded.length > 0 ? `${plural(recorded.length, 'change')} to record` : null,
     counts.pending > 0 ? `${counts.pending} pending` : null,
     counts.failed > 0 ? `${counts.failed} failed` : null,
     counts.blocked > 0 ? `${counts.blocked} blocked` : null,

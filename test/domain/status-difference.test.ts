@@ -17,6 +17,20 @@ describe('what merging a status file records', () => {
     expect(recordedChanges(base, base)).toEqual([]);
   });
 
+  it('is each superseded certificate retired, and each mapping the file no longer declares', () => {
+    const waiting = { ...mapping('a', 'cert-new'), previous: [{ certificateId: 'cert-old', retireAfter: '2026-12-01T00:00:00.000Z' }] };
+    const base = file([], [waiting, mapping('gone', 'cert-g')]);
+    const now = file([], [mapping('a', 'cert-new')]);
+    expect(recordedChanges(base, now)).toEqual([
+      { kind: 'm2m-certificate', mapping: 'a', from: 'cert-old', to: null, what: 'retired' },
+      { kind: 'm2m-certificate', mapping: 'gone', from: 'active', to: null, what: 'removed' },
+    ]);
+    expect(recordedChangesMarkdown(recordedChanges(base, now), 'main').slice(-2)).toEqual([
+      '| mapping `a`, certificate `cert-old` | waiting for its overlap | retired |',
+      '| mapping `gone` | active | no longer declared |',
+    ]);
+  });
+
   it('renders every name NetSuite or the file gave as inert code', () => {
     const lines = recordedChangesMarkdown(recordedChanges(file([token('1', 'active', '@team <b>x</b> | y')]), file([token('1', 'revoked', '@team <b>x</b> | y')])), 'main');
     expect(lines[0]).toBe('#### Recorded by merging (1)');
