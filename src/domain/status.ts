@@ -165,17 +165,20 @@ export function buildStatus(
 
   const counts = { done: 0, pending: 0, failed: 0, blocked: 0 };
   for (const result of report.results) counts[result.outcome] += 1;
+  const certificates = mappingRows(report, verified, mappings, history, records, now);
+  // The whole account's, not the plan's (which --only narrows): matched tokens, and mappings observed.
+  const managed = desiredById.size + certificates.filter((row) => row.state !== 'unobservable').length;
   return {
     statusVersion: 2,
     account: plan.account,
     run: report.run,
     observedAt: verified.observedAt,
-    summary: { tokens: verified.tokens.length, managed: plan.summary.managed, ...counts, confirmed: report.confirmed.length, findings: plan.findings.length },
+    summary: { tokens: verified.tokens.length, managed, ...counts, confirmed: report.confirmed.length, findings: plan.findings.length },
     tokens,
     missing: plan.findings
       .filter((finding) => finding.kind === 'missing' && finding.subject.kind === 'tba-token')
       .map((finding) => ({ id: finding.subject.id, name: finding.subject.name, message: finding.message })),
-    certificates: mappingRows(report, verified, mappings, history, records, now),
+    certificates,
   };
 }
 

@@ -1,4 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { StatusFile } from '../../src/domain/status.js';
 import { main } from '../../src/cli.js';
 import { captureIo, type CapturedIo } from '../support/io.js';
 import { requestsTo, startTestAccount, type TestAccount } from '../support/account.js';
@@ -35,6 +39,9 @@ describe('--only SUBJECT', () => {
     expect(account.emulator.state().tokens.find((token) => token.id === '102')?.state).toBe('active');
     expect(io.out()).toContain('Administrator checklist (1)');
     expect(io.out()).toContain('Unmanaged: in NetSuite, not declared (1)');
+    // The status file records the whole account: the four declared tokens NetSuite shows are managed.
+    const status = parse(await readFile(join(account.dir, 'netsuite-tokens.status.yaml'), 'utf8')) as StatusFile;
+    expect(status.summary.managed).toBe(4);
   });
 
   it('keeps the whole account when a value names the account, and says when nothing matches', async () => {
