@@ -90,9 +90,15 @@ export async function applyCommand(args: readonly string[], baseIo: Io): Promise
         for (const value of foundInObservation(lookup, observation)) found.add(value);
         if (!several) assertOnlyFound(lookup, found);
       },
-      ...(ask === null ? {} : { approve: (plan: Plan) => confirm(plan, ask, io, uiOrigin, account.built.state.certificates) }),
+      // Before anything is changed (and before the question): a checklist that could lock the operator out is said first.
+      approve: async (plan: Plan) => {
+        const warning = unrecognisedOperatorWarning(account, plan);
+        if (warning !== null) io.stderr.write(`${warning}\n`);
+        if (ask !== null) await confirm(plan, ask, io, uiOrigin, account.built.state.certificates);
+      },
     });
-    for (const note of [onlyNote(report.plan, only), unrecognisedOperatorWarning(account, report.plan)]) if (note !== null) io.stderr.write(`${note}\n`);
+    const note = onlyNote(report.plan, only);
+    if (note !== null) io.stderr.write(`${note}\n`);
     // A rotation asked for that did not happen is not a success (SPEC §7, §12.1).
     let unrotated = 0;
     for (const mapping of rotate) {

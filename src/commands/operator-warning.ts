@@ -10,7 +10,8 @@ import { plural } from '../domain/plan-wording.js';
  */
 export function unrecognisedOperatorWarning(account: AccountRun, plan: Plan): string | null {
   if (account.client.signedInAs.kind !== 'tba' || account.built.state.tokens.some((entry) => entry.isOperator)) return null;
-  const outOfService = plan.changes.filter((change) => change.subject.kind === 'tba-token' && change.blocked === null && (change.to === 'revoked' || change.to === 'inactive')).length;
+  // Changes held only by the change limit count: --allow-over-limit would make them.
+  const outOfService = plan.changes.filter((change) => change.subject.kind === 'tba-token' && (change.blocked === null || change.blocked === 'over-limit') && (change.to === 'revoked' || change.to === 'inactive')).length;
   if (outOfService === 0) return null;
-  return `warning: no entry declares the TBA token the operator signs in with (an entry whose credentials.tokenId is the operator's own), so it cannot tell whether ${outOfService === 1 ? 'the change that revokes or inactivates a token is' : `one of the ${plural(outOfService, 'change')} that revoke or inactivate tokens is`} to that token; if so, the next run cannot sign in. Declare it with protect: true and its credentials (netsuite-tokens import --operator-token ID writes that entry).`;
+  return `warning: no entry declares the TBA token the operator signs in with (an entry whose credentials.tokenId is the operator's own), so it cannot tell whether ${outOfService === 1 ? 'the change that revokes or inactivates a token is' : `one of the ${plural(outOfService, 'change')} that revoke or inactivate tokens is`} to that token; if so, the next run cannot sign in. Give its entry the operator's credentials, with protect: true (netsuite-tokens import --operator-token ID writes that entry).`;
 }

@@ -141,6 +141,19 @@ describe('apply against the emulator', () => {
     expect(plan.code).toBe(0);
     expect(plan.io.err()).toContain('warning: no entry declares the TBA token the operator signs in with (an entry whose credentials.tokenId is the operator\'s own), so it cannot tell whether one of the 2 changes that revoke or inactivate tokens is to that token; if so, the next run cannot sign in.');
 
+    // apply says it before it changes anything: the revoke is sent after the warning is written.
+    const revokesAtWarning: number[] = [];
+    const { emulator } = account;
+    const io = captureIo({ env: account.env, cwd: account.dir });
+    const write = io.stderr.write.bind(io.stderr);
+    io.stderr.write = (text: string): void => {
+      if (text.startsWith('warning: no entry declares')) revokesAtWarning.push(requestsTo(emulator, REVOKE));
+      write(text);
+    };
+    expect(await main(['apply', '--yes'], io)).toBe(0);
+    expect(revokesAtWarning).toEqual([0]);
+    expect(requestsTo(account.emulator, REVOKE)).toBe(1);
+
     await writeConfig(account, TEST_CONFIG);
     const pinned = await run(['plan'], account);
     expect(pinned.io.err()).toBe('');
