@@ -49,11 +49,9 @@ function linkFor(result: ChangeResult, uiOrigin: string): string | null {
   return deepLinkFor(uiOrigin, result.change.subject);
 }
 
-/** A failed change's page in the UI, where an administrator can see it or do it by hand. */
-function failedLink(result: ChangeResult, uiOrigin: string): Cell[] {
-  if (result.outcome !== 'failed') return [];
-  const link = linkFor(result, uiOrigin);
-  return link === null ? [] : [{ text: link }];
+/** A failed change's page in the UI, where an administrator can see it or do it by hand; none where the verifier gave none (a token gone). */
+function failedLink(result: ChangeResult): Cell[] {
+  return result.outcome !== 'failed' || result.deepLink === null ? [] : [{ text: result.deepLink }];
 }
 
 function transition(change: Change): string {
@@ -86,7 +84,7 @@ export function renderReportText(report: RunReport, options: TextRenderOptions):
         stateHeader: 'ACTION',
         state: (result) => transition(result.change),
         status: (result): Cell => ({ text: statusText(result), tone: outcomeTone(result.outcome) }),
-        details: (result): Cell[] => (result.outcome === 'done' ? [] : [{ text: terminalText(explanation(result), 1000), tone: 'dim' }, ...failedLink(result, options.uiOrigin)]),
+        details: (result): Cell[] => (result.outcome === 'done' ? [] : [{ text: terminalText(explanation(result), 1000), tone: 'dim' }, ...failedLink(result)]),
       }, options));
     }
     // The checklist follows the failures: after them, it is what a person has to do.
