@@ -170,8 +170,8 @@ function assertRotatable(rotate: readonly string[], accounts: readonly AccountRu
 /**
  * With several accounts, a token or certificate id that --only names is looked for in every account
  * before any is changed: one that none of them shows is a mistake to stop at (exit 3), not to report
- * after the others' changes were made. This costs one observation more per account, and only for ids
- * the files do not declare. An account that cannot be observed now is left to its own run, which says
+ * after the others' changes were made. This costs one observation more of each account looked in,
+ * only for ids the files do not declare, and stops as soon as every one is found. An account that cannot be observed now is left to its own run, which says
  * why; the check then waits for the end, as it must.
  */
 async function lookUpBeforeChanging(accounts: readonly AccountRun[], lookup: OnlyLookup, only: readonly string[], found: Set<string>): Promise<void> {
@@ -180,6 +180,7 @@ async function lookUpBeforeChanging(accounts: readonly AccountRun[], lookup: Onl
     try {
       const { observation } = await planAccount(account.ports, { desired: account.built.state, credentials: account.built.credentials }, { allowOverLimit: false, only });
       for (const value of foundInObservation(lookup, observation)) found.add(value);
+      if (lookup.pending.every((value) => found.has(value))) return;
     } catch (error) {
       if (!(error instanceof RuntimeFailure)) throw error;
       observedAll = false;

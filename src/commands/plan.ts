@@ -49,8 +49,10 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
   const jsonArray = several && format === 'json' && flags.out === undefined;
   // With several accounts, a token or certificate id that --only names can be found in none of them only
   // once all were observed: their plans wait until then, so that such a mistake prints no plan at all.
+  const holding = several && lookup.pending.length > 0;
   const held: string[] = [];
-  const stdout: TextSink = several && lookup.pending.length > 0 ? { write: (text) => { held.push(text); } } : io.stdout;
+  const heldSummaries: (() => Promise<void>)[] = [];
+  const stdout: TextSink = holding ? { write: (text) => { held.push(text); } } : io.stdout;
   if (jsonArray) stdout.write('[\n');
   let written = 0;
 
@@ -81,7 +83,11 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
       stdout.write(`${planSummaryLine(plan)}\nPlan written to ${flags.out}${use}`);
     }
     // The job summary exists only in GitHub Actions: elsewhere the markdown is not worth rendering (issue #18).
-    if (actions.active) await actions.publish(renderPlanMarkdown(plan, { uiOrigin }), planOutputs(plan));
+    if (actions.active) {
+      const publish = (): Promise<void> => actions.publish(renderPlanMarkdown(plan, { uiOrigin }), planOutputs(plan));
+      if (holding) heldSummaries.push(publish);
+      else await publish();
+    }
     return flags['detailed-exitcode'] === true ? detailedExitCode(plan) : 0;
   }, (account, error) => {
     failedAccounts.add(account);
@@ -94,6 +100,7 @@ export async function planCommand(args: readonly string[], baseIo: Io): Promise<
   // Only when every account was observed can a value be said to be in none of them.
   if (several && failedAccounts.size === 0 && codes.length === accounts.length) assertOnlyFound(lookup, found);
   for (const text of held) io.stdout.write(text);
+  for (const publish of heldSummaries) await publish();
   return mostSevere(codes);
 }
 
