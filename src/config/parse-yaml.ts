@@ -96,18 +96,21 @@ function syntaxProblems(source: YamlSource, text: string): OffsetProblem[] {
 }
 
 /**
- * Where the quoted value still open at `end` starts: the last quote before it that is not escaped (`\"`
- * in double quotes, `''` in single ones), since any other would have closed the value.
+ * Where the quoted value still open at `end` starts, since any quote after it would have closed it: the
+ * last unescaped `"`; for single quotes, which escape as `''`, the first quote of the last run of an
+ * odd number of them (the opening one, followed by escaped pairs).
  */
 function openingQuote(text: string, end: number, quote: string): number {
   for (let at = Math.min(end, text.length) - 1; at >= 0; at -= 1) {
     if (text[at] !== quote) continue;
-    if (quote === '"' && text[at - 1] === '\\') continue;
-    if (quote === "'" && (text[at - 1] === "'" || text[at + 1] === "'")) {
-      at -= text[at - 1] === "'" ? 1 : 0;
+    if (quote === '"') {
+      if (text[at - 1] !== '\\') return at;
       continue;
     }
-    return at;
+    let first = at;
+    while (first > 0 && text[first - 1] === quote) first -= 1;
+    if ((at - first) % 2 === 0) return first;
+    at = first;
   }
   return end;
 }

@@ -345,3 +345,14 @@ describe('a quoted value never closed', () => {
     expect(loaded.problems.map((problem) => `${problem.line}:${problem.column}: ${problem.message}`)).toEqual(['6:12: This double-quoted value is never closed; add the closing " on this line.']);
   });
 });
+
+describe('a single-quoted value never closed', () => {
+  it('is found at its opening quote, also when escaped quotes follow it', () => {
+    for (const [value, column] of [["'it''s", 12], ["'''quoted name", 12], ["'plain", 12]] as const) {
+      const loaded = loadConfigText(`version: 1\naccount: "1234567"\ntokens:\n  - id: "1"\n    state: active\n    owner: ${value}\n    name: abc\n`, 'open.yaml');
+      expect(loaded.ok).toBe(false);
+      if (loaded.ok) continue;
+      expect(loaded.problems.map((problem) => `${problem.line}:${problem.column}`), value).toEqual([`6:${column}`]);
+    }
+  });
+});
