@@ -35,36 +35,48 @@ export function terminalText(value: string | null, max: number = COLUMN_MAX): st
   return shorten(visibleText(value), max);
 }
 
-/** Terminal columns `text` takes: two for a wide glyph (CJK, most emoji), none for a combining mark. */
+/** Terminal columns `text` takes: two for a wide glyph (CJK, emoji), none for a combining mark. */
 function width(text: string): number {
+  // Plain ASCII, nearly every cell: one column a character, without segmenting.
+  if (ASCII.test(text)) return text.length;
   let count = 0;
-  for (const glyph of text) count += columnsOf(glyph);
+  for (const glyph of glyphs(text)) count += columnsOf(glyph);
   return count;
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** What a terminal draws as one glyph: a character with its combining marks, a flag, an emoji sequence. */
+function glyphs(text: string): string[] {
+  return Array.from(GRAPHEMES.segment(text), (part) => part.segment);
+}
+
 const COMBINING = /^[\p{Mn}\p{Me}]$/u;
-const EMOJI = /^\p{Emoji_Presentation}$/u;
+/** An emoji drawn as one (a sequence joined by ZWJ, with skin tones, or a flag's two letters). */
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 /** East Asian Wide and Fullwidth blocks (Unicode's EastAsianWidth W and F), as terminals draw them. */
 const WIDE: readonly (readonly [number, number])[] = [
   [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf],
   [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x20000, 0x3fffd],
 ];
 
+/** Columns of one grapheme: its first character's, or two for an emoji (a text-style one too, with VS16). */
 function columnsOf(glyph: string): number {
   const point = glyph.codePointAt(0) ?? 0;
   if (point < 0x300) return 1;
   // Combining marks, zero-width spaces and joiners, and variation selectors take no column of their own.
   if (COMBINING.test(glyph) || (point >= 0x200b && point <= 0x200f) || (point >= 0xfe00 && point <= 0xfe0f)) return 0;
-  if (EMOJI.test(glyph) || WIDE.some(([from, to]) => point >= from && point <= to)) return 2;
-  return 1;
+  if (glyph.includes('\ufe0f') || (EMOJI.test(glyph) && (glyph.length > 2 || /\p{Emoji_Presentation}|\p{Regional_Indicator}/u.test(glyph)))) return 2;
+  return WIDE.some(([from, to]) => point >= from && point <= to) ? 2 : 1;
 }
 
-/** `text` cut to at most `columns` terminal columns, ending in an ellipsis when cut. */
+/** `text` cut to at most `columns` terminal columns, ending in an ellipsis when cut; never inside a glyph. */
 function shortenToWidth(text: string, columns: number): string {
   if (width(text) <= columns) return text;
   let kept = '';
   let used = 0;
-  for (const glyph of text) {
+  for (const glyph of glyphs(text)) {
     const next = columnsOf(glyph);
     if (used + next > columns - 1) break;
     kept += glyph;
