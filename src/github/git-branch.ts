@@ -149,7 +149,8 @@ async function prepare(
   const { branch, base, baseCommit, tip, statusPath, blob } = state;
   const baseBlob = await git.blobAt(baseCommit, statusPath);
   if (baseBlob === blob) return { kind: 'unchanged', branch, base, statusPath, baseStatus: null, tip, proposed: false };
-  const baseStatus = baseBlob === null ? null : await git.run(['cat-file', 'blob', baseBlob], `read the status file on ${base}`);
+  // Only to describe the pull request: a copy that cannot be read leaves it with this run's results alone.
+  const baseStatus = baseBlob === null ? null : await git.raw(['cat-file', 'blob', baseBlob]).catch(() => null);
   if (tip !== null && (await git.blobAt(tip, statusPath)) === blob) return { kind: 'unchanged', branch, base, statusPath, baseStatus, tip, proposed: true };
   if (tip !== null) {
     const foreign = await foreignCommits(git, `${baseCommit}..${tip}`, statusPath);
