@@ -171,8 +171,8 @@ function assertRotatable(rotate: readonly string[], accounts: readonly AccountRu
  * With several accounts, a token or certificate id that --only names is looked for in every account
  * before any is changed: one that none of them shows is a mistake to stop at (exit 3), not to report
  * after the others' changes were made. This costs one observation more of each account looked in,
- * only for ids the files do not declare, and stops as soon as every one is found. An account that cannot be observed now is left to its own run, which says
- * why; the check then waits for the end, as it must.
+ * only for ids the files do not declare, and stops as soon as every one is found. An account that
+ * cannot be observed now is left to its own run, which says why; the check then waits for the end.
  */
 async function lookUpBeforeChanging(accounts: readonly AccountRun[], lookup: OnlyLookup, only: readonly string[], found: Set<string>): Promise<void> {
   let observedAll = true;
