@@ -37,19 +37,23 @@ export function terminalText(value: string | null, max: number = COLUMN_MAX): st
 
 /** Terminal columns `text` takes: two for a wide glyph (CJK, emoji), none for a combining mark. */
 function width(text: string): number {
-  // Plain ASCII, nearly every cell: one column a character, without segmenting.
-  if (ASCII.test(text)) return text.length;
+  // Latin text with the punctuation the operator's sentences use (’, —, …, →), nearly every cell and
+  // word: one column a character, without segmenting.
+  if (ONE_COLUMN_EACH.test(text)) return text.length;
   let count = 0;
   for (const glyph of glyphs(text)) count += columnsOf(glyph);
   return count;
 }
 
-const ASCII = /^[\x20-\x7e]*$/;
-const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Characters one column wide that never join another: Latin, Greek and Cyrillic letters, general punctuation, arrows. */
+const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u02ff\u0370-\u03ff\u0400-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff]*$/;
+/** Made on first use: making one loads ICU's break rules, a cost every command would pay at start-up (issue 18). */
+let graphemes: Intl.Segmenter | null = null;
 
 /** What a terminal draws as one glyph: a character with its combining marks, a flag, an emoji sequence. */
 function glyphs(text: string): string[] {
-  return Array.from(GRAPHEMES.segment(text), (part) => part.segment);
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return Array.from(graphemes.segment(text), (part) => part.segment);
 }
 
 const COMBINING = /^[\p{Mn}\p{Me}]$/u;
