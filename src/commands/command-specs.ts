@@ -62,7 +62,7 @@ const FORMAT_EXAMPLE = (command: string): string => `netsuite-tokens ${command} 
 export const COMMAND_SPECS = {
   validate: {
     name: 'validate',
-    summary: 'check the desired-state file (or a directory of them) without touching NetSuite',
+    summary: 'check the desired-state file (or a directory of them), and the status file beside each, without touching NetSuite',
     options: { config: { ...CONFIG, example: 'netsuite-tokens validate --config netsuite/' } },
   },
   plan: {
